@@ -1,0 +1,48 @@
+import type { Fingerprint, SequenceFingerprint, TableFingerprint } from './fingerprint.ts';
+import { hashCanonical } from './hashing.ts';
+import { FULL_RANGE, WHOLE_DATABASE, type CaptureScope, type StateReader } from './stateReader.ts';
+
+/**
+ * Captures the state of a clone: per table its row count and content hash, every schema
+ * object, every sequence's `(last_value, is_called)`, and a top hash over all of it.
+ * Runs read-only; memory does not grow with table size (the reader hashes in the database or
+ * streams).
+ */
+export async function captureFingerprint(
+  state: StateReader,
+  scope: CaptureScope = WHOLE_DATABASE,
+): Promise<Fingerprint> {
+  return state.readOnly(async () => {
+    const tableInfos = await state.listTables(scope);
+    const schemaObjects = await state.schemaObjects(scope);
+    const sequenceStates = await state.sequences(scope);
+
+    const tables: Record<string, TableFingerprint> = {};
+    for (const table of tableInfos) {
+      const digest = await state.tableDigest(table, FULL_RANGE);
+      const key = table.key?.map((position) => table.columns[position]!.sqlName) ?? null;
+      tables[table.id] = {
+        rows: digest.rows,
+        // Column names and types are part of the content: the same bytes under another type
+        // are a different value.
+        content_hash: hashCanonical({
+          columns: table.columns.map((c) => [c.sqlName, c.type]),
+          key,
+          rows: digest.rows,
+          digest: digest.digest,
+        }),
+        key,
+      };
+    }
+
+    const schema_objects: Record<string, string> = {};
+    for (const object of schemaObjects) schema_objects[object.id] = object.definition;
+
+    const sequences: Record<string, SequenceFingerprint> = {};
+    for (const s of sequenceStates) sequences[s.id] = { last_value: s.last_value, is_called: s.is_called };
+
+    const schema_hash = hashCanonical(schema_objects);
+    const top_hash = hashCanonical({ backend: state.backend, tables, schema_hash, sequences });
+    return { format: 'fingerprint/v1', backend: state.backend, tables, schema_objects, schema_hash, sequences, top_hash };
+  });
+}

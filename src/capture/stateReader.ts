@@ -1,0 +1,84 @@
+/**
+ * The backend-specific half of capture and compare. Each backend implements these primitives;
+ * `captureFingerprint` and `locateRowDifferences` are generic over them.
+ */
+
+/** Which part of the database a capture covers. Resolved once, at the edge. */
+export interface CaptureScope {
+  /** Schemas to include; `null` means every user schema. Ignored by backends without schemas. */
+  readonly schemas: readonly string[] | null;
+}
+
+export const WHOLE_DATABASE: CaptureScope = Object.freeze({ schemas: null });
+
+export interface ColumnInfo {
+  /** The column's name, quoted for SQL where needed. */
+  readonly sqlName: string;
+  /** The declared type as the catalog spells it. */
+  readonly type: string;
+  /** Text-like: ordered with `COLLATE "C"` and rendered quoted in diffs. */
+  readonly collatable: boolean;
+}
+
+export interface TableInfo {
+  /** Stable identifier, e.g. `public.orders` (quoted parts where the name needs it). */
+  readonly id: string;
+  /** Fully qualified SQL reference. */
+  readonly sqlName: string;
+  readonly columns: readonly ColumnInfo[];
+  /** Positions (into `columns`) of the primary key, or `null` for a keyless table. */
+  readonly key: readonly number[] | null;
+}
+
+/** A key value as the backend hands it back; only that backend interprets it. */
+export type KeyValue = readonly unknown[];
+
+/** A half-open key range `(after, upTo]`; a missing bound is unbounded. */
+export interface KeyRange {
+  readonly after: KeyValue | null;
+  readonly upTo: KeyValue | null;
+}
+
+export const FULL_RANGE: KeyRange = Object.freeze({ after: null, upTo: null });
+
+export interface TableDigest {
+  readonly rows: number;
+  /** `sha256:` + hex over the canonical encoding of the rows in the range. */
+  readonly digest: string;
+}
+
+export interface SchemaObject {
+  /** e.g. `index public.orders_pkey`, `column public.orders.total`, `grant table public.orders`. */
+  readonly id: string;
+  readonly definition: string;
+}
+
+export interface SequenceState {
+  readonly id: string;
+  /** Exact decimal text (sequences run to 2^63 - 1). */
+  readonly last_value: string;
+  readonly is_called: boolean;
+}
+
+/** One row rendered for humans: key cells and all cells as canonical text (`null` for NULL). */
+export interface RowImage {
+  readonly key: KeyValue;
+  readonly cells: readonly (string | null)[];
+}
+
+export interface StateReader {
+  readonly backend: 'postgres' | 'sqlite';
+  /**
+   * Runs `read` inside a read-only transaction with the pinned session settings; when a
+   * transaction is already open (capture after apply), inside a savepoint that is rolled back.
+   */
+  readOnly<T>(read: () => Promise<T>): Promise<T>;
+  listTables(scope: CaptureScope): Promise<TableInfo[]>;
+  schemaObjects(scope: CaptureScope): Promise<SchemaObject[]>;
+  sequences(scope: CaptureScope): Promise<SequenceState[]>;
+  tableDigest(table: TableInfo, range: KeyRange): Promise<TableDigest>;
+  /** Up to `parts - 1` keys that split the range into parts of roughly equal row counts. */
+  keySplits(table: TableInfo, range: KeyRange, parts: number): Promise<KeyValue[]>;
+  /** The rows of the range, ordered by key (keyless tables: every row, any order). */
+  rows(table: TableInfo, range: KeyRange): Promise<RowImage[]>;
+}

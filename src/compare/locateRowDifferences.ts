@@ -1,0 +1,147 @@
+/**
+ * Finds the rows that differ in one table between two live states, by key-range bisection as
+ * data-diff does: hash key ranges on both sides, descend only into ranges whose hashes differ,
+ * and fetch rows only for small ranges. Keyless tables are compared as multisets.
+ */
+import { createTwoFilesPatch } from 'diff';
+import { FULL_RANGE, type KeyRange, type RowImage, type StateReader, type TableInfo } from '../capture/stateReader.ts';
+
+export interface LocateOptions {
+  /** Fetch rows once both sides of a range hold at most this many. */
+  readonly leafRows: number;
+  /** Ranges a differing range is split into. */
+  readonly fanout: number;
+  /** Stop after this many differing rows. */
+  readonly maxDifferences: number;
+  /** Keyless tables larger than this on either side are not diffed row by row. */
+  readonly maxKeylessRows: number;
+}
+
+export const DEFAULT_LOCATE_OPTIONS: LocateOptions = Object.freeze({
+  leafRows: 64, fanout: 16, maxDifferences: 50, maxKeylessRows: 200_000,
+});
+
+export interface RowDifference {
+  readonly before: RowImage | null;
+  readonly after: RowImage | null;
+}
+
+export interface RowLocation {
+  readonly table: string;
+  readonly differences: readonly RowDifference[];
+  /** More differences exist than were collected, or the table was too large to diff. */
+  readonly truncated: boolean;
+  /** How many key ranges were hashed on both sides. */
+  readonly rangesCompared: number;
+  /** A unified diff of the differing rows. */
+  readonly rendered: string;
+}
+
+export async function locateRowDifferences(
+  table: TableInfo,
+  before: StateReader,
+  after: StateReader,
+  options: LocateOptions = DEFAULT_LOCATE_OPTIONS,
+): Promise<RowLocation> {
+  return before.readOnly(() => after.readOnly(async () => {
+    const found = table.key ? await bisect(table, before, after, options) : await multisetDiff(table, before, after, options);
+    return { table: table.id, ...found, rendered: renderRows(table, found.differences) };
+  }));
+}
+
+type Found = Omit<RowLocation, 'table' | 'rendered'>;
+
+async function bisect(table: TableInfo, before: StateReader, after: StateReader, options: LocateOptions): Promise<Found> {
+  const differences: RowDifference[] = [];
+  let rangesCompared = 0;
+  let truncated = false;
+
+  const walk = async (range: KeyRange): Promise<void> => {
+    if (differences.length >= options.maxDifferences) {
+      truncated = true;
+      return;
+    }
+    const b = await before.tableDigest(table, range);
+    const a = await after.tableDigest(table, range);
+    rangesCompared++;
+    if (b.digest === a.digest) return;
+    if (b.rows <= options.leafRows && a.rows <= options.leafRows) {
+      for (const d of diffLeaf(table, await before.rows(table, range), await after.rows(table, range))) {
+        if (differences.length >= options.maxDifferences) {
+          truncated = true;
+          return;
+        }
+        differences.push(d);
+      }
+      return;
+    }
+    // Split on the side with more rows: each part then holds at most 1/fanout of them.
+    const splits = await (b.rows >= a.rows ? before : after).keySplits(table, range, options.fanout);
+    let lower = range.after;
+    for (const split of splits) {
+      await walk({ after: lower, upTo: split });
+      lower = split;
+    }
+    await walk({ after: lower, upTo: range.upTo });
+  };
+
+  await walk(FULL_RANGE);
+  return { differences, truncated, rangesCompared };
+}
+
+function keyText(table: TableInfo, row: RowImage): string {
+  return JSON.stringify((table.key ?? []).map((p) => row.cells[p]));
+}
+
+function diffLeaf(table: TableInfo, beforeRows: RowImage[], afterRows: RowImage[]): RowDifference[] {
+  const afterByKey = new Map(afterRows.map((r) => [keyText(table, r), r]));
+  const out: RowDifference[] = [];
+  for (const b of beforeRows) {
+    const k = keyText(table, b);
+    const a = afterByKey.get(k) ?? null;
+    afterByKey.delete(k);
+    if (a === null || JSON.stringify(a.cells) !== JSON.stringify(b.cells)) out.push({ before: b, after: a });
+  }
+  for (const a of afterByKey.values()) out.push({ before: null, after: a });
+  return out;
+}
+
+async function multisetDiff(table: TableInfo, before: StateReader, after: StateReader, options: LocateOptions): Promise<Found> {
+  const b = await before.tableDigest(table, FULL_RANGE);
+  const a = await after.tableDigest(table, FULL_RANGE);
+  if (b.digest === a.digest) return { differences: [], truncated: false, rangesCompared: 1 };
+  if (b.rows > options.maxKeylessRows || a.rows > options.maxKeylessRows) {
+    return { differences: [], truncated: true, rangesCompared: 1 };
+  }
+  // Count each distinct row on both sides; what is left over differs.
+  const counts = new Map<string, { row: RowImage; n: number }>();
+  for (const row of await before.rows(table, FULL_RANGE)) {
+    const k = JSON.stringify(row.cells);
+    const entry = counts.get(k) ?? { row, n: 0 };
+    entry.n++;
+    counts.set(k, entry);
+  }
+  for (const row of await after.rows(table, FULL_RANGE)) {
+    const k = JSON.stringify(row.cells);
+    const entry = counts.get(k) ?? { row, n: 0 };
+    entry.n--;
+    counts.set(k, entry);
+  }
+  const differences: RowDifference[] = [];
+  for (const { row, n } of counts.values()) {
+    for (let i = 0; i < Math.abs(n); i++) differences.push(n > 0 ? { before: row, after: null } : { before: null, after: row });
+  }
+  const truncated = differences.length > options.maxDifferences;
+  return { differences: differences.slice(0, options.maxDifferences), truncated, rangesCompared: 1 };
+}
+
+/** One line per row: `col=value, …`, NULL spelled out. */
+export function renderRow(table: TableInfo, row: RowImage): string {
+  return table.columns.map((c, i) => `${c.sqlName}=${row.cells[i] ?? 'NULL'}`).join(', ');
+}
+
+function renderRows(table: TableInfo, differences: readonly RowDifference[]): string {
+  const beforeText = differences.filter((d) => d.before).map((d) => `${renderRow(table, d.before!)}\n`).join('');
+  const afterText = differences.filter((d) => d.after).map((d) => `${renderRow(table, d.after!)}\n`).join('');
+  return createTwoFilesPatch(`before/${table.id}`, `after/${table.id}`, beforeText, afterText, '', '', { context: 0 });
+}

@@ -1,0 +1,149 @@
+/**
+ * `postgres://…`: a server the user names. Each clone is a scratch database
+ * `rehearse_<random>` this target creates and drops; it never drops anything it did not create.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { PostgresStateReader } from './postgresState.ts';
+import { TargetError, type Capabilities, type Clone, type Session, type Target } from './target.ts';
+
+export const POSTGRES_CAPABILITIES: Capabilities = Object.freeze({
+  schemas: true,
+  transactionalDdl: true,
+  singleConnection: false,
+  inDatabaseHashing: true,
+  grants: true,
+  enums: true,
+  standaloneSequences: true,
+});
+
+export class PgClientSession implements Session {
+  constructor(readonly client: pg.Client) {}
+
+  async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    const result = await this.client.query(sql, params as unknown[]);
+    return result.rows as T[];
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.client.query(sql);
+  }
+
+  inTransaction(): boolean {
+    return this.client.getTransactionStatus() !== 'I';
+  }
+}
+
+/** `host:port/database` of a connection string, never its password. */
+export function describeServer(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname || 'localhost'}:${u.port || '5432'}${u.pathname && u.pathname !== '/' ? u.pathname : '/postgres'}`;
+  } catch {
+    return 'the named server';
+  }
+}
+
+/** Turns a driver error into one line naming the server and the problem. */
+export function explainConnectionError(error: unknown, url: string, doing: string): TargetError {
+  const e = error as { code?: string; message?: string };
+  const where = describeServer(url);
+  const reason =
+    e.code === 'ECONNREFUSED' ? 'connection refused (is the server running?)'
+    : e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? 'host not found'
+    : e.code === 'ETIMEDOUT' ? 'connection timed out'
+    : e.code === '28P01' || e.code === '28000' ? `authentication failed: ${e.message}`
+    : e.code === '3D000' ? `${e.message}`
+    : e.code === '42501' ? `permission denied: ${e.message}`
+    : (e.message ?? String(error)).split('\n')[0];
+  return new TargetError(`cannot ${doing} on Postgres ${where}: ${reason}`);
+}
+
+export class PostgresServerTarget implements Target {
+  readonly kind = 'postgres' as const;
+  readonly capabilities = POSTGRES_CAPABILITIES;
+  private readonly created = new Set<string>();
+
+  constructor(readonly id: string, private readonly url: string, private readonly describedAs = 'server') {}
+
+  private async adminClient(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000 });
+    client.on('error', () => {}); // a dropped admin connection is reported by the next query
+    try {
+      await client.connect();
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw explainConnectionError(error, this.url, 'connect');
+    }
+    return client;
+  }
+
+  async createClone(): Promise<Clone> {
+    const name = `rehearse_${randomBytes(8).toString('hex')}`;
+    const admin = await this.adminClient();
+    try {
+      await admin.query(`CREATE DATABASE ${name}`);
+    } catch (error) {
+      const e = error as { code?: string };
+      if (e.code === '42501') {
+        const role = (await admin.query('SELECT current_user AS r').catch(() => ({ rows: [{ r: '?' }] }))).rows[0]?.r;
+        throw new TargetError(
+          `cannot create a scratch database on Postgres ${describeServer(this.url)}: role "${role}" may not create databases (grant it CREATEDB or name another server)`);
+      }
+      throw explainConnectionError(error, this.url, 'create a scratch database');
+    } finally {
+      await admin.end().catch(() => {});
+    }
+    this.created.add(name);
+    const url = new URL(this.url);
+    url.pathname = `/${name}`;
+    const client = new pg.Client({ connectionString: url.toString() });
+    client.on('error', () => {});
+    try {
+      await client.connect();
+    } catch (error) {
+      await this.dropScratch(name);
+      throw explainConnectionError(error, this.url, 'connect to the scratch database');
+    }
+    const session = new PgClientSession(client);
+    let disposed = false;
+    return {
+      targetId: this.id,
+      kind: this.kind,
+      capabilities: this.capabilities,
+      isolation: {
+        kind: 'clone', is_production: false, created_by_engine: true,
+        method: `scratch database created on the ${this.describedAs} by CREATE DATABASE`, location: name,
+      },
+      session,
+      state: new PostgresStateReader(session),
+      dispose: async () => {
+        if (disposed) return;
+        disposed = true;
+        await client.end().catch(() => {});
+        await this.dropScratch(name);
+      },
+    };
+  }
+
+  /** Drops a scratch database this target created — and only such a database. */
+  private async dropScratch(name: string): Promise<void> {
+    if (!this.created.has(name)) throw new Error(`refusing to drop ${name}: this target did not create it`);
+    const admin = await this.adminClient();
+    try {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      this.created.delete(name);
+    } finally {
+      await admin.end().catch(() => {});
+    }
+  }
+
+  /** Scratch databases still alive, e.g. for a signal handler to drop. */
+  liveScratchDatabases(): string[] {
+    return [...this.created];
+  }
+
+  async close(): Promise<void> {
+    for (const name of [...this.created]) await this.dropScratch(name).catch(() => {});
+  }
+}

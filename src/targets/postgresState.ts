@@ -1,0 +1,255 @@
+/**
+ * State capture for every Postgres backend (server, PGlite, testcontainers): catalog queries,
+ * the in-database content hash, key-range bisection primitives. Only the session differs.
+ */
+import type {
+  CaptureScope, ColumnInfo, KeyRange, KeyValue, RowImage, SchemaObject, SequenceState, StateReader,
+  TableDigest, TableInfo,
+} from '../capture/stateReader.ts';
+import { sha256Tagged } from '../capture/hashing.ts';
+import type { Session } from './target.ts';
+
+/** Pinned for every capture so that a value's text form depends on the value alone. */
+const PINNED_SETTINGS = [
+  'SET LOCAL transaction_read_only = on',
+  "SET LOCAL TimeZone = 'UTC'",
+  'SET LOCAL extra_float_digits = 3',
+  "SET LOCAL bytea_output = 'hex'",
+  "SET LOCAL DateStyle = 'ISO, YMD'",
+  "SET LOCAL IntervalStyle = 'postgres'",
+  "SET LOCAL lc_monetary = 'C'",
+  // Catalog functions then qualify every user name, whatever the caller's search_path was.
+  'SET LOCAL search_path = pg_catalog',
+].join('; ');
+
+const SAVEPOINT = 'rehearse_capture';
+
+/** In-scope user schemas; `$1` is a JSON array of schema names or NULL for all. */
+const SCOPED_NAMESPACES = `ns AS (
+  SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
+  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+    AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+    AND ($1::text IS NULL OR n.nspname IN (SELECT json_array_elements_text($1::json)))
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e'))`;
+
+const notExtensionMember = (catalog: string, oid: string) =>
+  `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+
+const CLASSES = `cls AS (
+  SELECT c.*, format('%I.%I', ns.nspname, c.relname) AS qname FROM pg_catalog.pg_class c JOIN ns ON ns.oid = c.relnamespace
+  WHERE ${notExtensionMember('pg_catalog.pg_class', 'c.oid')})`;
+
+const SCHEMA_OBJECTS_SQL = `WITH ${SCOPED_NAMESPACES}, ${CLASSES}
+SELECT 'schema ' || format('%I', ns.nspname) AS id,
+       'owner=' || pg_get_userbyid(n.nspowner) || ' acl=' || coalesce(n.nspacl::text, 'default') AS def
+  FROM ns JOIN pg_catalog.pg_namespace n ON n.oid = ns.oid
+UNION ALL
+SELECT 'relation ' || c.qname,
+       concat_ws(' ', 'kind=' || c.relkind::text, 'persistence=' || c.relpersistence::text, 'owner=' || pg_get_userbyid(c.relowner),
+                 'rls=' || c.relrowsecurity, 'force_rls=' || c.relforcerowsecurity, 'replica_identity=' || c.relreplident::text,
+                 'options=' || coalesce(c.reloptions::text, '{}'), 'partition_key=' || coalesce(pg_get_partkeydef(c.oid), ''),
+                 'partition_bound=' || coalesce(pg_get_expr(c.relpartbound, c.oid), ''))
+  FROM cls c WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f', 'S')
+UNION ALL
+SELECT 'grant relation ' || c.qname, coalesce(c.relacl::text, 'default')
+  FROM cls c WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f', 'S')
+UNION ALL
+SELECT 'column ' || c.qname || '.' || format('%I', a.attname),
+       concat_ws(' ', 'position=' || row_number() OVER (PARTITION BY c.oid ORDER BY a.attnum),
+                 'type=' || format_type(a.atttypid, a.atttypmod), 'not_null=' || a.attnotnull,
+                 'default=' || coalesce(pg_get_expr(ad.adbin, ad.adrelid), ''), 'identity=' || a.attidentity::text,
+                 'generated=' || a.attgenerated::text, 'collation=' || coalesce(co.collname, ''),
+                 'acl=' || coalesce(a.attacl::text, 'default'))
+  FROM cls c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+  LEFT JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+  LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> ty.typcollation
+  WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f')
+UNION ALL
+SELECT 'constraint ' || c.qname || '.' || format('%I', con.conname), pg_get_constraintdef(con.oid)
+  FROM cls c JOIN pg_catalog.pg_constraint con ON con.conrelid = c.oid
+UNION ALL
+SELECT 'index ' || c.qname, pg_get_indexdef(c.oid) || ' valid=' || i.indisvalid
+  FROM cls c JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid WHERE c.relkind IN ('i', 'I')
+UNION ALL
+SELECT 'trigger ' || c.qname || '.' || format('%I', tg.tgname), pg_get_triggerdef(tg.oid) || ' enabled=' || tg.tgenabled::text
+  FROM cls c JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = c.oid WHERE NOT tg.tgisinternal
+UNION ALL
+SELECT 'view ' || c.qname, pg_get_viewdef(c.oid) FROM cls c WHERE c.relkind IN ('v', 'm')
+UNION ALL
+SELECT 'sequence ' || c.qname,
+       concat_ws(' ', 'type=' || format_type(s.seqtypid, NULL), 'start=' || s.seqstart, 'increment=' || s.seqincrement,
+                 'min=' || s.seqmin, 'max=' || s.seqmax, 'cache=' || s.seqcache, 'cycle=' || s.seqcycle)
+  FROM cls c JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
+UNION ALL
+SELECT 'policy ' || c.qname || '.' || format('%I', p.polname),
+       concat_ws(' ', 'cmd=' || p.polcmd::text, 'permissive=' || p.polpermissive, 'roles=' || p.polroles::text,
+                 'using=' || coalesce(pg_get_expr(p.polqual, p.polrelid), ''),
+                 'check=' || coalesce(pg_get_expr(p.polwithcheck, p.polrelid), ''))
+  FROM cls c JOIN pg_catalog.pg_policy p ON p.polrelid = c.oid
+UNION ALL
+SELECT 'enum ' || format('%I.%I', ns.nspname, t.typname),
+       (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)::text FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)
+  FROM pg_catalog.pg_type t JOIN ns ON ns.oid = t.typnamespace
+  WHERE t.typtype = 'e' AND ${notExtensionMember('pg_catalog.pg_type', 't.oid')}
+UNION ALL
+SELECT 'domain ' || format('%I.%I', ns.nspname, t.typname),
+       concat_ws(' ', 'base=' || format_type(t.typbasetype, t.typtypmod), 'not_null=' || t.typnotnull,
+                 'default=' || coalesce(t.typdefault, ''),
+                 'checks=' || coalesce((SELECT json_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname)::text
+                                         FROM pg_catalog.pg_constraint con WHERE con.contypid = t.oid), '[]'))
+  FROM pg_catalog.pg_type t JOIN ns ON ns.oid = t.typnamespace
+  WHERE t.typtype = 'd' AND ${notExtensionMember('pg_catalog.pg_type', 't.oid')}
+UNION ALL
+SELECT 'function ' || format('%I.%I(%s)', ns.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
+       pg_get_functiondef(p.oid) || ' acl=' || coalesce(p.proacl::text, 'default')
+  FROM pg_catalog.pg_proc p JOIN ns ON ns.oid = p.pronamespace
+  WHERE p.prokind IN ('f', 'p') AND ${notExtensionMember('pg_catalog.pg_proc', 'p.oid')}`;
+
+const TABLES_SQL = `WITH ${SCOPED_NAMESPACES}, ${CLASSES}
+SELECT c.oid::text AS oid, c.qname AS id FROM cls c WHERE c.relkind IN ('r', 'm') ORDER BY c.qname COLLATE "C"`;
+
+const COLUMNS_SQL = `SELECT a.attrelid::text AS oid, a.attnum::text AS attnum, format('%I', a.attname) AS name,
+       format_type(a.atttypid, a.atttypmod) AS type, (t.typcollation <> 0)::text AS collatable
+  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+ WHERE a.attrelid IN (SELECT json_array_elements_text($1::json)::oid) AND a.attnum > 0 AND NOT a.attisdropped
+ ORDER BY a.attrelid, a.attnum`;
+
+const PRIMARY_KEYS_SQL = `SELECT con.conrelid::text AS oid, json_agg(k.attnum ORDER BY k.ord)::text AS attnums
+  FROM pg_catalog.pg_constraint con CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+ WHERE con.contype = 'p' AND con.conrelid IN (SELECT json_array_elements_text($1::json)::oid)
+ GROUP BY con.conrelid`;
+
+const SEQUENCES_SQL = `WITH ${SCOPED_NAMESPACES}, ${CLASSES}
+SELECT c.qname AS id FROM cls c WHERE c.relkind = 'S' ORDER BY c.qname COLLATE "C"`;
+
+const scopeParam = (scope: CaptureScope): string | null =>
+  scope.schemas === null ? null : JSON.stringify(scope.schemas);
+
+export class PostgresStateReader implements StateReader {
+  readonly backend = 'postgres' as const;
+
+  constructor(private readonly session: Session) {}
+
+  async readOnly<T>(read: () => Promise<T>): Promise<T> {
+    const nested = this.session.inTransaction();
+    await this.session.exec(nested ? `SAVEPOINT ${SAVEPOINT}` : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      await this.session.exec(PINNED_SETTINGS);
+      return await read();
+    } finally {
+      // Nothing was written; rolling back ends the read and restores the caller's settings.
+      await this.session.exec(nested ? `ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}` : 'ROLLBACK');
+    }
+  }
+
+  async listTables(scope: CaptureScope): Promise<TableInfo[]> {
+    const tables = await this.session.query<{ oid: string; id: string }>(TABLES_SQL, [scopeParam(scope)]);
+    if (tables.length === 0) return [];
+    const oids = JSON.stringify(tables.map((t) => t.oid));
+    const columnRows = await this.session.query<{ oid: string; attnum: string; name: string; type: string; collatable: string }>(
+      COLUMNS_SQL, [oids]);
+    const keyRows = await this.session.query<{ oid: string; attnums: string }>(PRIMARY_KEYS_SQL, [oids]);
+    const keyByOid = new Map(keyRows.map((k) => [k.oid, JSON.parse(k.attnums) as number[]]));
+    return tables.map((t) => {
+      const mine = columnRows.filter((c) => c.oid === t.oid);
+      const columns: ColumnInfo[] = mine.map((c) => ({ sqlName: c.name, type: c.type, collatable: c.collatable === 'true' }));
+      const keyAttnums = keyByOid.get(t.oid);
+      const key = keyAttnums ? keyAttnums.map((n) => mine.findIndex((c) => Number(c.attnum) === n)) : null;
+      return { id: t.id, sqlName: t.id, columns, key };
+    });
+  }
+
+  async schemaObjects(scope: CaptureScope): Promise<SchemaObject[]> {
+    const rows = await this.session.query<{ id: string; def: string | null }>(SCHEMA_OBJECTS_SQL, [scopeParam(scope)]);
+    return rows.map((r) => ({ id: r.id, definition: r.def ?? '' }));
+  }
+
+  async sequences(scope: CaptureScope): Promise<SequenceState[]> {
+    const ids = await this.session.query<{ id: string }>(SEQUENCES_SQL, [scopeParam(scope)]);
+    if (ids.length === 0) return [];
+    const sql = ids
+      .map((s, i) => `SELECT $${i + 1}::text AS id, last_value::text AS last_value, is_called::text AS is_called FROM ${s.id}`)
+      .join(' UNION ALL ');
+    const rows = await this.session.query<{ id: string; last_value: string; is_called: string }>(sql, ids.map((s) => s.id));
+    return rows.map((r) => ({ id: r.id, last_value: r.last_value, is_called: r.is_called === 'true' }));
+  }
+
+  async tableDigest(table: TableInfo, range: KeyRange): Promise<TableDigest> {
+    const { where, params } = rangePredicate(table, range);
+    const texts = table.columns.map((c, i) => `t.${c.sqlName}::text AS v${i}`).join(', ') || 'NULL AS v';
+    // Type-tagged (N = NULL, V = value) and length-prefixed: no two row lists share an encoding.
+    const encoded = table.columns.map((_, i) => `coalesce('V' || octet_length(v${i}) || ':' || v${i}, 'N')`).join(', ') || `''`;
+    // A multiset hash: the exact sum of per-row sha256 values in two 64-bit lanes. Rows are
+    // keyed or counted with multiplicity, so this is as strong as an ordered hash, needs no
+    // sort and runs in constant memory inside the database.
+    const sql = `SELECT count(*)::text AS n,
+        coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint), 0)::text AS s1,
+        coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint), 0)::text AS s2
+      FROM (SELECT encode(sha256(convert_to(concat(${encoded}), 'UTF8')), 'hex') AS h
+              FROM (SELECT ${texts} FROM ${table.sqlName} AS t ${where}) AS r) AS d`;
+    const [row] = await this.session.query<{ n: string; s1: string; s2: string }>(sql, params);
+    if (!row) throw new Error(`no digest row for ${table.id}`);
+    return { rows: Number(row.n), digest: sha256Tagged(`${row.n}|${row.s1}|${row.s2}`) };
+  }
+
+  async keySplits(table: TableInfo, range: KeyRange, parts: number): Promise<KeyValue[]> {
+    const key = requireKey(table);
+    const { where, params } = rangePredicate(table, range);
+    const [count] = await this.session.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table.sqlName} AS t ${where}`, params);
+    const step = Math.max(1, Math.ceil(Number(count?.n ?? 0) / parts));
+    const keyTexts = key.map((p, i) => `t.${table.columns[p]!.sqlName}::text AS k${i}`).join(', ');
+    const rows = await this.session.query<Record<string, string>>(
+      `SELECT ${key.map((_, i) => `k${i}`).join(', ')} FROM (
+         SELECT ${keyTexts}, row_number() OVER (ORDER BY ${orderBy(table)}) AS rn FROM ${table.sqlName} AS t ${where}) AS s
+       WHERE rn % ${step} = 0 ORDER BY rn`, params);
+    return rows.map((r) => key.map((_, i) => r[`k${i}`]));
+  }
+
+  async rows(table: TableInfo, range: KeyRange): Promise<RowImage[]> {
+    const { where, params } = rangePredicate(table, range);
+    const key = table.key ?? [];
+    const texts = table.columns.map((c, i) => `t.${c.sqlName}::text AS v${i}`).join(', ') || 'NULL AS v';
+    const order = table.key ? `ORDER BY ${orderBy(table)}` : '';
+    const rows = await this.session.query<Record<string, string | null>>(
+      `SELECT ${texts} FROM ${table.sqlName} AS t ${where} ${order}`, params);
+    return rows.map((r) => {
+      const cells = table.columns.map((_, i) => r[`v${i}`] ?? null);
+      return { key: key.map((p) => cells[p]), cells };
+    });
+  }
+}
+
+function requireKey(table: TableInfo): readonly number[] {
+  if (!table.key) throw new Error(`table ${table.id} has no primary key`);
+  return table.key;
+}
+
+function keyExpressions(table: TableInfo): string[] {
+  return requireKey(table).map((p) => {
+    const c = table.columns[p]!;
+    return c.collatable ? `t.${c.sqlName} COLLATE "C"` : `t.${c.sqlName}`;
+  });
+}
+
+function orderBy(table: TableInfo): string {
+  return keyExpressions(table).join(', ');
+}
+
+/** `WHERE (k…) > (after…) AND (k…) <= (upTo…)`, key values bound as text and cast back. */
+function rangePredicate(table: TableInfo, range: KeyRange): { where: string; params: unknown[] } {
+  if (range.after === null && range.upTo === null) return { where: '', params: [] };
+  const key = requireKey(table);
+  const left = `(${keyExpressions(table).join(', ')})`;
+  const params: unknown[] = [];
+  const bound = (values: KeyValue) =>
+    `(${key.map((p, i) => {
+      params.push(values[i]);
+      return `$${params.length}::${table.columns[p]!.type}`;
+    }).join(', ')})`;
+  const clauses: string[] = [];
+  if (range.after !== null) clauses.push(`${left} > ${bound(range.after)}`);
+  if (range.upTo !== null) clauses.push(`${left} <= ${bound(range.upTo)}`);
+  return { where: `WHERE ${clauses.join(' AND ')}`, params };
+}

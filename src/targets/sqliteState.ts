@@ -1,0 +1,197 @@
+/**
+ * State capture for SQLite. SQLite runs in-process, so "in the database" and "streaming" are
+ * the same thing here: rows are iterated one at a time and hashed as they pass.
+ */
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type {
+  CaptureScope, KeyRange, KeyValue, RowImage, SchemaObject, SequenceState, StateReader, TableDigest, TableInfo,
+} from '../capture/stateReader.ts';
+import { sha256Tagged } from '../capture/hashing.ts';
+
+const SAVEPOINT = 'rehearse_capture';
+const HASH_CHUNK = 64 * 1024;
+
+export function quoteSqliteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** The readable id of a name: bare when it is a plain identifier, quoted otherwise. */
+export function displayIdent(name: string): string {
+  return /^[a-z_][a-z0-9_]*$/.test(name) ? name : quoteSqliteIdent(name);
+}
+
+/**
+ * Type-tagged, length-prefixed encoding of one value: NULL, integer (exact 64-bit), real
+ * (`-0` kept), text (UTF-8 byte length, no normalization) and blob never share an encoding.
+ */
+export function encodeSqliteValue(value: unknown): string {
+  if (value === null) return 'N';
+  if (typeof value === 'bigint') return `I${value};`;
+  if (typeof value === 'number') return `R${Object.is(value, -0) ? '-0' : String(value)};`;
+  if (typeof value === 'string') return `T${Buffer.byteLength(value, 'utf8')}:${value}`;
+  if (value instanceof Uint8Array) return `B${value.length}:${Buffer.from(value).toString('hex')}`;
+  throw new TypeError(`unexpected SQLite value of type ${typeof value}`);
+}
+
+/** A value as a diff shows it: strings quoted, numbers bare, blobs as hex. */
+export function renderSqliteValue(value: unknown): string | null {
+  if (value === null) return null;
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  if (value instanceof Uint8Array) return `x'${Buffer.from(value).toString('hex')}'`;
+  return String(value);
+}
+
+export class SqliteStateReader implements StateReader {
+  readonly backend = 'sqlite' as const;
+
+  constructor(private readonly db: () => Database.Database) {}
+
+  async readOnly<T>(read: () => Promise<T>): Promise<T> {
+    const db = this.db();
+    const nested = db.inTransaction;
+    db.exec(nested ? `SAVEPOINT ${SAVEPOINT}` : 'BEGIN');
+    db.pragma('query_only = ON');
+    try {
+      return await read();
+    } finally {
+      db.pragma('query_only = OFF');
+      db.exec(nested ? `ROLLBACK TO ${SAVEPOINT}; RELEASE ${SAVEPOINT}` : 'ROLLBACK');
+    }
+  }
+
+  async listTables(_scope: CaptureScope): Promise<TableInfo[]> {
+    const db = this.db();
+    const names = db.prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
+    ).pluck().all() as string[];
+    return names.map((name) => {
+      const info = db.prepare(`SELECT name, type, pk FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid`).all(name) as
+        { name: string; type: string; pk: number }[];
+      const keyed = info.map((c, i) => ({ pk: c.pk, i })).filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
+      return {
+        id: displayIdent(name),
+        sqlName: quoteSqliteIdent(name),
+        columns: info.map((c) => ({ sqlName: quoteSqliteIdent(c.name), type: c.type, collatable: false })),
+        key: keyed.length > 0 ? keyed.map((c) => c.i) : null,
+      };
+    });
+  }
+
+  async schemaObjects(_scope: CaptureScope): Promise<SchemaObject[]> {
+    const db = this.db();
+    const entries = db.prepare(
+      `SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name`,
+    ).all() as { type: string; name: string; tbl_name: string; sql: string | null }[];
+    const objects: SchemaObject[] = entries.map((e) => ({ id: `${e.type} ${displayIdent(e.name)}`, definition: e.sql ?? '' }));
+    for (const table of entries.filter((e) => e.type === 'table')) {
+      const columns = db.prepare('SELECT * FROM pragma_table_xinfo(?) ORDER BY cid').all(table.name) as
+        { cid: number; name: string; type: string; notnull: number; dflt_value: string | null; pk: number; hidden: number }[];
+      for (const c of columns) {
+        objects.push({
+          id: `column ${displayIdent(table.name)}.${displayIdent(c.name)}`,
+          definition: `position=${c.cid + 1} type=${c.type} not_null=${c.notnull === 1} default=${c.dflt_value ?? ''} pk=${c.pk} hidden=${c.hidden}`,
+        });
+      }
+    }
+    return objects;
+  }
+
+  async sequences(_scope: CaptureScope): Promise<SequenceState[]> {
+    const db = this.db();
+    const present = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_sequence'`).get();
+    if (!present) return [];
+    const rows = db.prepare('SELECT name, seq FROM sqlite_sequence ORDER BY name').safeIntegers(true).all() as
+      { name: string; seq: bigint | null }[];
+    return rows.map((r) => ({ id: displayIdent(r.name), last_value: String(r.seq ?? 0), is_called: true }));
+  }
+
+  async tableDigest(table: TableInfo, range: KeyRange): Promise<TableDigest> {
+    const { where, params } = rangePredicate(table, range);
+    const select = `SELECT ${columnList(table)} FROM ${table.sqlName} ${where}`;
+    let rows = 0;
+    if (table.key) {
+      // Keyed: one running hash over the rows in key order.
+      const hash = createHash('sha256');
+      let chunk = '';
+      for (const row of this.iterate(`${select} ORDER BY ${orderBy(table)}`, params)) {
+        rows++;
+        for (const value of row) chunk += encodeSqliteValue(value);
+        if (chunk.length >= HASH_CHUNK) {
+          hash.update(chunk, 'utf8');
+          chunk = '';
+        }
+      }
+      hash.update(chunk, 'utf8');
+      return { rows, digest: `sha256:${hash.digest('hex')}` };
+    }
+    // Keyless: a multiset hash (exact sum of per-row sha256), so duplicates count and order
+    // (unspecified for ties in SQLite) does not.
+    let sum = 0n;
+    for (const row of this.iterate(select, params)) {
+      rows++;
+      let encoded = '';
+      for (const value of row) encoded += encodeSqliteValue(value);
+      sum += BigInt(`0x${createHash('sha256').update(encoded, 'utf8').digest('hex')}`);
+    }
+    return { rows, digest: sha256Tagged(`${rows}|${sum}`) };
+  }
+
+  async keySplits(table: TableInfo, range: KeyRange, parts: number): Promise<KeyValue[]> {
+    const key = requireKey(table);
+    const { where, params } = rangePredicate(table, range);
+    const db = this.db();
+    const count = Number(db.prepare(`SELECT count(*) FROM ${table.sqlName} ${where}`).pluck().get(...params));
+    const step = Math.max(1, Math.ceil(count / parts));
+    const keys = key.map((p) => table.columns[p]!.sqlName).join(', ');
+    return [...this.iterate(
+      `SELECT ${keys} FROM (SELECT ${keys}, row_number() OVER (ORDER BY ${orderBy(table)}) AS rn
+         FROM ${table.sqlName} ${where}) WHERE rn % ${step} = 0 ORDER BY rn`, params)];
+  }
+
+  async rows(table: TableInfo, range: KeyRange): Promise<RowImage[]> {
+    const { where, params } = rangePredicate(table, range);
+    const order = table.key ? `ORDER BY ${orderBy(table)}` : '';
+    const out: RowImage[] = [];
+    for (const row of this.iterate(`SELECT ${columnList(table)} FROM ${table.sqlName} ${where} ${order}`, params)) {
+      out.push({ key: (table.key ?? []).map((p) => row[p]), cells: row.map(renderSqliteValue) });
+    }
+    return out;
+  }
+
+  private iterate(sql: string, params: readonly unknown[]): IterableIterator<unknown[]> {
+    return this.db().prepare(sql).raw(true).safeIntegers(true).iterate(...params) as IterableIterator<unknown[]>;
+  }
+}
+
+function requireKey(table: TableInfo): readonly number[] {
+  if (!table.key) throw new Error(`table ${table.id} has no primary key`);
+  return table.key;
+}
+
+function columnList(table: TableInfo): string {
+  return table.columns.map((c) => c.sqlName).join(', ') || 'NULL';
+}
+
+function orderBy(table: TableInfo): string {
+  return requireKey(table).map((p) => `${table.columns[p]!.sqlName} COLLATE BINARY`).join(', ');
+}
+
+function rangePredicate(table: TableInfo, range: KeyRange): { where: string; params: unknown[] } {
+  if (range.after === null && range.upTo === null) return { where: '', params: [] };
+  const key = requireKey(table);
+  const left = `(${key.map((p) => `${table.columns[p]!.sqlName} COLLATE BINARY`).join(', ')})`;
+  const marks = `(${key.map(() => '?').join(', ')})`;
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (range.after !== null) {
+    clauses.push(`${left} > ${marks}`);
+    params.push(...range.after);
+  }
+  if (range.upTo !== null) {
+    clauses.push(`${left} <= ${marks}`);
+    params.push(...range.upTo);
+  }
+  return { where: `WHERE ${clauses.join(' AND ')}`, params };
+}

@@ -1,0 +1,68 @@
+/**
+ * One interface for every database backend. Callers branch on `capabilities`, never on the
+ * target string; everything specific to a backend lives in that backend's file.
+ */
+import type { StateReader } from '../capture/stateReader.ts';
+
+export type TargetKind = 'sqlite' | 'pglite' | 'postgres' | 'testcontainers';
+
+export interface Capabilities {
+  /** Has namespaces (`CREATE SCHEMA`); otherwise one flat namespace per clone. */
+  readonly schemas: boolean;
+  /** DDL rolls back with the transaction. */
+  readonly transactionalDdl: boolean;
+  /** One session per clone: no second connection can observe or terminate it. */
+  readonly singleConnection: boolean;
+  /** Content hashes are computed inside the database rather than streamed to the engine. */
+  readonly inDatabaseHashing: boolean;
+  /** Grants, enum types and standalone sequences exist on this backend. */
+  readonly grants: boolean;
+  readonly enums: boolean;
+  readonly standaloneSequences: boolean;
+}
+
+/** What RX-0 records about a clone: it is disposable, and the engine made it. */
+export interface IsolationRecord {
+  readonly kind: 'clone';
+  readonly is_production: false;
+  readonly created_by_engine: true;
+  /** How the clone was made, e.g. "fresh in-memory PGlite instance". */
+  readonly method: string;
+  /** Random or temporary name of the clone; normalized out of hashed evidence. */
+  readonly location: string;
+}
+
+/** A SQL session on one clone. Values come back as the backend's driver returns them. */
+export interface Session {
+  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs one or more statements without results. */
+  exec(sql: string): Promise<void>;
+  /** Whether a transaction block is open on this session right now. */
+  inTransaction(): boolean;
+}
+
+export interface Clone {
+  readonly targetId: string;
+  readonly kind: TargetKind;
+  readonly capabilities: Capabilities;
+  readonly isolation: IsolationRecord;
+  readonly session: Session;
+  readonly state: StateReader;
+  /** Drops or deletes the clone; only ever what this clone created. Safe to call twice. */
+  dispose(): Promise<void>;
+}
+
+export interface Target {
+  /** The target string this target was resolved from, e.g. `pglite:`. */
+  readonly id: string;
+  readonly kind: TargetKind;
+  readonly capabilities: Capabilities;
+  createClone(): Promise<Clone>;
+  /** Releases shared resources (admin connections, base instances, containers). */
+  close(): Promise<void>;
+}
+
+/** A refusal with a one-line message for the user; never shown with a stack trace. */
+export class TargetError extends Error {
+  override readonly name = 'TargetError';
+}

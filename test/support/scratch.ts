@@ -1,0 +1,44 @@
+/**
+ * A scratch area for one test case: a schema of its own in a shared clone where the backend has
+ * schemas (a fresh clone per case costs seconds on PGlite), a fresh clone otherwise.
+ */
+import { captureFingerprint, type Clone, type Fingerprint, type Target } from '../../src/index.ts';
+import type { CaptureScope } from '../../src/capture/stateReader.ts';
+
+export interface Scratch {
+  readonly clone: Clone;
+  readonly scope: CaptureScope;
+  exec(sql: string): Promise<void>;
+  capture(): Promise<Fingerprint>;
+}
+
+export class ScratchPool {
+  private shared: Promise<Clone> | null = null;
+  private counter = 0;
+
+  constructor(private readonly target: () => Target) {}
+
+  async withScratch<T>(use: (scratch: Scratch) => Promise<T>): Promise<T> {
+    const target = this.target();
+    if (target.capabilities.schemas) {
+      this.shared ??= target.createClone();
+      const clone = await this.shared;
+      const schema = `case_${process.pid}_${++this.counter}`;
+      await clone.session.exec(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+      const scope = { schemas: [schema] };
+      return use({ clone, scope, exec: (sql) => clone.session.exec(sql), capture: () => captureFingerprint(clone.state, scope) });
+    }
+    const clone = await target.createClone();
+    try {
+      const scope = { schemas: null };
+      return await use({ clone, scope, exec: (sql) => clone.session.exec(sql), capture: () => captureFingerprint(clone.state, scope) });
+    } finally {
+      await clone.dispose();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.shared) await (await this.shared).dispose();
+    this.shared = null;
+  }
+}

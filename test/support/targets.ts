@@ -1,0 +1,44 @@
+/**
+ * The one list of targets every backend-dependent test runs on, filtered by REHEARSE_TARGETS.
+ * A Postgres server that is not available is a skip with its reason, unless
+ * REHEARSE_REQUIRE_PG=1, where it is a failure.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { availableTargets, resolveTarget, type Target, type TargetAvailability } from '../../src/index.ts';
+
+export const TARGETS: TargetAvailability[] = await availableTargets(process.env);
+const requirePg = process.env.REHEARSE_REQUIRE_PG === '1';
+
+export function describeEachTarget(title: string, body: (target: () => Target, name: TargetAvailability['name']) => void): void {
+  for (const availability of TARGETS) {
+    const label = `${title} [${availability.name}]`;
+    const spec = availability.spec;
+    if (spec === null) {
+      if (requirePg) {
+        describe(label, () => {
+          it('has its target available (REHEARSE_REQUIRE_PG=1)', () => {
+            throw new Error(`REHEARSE_REQUIRE_PG=1 but ${availability.reason}`);
+          });
+        });
+      } else {
+        describe.skip(`${label} — skipped: ${availability.reason}`, () => {
+          it('runs when a Postgres server is available', () => {});
+        });
+      }
+      continue;
+    }
+    describe(label, () => {
+      let target: Target | undefined;
+      beforeAll(() => {
+        target = resolveTarget(spec);
+      });
+      afterAll(async () => {
+        await target?.close();
+      });
+      body(() => {
+        if (!target) throw new Error('target not resolved yet');
+        return target;
+      }, availability.name);
+    });
+  }
+}
