@@ -20,13 +20,13 @@ export async function captureFingerprint(
     const tables: Record<string, TableFingerprint> = {};
     for (const table of tableInfos) {
       const digest = await state.tableDigest(table, FULL_RANGE);
-      const key = table.key?.map((position) => table.columns[position]!.sqlName) ?? null;
+      const key = table.key?.map((position) => table.columns[position]!.name) ?? null;
       tables[table.id] = {
         rows: digest.rows,
         // Column names and types are part of the content: the same bytes under another type
         // are a different value.
         content_hash: hashCanonical({
-          columns: table.columns.map((c) => [c.sqlName, c.type]),
+          columns: table.columns.map((c) => [c.name, c.type]),
           key,
           rows: digest.rows,
           digest: digest.digest,

@@ -12,7 +12,9 @@ export interface CaptureScope {
 export const WHOLE_DATABASE: CaptureScope = Object.freeze({ schemas: null });
 
 export interface ColumnInfo {
-  /** The column's name, quoted for SQL where needed. */
+  /** The column's name as people read it: bare, or quoted where the name needs it. */
+  readonly name: string;
+  /** The column's name as SQL references it. */
   readonly sqlName: string;
   /** The declared type as the catalog spells it. */
   readonly type: string;

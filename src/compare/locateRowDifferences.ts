@@ -137,7 +137,7 @@ async function multisetDiff(table: TableInfo, before: StateReader, after: StateR
 
 /** One line per row: `col=value, …`, NULL spelled out. */
 export function renderRow(table: TableInfo, row: RowImage): string {
-  return table.columns.map((c, i) => `${c.sqlName}=${row.cells[i] ?? 'NULL'}`).join(', ');
+  return table.columns.map((c, i) => `${c.name}=${row.cells[i] ?? 'NULL'}`).join(', ');
 }
 
 function renderRows(table: TableInfo, differences: readonly RowDifference[]): string {

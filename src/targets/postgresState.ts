@@ -154,7 +154,7 @@ export class PostgresStateReader implements StateReader {
     const keyByOid = new Map(keyRows.map((k) => [k.oid, JSON.parse(k.attnums) as number[]]));
     return tables.map((t) => {
       const mine = columnRows.filter((c) => c.oid === t.oid);
-      const columns: ColumnInfo[] = mine.map((c) => ({ sqlName: c.name, type: c.type, collatable: c.collatable === 'true' }));
+      const columns: ColumnInfo[] = mine.map((c) => ({ name: c.name, sqlName: c.name, type: c.type, collatable: c.collatable === 'true' }));
       const keyAttnums = keyByOid.get(t.oid);
       const key = keyAttnums ? keyAttnums.map((n) => mine.findIndex((c) => Number(c.attnum) === n)) : null;
       return { id: t.id, sqlName: t.id, columns, key };

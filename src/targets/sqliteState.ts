@@ -73,7 +73,7 @@ export class SqliteStateReader implements StateReader {
       return {
         id: displayIdent(name),
         sqlName: quoteSqliteIdent(name),
-        columns: info.map((c) => ({ sqlName: quoteSqliteIdent(c.name), type: c.type, collatable: false })),
+        columns: info.map((c) => ({ name: displayIdent(c.name), sqlName: quoteSqliteIdent(c.name), type: c.type, collatable: false })),
         key: keyed.length > 0 ? keyed.map((c) => c.i) : null,
       };
     });
