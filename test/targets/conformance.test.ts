@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
-import { captureFingerprint, compareFingerprints, type Clone } from '../../src/index.ts';
+import {
+  captureFingerprint, compareFingerprints, DEFAULT_LOCATE_OPTIONS, locateRowDifferences, type Clone,
+} from '../../src/index.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 describeEachTarget('target conformance', (target, name) => {
@@ -86,5 +88,53 @@ describeEachTarget('target conformance', (target, name) => {
     expect(diff.tables.map((t) => t.id)).toEqual([name === 'sqlite' ? 'c' : 'public.c']);
     expect(diff.schemaObjects.map((o) => o.id)).toEqual([name === 'sqlite' ? 'index c_v' : 'index public.c_v']);
     if (clone.capabilities.standaloneSequences) expect(diff.sequences.map((s) => s.id)).toEqual(['public.s']);
+  });
+
+  it('handles identifiers that need quoting, in capture and in bisection', async () => {
+    const [left, right] = [await fresh(), await fresh()];
+    const setup = `CREATE TABLE "Order Items" ("select" int, "a""b" text, "é" text, PRIMARY KEY ("select", "a""b"));
+      INSERT INTO "Order Items" VALUES (1, 'x', 'one'), (2, 'Y', 'two'), (3, 'z', 'three')`;
+    await left.session.exec(setup);
+    await right.session.exec(`${setup}; UPDATE "Order Items" SET "é" = 'deux' WHERE "select" = 2`);
+    const diff = compareFingerprints(await captureFingerprint(left.state), await captureFingerprint(right.state));
+    expect(diff.tables.map((t) => t.id)).toEqual([name === 'sqlite' ? '"Order Items"' : 'public."Order Items"']);
+    const [table] = await left.state.listTables({ schemas: null });
+    const found = await locateRowDifferences(table!, left.state, right.state, { ...DEFAULT_LOCATE_OPTIONS, leafRows: 1, fanout: 2 });
+    expect(found.differences).toHaveLength(1);
+    expect(found.rendered).toMatch(/^-.*two"?$/m);
+    expect(found.rendered).toMatch(/^\+.*deux"?$/m);
+  });
+
+  it('does not depend on the session search_path, even an empty one', async (context) => {
+    const clone = await fresh();
+    if (!clone.capabilities.schemas) return context.skip('no schemas on this backend, so no search_path');
+    await clone.session.exec(`CREATE SCHEMA other; CREATE TYPE mood AS ENUM ('a', 'b');
+      CREATE TABLE public.p (id int PRIMARY KEY, m mood DEFAULT 'a', n numeric DEFAULT 1.50);
+      CREATE TABLE other.p (id int PRIMARY KEY); INSERT INTO public.p VALUES (1, 'b', 2.5)`);
+    const normal = await captureFingerprint(clone.state);
+    await clone.session.exec("SELECT pg_catalog.set_config('search_path', '', false)");
+    const emptied = await captureFingerprint(clone.state);
+    await clone.session.exec('SET search_path = other, public');
+    const reordered = await captureFingerprint(clone.state);
+    expect(emptied.top_hash).toBe(normal.top_hash);
+    expect(reordered.top_hash).toBe(normal.top_hash);
+    expect(Object.keys(normal.tables)).toEqual(['other.p', 'public.p']);
+  });
+
+  it('captures partitioned tables through their partitions, with views and triggers in the schema', async (context) => {
+    const clone = await fresh();
+    if (!clone.capabilities.schemas) return context.skip('SQLite has no partitioned tables');
+    await clone.session.exec(`CREATE TABLE m (id int, at date, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+      CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+      CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+      CREATE VIEW recent AS SELECT * FROM m WHERE at >= '2025-01-01';
+      INSERT INTO m VALUES (1, '2024-05-01'), (2, '2025-05-01')`);
+    const before = await captureFingerprint(clone.state);
+    expect(Object.keys(before.tables)).toEqual(['public.m_2024', 'public.m_2025']);
+    expect(before.schema_objects['view public.recent']).toContain('2025-01-01');
+    expect(before.schema_objects['relation public.m']).toContain('partition_key=RANGE (at)');
+    await clone.session.exec("UPDATE m SET id = 3 WHERE at = '2025-05-01'");
+    const diff = compareFingerprints(before, await captureFingerprint(clone.state));
+    expect(diff.tables.map((t) => t.id)).toEqual(['public.m_2025']);
   });
 });
