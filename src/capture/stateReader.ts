@@ -83,4 +83,9 @@ export interface StateReader {
   keySplits(table: TableInfo, range: KeyRange, parts: number): Promise<KeyValue[]>;
   /** The rows of the range, ordered by key (keyless tables: every row, any order). */
   rows(table: TableInfo, range: KeyRange): Promise<RowImage[]>;
+  /**
+   * Streams every row of the table out with no hashing (`COPY … TO STDOUT` on Postgres,
+   * iterating `SELECT *` on SQLite): the baseline capture cost is measured against.
+   */
+  streamRowsBare(table: TableInfo): Promise<number>;
 }

@@ -6,19 +6,22 @@
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { PostgresStateReader } from './postgresState.ts';
-import type { Capabilities, Clone, Session, Target } from './target.ts';
+import type { Capabilities, Clone, CopyOutSession, Target } from './target.ts';
 
 export const PGLITE_CAPABILITIES: Capabilities = Object.freeze({
   schemas: true,
   transactionalDdl: true,
   singleConnection: true,
-  inDatabaseHashing: true,
+  streamingCopy: false,
   grants: true,
   enums: true,
   standaloneSequences: true,
 });
 
-export class PgliteSession implements Session {
+/** PGlite buffers a COPY's whole output; pages of this many rows keep capture memory flat. */
+const COPY_PAGE_ROWS = 100_000;
+
+export class PgliteSession implements CopyOutSession {
   constructor(readonly db: PGlite) {}
 
   async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
@@ -32,6 +35,13 @@ export class PgliteSession implements Session {
 
   inTransaction(): boolean {
     return this.db.isInTransaction();
+  }
+
+  /** PGlite has no client stream; `COPY … TO '/dev/blob'` hands the output back as a blob. */
+  async copyOut(copyToStdout: string, consume: (chunk: Uint8Array) => void): Promise<number> {
+    const result = await this.db.query(copyToStdout.replace(/TO STDOUT$/i, "TO '/dev/blob'"));
+    if (result.blob) consume(new Uint8Array(await result.blob.arrayBuffer()));
+    return result.affectedRows ?? 0;
   }
 }
 
@@ -67,7 +77,7 @@ export class PgliteTarget implements Target {
         method: 'fresh in-memory PGlite instance', location: `pglite-memory-${randomBytes(4).toString('hex')}`,
       },
       session,
-      state: new PostgresStateReader(session),
+      state: new PostgresStateReader(session, { copyPageRows: COPY_PAGE_ROWS }),
       dispose: async () => {
         if (disposed) return;
         disposed = true;

@@ -4,20 +4,21 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { PostgresStateReader } from './postgresState.ts';
-import { TargetError, type Capabilities, type Clone, type Session, type Target } from './target.ts';
+import { TargetError, type Capabilities, type Clone, type CopyOutSession, type Target } from './target.ts';
 
 export const POSTGRES_CAPABILITIES: Capabilities = Object.freeze({
   schemas: true,
   transactionalDdl: true,
   singleConnection: false,
-  inDatabaseHashing: true,
+  streamingCopy: true,
   grants: true,
   enums: true,
   standaloneSequences: true,
 });
 
-export class PgClientSession implements Session {
+export class PgClientSession implements CopyOutSession {
   constructor(readonly client: pg.Client) {}
 
   async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
@@ -31,6 +32,12 @@ export class PgClientSession implements Session {
 
   inTransaction(): boolean {
     return this.client.getTransactionStatus() !== 'I';
+  }
+
+  async copyOut(copyToStdout: string, consume: (chunk: Uint8Array) => void): Promise<number> {
+    const stream = this.client.query(copyTo(copyToStdout));
+    for await (const chunk of stream) consume(chunk as Buffer);
+    return stream.rowCount ?? 0;
   }
 }
 
@@ -56,7 +63,7 @@ export function explainConnectionError(error: unknown, url: string, doing: strin
     : e.code === '3D000' ? `${e.message}`
     : e.code === '42501' ? `permission denied: ${e.message}`
     : (e.message ?? String(error)).split('\n')[0];
-  return new TargetError(`cannot ${doing} on Postgres ${where}: ${reason}`);
+  return new TargetError(`Postgres ${where}: cannot ${doing}: ${reason}`);
 }
 
 export class PostgresServerTarget implements Target {
@@ -88,7 +95,7 @@ export class PostgresServerTarget implements Target {
       if (e.code === '42501') {
         const role = (await admin.query('SELECT current_user AS r').catch(() => ({ rows: [{ r: '?' }] }))).rows[0]?.r;
         throw new TargetError(
-          `cannot create a scratch database on Postgres ${describeServer(this.url)}: role "${role}" may not create databases (grant it CREATEDB or name another server)`);
+          `Postgres ${describeServer(this.url)}: cannot create a scratch database: role "${role}" may not create databases (grant it CREATEDB or name another server)`);
       }
       throw explainConnectionError(error, this.url, 'create a scratch database');
     } finally {
@@ -116,7 +123,7 @@ export class PostgresServerTarget implements Target {
         method: `scratch database created on the ${this.describedAs} by CREATE DATABASE`, location: name,
       },
       session,
-      state: new PostgresStateReader(session),
+      state: new PostgresStateReader(session, { copyPageRows: Number.POSITIVE_INFINITY }),
       dispose: async () => {
         if (disposed) return;
         disposed = true;

@@ -6,8 +6,9 @@ import type {
   CaptureScope, ColumnInfo, KeyRange, KeyValue, RowImage, SchemaObject, SequenceState, StateReader,
   TableDigest, TableInfo,
 } from '../capture/stateReader.ts';
+import { createHash } from 'node:crypto';
 import { sha256Tagged } from '../capture/hashing.ts';
-import type { Session } from './target.ts';
+import type { CopyOutSession } from './target.ts';
 
 /** Pinned for every capture so that a value's text form depends on the value alone. */
 const PINNED_SETTINGS = [
@@ -18,6 +19,7 @@ const PINNED_SETTINGS = [
   "SET LOCAL DateStyle = 'ISO, YMD'",
   "SET LOCAL IntervalStyle = 'postgres'",
   "SET LOCAL lc_monetary = 'C'",
+  'SET LOCAL standard_conforming_strings = on',
   // Catalog functions then qualify every user name, whatever the caller's search_path was.
   'SET LOCAL search_path = pg_catalog',
 ].join('; ');
@@ -127,10 +129,15 @@ SELECT c.qname AS id FROM cls c WHERE c.relkind = 'S' ORDER BY c.qname COLLATE "
 const scopeParam = (scope: CaptureScope): string | null =>
   scope.schemas === null ? null : JSON.stringify(scope.schemas);
 
+export interface PostgresReaderOptions {
+  /** Rows per COPY when the session buffers COPY output; `Infinity` streams a table in one COPY. */
+  readonly copyPageRows: number;
+}
+
 export class PostgresStateReader implements StateReader {
   readonly backend = 'postgres' as const;
 
-  constructor(private readonly session: Session) {}
+  constructor(private readonly session: CopyOutSession, private readonly options: PostgresReaderOptions) {}
 
   async readOnly<T>(read: () => Promise<T>): Promise<T> {
     const nested = this.session.inTransaction();
@@ -177,13 +184,55 @@ export class PostgresStateReader implements StateReader {
   }
 
   async tableDigest(table: TableInfo, range: KeyRange): Promise<TableDigest> {
+    return table.key ? this.orderedDigest(table, range) : this.multisetDigest(table, range);
+  }
+
+  /**
+   * Keyed tables: sha256 over the rows' COPY text in key order. COPY's text format is an
+   * unambiguous encoding (tab-separated, `\N` for NULL, escapes for tab, newline, backslash)
+   * of each value's output text under the pinned settings; the column types are hashed with
+   * it by the caller. Read in key-ordered pages where the session buffers COPY output.
+   */
+  private async orderedDigest(table: TableInfo, range: KeyRange): Promise<TableDigest> {
+    const hash = createHash('sha256');
+    const consume = (chunk: Uint8Array) => hash.update(chunk);
+    const columns = table.columns.map((c) => `t.${c.sqlName}`).join(', ');
+    let rows = 0;
+    let after = range.after;
+    for (;;) {
+      const boundary = await this.pageBoundary(table, { after, upTo: range.upTo });
+      const page = { after, upTo: boundary ?? range.upTo };
+      rows += await this.session.copyOut(
+        `COPY (SELECT ${columns} FROM ${table.sqlName} AS t ${inlineRangePredicate(table, page)} ORDER BY ${orderBy(table)}) TO STDOUT`,
+        consume);
+      if (boundary === null) break;
+      after = boundary;
+    }
+    return { rows, digest: `sha256:${hash.digest('hex')}` };
+  }
+
+  /** The last key of the next page, or `null` when the rest of the range fits in one page. */
+  private async pageBoundary(table: TableInfo, range: KeyRange): Promise<KeyValue | null> {
+    if (!Number.isFinite(this.options.copyPageRows)) return null;
+    const key = requireKey(table);
+    const { where, params } = rangePredicate(table, range);
+    const rows = await this.session.query<Record<string, string>>(
+      `SELECT ${key.map((p, i) => `t.${table.columns[p]!.sqlName}::text AS k${i}`).join(', ')}
+         FROM ${table.sqlName} AS t ${where} ORDER BY ${orderBy(table)} OFFSET ${this.options.copyPageRows - 1} LIMIT 2`, params);
+    // A second row means the range goes on past this page.
+    const [last, next] = rows;
+    return last && next ? key.map((_, i) => last[`k${i}`]) : null;
+  }
+
+  /**
+   * Keyless tables: a multiset hash, the exact sum of per-row sha256 values in two 64-bit
+   * lanes, computed in the database in constant memory. Duplicates count; order does not.
+   */
+  private async multisetDigest(table: TableInfo, range: KeyRange): Promise<TableDigest> {
     const { where, params } = rangePredicate(table, range);
     const texts = table.columns.map((c, i) => `t.${c.sqlName}::text AS v${i}`).join(', ') || 'NULL AS v';
-    // Type-tagged (N = NULL, V = value) and length-prefixed: no two row lists share an encoding.
+    // Type-tagged (N = NULL, V = value) and length-prefixed: no two rows share an encoding.
     const encoded = table.columns.map((_, i) => `coalesce('V' || octet_length(v${i}) || ':' || v${i}, 'N')`).join(', ') || `''`;
-    // A multiset hash: the exact sum of per-row sha256 values in two 64-bit lanes. Rows are
-    // keyed or counted with multiplicity, so this is as strong as an ordered hash, needs no
-    // sort and runs in constant memory inside the database.
     const sql = `SELECT count(*)::text AS n,
         coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint), 0)::text AS s1,
         coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint), 0)::text AS s2
@@ -192,6 +241,10 @@ export class PostgresStateReader implements StateReader {
     const [row] = await this.session.query<{ n: string; s1: string; s2: string }>(sql, params);
     if (!row) throw new Error(`no digest row for ${table.id}`);
     return { rows: Number(row.n), digest: sha256Tagged(`${row.n}|${row.s1}|${row.s2}`) };
+  }
+
+  streamRowsBare(table: TableInfo): Promise<number> {
+    return this.session.copyOut(`COPY ${table.sqlName} TO STDOUT`, () => {});
   }
 
   async keySplits(table: TableInfo, range: KeyRange, parts: number): Promise<KeyValue[]> {
@@ -238,18 +291,30 @@ function orderBy(table: TableInfo): string {
 }
 
 /** `WHERE (k…) > (after…) AND (k…) <= (upTo…)`, key values bound as text and cast back. */
+/** How a key value enters SQL: as a bind parameter, or inlined as a literal (COPY takes no parameters). */
+type Bind = (value: unknown, type: string) => string;
+
 function rangePredicate(table: TableInfo, range: KeyRange): { where: string; params: unknown[] } {
-  if (range.after === null && range.upTo === null) return { where: '', params: [] };
+  const params: unknown[] = [];
+  const where = rangeWhere(table, range, (value, type) => {
+    params.push(value);
+    return `$${params.length}::${type}`;
+  });
+  return { where, params };
+}
+
+function inlineRangePredicate(table: TableInfo, range: KeyRange): string {
+  return rangeWhere(table, range, (value, type) => `'${String(value).replaceAll("'", "''")}'::${type}`);
+}
+
+/** `WHERE (k…) > (after…) AND (k…) <= (upTo…)`, comparing text keys in byte order. */
+function rangeWhere(table: TableInfo, range: KeyRange, bind: Bind): string {
+  if (range.after === null && range.upTo === null) return '';
   const key = requireKey(table);
   const left = `(${keyExpressions(table).join(', ')})`;
-  const params: unknown[] = [];
-  const bound = (values: KeyValue) =>
-    `(${key.map((p, i) => {
-      params.push(values[i]);
-      return `$${params.length}::${table.columns[p]!.type}`;
-    }).join(', ')})`;
+  const bound = (values: KeyValue) => `(${key.map((p, i) => bind(values[i], table.columns[p]!.type)).join(', ')})`;
   const clauses: string[] = [];
   if (range.after !== null) clauses.push(`${left} > ${bound(range.after)}`);
   if (range.upTo !== null) clauses.push(`${left} <= ${bound(range.upTo)}`);
-  return { where: `WHERE ${clauses.join(' AND ')}`, params };
+  return `WHERE ${clauses.join(' AND ')}`;
 }

@@ -13,7 +13,7 @@ export const SQLITE_CAPABILITIES: Capabilities = Object.freeze({
   schemas: false,
   transactionalDdl: true,
   singleConnection: true,
-  inDatabaseHashing: false,
+  streamingCopy: false,
   grants: false,
   enums: false,
   standaloneSequences: false,

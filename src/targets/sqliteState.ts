@@ -160,6 +160,12 @@ export class SqliteStateReader implements StateReader {
     return out;
   }
 
+  async streamRowsBare(table: TableInfo): Promise<number> {
+    let rows = 0;
+    for (const _row of this.iterate(`SELECT * FROM ${table.sqlName}`, [])) rows++;
+    return rows;
+  }
+
   private iterate(sql: string, params: readonly unknown[]): IterableIterator<unknown[]> {
     return this.db().prepare(sql).raw(true).safeIntegers(true).iterate(...params) as IterableIterator<unknown[]>;
   }

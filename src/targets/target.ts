@@ -13,8 +13,11 @@ export interface Capabilities {
   readonly transactionalDdl: boolean;
   /** One session per clone: no second connection can observe or terminate it. */
   readonly singleConnection: boolean;
-  /** Content hashes are computed inside the database rather than streamed to the engine. */
-  readonly inDatabaseHashing: boolean;
+  /**
+   * `COPY … TO STDOUT` streams to the engine without being buffered whole; otherwise capture
+   * reads large tables in key-ordered pages so memory stays flat.
+   */
+  readonly streamingCopy: boolean;
   /** Grants, enum types and standalone sequences exist on this backend. */
   readonly grants: boolean;
   readonly enums: boolean;
@@ -39,6 +42,12 @@ export interface Session {
   exec(sql: string): Promise<void>;
   /** Whether a transaction block is open on this session right now. */
   inTransaction(): boolean;
+}
+
+/** A Postgres-family session that can run `COPY … TO STDOUT`. */
+export interface CopyOutSession extends Session {
+  /** Hands every chunk of the COPY output to `consume`; returns the number of rows copied. */
+  copyOut(copyToStdout: string, consume: (chunk: Uint8Array) => void): Promise<number>;
 }
 
 export interface Clone {

@@ -1,0 +1,68 @@
+/** `rehearse`: the command line. Bad input is one line on stderr and exit 2, never a stack trace. */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { TargetError } from '../src/index.ts';
+import { benchCapture } from './commands/benchCapture.ts';
+import { listTargets } from './commands/targets.ts';
+import { processOutput, UsageError, type Output } from './output.ts';
+
+function positiveInteger(value: string): number {
+  const n = Number(value.replaceAll('_', ''));
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function commaList(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function buildProgram(output: Output, setExit: (code: number) => void): Command {
+  const program = new Command('rehearse')
+    .description('Prove, on a disposable clone, that a database change can be rolled back exactly.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
+    .showHelpAfterError('(run rehearse --help for usage)');
+
+  program.command('targets')
+    .description('list the database targets available here (sqlite, pglite, postgres) and why any is not')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => setExit(await listTargets(output, opts.json === true)));
+
+  const bench = program.command('bench').description('benchmarks, measured as ratios within one run');
+  bench.command('capture')
+    .description('capture time over the time to stream the same rows out bare, and capture memory')
+    .option('--rows <n>', 'rows in the benchmark table', positiveInteger, 1_000_000)
+    .option('--repeats <n>', 'interleaved timing rounds (the median counts)', positiveInteger, 3)
+    .option('--targets <list>', 'comma-separated target strings (default: every available target)', commaList)
+    .option('--json <file>', 'also write the results as JSON to this file')
+    .action(async (opts: { rows: number; repeats: number; targets?: string[]; json?: string }) => {
+      setExit(await benchCapture(output, { rows: opts.rows, repeats: opts.repeats, targets: opts.targets ?? null, json: opts.json ?? null }));
+    });
+  return program;
+}
+
+export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
+  let code = 0;
+  const program = buildProgram(output, (c) => {
+    code = c;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof TargetError || error instanceof UsageError) {
+      output.err(`rehearse: ${error.message}`);
+      return 2;
+    }
+    // Not bad input: still one line, but say it is ours.
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    output.err(`rehearse: internal error: ${message}${process.env.REHEARSE_DEBUG ? `\n${(error as Error).stack}` : ' (set REHEARSE_DEBUG=1 for details)'}`);
+    return 70;
+  }
+}
