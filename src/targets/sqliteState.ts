@@ -22,16 +22,18 @@ export function displayIdent(name: string): string {
 }
 
 /**
- * Type-tagged, length-prefixed encoding of one value: NULL, integer (exact 64-bit), real
- * (`-0` kept), text (UTF-8 byte length, no normalization) and blob never share an encoding.
+ * SQL for the type-tagged, length-prefixed encoding of one column's value, by storage class:
+ * `N` (NULL), `I<int64>;`, `R<17 significant digits>;` (`-0` kept: an untyped column stores
+ * it), `T<UTF-8 byte length>:<text>` (no normalization), `B<length>:<hex>`. Built in SQL so
+ * that one string per row, not one value per column, crosses into JavaScript.
  */
-export function encodeSqliteValue(value: unknown): string {
-  if (value === null) return 'N';
-  if (typeof value === 'bigint') return `I${value};`;
-  if (typeof value === 'number') return `R${Object.is(value, -0) ? '-0' : String(value)};`;
-  if (typeof value === 'string') return `T${Buffer.byteLength(value, 'utf8')}:${value}`;
-  if (value instanceof Uint8Array) return `B${value.length}:${Buffer.from(value).toString('hex')}`;
-  throw new TypeError(`unexpected SQLite value of type ${typeof value}`);
+export function sqliteValueEncoding(column: string): string {
+  return `CASE typeof(${column})
+    WHEN 'null' THEN 'N'
+    WHEN 'integer' THEN 'I' || ${column} || ';'
+    WHEN 'real' THEN 'R' || CASE WHEN ${column} = 0 AND atan2(${column}, -1) < 0 THEN '-0' ELSE printf('%!.17g', ${column}) END || ';'
+    WHEN 'text' THEN 'T' || length(CAST(${column} AS BLOB)) || ':' || ${column}
+    ELSE 'B' || length(${column}) || ':' || hex(${column}) END`;
 }
 
 /** A value as a diff shows it: strings quoted, numbers bare, blobs as hex. */
@@ -109,15 +111,16 @@ export class SqliteStateReader implements StateReader {
 
   async tableDigest(table: TableInfo, range: KeyRange): Promise<TableDigest> {
     const { where, params } = rangePredicate(table, range);
-    const select = `SELECT ${columnList(table)} FROM ${table.sqlName} ${where}`;
+    const encoded = table.columns.map((c) => sqliteValueEncoding(c.sqlName)).join(' || ') || "''";
+    const select = `SELECT ${encoded} FROM ${table.sqlName} ${where}`;
     let rows = 0;
     if (table.key) {
-      // Keyed: one running hash over the rows in key order.
+      // Keyed: one running hash over the encoded rows in key order.
       const hash = createHash('sha256');
       let chunk = '';
-      for (const row of this.iterate(`${select} ORDER BY ${orderBy(table)}`, params)) {
+      for (const row of this.iterateEncoded(`${select} ORDER BY ${orderBy(table)}`, params)) {
         rows++;
-        for (const value of row) chunk += encodeSqliteValue(value);
+        chunk += row;
         if (chunk.length >= HASH_CHUNK) {
           hash.update(chunk, 'utf8');
           chunk = '';
@@ -129,11 +132,9 @@ export class SqliteStateReader implements StateReader {
     // Keyless: a multiset hash (exact sum of per-row sha256), so duplicates count and order
     // (unspecified for ties in SQLite) does not.
     let sum = 0n;
-    for (const row of this.iterate(select, params)) {
+    for (const row of this.iterateEncoded(select, params)) {
       rows++;
-      let encoded = '';
-      for (const value of row) encoded += encodeSqliteValue(value);
-      sum += BigInt(`0x${createHash('sha256').update(encoded, 'utf8').digest('hex')}`);
+      sum += BigInt(`0x${createHash('sha256').update(row, 'utf8').digest('hex')}`);
     }
     return { rows, digest: sha256Tagged(`${rows}|${sum}`) };
   }
@@ -164,6 +165,10 @@ export class SqliteStateReader implements StateReader {
     let rows = 0;
     for (const _row of this.iterate(`SELECT * FROM ${table.sqlName}`, [])) rows++;
     return rows;
+  }
+
+  private iterateEncoded(sql: string, params: readonly unknown[]): IterableIterator<string> {
+    return this.db().prepare(sql).pluck(true).iterate(...params) as IterableIterator<string>;
   }
 
   private iterate(sql: string, params: readonly unknown[]): IterableIterator<unknown[]> {

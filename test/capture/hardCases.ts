@@ -41,6 +41,17 @@ export const HARD_CASES: readonly HardCase[] = [
     sqlite: { setup: 'CREATE TABLE t (id INTEGER PRIMARY KEY, f REAL); INSERT INTO t VALUES (1, 0.0);', change: 'UPDATE t SET f = -0.0;', expect: 'equal' },
   },
   {
+    name: 'float8 differing by one ulp (0.1 vs the next double)',
+    postgres: { setup: 'CREATE TABLE t (id int PRIMARY KEY, f float8); INSERT INTO t VALUES (1, 0.1);', change: 'UPDATE t SET f = 0.10000000000000002;', expect: 'detected', names: 'table' },
+    sqlite: { setup: 'CREATE TABLE t (id INTEGER PRIMARY KEY, f REAL); INSERT INTO t VALUES (1, 0.1);', change: 'UPDATE t SET f = 0.10000000000000002;', expect: 'detected', names: 'table' },
+  },
+  {
+    name: '-0.0 vs 0.0 in an untyped column',
+    postgres: { setup: "CREATE TABLE t (id int PRIMARY KEY, f float8); INSERT INTO t VALUES (1, '0');", change: "UPDATE t SET f = '-0';", expect: 'detected', names: 'table' },
+    // Without REAL affinity SQLite keeps the sign of zero, so capture must too.
+    sqlite: { setup: 'CREATE TABLE t (id INTEGER PRIMARY KEY, f); INSERT INTO t VALUES (1, 0.0);', change: 'UPDATE t SET f = -0.0;', expect: 'detected', names: 'table' },
+  },
+  {
     name: 'NaN vs Infinity, and NaN rewritten as NaN',
     postgres: { setup: "CREATE TABLE t (id int PRIMARY KEY, f float8, g float8); INSERT INTO t VALUES (1, 'NaN', 'NaN');", change: "UPDATE t SET f = 'Infinity', g = 'NaN';", expect: 'detected', names: 'table' },
     sqlite: { notApplicable: 'SQLite has no NaN: storing one stores NULL' },

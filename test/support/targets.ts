@@ -9,8 +9,13 @@ import { availableTargets, resolveTarget, type Target, type TargetAvailability }
 export const TARGETS: TargetAvailability[] = await availableTargets(process.env);
 const requirePg = process.env.REHEARSE_REQUIRE_PG === '1';
 
-export function describeEachTarget(title: string, body: (target: () => Target, name: TargetAvailability['name']) => void): void {
-  for (const availability of TARGETS) {
+export function describeEachTarget(
+  title: string,
+  body: (target: () => Target, name: TargetAvailability['name']) => void,
+  /** The target families the suite applies to (default: all). */
+  only: readonly TargetAvailability['name'][] = ['sqlite', 'pglite', 'postgres'],
+): void {
+  for (const availability of TARGETS.filter((t) => only.includes(t.name))) {
     const label = `${title} [${availability.name}]`;
     const spec = availability.spec;
     if (spec === null) {

@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { availableTargets, resolveTarget, selectedTargetNames, TargetError } from '../../src/index.ts';
+import { describeServer } from '../../src/targets/postgres.ts';
+import { describeEachTarget } from '../support/targets.ts';
+
+const oneLine = (message: string) => expect(message).not.toMatch(/\n/);
+
+describe('bad target input', () => {
+  it('refuses an unknown target string in one line naming it and the accepted forms', () => {
+    expect(() => resolveTarget('mysql://localhost')).toThrow(TargetError);
+    try {
+      resolveTarget('mysql://localhost');
+    } catch (error) {
+      oneLine((error as Error).message);
+      expect((error as Error).message).toMatch(/unknown target "mysql:\/\/localhost".*sqlite:.*pglite:.*postgres:\/\//);
+    }
+  });
+
+  it('refuses sqlite:DIR when DIR does not exist', () => {
+    expect(() => resolveTarget('sqlite:/no/such/dir')).toThrow(/\/no\/such\/dir does not exist/);
+  });
+
+  it('refuses an unknown name in REHEARSE_TARGETS', () => {
+    expect(() => selectedTargetNames({ REHEARSE_TARGETS: 'sqlite,oracle' })).toThrow(/unknown target "oracle"/);
+    expect(selectedTargetNames({ REHEARSE_TARGETS: 'pglite, sqlite' })).toEqual(['sqlite', 'pglite']);
+    expect(selectedTargetNames({})).toEqual(['sqlite', 'pglite', 'postgres']);
+  });
+
+  it('says why the Postgres server target is unavailable when no URL is given', async () => {
+    const [postgres] = await availableTargets({ REHEARSE_TARGETS: 'postgres' });
+    if (postgres!.spec === null) expect(postgres!.reason).toMatch(/REHEARSE_PG_URL is not set and .*container runtime/);
+    else expect(postgres!.spec).toBe('testcontainers');
+  });
+
+  it('reports an unreachable server in one line, without the password', async () => {
+    const target = resolveTarget('postgres://someone:hunter2@127.0.0.1:1/postgres');
+    const failure = await target.createClone().then(() => null, (e: unknown) => e as Error);
+    expect(failure).toBeInstanceOf(TargetError);
+    oneLine(failure!.message);
+    expect(failure!.message).toMatch(/127\.0\.0\.1:1\/postgres: cannot connect: connection refused/);
+    expect(failure!.message).not.toContain('hunter2');
+    expect(describeServer('postgres://u:secret@db.example:6543/app')).toBe('db.example:6543/app');
+  });
+});
+
+describeEachTarget('server target safety', () => {
+  const url = process.env.REHEARSE_PG_URL ?? '';
+
+  it('reports a role that may not create databases in one line', async () => {
+    const role = 'rehearse_test_nocreatedb';
+    const admin = new pg.Client(url);
+    await admin.connect();
+    try {
+      await admin.query(`DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN CREATE ROLE ${role} LOGIN NOCREATEDB; END IF; END $$`);
+      const limited = new URL(url);
+      limited.username = role;
+      const failure = await resolveTarget(limited.toString()).createClone().then(() => null, (e: unknown) => e as Error);
+      expect(failure).toBeInstanceOf(TargetError);
+      oneLine(failure!.message);
+      expect(failure!.message).toMatch(new RegExp(`role "${role}" may not create databases`));
+    } finally {
+      await admin.end();
+    }
+  });
+
+  it('drops its own scratch databases and nothing else, even one named like them', async () => {
+    const admin = new pg.Client(url);
+    await admin.connect();
+    const bystander = `rehearse_${randomBytes(8).toString('hex')}`;
+    try {
+      await admin.query(`CREATE DATABASE ${bystander}`);
+      const target = resolveTarget(url);
+      const kept = await target.createClone();
+      const disposed = await target.createClone();
+      await disposed.dispose();
+      await target.close(); // drops `kept`, which it created and was not disposed
+      const { rows } = await admin.query<{ datname: string }>(
+        'SELECT datname FROM pg_database WHERE datname = ANY($1)', [[bystander, kept.isolation.location, disposed.isolation.location]]);
+      expect(rows.map((r) => r.datname)).toEqual([bystander]);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${bystander}`);
+      await admin.end();
+    }
+  });
+}, ['postgres']);
+
+describe('rehearse CLI on bad input', () => {
+  const rehearse = (...args: string[]) =>
+    spawnSync(process.execPath, ['bin/rehearse.js', ...args], { encoding: 'utf8', env: { ...process.env, REHEARSE_PG_URL: '' } });
+
+  it.each([
+    [['bench', 'capture', '--targets', 'bogus'], /^rehearse: unknown target "bogus"/],
+    [['bench', 'capture', '--rows', 'many'], /argument 'many' is invalid/],
+    [['bench', 'capture', '--targets', 'postgres://postgres@127.0.0.1:1/postgres', '--rows', '10'], /^rehearse: Postgres 127\.0\.0\.1:1\/postgres: cannot connect/],
+    [['no-such-command'], /unknown command 'no-such-command'/],
+  ])('rehearse %j exits 2 with a one-line reason and no stack trace', (args, reason) => {
+    const run = rehearse(...args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(reason);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('lists the targets and why any is unavailable', () => {
+    const run = rehearse('targets');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^sqlite\s+available/m);
+    expect(run.stdout).toMatch(/^pglite\s+available/m);
+    expect(run.stdout).toMatch(/^postgres\s+(available|unavailable)\s+\S/m);
+  });
+});
