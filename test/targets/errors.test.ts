@@ -90,7 +90,7 @@ describeEachTarget('server target safety', () => {
 
 describe('rehearse CLI on bad input', () => {
   const rehearse = (...args: string[]) =>
-    spawnSync(process.execPath, ['bin/rehearse.js', ...args], { encoding: 'utf8', env: { ...process.env, REHEARSE_PG_URL: '' } });
+    spawnSync(process.execPath, ['bin/rehearse.js', ...args], { encoding: 'utf8', env: { ...process.env, REHEARSE_PG_URL: '', REHEARSE_TARGETS: '' } });
 
   it.each([
     [['bench', 'capture', '--targets', 'bogus'], /^rehearse: unknown target "bogus"/],
