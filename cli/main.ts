@@ -5,6 +5,8 @@ import { benchCapture } from './commands/benchCapture.ts';
 import { listTargets } from './commands/targets.ts';
 import { processOutput, UsageError, type Output } from './output.ts';
 
+const BENCH_KINDS = ['capture'] as const;
+
 function positiveInteger(value: string): number {
   const n = Number(value.replaceAll('_', ''));
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
@@ -27,14 +29,17 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => setExit(await listTargets(output, opts.json === true)));
 
-  const bench = program.command('bench').description('benchmarks, measured as ratios within one run');
-  bench.command('capture')
-    .description('capture time over the time to stream the same rows out bare, and capture memory')
-    .option('--rows <n>', 'rows in the benchmark table', positiveInteger, 1_000_000)
+  program.command('bench')
+    .description('benchmarks, measured as ratios within one run')
+    .argument('[kind]', `which benchmark: ${BENCH_KINDS.join(', ')} (default: all)`)
+    .option('--rows <n>', 'capture: rows in the benchmark table', positiveInteger, 1_000_000)
     .option('--repeats <n>', 'interleaved timing rounds (the median counts)', positiveInteger, 3)
     .option('--targets <list>', 'comma-separated target strings (default: every available target)', commaList)
     .option('--json <file>', 'also write the results as JSON to this file')
-    .action(async (opts: { rows: number; repeats: number; targets?: string[]; json?: string }) => {
+    .action(async (kind: string | undefined, opts: { rows: number; repeats: number; targets?: string[]; json?: string }) => {
+      if (kind !== undefined && !(BENCH_KINDS as readonly string[]).includes(kind)) {
+        throw new UsageError(`unknown benchmark "${kind}": expected one of ${BENCH_KINDS.join(', ')}`);
+      }
       setExit(await benchCapture(output, { rows: opts.rows, repeats: opts.repeats, targets: opts.targets ?? null, json: opts.json ?? null }));
     });
   return program;
