@@ -1,0 +1,57 @@
+/**
+ * Seal-like tokens (DESIGN §6): any word ending in `_PASS`, `_AUTHORIZED` or `_GRANTED`,
+ * matched after NFKC normalization, case folding, removal of zero-width and joiner characters,
+ * with `-`, `.` and spaces treated like `_`. The project never emits one.
+ */
+
+/** Zero-width, joiner and invisible formatting characters, removed before matching. */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
+
+/** Dashes, dots and white space of every script count as `_`. */
+const SEPARATORS = /[\p{Pd}\p{Zs}\s.\u2024\u2027\u30fb\uff0e\uff61]/gu;
+
+/**
+ * Latin look-alikes NFKC leaves alone (Cyrillic and Greek letters in the token words). Folding
+ * them only ever makes the detector stricter.
+ */
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', з: 'z', і: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
+  х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p',
+  τ: 't', υ: 'u', χ: 'x', ζ: 'z', η: 'n',
+};
+const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'gu');
+
+const SEAL_TOKEN = /[\p{L}\p{N}]_+(?:pass|authorized|granted)(?![\p{L}\p{N}])/u;
+
+/** The text as the detector sees it. */
+export function normalizeForSealMatch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(INVISIBLE, '')
+    .replace(CONFUSABLE_CHARS, (c) => CONFUSABLES[c] ?? c)
+    .replace(SEPARATORS, '_');
+}
+
+export function containsSealToken(text: string): boolean {
+  return SEAL_TOKEN.test(normalizeForSealMatch(text));
+}
+
+export const REDACTED = '[redacted]';
+
+/**
+ * Replaces every part of `text` that carries a seal-like token. Segments between punctuation
+ * are redacted one by one; a token that spans segments takes its whole line with it. The
+ * result never contains a token.
+ */
+export function redactSealTokens(text: string): string {
+  if (!containsSealToken(text)) return text;
+  const lines = text.split('\n').map((line) => {
+    if (!containsSealToken(line)) return line;
+    const segments = line.split(/([^\p{L}\p{N}\p{M}_\-.\s\u00ad\u034f\u200b-\u200f\u2060-\u206f\ufeff]+)/u);
+    const redacted = segments.map((s) => (containsSealToken(s) ? REDACTED : s)).join('');
+    return containsSealToken(redacted) ? REDACTED : redacted;
+  });
+  const result = lines.join('\n');
+  return containsSealToken(result) ? REDACTED : result;
+}
