@@ -2,10 +2,13 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { TargetError } from '../src/index.ts';
 import { benchCapture } from './commands/benchCapture.ts';
+import { gateCommand } from './commands/gate.ts';
 import { listTargets } from './commands/targets.ts';
+import { validateCommand, validateSelftest } from './commands/validate.ts';
+import { benchGate } from './commands/benchGate.ts';
 import { processOutput, UsageError, type Output } from './output.ts';
 
-const BENCH_KINDS = ['capture'] as const;
+const BENCH_KINDS = ['capture', 'gate'] as const;
 
 function positiveInteger(value: string): number {
   const n = Number(value.replaceAll('_', ''));
@@ -35,17 +38,46 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--rows <n>', 'capture: rows in the benchmark table', positiveInteger, 1_000_000)
     .option('--repeats <n>', 'interleaved timing rounds (the median counts)', positiveInteger, 3)
     .option('--targets <list>', 'comma-separated target strings (default: every available target)', commaList)
-    .option('--json <file>', 'also write the results as JSON to this file')
-    .action(async (kind: string | undefined, opts: { rows: number; repeats: number; targets?: string[]; json?: string }) => {
+    .option('--seconds <n>', 'gate: seconds per measured mix', positiveInteger, 2)
+    .option('--json <file>', 'capture: also write the results as JSON to this file')
+    .action(async (kind: string | undefined, opts: { rows: number; repeats: number; seconds: number; targets?: string[]; json?: string }) => {
       if (kind !== undefined && !(BENCH_KINDS as readonly string[]).includes(kind)) {
         throw new UsageError(`unknown benchmark "${kind}": expected one of ${BENCH_KINDS.join(', ')}`);
       }
-      setExit(await benchCapture(output, { rows: opts.rows, repeats: opts.repeats, targets: opts.targets ?? null, json: opts.json ?? null }));
+      let code = 0;
+      if (kind === undefined || kind === 'gate') code = Math.max(code, benchGate(output, opts.seconds));
+      if (kind === undefined || kind === 'capture') {
+        code = Math.max(code, await benchCapture(output, { rows: opts.rows, repeats: opts.repeats, targets: opts.targets ?? null, json: opts.json ?? null }));
+      }
+      setExit(code);
+    });
+
+  program.command('gate')
+    .description('decide one rehearsal-request/v1 (a file, or - for stdin); prints gate-decision/v1; exit 0 ALLOW, 1 DENY')
+    .argument('[file]', 'the request file, or - for standard input', '-')
+    .action(async (file: string) => setExit(await gateCommand(output, file)));
+
+  program.command('validate')
+    .description('check a rollback-proof/v1 with the hardened validator; exit 0 clean, 1 codes found')
+    .argument('[proof]', 'the proof file, or - for standard input')
+    .option('--selftest', 'genuine proofs must pass, and a forgery per code must fail with exactly that code')
+    .option('--json', 'print a validation-result/v1 JSON')
+    .action(async (proof: string | undefined, opts: { selftest?: boolean; json?: boolean }) => {
+      if (opts.selftest) return setExit(validateSelftest(output));
+      if (proof === undefined) throw new UsageError('validate needs a PROOF file (or --selftest)');
+      setExit(await validateCommand(output, proof, opts.json === true));
     });
   return program;
 }
 
+/** `rehearse gate` answers every input with a decision: any failure at all is a DENY, exit 1. */
+function gateFailure(output: Output): number {
+  output.out(JSON.stringify({ format: 'gate-decision/v1', decision: 'DENY', codes: ['MALFORMED_REQUEST'], reasons: ['the gate could not read its arguments'] }, null, 2));
+  return 1;
+}
+
 export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
+  const isGate = argv[0] === 'gate';
   let code = 0;
   const program = buildProgram(output, (c) => {
     code = c;
@@ -58,6 +90,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
+    if (isGate && !(error instanceof CommanderError && error.exitCode === 0)) return gateFailure(output);
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 2;
     }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
 import { availableTargets, resolveTarget, type Target } from '../../src/index.ts';
 import { measureCaptureCost, type CaptureCostResult } from '../../src/bench/captureCost.ts';
 import type { Output } from '../output.ts';
@@ -35,6 +35,6 @@ export async function benchCapture(output: Output, options: BenchCaptureOptions)
   for (const r of results) {
     output.out(`${r.target.padEnd(16)} ${r.bareSeconds.toFixed(3).padStart(6)}  ${r.captureSeconds.toFixed(3).padStart(9)}  ${r.ratio.toFixed(2).padStart(5)}  ${`${mib(r.captureMemoryTenthBytes)} -> ${mib(r.captureMemoryFullBytes)}`.padEnd(38)}  ${mib(r.bareMemoryFullBytes)}`);
   }
-  if (options.json) writeFileSync(options.json, `${JSON.stringify({ format: 'bench-capture/v1', results }, null, 2)}\n`);
+  if (options.json) writeGuardedFile(options.json, `${JSON.stringify({ format: 'bench-capture/v1', results }, null, 2)}\n`);
   return 0;
 }
