@@ -4,7 +4,7 @@
  * Reasons name fields by the schema's own names and never repeat input values.
  */
 import type { GateCode, ValidatorCode } from '../codes.ts';
-import { normalizeForSealMatch, redactSealTokens } from '../guard/sealTokens.ts';
+import { containsSealToken, normalizeForSealMatch, redactSealTokens } from '../guard/sealTokens.ts';
 import { isJsonObject, parseStrictJson, type JsonValue } from '../json/strictJson.ts';
 import { validateRollbackProof } from '../validator/validateRollbackProof.ts';
 
@@ -67,13 +67,20 @@ export function decideRequest(bytes: Uint8Array): GateDecision {
   }
 }
 
-function findPrototypeKeys(value: JsonValue, path: string, verdict: Verdict): void {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => findPrototypeKeys(v, `${path}[${i}]`, verdict));
+/**
+ * Walks the whole request: prototype keys anywhere are unknown fields, and a seal-like token in
+ * any key or string is a claim of authorization no rehearsal request may carry.
+ */
+function scanEverywhere(value: JsonValue, path: string, verdict: Verdict): void {
+  if (typeof value === 'string') {
+    if (containsSealToken(value)) verdict.deny('PRODUCTION_CLAIM_FROM_REHEARSAL', `${path} carries a seal-like token`);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => scanEverywhere(v, `${path}[${i}]`, verdict));
   } else if (isJsonObject(value)) {
     for (const key of Object.keys(value)) {
       if (PROTOTYPE_KEYS.has(key)) verdict.deny('UNKNOWN_FIELD', `${path} holds a prototype key (__proto__, constructor or prototype)`);
-      findPrototypeKeys(value[key]!, `${path}.<field>`, verdict);
+      if (containsSealToken(key)) verdict.deny('PRODUCTION_CLAIM_FROM_REHEARSAL', `${path} has a field name carrying a seal-like token`);
+      scanEverywhere(value[key]!, `${path}.<field>`, verdict);
     }
   }
 }
@@ -93,7 +100,7 @@ function decide(bytes: Uint8Array): GateDecision {
   if (!isJsonObject(request)) return denied(['MALFORMED_REQUEST'], ['the request is not a JSON object']);
 
   const verdict = new Verdict();
-  findPrototypeKeys(request, 'the request', verdict);
+  scanEverywhere(request, 'the request', verdict);
   checkUnknownKeys(request, REQUEST_KEYS, 'the request', verdict);
 
   const formatProven = request.format === 'rehearsal-request/v1';

@@ -158,3 +158,17 @@ describe('decideRequest properties', () => {
     }));
   });
 });
+
+describe('seal-like tokens in a request', () => {
+  it.each([['an entry id', ['rollback_proof', 'entries', 0, 'id']], ['a row-count table name', ['rollback_proof', 'entries', 0, 'before_rows']]])(
+    'deny a request that is otherwise the control, with the token in %s', (_name, path) => {
+      const r = control();
+      let holder = r;
+      for (const key of path.slice(0, -1)) holder = holder[key];
+      const last = path[path.length - 1]!;
+      holder[last] = last === 'before_rows' ? { 'REAL-RUN authorized': 3 } : 'CUTOVER_GRANTED';
+      const decision = decideJson(r);
+      expect(decision.decision).toBe('DENY');
+      expect(decision.codes).toContain('PRODUCTION_CLAIM_FROM_REHEARSAL');
+    });
+});
