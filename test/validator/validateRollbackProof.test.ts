@@ -27,7 +27,7 @@ describe('validateRollbackProof', () => {
     entry.after_apply_hash = entry.before_hash;
     entry.production_rollback_status = 'DONE';
     entry.after_rollback_rows = {};
-    expect(validateRollbackProof(proof).codes.sort()).toEqual(['PRODUCTION_ROLLBACK_CLAIMED', 'ROLLBACK_APPLY_DID_NOT_MUTATE', 'ROW_COUNT_DIVERGED']);
+    expect([...validateRollbackProof(proof).codes].sort()).toEqual(['PRODUCTION_ROLLBACK_CLAIMED', 'ROLLBACK_APPLY_DID_NOT_MUTATE', 'ROW_COUNT_DIVERGED']);
   });
 
   it('treats a non-clone or production target as a production rollback claim', () => {
