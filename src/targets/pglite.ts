@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { PostgresStateReader } from './postgresState.ts';
-import type { Capabilities, Clone, CopyOutSession, Target } from './target.ts';
+import { loadPostgresDump, postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
+import { TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target } from './target.ts';
 
 export const PGLITE_CAPABILITIES: Capabilities = Object.freeze({
   schemas: true,
@@ -22,7 +23,8 @@ export const PGLITE_CAPABILITIES: Capabilities = Object.freeze({
 const COPY_PAGE_ROWS = 100_000;
 
 export class PgliteSession implements CopyOutSession {
-  constructor(readonly db: PGlite) {}
+  /** Replaced when the clone is restored from a snapshot. */
+  constructor(public db: PGlite) {}
 
   async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     const result = await this.db.query<T>(sql, params as unknown[]);
@@ -42,6 +44,10 @@ export class PgliteSession implements CopyOutSession {
     const result = await this.db.query(copyToStdout.replace(/TO STDOUT$/i, "TO '/dev/blob'"));
     if (result.blob) consume(new Uint8Array(await result.blob.arrayBuffer()));
     return result.affectedRows ?? 0;
+  }
+
+  async copyIn(copyFromStdin: string, data: Uint8Array): Promise<void> {
+    await this.db.query(copyFromStdin.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'"), [], { blob: new Blob([data as Uint8Array<ArrayBuffer>]) });
   }
 }
 
@@ -64,9 +70,13 @@ export class PgliteTarget implements Target {
     return this.pristine;
   }
 
-  async createClone(): Promise<Clone> {
+  async createClone(options: CloneOptions = {}): Promise<Clone> {
+    if (options.templateDatabase !== undefined || options.sqliteFile !== undefined) {
+      throw new TargetError(`target ${this.id}: a clone source of this kind needs ${options.sqliteFile ? 'a sqlite:' : 'a postgres://'} target`);
+    }
     const db = await PGlite.create({ loadDataDir: await this.pristineDataDir() });
     const session = new PgliteSession(db);
+    const snapshots: PGlite[] = [];
     let disposed = false;
     return {
       targetId: this.id,
@@ -78,10 +88,26 @@ export class PgliteTarget implements Target {
       },
       session,
       state: new PostgresStateReader(session, { copyPageRows: COPY_PAGE_ROWS }),
+      loadSqlDump: (text, source) => loadPostgresDump(session, text, source),
+      snapshot: async () => {
+        const image = await session.db.dumpDataDir('none');
+        const copy = await PGlite.create({ loadDataDir: image });
+        snapshots.push(copy);
+        return new PgliteSnapshot(image, new PostgresStateReader(new PgliteSession(copy), { copyPageRows: COPY_PAGE_ROWS }));
+      },
+      restore: async (snapshot: Snapshot) => {
+        if (!(snapshot instanceof PgliteSnapshot)) throw new Error('not a snapshot of this PGlite clone');
+        const restored = await PGlite.create({ loadDataDir: snapshot.image });
+        await session.db.close();
+        session.db = restored;
+      },
+      leftovers: () => postgresLeftovers(session),
+      resetSequence: (id, to) => resetPostgresSequence(session, id, to),
       dispose: async () => {
         if (disposed) return;
         disposed = true;
-        await db.close();
+        for (const copy of snapshots) await copy.close().catch(() => {});
+        await session.db.close().catch(() => {});
       },
     };
   }
@@ -89,4 +115,8 @@ export class PgliteTarget implements Target {
   async close(): Promise<void> {
     this.pristine = null;
   }
+}
+
+class PgliteSnapshot implements Snapshot {
+  constructor(readonly image: File | Blob, readonly state: PostgresStateReader) {}
 }

@@ -4,9 +4,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import { PostgresStateReader } from './postgresState.ts';
-import { TargetError, type Capabilities, type Clone, type CopyOutSession, type Target } from './target.ts';
+import { loadPostgresDump, postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
+import {
+  TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target,
+} from './target.ts';
 
 export const POSTGRES_CAPABILITIES: Capabilities = Object.freeze({
   schemas: true,
@@ -19,7 +24,8 @@ export const POSTGRES_CAPABILITIES: Capabilities = Object.freeze({
 });
 
 export class PgClientSession implements CopyOutSession {
-  constructor(readonly client: pg.Client) {}
+  /** Replaced when the clone reconnects (snapshot, restore). */
+  constructor(public client: pg.Client) {}
 
   async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     const result = await this.client.query(sql, params as unknown[]);
@@ -38,6 +44,10 @@ export class PgClientSession implements CopyOutSession {
     const stream = this.client.query(copyTo(copyToStdout));
     for await (const chunk of stream) consume(chunk as Buffer);
     return stream.rowCount ?? 0;
+  }
+
+  async copyIn(copyFromStdin: string, data: Uint8Array): Promise<void> {
+    await pipeline(Readable.from([Buffer.from(data)]), this.client.query(copyFrom(copyFromStdin)));
   }
 }
 
@@ -85,11 +95,11 @@ export class PostgresServerTarget implements Target {
     return client;
   }
 
-  async createClone(): Promise<Clone> {
+  private async createScratch(template: string | null): Promise<string> {
     const name = `rehearse_${randomBytes(8).toString('hex')}`;
     const admin = await this.adminClient();
     try {
-      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
     } catch (error) {
       const e = error as { code?: string };
       if (e.code === '42501') {
@@ -97,11 +107,16 @@ export class PostgresServerTarget implements Target {
         throw new TargetError(
           `Postgres ${describeServer(this.url)}: cannot create a scratch database: role "${role}" may not create databases (grant it CREATEDB or name another server)`);
       }
-      throw explainConnectionError(error, this.url, 'create a scratch database');
+      if (e.code === '55006') throw new TargetError(`Postgres ${describeServer(this.url)}: cannot clone ${template}: other sessions are using it`);
+      throw explainConnectionError(error, this.url, template ? `clone template database ${template}` : 'create a scratch database');
     } finally {
       await admin.end().catch(() => {});
     }
     this.created.add(name);
+    return name;
+  }
+
+  private async connectTo(name: string): Promise<pg.Client> {
     const url = new URL(this.url);
     url.pathname = `/${name}`;
     const client = new pg.Client({ connectionString: url.toString() });
@@ -109,10 +124,22 @@ export class PostgresServerTarget implements Target {
     try {
       await client.connect();
     } catch (error) {
-      await this.dropScratch(name);
-      throw explainConnectionError(error, this.url, 'connect to the scratch database');
+      throw explainConnectionError(error, this.url, `connect to scratch database ${name}`);
     }
-    const session = new PgClientSession(client);
+    return client;
+  }
+
+  async createClone(options: CloneOptions = {}): Promise<Clone> {
+    if (options.sqliteFile !== undefined) throw new TargetError(`target ${this.id}: a sqlite_file clone source needs a sqlite: target`);
+    const name = await this.createScratch(options.templateDatabase ?? null);
+    let session: PgClientSession;
+    try {
+      session = new PgClientSession(await this.connectTo(name));
+    } catch (error) {
+      await this.dropScratch(name);
+      throw error;
+    }
+    const snapshots: PostgresSnapshot[] = [];
     let disposed = false;
     return {
       targetId: this.id,
@@ -120,14 +147,51 @@ export class PostgresServerTarget implements Target {
       capabilities: this.capabilities,
       isolation: {
         kind: 'clone', is_production: false, created_by_engine: true,
-        method: `scratch database created on the ${this.describedAs} by CREATE DATABASE`, location: name,
+        method: `scratch database created on the ${this.describedAs} by CREATE DATABASE${options.templateDatabase ? ' … TEMPLATE' : ''}`,
+        location: name,
       },
       session,
       state: new PostgresStateReader(session, { copyPageRows: Number.POSITIVE_INFINITY }),
+      loadSqlDump: (text, source) => loadPostgresDump(session, text, source),
+      snapshot: async () => {
+        // A template must have no other sessions: step out of the clone while it is copied.
+        await session.client.end().catch(() => {});
+        let snapshotName: string;
+        try {
+          snapshotName = await this.createScratch(name);
+        } finally {
+          session.client = await this.connectTo(name);
+        }
+        const snapshotSession = new PgClientSession(await this.connectTo(snapshotName));
+        const snapshot = new PostgresSnapshot(snapshotName, snapshotSession,
+          new PostgresStateReader(snapshotSession, { copyPageRows: Number.POSITIVE_INFINITY }));
+        snapshots.push(snapshot);
+        return snapshot;
+      },
+      restore: async (snapshot: Snapshot) => {
+        if (!(snapshot instanceof PostgresSnapshot) || !snapshots.includes(snapshot)) throw new Error('not a snapshot of this clone');
+        await session.client.end().catch(() => {});
+        await snapshot.session.client.end().catch(() => {});
+        const admin = await this.adminClient();
+        try {
+          await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+          await admin.query(`CREATE DATABASE ${name} TEMPLATE ${snapshot.name}`);
+        } finally {
+          await admin.end().catch(() => {});
+        }
+        session.client = await this.connectTo(name);
+        snapshot.session.client = await this.connectTo(snapshot.name);
+      },
+      leftovers: () => postgresLeftovers(session),
+      resetSequence: (id, to) => resetPostgresSequence(session, id, to),
       dispose: async () => {
         if (disposed) return;
         disposed = true;
-        await client.end().catch(() => {});
+        await session.client.end().catch(() => {});
+        for (const snapshot of snapshots) {
+          await snapshot.session.client.end().catch(() => {});
+          await this.dropScratch(snapshot.name);
+        }
         await this.dropScratch(name);
       },
     };
@@ -153,4 +217,8 @@ export class PostgresServerTarget implements Target {
   async close(): Promise<void> {
     for (const name of [...this.created]) await this.dropScratch(name).catch(() => {});
   }
+}
+
+class PostgresSnapshot implements Snapshot {
+  constructor(readonly name: string, readonly session: PgClientSession, readonly state: PostgresStateReader) {}
 }

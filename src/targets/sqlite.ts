@@ -2,12 +2,15 @@
  * `sqlite:` (a fresh file in a new temp dir), `sqlite:DIR` (the temp dir made inside DIR) and
  * `sqlite::memory:`. The clone's directory is made by this target and is all it ever deletes.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { SequenceFingerprint } from '../capture/fingerprint.ts';
 import { SqliteStateReader } from './sqliteState.ts';
-import { TargetError, type Capabilities, type Clone, type Session, type Target } from './target.ts';
+import {
+  TargetError, type Capabilities, type Clone, type CloneOptions, type Leftovers, type Session, type Snapshot, type Target,
+} from './target.ts';
 
 export const SQLITE_CAPABILITIES: Capabilities = Object.freeze({
   schemas: false,
@@ -20,7 +23,8 @@ export const SQLITE_CAPABILITIES: Capabilities = Object.freeze({
 });
 
 export class SqliteSession implements Session {
-  constructor(readonly db: Database.Database) {}
+  /** Replaced when the clone is restored from a snapshot. */
+  constructor(public db: Database.Database) {}
 
   async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     const statement = this.db.prepare(sql);
@@ -57,13 +61,33 @@ export class SqliteTarget implements Target {
     this.parentDir = location === ':memory:' ? null : location || tmpdir();
   }
 
-  async createClone(): Promise<Clone> {
+  async createClone(options: CloneOptions = {}): Promise<Clone> {
+    if (options.templateDatabase !== undefined) throw new TargetError(`target ${this.id}: a template database needs a Postgres target`);
     const dir = this.parentDir === null ? null : mkdtempSync(join(this.parentDir, 'rehearse-'));
     const file = dir === null ? ':memory:' : join(dir, 'clone.sqlite');
-    const db = new Database(file);
+    let db: Database.Database;
+    if (options.sqliteFile !== undefined) {
+      // Copied, never opened in place: the source file is not touched.
+      if (dir === null) db = new Database(readFileSync(options.sqliteFile));
+      else {
+        copyFileSync(options.sqliteFile, file);
+        db = new Database(file);
+      }
+    } else {
+      db = new Database(file);
+    }
     // A scratch clone needs no durability; a crash loses nothing worth keeping.
     db.pragma('synchronous = OFF');
     const session = new SqliteSession(db);
+    const reopen = (image: Buffer) => {
+      session.db.close();
+      if (dir === null) session.db = new Database(image);
+      else {
+        writeFileSync(file, image);
+        session.db = new Database(file);
+      }
+      session.db.pragma('synchronous = OFF');
+    };
     let disposed = false;
     return {
       targetId: this.id,
@@ -71,19 +95,48 @@ export class SqliteTarget implements Target {
       capabilities: this.capabilities,
       isolation: {
         kind: 'clone', is_production: false, created_by_engine: true,
-        method: dir === null ? 'fresh in-memory SQLite database' : 'fresh SQLite file in a new temporary directory',
+        method: `${dir === null ? 'fresh in-memory SQLite database' : 'fresh SQLite file in a new temporary directory'}${options.sqliteFile ? ', copied from the source file' : ''}`,
         location: file,
       },
       session,
       state: new SqliteStateReader(() => session.db),
+      loadSqlDump: async (text) => {
+        session.db.exec(text);
+      },
+      snapshot: async () => {
+        const image = session.db.serialize();
+        const copy = new Database(image, { readonly: true });
+        return new SqliteSnapshot(image, copy);
+      },
+      restore: async (snapshot: Snapshot) => {
+        if (!(snapshot instanceof SqliteSnapshot)) throw new Error('not a snapshot of this SQLite clone');
+        reopen(snapshot.image);
+      },
+      leftovers: async (): Promise<Leftovers> => ({ openTransaction: session.db.inTransaction, preparedTransactions: 0, advisoryLocks: 0 }),
+      resetSequence: async (id: string, to: SequenceFingerprint) => {
+        session.db.prepare('UPDATE sqlite_sequence SET seq = ? WHERE name = ?').run(BigInt(to.last_value), unquoteIdent(id));
+      },
       dispose: async () => {
         if (disposed) return;
         disposed = true;
-        db.close();
+        session.db.close();
         if (dir !== null) rmSync(dir, { recursive: true, force: true });
       },
     };
   }
 
   async close(): Promise<void> {}
+}
+
+class SqliteSnapshot implements Snapshot {
+  readonly state: SqliteStateReader;
+
+  constructor(readonly image: Buffer, copy: Database.Database) {
+    this.state = new SqliteStateReader(() => copy);
+  }
+}
+
+
+function unquoteIdent(id: string): string {
+  return id.startsWith('"') ? id.slice(1, -1).replaceAll('""', '"') : id;
 }

@@ -2,6 +2,7 @@
  * One interface for every database backend. Callers branch on `capabilities`, never on the
  * target string; everything specific to a backend lives in that backend's file.
  */
+import type { SequenceFingerprint } from '../capture/fingerprint.ts';
 import type { StateReader } from '../capture/stateReader.ts';
 
 export type TargetKind = 'sqlite' | 'pglite' | 'postgres' | 'testcontainers';
@@ -44,10 +45,31 @@ export interface Session {
   inTransaction(): boolean;
 }
 
-/** A Postgres-family session that can run `COPY … TO STDOUT`. */
+/** A Postgres-family session: COPY out (capture) and in (loading dumps). */
 export interface CopyOutSession extends Session {
   /** Hands every chunk of the COPY output to `consume`; returns the number of rows copied. */
   copyOut(copyToStdout: string, consume: (chunk: Uint8Array) => void): Promise<number>;
+  /** Runs `COPY … FROM STDIN` with `data` (COPY text format). */
+  copyIn(copyFromStdin: string, data: Uint8Array): Promise<void>;
+}
+
+/** A copy of a clone's state, readable on its own so it can be verified before any restore. */
+export interface Snapshot {
+  readonly state: StateReader;
+}
+
+/** What a batch may leave behind that a rollback does not undo. */
+export interface Leftovers {
+  readonly openTransaction: boolean;
+  readonly preparedTransactions: number;
+  readonly advisoryLocks: number;
+}
+
+export interface CloneOptions {
+  /** Postgres: clone this database with `CREATE DATABASE … TEMPLATE`. */
+  readonly templateDatabase?: string;
+  /** SQLite: start from a copy of this file (the file itself is never opened). */
+  readonly sqliteFile?: string;
 }
 
 export interface Clone {
@@ -57,7 +79,15 @@ export interface Clone {
   readonly isolation: IsolationRecord;
   readonly session: Session;
   readonly state: StateReader;
-  /** Drops or deletes the clone; only ever what this clone created. Safe to call twice. */
+  /** Loads a plain SQL dump: pg_dump's plain format on Postgres, SQL text on SQLite. */
+  loadSqlDump(text: string, source: string): Promise<void>;
+  snapshot(): Promise<Snapshot>;
+  /** Puts the clone back into the snapshot's state (the caller verified the snapshot first). */
+  restore(snapshot: Snapshot): Promise<void>;
+  leftovers(): Promise<Leftovers>;
+  /** Sets a sequence back to a captured `(last_value, is_called)`. */
+  resetSequence(id: string, to: SequenceFingerprint): Promise<void>;
+  /** Drops or deletes the clone and its snapshots; only ever what it created. Safe to call twice. */
   dispose(): Promise<void>;
 }
 
@@ -66,7 +96,7 @@ export interface Target {
   readonly id: string;
   readonly kind: TargetKind;
   readonly capabilities: Capabilities;
-  createClone(): Promise<Clone>;
+  createClone(options?: CloneOptions): Promise<Clone>;
   /** Releases shared resources (admin connections, base instances, containers). */
   close(): Promise<void>;
 }

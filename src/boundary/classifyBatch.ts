@@ -1,0 +1,166 @@
+/**
+ * The mutation boundary (RX-2): every statement of an apply batch is classified by the real
+ * Postgres parser (libpg-query). What it cannot place is a violation; so is anything that is
+ * not plain data change or a plain read.
+ */
+import { loadModule, parseSync, scanSync } from 'libpg-query';
+
+/** Data-change kinds a plan's policy can allow or justify. */
+export const DML_KINDS = ['INSERT', 'UPDATE', 'DELETE', 'UPSERT', 'REPLACE'] as const;
+export type DmlKind = (typeof DML_KINDS)[number];
+
+export type StatementClass =
+  | { readonly kind: DmlKind | 'READ'; readonly violation: null }
+  | { readonly kind: string; readonly violation: string };
+
+export interface ClassifiedStatement {
+  /** 1-based position in the apply file. */
+  readonly index: number;
+  readonly sql: string;
+  readonly class: StatementClass;
+}
+
+/** Functions whose effects a rollback cannot undo, or that reach outside the clone. */
+const SIDE_EFFECT_FUNCTIONS = [
+  /^setval$/, /^nextval$/, /^pg_advisory/, /^pg_try_advisory/, /^lo_/, /^dblink/, /^set_config$/, /^pg_notify$/,
+  /^pg_terminate_backend$/, /^pg_cancel_backend$/, /^pg_reload_conf$/, /^pg_rotate_logfile$/, /^pg_switch_wal$/,
+  /^pg_create_restore_point$/, /^pg_file_write$/, /^pg_logical_emit_message$/, /^pg_replication_origin/,
+  /^pg_stat_reset/, /^txid_current$/, /^pg_current_xact_id$/,
+];
+const WRITE_NODES = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+
+let loaded: Promise<void> | null = null;
+/** libpg-query's WASM module must be loaded once before its synchronous calls. */
+export function loadParser(): Promise<void> {
+  loaded ??= loadModule();
+  return loaded;
+}
+
+type Node = Record<string, unknown>;
+
+/** Every node of the AST below `root`, with its type name. */
+function* walk(value: unknown, type = ''): Generator<[string, Node]> {
+  if (Array.isArray(value)) {
+    for (const v of value) yield* walk(v);
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value as Node)) {
+      if (/^[A-Z]/.test(key) && child && typeof child === 'object' && !Array.isArray(child)) {
+        yield [key, child as Node];
+        yield* walk(child, key);
+      } else {
+        yield* walk(child, type);
+      }
+    }
+  }
+}
+
+function functionName(call: Node): string {
+  const parts = (call.funcname as { String?: { sval?: string } }[] | undefined) ?? [];
+  return (parts[parts.length - 1]?.String?.sval ?? '').toLowerCase();
+}
+
+/** Problems any statement can carry, whatever its top-level kind. */
+function embeddedViolation(stmt: Node): string | null {
+  for (const [type, node] of walk(stmt)) {
+    if (type === 'FuncCall') {
+      const name = functionName(node);
+      if (SIDE_EFFECT_FUNCTIONS.some((p) => p.test(name))) return `calls ${name}(), whose effect a rollback cannot undo`;
+    }
+    if (type === 'CommonTableExpr') {
+      const query = node.ctequery as Node | undefined;
+      if (query && Object.keys(query).some((k) => WRITE_NODES.has(k))) return 'a data-modifying CTE';
+    }
+    if (type === 'SelectStmt' && node.intoClause) return 'SELECT … INTO creates a table';
+    if (type === 'LockingClause') return 'takes row locks (FOR UPDATE/SHARE)';
+  }
+  return null;
+}
+
+function classifyNode(stmt: Node): StatementClass {
+  const [type] = Object.keys(stmt);
+  const node = (type ? stmt[type] : {}) as Node;
+  const embedded = embeddedViolation(stmt);
+  switch (type) {
+    case 'InsertStmt': {
+      const onConflict = node.onConflictClause as { action?: string } | undefined;
+      const kind = onConflict?.action === 'ONCONFLICT_UPDATE' ? 'UPSERT' : 'INSERT';
+      return embedded ? { kind, violation: embedded } : { kind, violation: null };
+    }
+    case 'UpdateStmt':
+      return embedded ? { kind: 'UPDATE', violation: embedded } : { kind: 'UPDATE', violation: null };
+    case 'DeleteStmt':
+      return embedded ? { kind: 'DELETE', violation: embedded } : { kind: 'DELETE', violation: null };
+    case 'SelectStmt':
+      return embedded ? { kind: 'SELECT', violation: embedded } : { kind: 'READ', violation: null };
+    case 'ExplainStmt': {
+      const options = (node.options as { DefElem?: { defname?: string } }[] | undefined) ?? [];
+      const analyze = options.some((o) => o.DefElem?.defname === 'analyze');
+      const inner = classifyNode(node.query as Node);
+      if (analyze && (inner.violation !== null || inner.kind !== 'READ')) return { kind: 'EXPLAIN ANALYZE', violation: 'EXPLAIN ANALYZE runs the write it explains' };
+      return inner.violation === null ? { kind: 'READ', violation: null } : { kind: 'EXPLAIN', violation: inner.violation };
+    }
+    case 'TransactionStmt':
+      return { kind: String(node.kind ?? 'TRANSACTION').replace('TRANS_STMT_', ''), violation: 'transaction control inside the batch' };
+    case 'CopyStmt': return { kind: 'COPY', violation: 'COPY' };
+    case 'DoStmt': return { kind: 'DO', violation: 'a DO block (arbitrary code)' };
+    case 'CallStmt': return { kind: 'CALL', violation: 'CALL of a procedure (arbitrary code)' };
+    case 'MergeStmt': return { kind: 'MERGE', violation: 'MERGE is not an allowed kind of change' };
+    case 'GrantStmt': case 'GrantRoleStmt': return { kind: 'GRANT', violation: 'GRANT/REVOKE' };
+    case 'IndexStmt': case 'ReindexStmt': return { kind: 'INDEX', violation: 'an index change' };
+    case 'VariableSetStmt': return { kind: 'SET', violation: 'a session setting change' };
+    default:
+      return type && /Stmt$/.test(type) && /^(Create|Alter|Drop|Rename|Truncate|Comment|Refresh|Vacuum|Cluster|Lock|Notify|Listen|Discard|Load|Checkpoint|Prepare|Execute|Deallocate|Sec|Import|Reassign|Define|Composite|CreateEnum|AlterEnum|RuleStmt|ViewStmt)/.test(type)
+        ? { kind: type.replace(/Stmt$/, '').toUpperCase(), violation: 'DDL or another statement that is not a data change' }
+        : { kind: type ?? 'UNKNOWN', violation: 'the classifier cannot place this statement' };
+  }
+}
+
+/** Splits the batch into statements with the Postgres scanner (quotes, comments, dollar quotes respected). */
+function splitStatements(sql: string): string[] {
+  const bytes = Buffer.from(sql, 'utf8');
+  const tokens = scanSync(sql).tokens;
+  const statements: string[] = [];
+  let start = 0;
+  let meaningful = false;
+  for (const token of tokens) {
+    if (token.tokenName === 'ASCII_59') {
+      if (meaningful) statements.push(bytes.subarray(start, token.end).toString('utf8').trim());
+      start = token.end;
+      meaningful = false;
+    } else if (token.tokenName !== 'C_COMMENT' && token.tokenName !== 'SQL_COMMENT') {
+      meaningful = true;
+    }
+  }
+  if (meaningful) statements.push(bytes.subarray(start).toString('utf8').trim());
+  return statements;
+}
+
+const SQLITE_REPLACE = /^(?:REPLACE|INSERT\s+OR\s+REPLACE)\s+INTO\b/i;
+
+/**
+ * Classifies every statement. `dialect: 'sqlite'` additionally recognizes SQLite's REPLACE,
+ * which the Postgres parser does not know. Call `loadParser()` first.
+ */
+export function classifyBatch(sql: string, dialect: 'postgres' | 'sqlite'): ClassifiedStatement[] | { readonly unreadable: string } {
+  let statements: string[];
+  try {
+    statements = splitStatements(sql);
+  } catch {
+    return { unreadable: 'the Postgres scanner cannot read the batch (an unterminated quote or comment?)' };
+  }
+  return statements.map((text, i) => {
+    let parsed: { stmts: { stmt: Node }[] };
+    try {
+      parsed = parseSync(text) as unknown as { stmts: { stmt: Node }[] };
+    } catch {
+      const withoutComments = text.replace(/^(\s*(--[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*/, '');
+      if (dialect === 'sqlite' && SQLITE_REPLACE.test(withoutComments)) return { index: i + 1, sql: text, class: { kind: 'REPLACE', violation: null } };
+      return { index: i + 1, sql: text, class: { kind: 'UNPARSEABLE', violation: 'the Postgres parser cannot parse this statement' } };
+    }
+    const [only, ...more] = parsed.stmts;
+    const cls: StatementClass = !only || more.length > 0
+      ? { kind: 'UNKNOWN', violation: 'not exactly one statement' }
+      : classifyNode(only.stmt);
+    return { index: i + 1, sql: text, class: cls };
+  });
+}

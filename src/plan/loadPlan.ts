@@ -1,0 +1,112 @@
+/**
+ * rehearsal-plan/v1 (DESIGN §4), read once at the edge into a typed, fully resolved plan.
+ * Every refusal is one line naming the file and the field.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { DML_KINDS, type DmlKind } from '../boundary/classifyBatch.ts';
+import { parseStrictJson } from '../json/strictJson.ts';
+
+const hash64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected the sha256 as 64 lowercase hex digits');
+const dmlKind = z.enum(DML_KINDS);
+
+const planSchema = z.strictObject({
+  format: z.literal('rehearsal-plan/v1'),
+  target: z.string().min(1).optional(),
+  clone_from: z.union([
+    z.strictObject({ sql: z.string().min(1) }),
+    z.strictObject({ sqlite_file: z.string().min(1) }),
+    z.strictObject({ template_database: z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]*$/, 'expected a plain database name') }),
+  ]),
+  source_database: z.string().min(1).optional(),
+  apply: z.strictObject({ file: z.string().min(1), sha256: hash64 }),
+  scope: z.union([z.literal('all'), z.strictObject({ schemas: z.array(z.string().min(1)).min(1) })]).optional(),
+  expected_delta: z.record(z.string(), z.number().int()).optional(),
+  policy: z.strictObject({
+    allow: z.array(dmlKind).optional(),
+    justified: z.array(z.strictObject({ statement: z.number().int().positive(), kind: dmlKind, reason: z.string().min(1) })).optional(),
+  }).optional(),
+  preflight: z.strictObject({
+    database: z.string().min(1),
+    min_approvals: z.number().int().nonnegative(),
+    approvals_table: z.string().min(1).optional(),
+  }).optional(),
+  modes: z.array(z.enum(['txn', 'snapshot'])).min(1).optional(),
+});
+
+export type CloneSource =
+  | { readonly kind: 'sql'; readonly path: string }
+  | { readonly kind: 'sqlite_file'; readonly path: string }
+  | { readonly kind: 'template_database'; readonly name: string };
+
+/** A plan with every default applied and every path absolute. */
+export interface RehearsalPlan {
+  readonly planFile: string;
+  readonly target: string | null;
+  readonly cloneFrom: CloneSource;
+  readonly sourceDatabase: string | null;
+  readonly applyFile: string;
+  readonly applySha256: string;
+  readonly scope: { readonly schemas: readonly string[] | null };
+  readonly expectedDelta: Readonly<Record<string, number>> | null;
+  readonly policy: { readonly allow: readonly DmlKind[]; readonly justified: readonly { statement: number; kind: DmlKind; reason: string }[] };
+  readonly preflight: { readonly database: string; readonly minApprovals: number; readonly approvalsTable: string } | null;
+  readonly modes: readonly ('txn' | 'snapshot')[];
+}
+
+export class PlanError extends Error {
+  override readonly name = 'PlanError';
+}
+
+function requireFile(planFile: string, field: string, path: string): string {
+  if (!existsSync(path)) throw new PlanError(`${planFile}: ${field}: ${path} does not exist`);
+  if (!statSync(path).isFile()) throw new PlanError(`${planFile}: ${field}: ${path} is not a file`);
+  return path;
+}
+
+export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
+  const json = parseStrictJson(bytes, { maxBytes: 4 * 1024 * 1024, maxDepth: 64 });
+  if (!json.ok) throw new PlanError(`${planFile}: not a plan: ${json.detail}`);
+  const parsed = planSchema.safeParse(json.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.') || '(top level)';
+    const message = issue.code === 'unrecognized_keys' ? `unknown field ${(issue as { keys: string[] }).keys.join(', ')}` : issue.message;
+    throw new PlanError(`${planFile}: field ${field}: ${message}`);
+  }
+  const plan = parsed.data;
+  const base = dirname(resolve(planFile));
+  const at = (p: string) => resolve(base, p);
+  const cloneFrom: CloneSource = 'sql' in plan.clone_from
+    ? { kind: 'sql', path: requireFile(planFile, 'clone_from.sql', at(plan.clone_from.sql)) }
+    : 'sqlite_file' in plan.clone_from
+      ? { kind: 'sqlite_file', path: requireFile(planFile, 'clone_from.sqlite_file', at(plan.clone_from.sqlite_file)) }
+      : { kind: 'template_database', name: plan.clone_from.template_database };
+  return Object.freeze({
+    planFile: resolve(planFile),
+    target: plan.target ?? null,
+    cloneFrom,
+    sourceDatabase: plan.source_database ?? null,
+    applyFile: requireFile(planFile, 'apply.file', at(plan.apply.file)),
+    applySha256: plan.apply.sha256,
+    scope: { schemas: plan.scope === undefined || plan.scope === 'all' ? null : plan.scope.schemas },
+    expectedDelta: plan.expected_delta ?? null,
+    policy: { allow: plan.policy?.allow ?? ['INSERT'], justified: plan.policy?.justified ?? [] },
+    preflight: plan.preflight
+      ? { database: plan.preflight.database, minApprovals: plan.preflight.min_approvals, approvalsTable: plan.preflight.approvals_table ?? 'os_proposal_approvals' }
+      : null,
+    modes: plan.modes ?? (['txn', 'snapshot'] as const),
+  });
+}
+
+/** Checks that the clone source fits the target's kind; a one-line refusal otherwise. */
+export function checkCloneSourceFits(plan: RehearsalPlan, targetKind: string): void {
+  const source = plan.cloneFrom.kind;
+  if (source === 'sqlite_file' && targetKind !== 'sqlite') {
+    throw new PlanError(`${plan.planFile}: field clone_from: sqlite_file needs a sqlite: target, not ${targetKind}`);
+  }
+  if (source === 'template_database' && targetKind !== 'postgres' && targetKind !== 'testcontainers') {
+    throw new PlanError(`${plan.planFile}: field clone_from: template_database needs a postgres:// target, not ${targetKind}`);
+  }
+}

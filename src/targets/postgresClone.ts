@@ -1,0 +1,21 @@
+/** Clone operations shared by every Postgres backend. */
+import type { SequenceFingerprint } from '../capture/fingerprint.ts';
+import { loadPgDump } from '../clone/loadPgDump.ts';
+import type { CopyOutSession, Leftovers } from './target.ts';
+
+export async function loadPostgresDump(session: CopyOutSession, text: string, source: string): Promise<void> {
+  await loadPgDump(text, { exec: (sql) => session.exec(sql), copyIn: (sql, data) => session.copyIn(sql, data) }, source);
+  // A dump empties search_path and sets other session state; the apply batch runs in a clean session.
+  await session.exec('RESET ALL');
+}
+
+export async function postgresLeftovers(session: CopyOutSession): Promise<Leftovers> {
+  const [row] = await session.query<{ prepared: string; advisory: string }>(
+    `SELECT (SELECT count(*) FROM pg_catalog.pg_prepared_xacts WHERE database = current_database())::text AS prepared,
+            (SELECT count(*) FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid())::text AS advisory`);
+  return { openTransaction: session.inTransaction(), preparedTransactions: Number(row?.prepared ?? 0), advisoryLocks: Number(row?.advisory ?? 0) };
+}
+
+export async function resetPostgresSequence(session: CopyOutSession, id: string, to: SequenceFingerprint): Promise<void> {
+  await session.query('SELECT pg_catalog.setval($1::regclass, $2::bigint, $3::boolean)', [id, to.last_value, to.is_called]);
+}
