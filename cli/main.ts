@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { TargetError } from '../src/index.ts';
 import { benchCapture } from './commands/benchCapture.ts';
 import { gateCommand } from './commands/gate.ts';
+import { DEFAULT_RUN_TARGET, runCommand } from './commands/run.ts';
 import { listTargets } from './commands/targets.ts';
 import { validateCommand, validateSelftest } from './commands/validate.ts';
 import { benchGate } from './commands/benchGate.ts';
@@ -50,6 +51,15 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
         code = Math.max(code, await benchCapture(output, { rows: opts.rows, repeats: opts.repeats, targets: opts.targets ?? null, json: opts.json ?? null }));
       }
       setExit(code);
+    });
+
+  program.command('run')
+    .description('rehearse a rehearsal-plan/v1 on a disposable clone; exit 0 READY, 1 BLOCKED, 2 usage or input error')
+    .argument('<plan>', 'the plan file')
+    .option('--out <dir>', 'write the evidence packet to this (new or empty) directory')
+    .option('--target <target>', `override the plan's target (default: the plan's, else ${DEFAULT_RUN_TARGET})`)
+    .action(async (plan: string, opts: { out?: string; target?: string }) => {
+      setExit(await runCommand(output, plan, { out: opts.out ?? null, target: opts.target ?? null }));
     });
 
   program.command('gate')

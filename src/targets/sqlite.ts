@@ -112,6 +112,7 @@ export class SqliteTarget implements Target {
         if (!(snapshot instanceof SqliteSnapshot)) throw new Error('not a snapshot of this SQLite clone');
         reopen(snapshot.image);
       },
+      isReadOnlyStatement: (sql: string) => session.db.prepare(sql).readonly,
       leftovers: async (): Promise<Leftovers> => ({ openTransaction: session.db.inTransaction, preparedTransactions: 0, advisoryLocks: 0 }),
       resetSequence: async (id: string, to: SequenceFingerprint) => {
         session.db.prepare('UPDATE sqlite_sequence SET seq = ? WHERE name = ?').run(BigInt(to.last_value), unquoteIdent(id));

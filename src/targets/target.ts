@@ -85,6 +85,8 @@ export interface Clone {
   /** Puts the clone back into the snapshot's state (the caller verified the snapshot first). */
   restore(snapshot: Snapshot): Promise<void>;
   leftovers(): Promise<Leftovers>;
+  /** The backend's own verdict on whether a statement writes (SQLite's `readonly` flag), where it has one. */
+  readonly isReadOnlyStatement?: (sql: string) => boolean;
   /** Sets a sequence back to a captured `(last_value, is_called)`. */
   resetSequence(id: string, to: SequenceFingerprint): Promise<void>;
   /** Drops or deletes the clone and its snapshots; only ever what it created. Safe to call twice. */

@@ -1,5 +1,6 @@
 /**
- * The hardened rollback-proof validator (rollback-proof/v1, DESIGN §4). It returns every code
+ * The hardened rollback-proof validator (rollback-proof/v1, DESIGN §4, and v2, which adds each
+ * entry's sequence resets). It returns every code
  * that applies; a proof is clean only when none does. Messages name entries by position and
  * never repeat input values.
  */
@@ -22,11 +23,18 @@ const entrySchema = z.strictObject({
   production_rollback_status: z.string(),
 });
 
-const proofSchema = z.strictObject({
-  format: z.literal('rollback-proof/v1'),
-  target: z.strictObject({ kind: z.string(), is_production: z.boolean() }),
-  entries: z.array(entrySchema),
+const sequenceState = z.strictObject({ last_value: z.string().regex(/^-?\d+$/), is_called: z.boolean() });
+
+/** v2 adds, per entry, the sequences the engine set back after ROLLBACK (sequences are not transactional). */
+const entrySchemaV2 = entrySchema.extend({
+  sequence_resets: z.array(z.strictObject({ sequence: z.string().min(1), from: sequenceState, to: sequenceState })),
 });
+
+const target = z.strictObject({ kind: z.string(), is_production: z.boolean() });
+const proofSchema = z.union([
+  z.strictObject({ format: z.literal('rollback-proof/v1'), target, entries: z.array(entrySchema) }),
+  z.strictObject({ format: z.literal('rollback-proof/v2'), target, entries: z.array(entrySchemaV2) }),
+]);
 
 export type RollbackProof = z.infer<typeof proofSchema>;
 

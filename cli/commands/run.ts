@@ -1,0 +1,83 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { REAL_ENGINE, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
+import { writeEvidencePacket } from '../../src/engine/evidencePacket.ts';
+import { checkCloneSourceFits, parsePlan, PlanError } from '../../src/plan/loadPlan.ts';
+import { resolveTarget } from '../../src/index.ts';
+import { UsageError, type Output } from '../output.ts';
+import { readLimited } from '../readLimited.ts';
+
+/** The embedded Postgres: needs no server. */
+export const DEFAULT_RUN_TARGET = 'pglite:';
+
+export interface RunCommandOptions {
+  readonly out: string | null;
+  readonly target: string | null;
+}
+
+function explain(result: RehearsalResult): string[] {
+  const lines: string[] = [];
+  for (const s of result.steps) {
+    // A separator before the status: "probes PASS" would read as a seal-like token (DESIGN §6).
+    lines.push(`${s.id} ${s.name.padEnd(52)} | ${s.status}${s.codes.length ? ` | ${s.codes.join(', ')}` : ''}`);
+    const violations = (s.details.violations as { statement: number; kind: string; reason: string }[] | undefined) ?? [];
+    for (const v of violations) lines.push(`     statement ${v.statement} (${v.kind}): ${v.reason}`);
+    if (typeof s.details.apply_error === 'string') lines.push(`     apply failed at ${s.details.apply_error}`);
+    if (typeof s.details.error === 'string') lines.push(`     error: ${s.details.error}`);
+  }
+  return lines;
+}
+
+/** `rehearse run PLAN`: exit 0 READY, 1 BLOCKED, 2 usage or input error. */
+export async function runCommand(output: Output, planPath: string, options: RunCommandOptions): Promise<number> {
+  const read = await readLimited(planPath, 4 * 1024 * 1024);
+  if (!read.ok) throw new UsageError(read.reason);
+  let plan;
+  try {
+    plan = parsePlan(planPath, read.bytes);
+  } catch (error) {
+    if (error instanceof PlanError) throw new UsageError(error.message);
+    throw error;
+  }
+  const target = resolveTarget(options.target ?? plan.target ?? DEFAULT_RUN_TARGET);
+  try {
+    checkCloneSourceFits(plan, target.kind);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (options.out !== null && existsSync(options.out) && readdirSync(options.out).length > 0) {
+    throw new UsageError(`--out ${options.out}: directory is not empty (an evidence packet needs a directory of its own)`);
+  }
+
+  let disposeClone: (() => Promise<void>) | null = null;
+  const onSignal = () => {
+    output.err('rehearse run: interrupted; dropping the clone');
+    void (disposeClone?.() ?? Promise.resolve()).finally(() => target.close().finally(() => process.exit(130)));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let result: RehearsalResult;
+  try {
+    result = await runRehearsal(plan, target, {
+      parts: REAL_ENGINE,
+      progress: (line) => output.err(`rehearse run: ${line}`),
+      onClone: (dispose) => {
+        disposeClone = dispose;
+        output.err(`rehearse run: clone ready on ${target.id}`);
+      },
+    });
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    await target.close();
+  }
+  for (const line of explain(result)) output.out(line);
+  output.out(`status: ${result.status}`);
+  output.out(`production decision: ${result.production_decision}`);
+  output.out(`codes: ${result.codes.length ? result.codes.join(', ') : 'none'}`);
+  if (options.out !== null) {
+    const { treeHash } = writeEvidencePacket(resolve(options.out), plan, result);
+    output.out(`evidence: ${options.out} (packet tree ${treeHash})`);
+  }
+  return result.status === 'REHEARSAL_ROLLBACK_READY' ? 0 : 1;
+}

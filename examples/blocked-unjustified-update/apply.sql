@@ -1,0 +1,1 @@
+UPDATE birth_registry SET registered_by = 'clerk-9' WHERE id = 1;

@@ -1,0 +1,61 @@
+/**
+ * The evidence packet (`rehearse run --out DIR`): one JSON file per step, the rollback proof,
+ * the captured fingerprints, `summary.md`, and `packet_tree.sha256` — sha256 over the sorted
+ * `sha256  path` lines. Random clone names, temp paths and the plan's location are normalized
+ * out, and no time is written, so the same inputs give the same tree hash.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { writeGuardedFile } from '../guard/guardedOutput.ts';
+import type { RehearsalPlan } from '../plan/loadPlan.ts';
+import type { RehearsalResult } from './runRehearsal.ts';
+import { STEPS } from './steps.ts';
+
+export const TREE_FILE = 'packet_tree.sha256';
+export const PROOF_FILE = 'rollback-proof.json';
+export const FINGERPRINTS_FILE = 'fingerprints.json';
+
+const sha256Hex = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+function normalizer(plan: RehearsalPlan, result: RehearsalResult): (text: string) => string {
+  const replacements: [string, string][] = [];
+  if (result.cloneLocation) replacements.push([result.cloneLocation, '<clone>']);
+  replacements.push([dirname(plan.planFile), '<plan-dir>']);
+  return (text) => replacements.reduce((t, [from, to]) => t.split(from).join(to), text);
+}
+
+function summary(plan: RehearsalPlan, result: RehearsalResult): string {
+  const lines = [
+    '# Rehearsal summary', '',
+    `- plan: ${plan.planFile}`,
+    `- status: **${result.status}**`,
+    `- production decision: **${result.production_decision}** (this tool authorizes nothing)`,
+    `- codes: ${result.codes.length === 0 ? 'none' : result.codes.join(', ')}`, '',
+    '| step | name | status | codes |', '|---|---|---|---|',
+    ...result.steps.map((s) => `| ${s.id} | ${s.name} | ${s.status} | ${s.codes.join(', ') || '-'} |`), '',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Sorted `sha256  path` lines over every file but the tree file itself. */
+export function treeListing(dir: string): string {
+  const names = readdirSync(dir).filter((n) => n !== TREE_FILE).sort();
+  return names.map((n) => `${sha256Hex(readFileSync(join(dir, n)))}  ${n}\n`).join('');
+}
+
+export function writeEvidencePacket(dir: string, plan: RehearsalPlan, result: RehearsalResult): { treeHash: string } {
+  mkdirSync(dir, { recursive: true });
+  const normalize = normalizer(plan, result);
+  const json = (value: unknown) => normalize(`${JSON.stringify(value, null, 2)}\n`);
+  for (const meta of STEPS) {
+    const record = result.steps.find((s) => s.id === meta.id)!;
+    writeGuardedFile(join(dir, meta.file), json({ format: 'rehearsal-step/v1', step: record.id, name: record.name, status: record.status, codes: record.codes, details: record.details }));
+  }
+  writeGuardedFile(join(dir, PROOF_FILE), json(result.proof));
+  writeGuardedFile(join(dir, FINGERPRINTS_FILE), json({ format: 'fingerprints/v1', fingerprints: result.fingerprints }));
+  writeGuardedFile(join(dir, 'summary.md'), normalize(summary(plan, result)));
+  const listing = treeListing(dir);
+  writeGuardedFile(join(dir, TREE_FILE), listing);
+  return { treeHash: `sha256:${sha256Hex(listing)}` };
+}

@@ -1,0 +1,316 @@
+/**
+ * `rehearse run`: RX-0 … RX-6 on a disposable clone (DESIGN §7). Fail closed: every step starts
+ * NOT_RUN and only a step that proved its claim sets PASS; READY needs every step to have done so.
+ * The production decision is always HOLD_PRODUCTION.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { captureFingerprint } from '../capture/captureFingerprint.ts';
+import type { Fingerprint } from '../capture/fingerprint.ts';
+import { compareFingerprints, type FingerprintDiff } from '../compare/compareFingerprints.ts';
+import { decideRequest } from '../gate/decideRequest.ts';
+import { runProbeSet } from '../gate/probeSet.ts';
+import { redactSealTokens } from '../guard/sealTokens.ts';
+import type { RehearsalPlan } from '../plan/loadPlan.ts';
+import type { Clone, Target } from '../targets/target.ts';
+import { validateRollbackProof } from '../validator/validateRollbackProof.ts';
+import { checkBoundary } from './boundary.ts';
+import { STEPS, type RehearsalCode, type RehearsalStatus, type StepId, type StepRecord } from './steps.ts';
+
+/** The engine's parts, passed in so a property can point the same rehearsal at a broken part. */
+export interface EngineParts {
+  readonly captureFingerprint: typeof captureFingerprint;
+  readonly validateRollbackProof: typeof validateRollbackProof;
+  readonly decideRequest: typeof decideRequest;
+}
+
+export const REAL_ENGINE: EngineParts = Object.freeze({ captureFingerprint, validateRollbackProof, decideRequest });
+
+export interface RunOptions {
+  readonly parts: EngineParts;
+  readonly progress: (line: string) => void;
+  /** Called with a disposer as soon as the clone exists (a signal handler drops it on Ctrl-C). */
+  readonly onClone: (dispose: () => Promise<void>) => void;
+}
+
+export interface SequenceReset {
+  readonly sequence: string;
+  readonly from: { last_value: string; is_called: boolean };
+  readonly to: { last_value: string; is_called: boolean };
+}
+
+export interface RehearsalResult {
+  readonly status: RehearsalStatus;
+  readonly production_decision: 'HOLD_PRODUCTION';
+  readonly codes: readonly RehearsalCode[];
+  readonly steps: readonly StepRecord[];
+  readonly proof: Record<string, unknown> | null;
+  /** Every capture the proof's hashes come from, for `rehearse validate --evidence`. */
+  readonly fingerprints: Readonly<Record<string, Fingerprint>>;
+  /** The clone's random name or temp path, to normalize out of evidence. */
+  readonly cloneLocation: string | null;
+}
+
+const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function rowCounts(fp: Fingerprint): Record<string, number> {
+  return Object.fromEntries(Object.entries(fp.tables).map(([id, t]) => [id, t.rows]));
+}
+
+/** Codes for what a comparison against `before` shows. */
+function restorationCodes(diff: FingerprintDiff, tablesCode: RehearsalCode): RehearsalCode[] {
+  const codes: RehearsalCode[] = [];
+  if (diff.tables.length > 0) codes.push(tablesCode);
+  if (diff.sequences.length > 0) codes.push('SEQUENCE_NOT_RESTORED');
+  if (diff.schemaObjects.length > 0) codes.push('SCHEMA_NOT_RESTORED');
+  return codes;
+}
+
+function diffSummary(diff: FingerprintDiff) {
+  return { tables: diff.tables.map((t) => t.id), sequences: diff.sequences.map((s) => s.id), schema_objects: diff.schemaObjects.map((o) => o.id) };
+}
+
+/** Matches an expected-delta key to a table id: exact, or the unqualified name of exactly one table. */
+function deltaFor(tableId: string, expected: Readonly<Record<string, number>>): number {
+  if (Object.hasOwn(expected, tableId)) return expected[tableId]!;
+  const bare = Object.keys(expected).filter((k) => !k.includes('.') && tableId.endsWith(`.${k}`));
+  return bare.length === 1 ? expected[bare[0]!]! : 0;
+}
+
+function firstLine(error: unknown): string {
+  return redactSealTokens(String((error as Error)?.message ?? error).split('\n')[0] ?? 'error');
+}
+
+export async function runRehearsal(plan: RehearsalPlan, target: Target, options: RunOptions): Promise<RehearsalResult> {
+  const { parts, progress } = options;
+  const steps = new Map<StepId, StepRecord>(STEPS.map((s) => [s.id, { id: s.id, name: s.name, status: 'NOT_RUN', codes: [], details: {} }]));
+  const step = (id: StepId) => steps.get(id)!;
+  const block = (id: StepId, code: RehearsalCode, detail?: Record<string, unknown>) => {
+    const s = step(id);
+    s.status = 'BLOCKED';
+    if (!s.codes.includes(code)) s.codes.push(code);
+    if (detail) Object.assign(s.details, detail);
+  };
+  const pass = (id: StepId) => {
+    const s = step(id);
+    if (s.codes.length === 0 && s.status === 'NOT_RUN') s.status = 'PASS';
+  };
+  for (const mode of ['txn', 'snapshot'] as const) {
+    if (!plan.modes.includes(mode)) step(mode === 'txn' ? 'RX-3' : 'RX-4').status = 'NOT_REQUESTED';
+  }
+  const fingerprints: Record<string, Fingerprint> = {};
+  const proofEntries: Record<string, unknown>[] = [];
+  const capture = async (label: string, state = clone!.state) => {
+    const fp = await parts.captureFingerprint(state, plan.scope);
+    fingerprints[label] = fp;
+    return fp;
+  };
+  let clone: Clone | null = null;
+  let current: StepId = 'RX-0';
+  try {
+    // RX-0: a fresh clone the engine made, provably not production.
+    progress('RX-0 isolation lock: creating the clone');
+    const cloneOptions = plan.cloneFrom.kind === 'template_database' ? { templateDatabase: plan.cloneFrom.name }
+      : plan.cloneFrom.kind === 'sqlite_file' ? { sqliteFile: plan.cloneFrom.path } : {};
+    clone = await target.createClone(cloneOptions);
+    options.onClone(() => clone!.dispose());
+    if (plan.cloneFrom.kind === 'sql') {
+      progress('RX-0 isolation lock: loading the clone source');
+      await clone.loadSqlDump(readFileSync(plan.cloneFrom.path, 'utf8'), plan.cloneFrom.path);
+    }
+    const lock = clone.isolation;
+    step('RX-0').details = { isolation_lock: { ...lock, location: '<clone>' }, clone_source: plan.cloneFrom.kind, target_kind: clone.kind };
+    if (lock.kind !== 'clone' || lock.is_production !== false || lock.created_by_engine !== true) block('RX-0', 'ISOLATION_NOT_PROVEN');
+    pass('RX-0');
+    if (step('RX-0').status !== 'PASS') return finish();
+
+    // RX-1: two read-only captures must be identical.
+    current = 'RX-1';
+    progress('RX-1 entry equals exit: capturing twice');
+    const before = await capture('before');
+    const exit = await parts.captureFingerprint(clone.state, plan.scope);
+    step('RX-1').details = { entry_hash: before.top_hash, exit_hash: exit.top_hash, tables: rowCounts(before) };
+    if (exit.top_hash !== before.top_hash) block('RX-1', 'CAPTURE_MUTATED_STATE', { differs: diffSummary(compareFingerprints(before, exit)) });
+    pass('RX-1');
+    if (step('RX-1').status !== 'PASS') return finish();
+
+    // RX-2: the apply file is the pinned one, the preflight holds, every statement is inside the boundary.
+    current = 'RX-2';
+    progress('RX-2 integrity, preflight, boundary');
+    const applyBytes = readFileSync(plan.applyFile);
+    const applySha = sha256Hex(applyBytes);
+    const details: Record<string, unknown> = { apply_sha256: applySha, pinned_sha256: plan.applySha256 };
+    if (applySha !== plan.applySha256) block('RX-2', 'APPLY_FILE_HASH_MISMATCH');
+    if (plan.preflight) {
+      const source = plan.cloneFrom.kind === 'template_database' ? plan.cloneFrom.name : plan.sourceDatabase;
+      let approvals: number | null = null;
+      try {
+        const [row] = await clone.session.query<{ n: string | number | bigint }>(`SELECT count(*) AS n FROM ${plan.preflight.approvalsTable}`);
+        approvals = Number(row?.n ?? 0);
+      } catch {
+        approvals = null;
+      }
+      details.preflight = { database: source, expected_database: plan.preflight.database, approvals, min_approvals: plan.preflight.minApprovals };
+      if (source !== plan.preflight.database || approvals === null || approvals < plan.preflight.minApprovals) block('RX-2', 'PREFLIGHT_FAILED');
+    }
+    const boundary = await checkBoundary(applyBytes.toString('utf8'), clone.state.backend, plan.policy, clone.isReadOnlyStatement ?? null);
+    details.statements = boundary.statements.map((s) => ({ statement: s.index, kind: s.class.kind }));
+    details.violations = boundary.violations;
+    if (boundary.violations.length > 0) block('RX-2', 'BOUNDARY_VIOLATION');
+    if (boundary.statements.length === 0 && boundary.violations.length === 0) block('RX-2', 'ROLLBACK_APPLY_DID_NOT_MUTATE', { empty_batch: true });
+    Object.assign(step('RX-2').details, details);
+    pass('RX-2');
+    if (step('RX-2').status !== 'PASS') return finish();
+    const statements = boundary.statements.map((s) => s.sql);
+
+    const applyAll = async (): Promise<string | null> => {
+      for (const [i, sql] of statements.entries()) {
+        try {
+          await clone!.session.exec(sql);
+        } catch (error) {
+          return `statement ${i + 1}: ${firstLine(error)}`;
+        }
+      }
+      return null;
+    };
+
+    // RX-3: BEGIN, apply, capture, check the delta, ROLLBACK, reset moved sequences, capture == before.
+    if (plan.modes.includes('txn')) {
+      current = 'RX-3';
+      progress('RX-3 transactional rollback');
+      await clone.session.exec('BEGIN');
+      const failure = await applyAll();
+      if (failure !== null) {
+        await clone.session.exec('ROLLBACK').catch(() => {});
+        block('RX-3', 'APPLY_FAILED', { apply_error: failure });
+        return finish();
+      }
+      const afterApply = await capture('txn_after_apply');
+      const delta = Object.fromEntries(Object.keys({ ...before.tables, ...afterApply.tables })
+        .map((id) => [id, (afterApply.tables[id]?.rows ?? 0) - (before.tables[id]?.rows ?? 0)]));
+      step('RX-3').details.delta = delta;
+      if (plan.expectedDelta) {
+        const wrong = Object.entries(delta).filter(([id, d]) => d !== deltaFor(id, plan.expectedDelta!));
+        const unknown = Object.keys(plan.expectedDelta).filter((k) => !Object.keys(delta).some((id) => id === k || id.endsWith(`.${k}`)));
+        if (wrong.length > 0 || unknown.length > 0) block('RX-3', 'DELTA_MISMATCH', { expected_delta: plan.expectedDelta });
+      }
+      await clone.session.exec('ROLLBACK');
+      // Sequences are not transactional: put back every one that moved, and record it.
+      const interim = await parts.captureFingerprint(clone.state, plan.scope);
+      const resets: SequenceReset[] = [];
+      for (const [id, was] of Object.entries(before.sequences)) {
+        const now = interim.sequences[id];
+        if (now && (now.last_value !== was.last_value || now.is_called !== was.is_called)) {
+          await clone.resetSequence(id, was);
+          resets.push({ sequence: id, from: now, to: was });
+        }
+      }
+      const afterRollback = await capture('txn_after_rollback');
+      const diff = compareFingerprints(before, afterRollback);
+      for (const code of restorationCodes(diff, 'ROLLBACK_NOT_RESTORED')) block('RX-3', code, { not_restored: diffSummary(diff) });
+      if (afterApply.top_hash === before.top_hash) block('RX-3', 'ROLLBACK_APPLY_DID_NOT_MUTATE');
+      step('RX-3').details.sequence_resets = resets;
+      proofEntries.push({
+        id: 'RB-CLONE-TXN', mode: 'txn', before_hash: before.top_hash, after_apply_hash: afterApply.top_hash,
+        after_rollback_hash: afterRollback.top_hash, expected_hash: before.top_hash, before_rows: rowCounts(before),
+        after_rollback_rows: rowCounts(afterRollback), restored_match: afterRollback.top_hash === before.top_hash,
+        production_rollback_status: 'NOT_APPLICABLE', sequence_resets: resets,
+      });
+      pass('RX-3');
+      if (step('RX-3').status !== 'PASS') return finish();
+    }
+
+    // RX-4: a verified snapshot, apply and COMMIT, restore, capture == before.
+    if (plan.modes.includes('snapshot')) {
+      current = 'RX-4';
+      progress('RX-4 snapshot restore');
+      const snapshot = await clone.snapshot();
+      const snapshotFp = await capture('snapshot', snapshot.state);
+      step('RX-4').details.snapshot_hash = snapshotFp.top_hash;
+      if (snapshotFp.top_hash !== before.top_hash) {
+        // Never restore from a snapshot that does not hold the before state.
+        block('RX-4', 'SNAPSHOT_NOT_RESTORED', { snapshot_unverified: true });
+        return finish();
+      }
+      await clone.session.exec('BEGIN');
+      const failure = await applyAll();
+      if (failure !== null) {
+        await clone.session.exec('ROLLBACK').catch(() => {});
+        block('RX-4', 'APPLY_FAILED', { apply_error: failure });
+        return finish();
+      }
+      await clone.session.exec('COMMIT');
+      const afterCommit = await capture('snapshot_after_commit');
+      if (afterCommit.top_hash === before.top_hash) block('RX-4', 'ROLLBACK_APPLY_DID_NOT_MUTATE');
+      await clone.restore(snapshot);
+      const afterRestore = await capture('snapshot_after_restore');
+      const diff = compareFingerprints(before, afterRestore);
+      for (const code of restorationCodes(diff, 'SNAPSHOT_NOT_RESTORED')) block('RX-4', code, { not_restored: diffSummary(diff) });
+      proofEntries.push({
+        id: 'RB-CLONE-SNAPSHOT', mode: 'snapshot', before_hash: before.top_hash, after_apply_hash: afterCommit.top_hash,
+        after_rollback_hash: afterRestore.top_hash, expected_hash: before.top_hash, before_rows: rowCounts(before),
+        after_rollback_rows: rowCounts(afterRestore), restored_match: afterRestore.top_hash === before.top_hash,
+        production_rollback_status: 'NOT_APPLICABLE', sequence_resets: [],
+      });
+      pass('RX-4');
+      if (step('RX-4').status !== 'PASS') return finish();
+    }
+
+    // RX-5: nothing left behind, the apply file unchanged, state equal, the proof valid.
+    current = 'RX-5';
+    progress('RX-5 verification');
+    const leftovers = await clone.leftovers();
+    step('RX-5').details.leftovers = leftovers;
+    if (leftovers.openTransaction) block('RX-5', 'OPEN_TRANSACTION_LEFT');
+    if (leftovers.preparedTransactions > 0 || leftovers.advisoryLocks > 0) block('RX-5', 'SIDE_EFFECT_LEFT');
+    if (sha256Hex(readFileSync(plan.applyFile)) !== plan.applySha256) block('RX-5', 'APPLY_FILE_HASH_MISMATCH');
+    const final = await capture('final');
+    const finalDiff = compareFingerprints(before, final);
+    if (finalDiff.schemaObjects.length > 0) block('RX-5', 'SCHEMA_NOT_RESTORED');
+    if (finalDiff.sequences.length > 0) block('RX-5', 'SEQUENCE_NOT_RESTORED');
+    if (finalDiff.tables.length > 0) block('RX-5', 'ROLLBACK_NOT_RESTORED');
+    const validation = parts.validateRollbackProof(buildProof(proofEntries));
+    step('RX-5').details.validator = { verdict: validation.verdict, codes: validation.codes };
+    if (validation.verdict !== 'PASS' || proofEntries.length === 0) block('RX-5', 'VALIDATOR_FAILED');
+    pass('RX-5');
+
+    // RX-6: the gate denies every bad-input probe and allows the control.
+    current = 'RX-6';
+    progress('RX-6 gate probes');
+    const probes = runProbeSet(parts.decideRequest);
+    step('RX-6').details.probes = probes.map((p) => ({ probe: p.probe.id, expected: p.probe.expect, decision: p.decision.decision, codes: p.decision.codes, answered_right: p.answeredRight }));
+    if (probes.some((p) => !p.answeredRight)) block('RX-6', 'PROBE_FAILED_OPEN');
+    pass('RX-6');
+    return finish();
+  } catch (error) {
+    const code: RehearsalCode = ({
+      'RX-0': 'ISOLATION_NOT_PROVEN', 'RX-1': 'CAPTURE_MUTATED_STATE', 'RX-2': 'BOUNDARY_VIOLATION', 'RX-3': 'APPLY_FAILED',
+      'RX-4': 'SNAPSHOT_NOT_RESTORED', 'RX-5': 'VALIDATOR_FAILED', 'RX-6': 'PROBE_FAILED_OPEN',
+    } as const)[current];
+    block(current, code, { error: firstLine(error) });
+    return finish();
+  } finally {
+    await clone?.dispose().catch(() => {});
+  }
+
+  function finish(): RehearsalResult {
+    const records = STEPS.map((s) => step(s.id));
+    const codes = [...new Set(records.flatMap((r) => r.codes))];
+    const modesPassed = records.filter((r) => (r.id === 'RX-3' || r.id === 'RX-4') && r.status === 'PASS').length;
+    const ready = codes.length === 0 && modesPassed > 0 && records.every((r) => r.status === 'PASS' || r.status === 'NOT_REQUESTED');
+    return {
+      status: ready ? 'REHEARSAL_ROLLBACK_READY' : 'REHEARSAL_BLOCKED',
+      production_decision: 'HOLD_PRODUCTION',
+      codes: ready ? [] : codes,
+      steps: records,
+      proof: proofEntries.length > 0 ? buildProof(proofEntries) : null,
+      fingerprints,
+      cloneLocation: clone?.isolation.location ?? null,
+    };
+  }
+}
+
+/** rollback-proof/v2: v1 plus each entry's `sequence_resets` (README). */
+function buildProof(entries: Record<string, unknown>[]): Record<string, unknown> {
+  return { format: 'rollback-proof/v2', target: { kind: 'clone', is_production: false }, entries };
+}
