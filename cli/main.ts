@@ -72,10 +72,11 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .argument('[proof]', 'the proof file, or - for standard input')
     .option('--selftest', 'genuine proofs must pass, and a forgery per code must fail with exactly that code')
     .option('--json', 'print a validation-result/v1 JSON')
-    .action(async (proof: string | undefined, opts: { selftest?: boolean; json?: boolean }) => {
+    .option('--evidence <dir>', "recompute the proof's hashes from this evidence packet")
+    .action(async (proof: string | undefined, opts: { selftest?: boolean; json?: boolean; evidence?: string }) => {
       if (opts.selftest) return setExit(validateSelftest(output));
       if (proof === undefined) throw new UsageError('validate needs a PROOF file (or --selftest)');
-      setExit(await validateCommand(output, proof, opts.json === true));
+      setExit(await validateCommand(output, proof, opts.json === true, opts.evidence ?? null));
     });
   return program;
 }

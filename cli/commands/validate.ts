@@ -1,21 +1,27 @@
+import { existsSync } from 'node:fs';
 import { parseStrictJson } from '../../src/json/strictJson.ts';
 import { runValidatorSelftest } from '../../src/validator/selftest.ts';
-import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
+import { checkEvidence } from '../../src/validator/validateAgainstEvidence.ts';
+import { validateRollbackProof, type Finding } from '../../src/validator/validateRollbackProof.ts';
+import type { ValidatorCode } from '../../src/codes.ts';
 import { UsageError, type Output } from '../output.ts';
 import { readLimited } from '../readLimited.ts';
 
 const PROOF_LIMITS = { maxBytes: 16 * 1024 * 1024, maxDepth: 64 };
 
 /** `rehearse validate PROOF`: prints the codes found; exit 0 clean, 1 codes found. */
-export async function validateCommand(output: Output, source: string, json: boolean): Promise<number> {
+export async function validateCommand(output: Output, source: string, json: boolean, evidence: string | null): Promise<number> {
   const read = await readLimited(source, PROOF_LIMITS.maxBytes);
   if (!read.ok) throw new UsageError(read.reason);
   const parsed = read.truncated
     ? { ok: false as const, detail: `more than ${PROOF_LIMITS.maxBytes} bytes` }
     : parseStrictJson(read.bytes, PROOF_LIMITS);
-  const result = parsed.ok
-    ? validateRollbackProof(parsed.value)
-    : { verdict: 'FAIL' as const, codes: ['PROOF_MALFORMED' as const], findings: [{ code: 'PROOF_MALFORMED' as const, message: `${source} is ${parsed.detail}` }] };
+  if (evidence !== null && !existsSync(evidence)) throw new UsageError(`--evidence ${evidence}: no such directory`);
+  const findings: Finding[] = parsed.ok
+    ? [...validateRollbackProof(parsed.value).findings, ...(evidence === null ? [] : checkEvidence(parsed.value, evidence))]
+    : [{ code: 'PROOF_MALFORMED', message: `${source} is ${parsed.detail}` }];
+  const codes: ValidatorCode[] = [...new Set(findings.map((f) => f.code))];
+  const result = { verdict: codes.length === 0 ? 'PASS' : 'FAIL', codes, findings };
   if (json) {
     output.out(JSON.stringify({ format: 'validation-result/v1', ...result }, null, 2));
   } else {

@@ -60,8 +60,8 @@ export class PlanError extends Error {
 }
 
 function requireFile(planFile: string, field: string, path: string): string {
-  if (!existsSync(path)) throw new PlanError(`${planFile}: ${field}: ${path} does not exist`);
-  if (!statSync(path).isFile()) throw new PlanError(`${planFile}: ${field}: ${path} is not a file`);
+  if (!existsSync(path)) throw new PlanError(`${planFile}: field ${field}: ${path} does not exist`);
+  if (!statSync(path).isFile()) throw new PlanError(`${planFile}: field ${field}: ${path} is not a file`);
   return path;
 }
 

@@ -1,0 +1,80 @@
+/**
+ * `rehearse validate PROOF --evidence DIR`: recomputes what it can from the packet and fails
+ * EVIDENCE_MISMATCH on any claim it cannot reproduce — a file that no longer matches the packet
+ * tree, a fingerprint whose hashes do not follow from its parts, a proof hash or row count that
+ * is not the captured one.
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Fingerprint } from '../capture/fingerprint.ts';
+import { hashCanonical } from '../capture/hashing.ts';
+import { FINGERPRINTS_FILE, TREE_FILE, treeListing } from '../engine/evidencePacket.ts';
+import { isJsonObject, parseStrictJson } from '../json/strictJson.ts';
+import type { Finding } from './validateRollbackProof.ts';
+
+/** Which captures each proof entry's hashes must equal. */
+const ENTRY_CAPTURES: Record<string, { after_apply_hash: string; after_rollback_hash: string }> = {
+  txn: { after_apply_hash: 'txn_after_apply', after_rollback_hash: 'txn_after_rollback' },
+  snapshot: { after_apply_hash: 'snapshot_after_commit', after_rollback_hash: 'snapshot_after_restore' },
+};
+
+const mismatch = (message: string): Finding => ({ code: 'EVIDENCE_MISMATCH', message });
+
+function recomputedTop(fp: Fingerprint): { schema: string; top: string } {
+  const schema = hashCanonical(fp.schema_objects);
+  return { schema, top: hashCanonical({ backend: fp.backend, tables: fp.tables, schema_hash: schema, sequences: fp.sequences }) };
+}
+
+export function checkEvidence(proof: unknown, dir: string): Finding[] {
+  const findings: Finding[] = [];
+  const tree = join(dir, TREE_FILE);
+  if (!existsSync(tree)) return [mismatch(`${dir} has no ${TREE_FILE}: not an evidence packet`)];
+  const recorded = readFileSync(tree, 'utf8');
+  const actual = treeListing(dir);
+  if (recorded !== actual) {
+    const recordedLines = new Set(recorded.split('\n'));
+    const changed = actual.split('\n').filter((l) => l && !recordedLines.has(l)).map((l) => l.split('  ')[1]);
+    findings.push(mismatch(`the packet was changed after it was written: ${changed.join(', ') || 'files removed'}`));
+  }
+  const parsed = existsSync(join(dir, FINGERPRINTS_FILE))
+    ? parseStrictJson(readFileSync(join(dir, FINGERPRINTS_FILE)), { maxBytes: 256 * 1024 * 1024, maxDepth: 64 })
+    : null;
+  if (!parsed?.ok || !isJsonObject(parsed.value) || !isJsonObject(parsed.value.fingerprints)) {
+    return [...findings, mismatch(`${FINGERPRINTS_FILE} is missing or unreadable`)];
+  }
+  const fingerprints = parsed.value.fingerprints as unknown as Record<string, Fingerprint>;
+  for (const [label, fp] of Object.entries(fingerprints)) {
+    try {
+      const { schema, top } = recomputedTop(fp);
+      if (schema !== fp.schema_hash || top !== fp.top_hash) findings.push(mismatch(`capture "${label}" does not hash to its recorded top hash`));
+    } catch {
+      findings.push(mismatch(`capture "${label}" is not a fingerprint`));
+    }
+  }
+  const before = fingerprints.before;
+  const entries = isJsonObject(proof) && Array.isArray(proof.entries) ? proof.entries : [];
+  if (!before) return [...findings, mismatch('the packet holds no before capture')];
+  entries.forEach((raw, i) => {
+    if (!isJsonObject(raw)) return;
+    const at = `entry #${i + 1}`;
+    const captures = ENTRY_CAPTURES[String(raw.mode)];
+    if (!captures) return findings.push(mismatch(`${at}: no capture in the packet backs this mode`)) && undefined;
+    const expected: Record<string, string | undefined> = {
+      before_hash: before.top_hash, expected_hash: before.top_hash,
+      after_apply_hash: fingerprints[captures.after_apply_hash]?.top_hash,
+      after_rollback_hash: fingerprints[captures.after_rollback_hash]?.top_hash,
+    };
+    for (const [field, hash] of Object.entries(expected)) {
+      if (hash === undefined || raw[field] !== hash) findings.push(mismatch(`${at}: ${field} is not the captured hash`));
+    }
+    const rows = (fp: Fingerprint | undefined) => JSON.stringify(Object.entries(fp?.tables ?? {}).map(([id, t]) => [id, t.rows]).sort());
+    const claimed = (value: unknown) => JSON.stringify(Object.entries(isJsonObject(value) ? value : {}).sort());
+    if (claimed(raw.before_rows) !== rows(before)) findings.push(mismatch(`${at}: before_rows are not the captured row counts`));
+    if (claimed(raw.after_rollback_rows) !== rows(fingerprints[captures.after_rollback_hash])) {
+      findings.push(mismatch(`${at}: after_rollback_rows are not the captured row counts`));
+    }
+  });
+  return findings;
+}
+
