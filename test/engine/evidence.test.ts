@@ -7,7 +7,7 @@ import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { checkEvidence } from '../../src/validator/validateAgainstEvidence.ts';
 import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
 import { describeEachTarget } from '../support/targets.ts';
-import { loadExample } from './examples.test.ts';
+import { loadExample } from '../support/examples.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-packet-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

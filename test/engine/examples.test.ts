@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
-import { parsePlan } from '../../src/plan/loadPlan.ts';
+import { loadExample } from '../support/examples.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 /** The documented outcome of every example (examples/README.md). */
@@ -15,11 +14,6 @@ const EXAMPLES: [string, string[]][] = [
   ['blocked-hash-mismatch', ['APPLY_FILE_HASH_MISMATCH']],
   ['blocked-wrong-delta', ['DELTA_MISMATCH']],
 ];
-
-export const loadExample = (name: string) => {
-  const file = `examples/${name}/plan.json`;
-  return parsePlan(file, readFileSync(file));
-};
 
 const quiet = { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} };
 
