@@ -61,9 +61,9 @@ export async function runCommand(output: Output, planPath: string, options: RunC
     result = await runRehearsal(plan, target, {
       parts: REAL_ENGINE,
       progress: (line) => output.err(`rehearse run: ${line}`),
-      onClone: (dispose) => {
+      onClone: (dispose, location) => {
         disposeClone = dispose;
-        output.err(`rehearse run: clone ready on ${target.id}`);
+        output.err(`rehearse run: clone ${location} ready on ${target.id}`);
       },
     });
   } finally {

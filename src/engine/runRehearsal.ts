@@ -29,8 +29,8 @@ export const REAL_ENGINE: EngineParts = Object.freeze({ captureFingerprint, vali
 export interface RunOptions {
   readonly parts: EngineParts;
   readonly progress: (line: string) => void;
-  /** Called with a disposer as soon as the clone exists (a signal handler drops it on Ctrl-C). */
-  readonly onClone: (dispose: () => Promise<void>) => void;
+  /** Called as soon as the clone exists, with its disposer (a signal handler drops it on Ctrl-C) and its name. */
+  readonly onClone: (dispose: () => Promise<void>, location: string) => void;
 }
 
 export interface SequenceReset {
@@ -113,7 +113,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     const cloneOptions = plan.cloneFrom.kind === 'template_database' ? { templateDatabase: plan.cloneFrom.name }
       : plan.cloneFrom.kind === 'sqlite_file' ? { sqliteFile: plan.cloneFrom.path } : {};
     clone = await target.createClone(cloneOptions);
-    options.onClone(() => clone!.dispose());
+    options.onClone(() => clone!.dispose(), clone.isolation.location);
     if (plan.cloneFrom.kind === 'sql') {
       progress('RX-0 isolation lock: loading the clone source');
       await clone.loadSqlDump(readFileSync(plan.cloneFrom.path, 'utf8'), plan.cloneFrom.path);
