@@ -163,28 +163,31 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     if (step('RX-2').status !== 'PASS') return finish();
     const statements = boundary.statements.map((s) => s.sql);
 
-    const applyAll = async (): Promise<string | null> => {
+    /** BEGIN and apply with stop-on-first-error; on failure, roll back and block `id` with APPLY_FAILED. */
+    const beginAndApply = async (id: StepId): Promise<boolean> => {
+      await clone!.session.exec('BEGIN');
       for (const [i, sql] of statements.entries()) {
         try {
           await clone!.session.exec(sql);
         } catch (error) {
-          return `statement ${i + 1}: ${firstLine(error)}`;
+          await clone!.session.exec('ROLLBACK').catch(() => {});
+          block(id, 'APPLY_FAILED', { apply_error: `statement ${i + 1}: ${firstLine(error)}` });
+          return false;
         }
       }
-      return null;
+      return true;
     };
+    const proofEntry = (id: string, mode: 'txn' | 'snapshot', afterApply: Fingerprint, afterRollback: Fingerprint, resets: SequenceReset[]) => ({
+      id, mode, before_hash: before.top_hash, after_apply_hash: afterApply.top_hash, after_rollback_hash: afterRollback.top_hash,
+      expected_hash: before.top_hash, before_rows: rowCounts(before), after_rollback_rows: rowCounts(afterRollback),
+      restored_match: afterRollback.top_hash === before.top_hash, production_rollback_status: 'NOT_APPLICABLE', sequence_resets: resets,
+    });
 
     // RX-3: BEGIN, apply, capture, check the delta, ROLLBACK, reset moved sequences, capture == before.
     if (plan.modes.includes('txn')) {
       current = 'RX-3';
       progress('RX-3 transactional rollback');
-      await clone.session.exec('BEGIN');
-      const failure = await applyAll();
-      if (failure !== null) {
-        await clone.session.exec('ROLLBACK').catch(() => {});
-        block('RX-3', 'APPLY_FAILED', { apply_error: failure });
-        return finish();
-      }
+      if (!(await beginAndApply('RX-3'))) return finish();
       const afterApply = await capture('txn_after_apply');
       const delta = Object.fromEntries(Object.keys({ ...before.tables, ...afterApply.tables })
         .map((id) => [id, (afterApply.tables[id]?.rows ?? 0) - (before.tables[id]?.rows ?? 0)]));
@@ -210,12 +213,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       for (const code of restorationCodes(diff, 'ROLLBACK_NOT_RESTORED')) block('RX-3', code, { not_restored: diffSummary(diff) });
       if (afterApply.top_hash === before.top_hash) block('RX-3', 'ROLLBACK_APPLY_DID_NOT_MUTATE');
       step('RX-3').details.sequence_resets = resets;
-      proofEntries.push({
-        id: 'RB-CLONE-TXN', mode: 'txn', before_hash: before.top_hash, after_apply_hash: afterApply.top_hash,
-        after_rollback_hash: afterRollback.top_hash, expected_hash: before.top_hash, before_rows: rowCounts(before),
-        after_rollback_rows: rowCounts(afterRollback), restored_match: afterRollback.top_hash === before.top_hash,
-        production_rollback_status: 'NOT_APPLICABLE', sequence_resets: resets,
-      });
+      proofEntries.push(proofEntry('RB-CLONE-TXN', 'txn', afterApply, afterRollback, resets));
       pass('RX-3');
       if (step('RX-3').status !== 'PASS') return finish();
     }
@@ -232,13 +230,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
         block('RX-4', 'SNAPSHOT_NOT_RESTORED', { snapshot_unverified: true });
         return finish();
       }
-      await clone.session.exec('BEGIN');
-      const failure = await applyAll();
-      if (failure !== null) {
-        await clone.session.exec('ROLLBACK').catch(() => {});
-        block('RX-4', 'APPLY_FAILED', { apply_error: failure });
-        return finish();
-      }
+      if (!(await beginAndApply('RX-4'))) return finish();
       await clone.session.exec('COMMIT');
       const afterCommit = await capture('snapshot_after_commit');
       if (afterCommit.top_hash === before.top_hash) block('RX-4', 'ROLLBACK_APPLY_DID_NOT_MUTATE');
@@ -246,12 +238,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       const afterRestore = await capture('snapshot_after_restore');
       const diff = compareFingerprints(before, afterRestore);
       for (const code of restorationCodes(diff, 'SNAPSHOT_NOT_RESTORED')) block('RX-4', code, { not_restored: diffSummary(diff) });
-      proofEntries.push({
-        id: 'RB-CLONE-SNAPSHOT', mode: 'snapshot', before_hash: before.top_hash, after_apply_hash: afterCommit.top_hash,
-        after_rollback_hash: afterRestore.top_hash, expected_hash: before.top_hash, before_rows: rowCounts(before),
-        after_rollback_rows: rowCounts(afterRestore), restored_match: afterRestore.top_hash === before.top_hash,
-        production_rollback_status: 'NOT_APPLICABLE', sequence_resets: [],
-      });
+      proofEntries.push(proofEntry('RB-CLONE-SNAPSHOT', 'snapshot', afterCommit, afterRestore, []));
       pass('RX-4');
       if (step('RX-4').status !== 'PASS') return finish();
     }
