@@ -16,3 +16,12 @@ export {
 export {
   DEFAULT_LOCATE_OPTIONS, locateRowDifferences, type LocateOptions, type RowDifference, type RowLocation,
 } from './compare/locateRowDifferences.ts';
+export { decideRequest, GATE_LIMITS, type GateDecision } from './gate/decideRequest.ts';
+export { PROBES, probeBytes, runProbeSet } from './gate/probeSet.ts';
+export { validateRollbackProof, type ValidationResult } from './validator/validateRollbackProof.ts';
+export { genuineProof, FORGERIES } from './validator/selftest.ts';
+export { containsSealToken, redactSealTokens } from './guard/sealTokens.ts';
+export { classifyBatch, loadParser } from './boundary/classifyBatch.ts';
+export { parsePlan, type RehearsalPlan } from './plan/loadPlan.ts';
+export { REAL_ENGINE, runRehearsal, type RehearsalResult } from './engine/runRehearsal.ts';
+export { writeEvidencePacket } from './engine/evidencePacket.ts';

@@ -1,0 +1,14 @@
+import { controlLayouts } from '../generators/requests.ts';
+import type { SuiteProperty } from './property.ts';
+
+/** The well-formed control request is allowed however its JSON is laid out. */
+export const gateControlAllowed: SuiteProperty<Uint8Array> = {
+  id: 'gate.control-allowed',
+  sentence: 'The well-formed control request is allowed however its JSON is laid out.',
+  cost: 'pure',
+  arbitrary: () => controlLayouts,
+  check: async (bytes, { engine }) => {
+    const decision = engine.decideRequest(bytes);
+    return decision.decision === 'ALLOW' && decision.codes.length === 0;
+  },
+};

@@ -1,0 +1,14 @@
+import { mutatedRequest } from '../generators/requests.ts';
+import type { SuiteProperty } from './property.ts';
+
+/** Every mutation of the well-formed control request — any field, any disguise — is denied. */
+export const gateFailClosed: SuiteProperty<{ mutation: string; bytes: Uint8Array }> = {
+  id: 'gate.fail-closed',
+  sentence: 'Every mutation of the well-formed control request — any field, any disguise — is denied.',
+  cost: 'pure',
+  arbitrary: () => mutatedRequest,
+  check: async ({ bytes }, { engine }) => {
+    const decision = engine.decideRequest(bytes);
+    return decision.decision === 'DENY' && decision.codes.length > 0;
+  },
+};

@@ -1,0 +1,14 @@
+import fc from 'fast-check';
+import { genuineProofs } from '../generators/proofs.ts';
+import type { SuiteProperty } from './property.ts';
+
+/** Every genuine proof passes the validator: synthesized ones, and those real rehearsals wrote. */
+export function validatorAcceptsGenuineProofs(realProofs: readonly unknown[]): SuiteProperty<unknown> {
+  return {
+    id: 'validator.accepts-genuine-proofs',
+    sentence: 'Every genuine proof passes the validator: synthesized ones, and those real rehearsals wrote.',
+    cost: 'pure',
+    arbitrary: () => (realProofs.length ? fc.oneof(genuineProofs, fc.constantFrom(...realProofs)) : genuineProofs),
+    check: async (proof, { engine }) => engine.validateRollbackProof(proof).verdict === 'PASS',
+  };
+}

@@ -1,0 +1,44 @@
+import { beforeAll, describe, it } from 'vitest';
+import { boundaryDisguisedWritesRefused } from '../../properties/boundaryDisguisedWritesRefused.ts';
+import { gateControlAllowed } from '../../properties/gateControlAllowed.ts';
+import { gateFailClosed } from '../../properties/gateFailClosed.ts';
+import { outputNoSealToken } from '../../properties/outputNoSealToken.ts';
+import { validatorAcceptsGenuineProofs } from '../../properties/validatorAcceptsGenuineProofs.ts';
+import { validatorRejectsForgedProofs } from '../../properties/validatorRejectsForgedProofs.ts';
+import { REAL_ENGINE, resolveTarget, runRehearsal } from '../../src/index.ts';
+import { loadExample } from '../support/examples.ts';
+import { expectPropertyHolds } from '../support/properties.ts';
+
+/** Properties of pure functions: no database, so they run once rather than once per target. */
+describe('pure properties', () => {
+  const realProofs: unknown[] = [];
+  beforeAll(async () => {
+    // Genuine proofs taken from real rehearsals, beside the synthesized ones.
+    const target = resolveTarget('sqlite::memory:');
+    const result = await runRehearsal(loadExample('ready'), target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });
+    realProofs.push(result.proof);
+  });
+
+  it('gate.fail-closed', () => expectPropertyHolds(gateFailClosed));
+  it('gate.control-allowed', () => expectPropertyHolds(gateControlAllowed));
+  it('validator.rejects-forged-proofs', () => expectPropertyHolds(validatorRejectsForgedProofs));
+  it('validator.accepts-genuine-proofs', () => expectPropertyHolds(validatorAcceptsGenuineProofs(realProofs)));
+  it('boundary.disguised-writes-refused', () => expectPropertyHolds(boundaryDisguisedWritesRefused));
+  it('output.no-seal-token', () => expectPropertyHolds(outputNoSealToken));
+});
+
+describe('properties have teeth', () => {
+  it('a gate that compares lane case-insensitively fails gate.fail-closed, with the seed and path to reproduce it', async () => {
+    const { checkProperty } = await import('../../properties/property.ts');
+    const { realEngine } = await import('../../properties/engineApi.ts');
+    const { PROFILE } = await import('../support/properties.ts');
+    const lenient = {
+      ...realEngine,
+      decideRequest: (bytes: Uint8Array) => realEngine.decideRequest(Buffer.from(Buffer.from(bytes).toString('utf8').replace(/"lane": *"rehearsal_only"/i, '"lane": "REHEARSAL_ONLY"'))),
+    };
+    const outcome = await checkProperty(gateFailClosed, { engine: lenient, target: null }, { ...PROFILE, runs: { ...PROFILE.runs, pure: 2000 } });
+    const { expect } = await import('vitest');
+    expect(outcome.failed).toBe(true);
+    expect(outcome.report).toMatch(/seed: -?\d+, path: "[\d:]+"/);
+  });
+});

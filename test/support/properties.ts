@@ -1,0 +1,15 @@
+import { expect } from 'vitest';
+import { realEngine } from '../../properties/engineApi.ts';
+import { profileFromEnv } from '../../properties/profiles.ts';
+import { checkProperty, type SuiteProperty } from '../../properties/property.ts';
+import type { Target } from '../../src/index.ts';
+
+export const PROFILE = profileFromEnv();
+
+/** Runs a property at the profile's budget; it must hold, and must have run every case (zero runs is a failure). */
+export async function expectPropertyHolds<T>(property: SuiteProperty<T>, target: Target | null = null): Promise<void> {
+  const outcome = await checkProperty(property, { engine: realEngine, target }, PROFILE);
+  // The report carries the seed and path that reproduce a failure.
+  expect(outcome.report, `${property.id}: ${property.sentence}`).toBeNull();
+  expect(outcome.numRuns).toBeGreaterThanOrEqual(PROFILE.runs[property.cost]);
+}
