@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { applyBatch, renderBatch } from '../../generators/applyBatch.ts';
 import { beforeState, type BeforeStateModel } from '../../generators/beforeState.ts';
 import { renderState } from '../../generators/render.ts';
-import { ScratchPool } from '../support/scratch.ts';
+import { ScratchPool } from '../../properties/scratch.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 /** How big a model is: every table, column, row and value counts, numbers and strings by magnitude. */

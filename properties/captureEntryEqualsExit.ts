@@ -1,0 +1,21 @@
+import { beforeState, type BeforeStateModel } from '../generators/beforeState.ts';
+import { renderState } from '../generators/render.ts';
+import { dialectOf } from './generatedPlan.ts';
+import type { SuiteProperty } from './property.ts';
+import { ScratchPool } from './scratch.ts';
+
+/** Two captures of the same state, with nothing in between, are identical. */
+export function captureEntryEqualsExit(pool: ScratchPool): SuiteProperty<BeforeStateModel> {
+  return {
+    id: 'capture.entry-equals-exit',
+    sentence: 'Two captures of the same state, with nothing in between, are identical.',
+    cost: 'database',
+    arbitrary: () => beforeState,
+    check: (state, { target }) => pool.withScratch(async (scratch) => {
+      await scratch.exec(renderState(state, dialectOf(target!)));
+      const entry = await scratch.capture();
+      const exit = await scratch.capture();
+      return entry.top_hash === exit.top_hash;
+    }),
+  };
+}

@@ -1,0 +1,44 @@
+/** Writes a generated before-state and batch as a real plan on disk, as `rehearse run` would read it. */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Batch } from '../generators/applyBatch.ts';
+import { renderBatch } from '../generators/applyBatch.ts';
+import type { BeforeStateModel } from '../generators/beforeState.ts';
+import { renderState, type Dialect } from '../generators/render.ts';
+import type { RehearsalPlan, Target } from '../src/index.ts';
+import type { EngineApi } from './engineApi.ts';
+
+export const dialectOf = (target: Target): Dialect => (target.kind === 'sqlite' ? 'sqlite' : 'postgres');
+
+export interface GeneratedPlan {
+  readonly plan: RehearsalPlan;
+  readonly dir: string;
+  remove(): void;
+}
+
+export function writeGeneratedPlan(
+  engine: EngineApi, state: BeforeStateModel, applySql: string, dialect: Dialect, extra: Record<string, unknown> = {},
+): GeneratedPlan {
+  const dir = mkdtempSync(join(tmpdir(), 'rehearse-property-'));
+  writeFileSync(join(dir, 'before.sql'), renderState(state, dialect));
+  writeFileSync(join(dir, 'apply.sql'), applySql);
+  const plan = {
+    format: 'rehearsal-plan/v1', clone_from: { sql: 'before.sql' },
+    apply: { file: 'apply.sql', sha256: createHash('sha256').update(applySql).digest('hex') },
+    policy: { allow: ['INSERT'], justified: [] as unknown[] }, ...extra,
+  };
+  const file = join(dir, 'plan.json');
+  writeFileSync(file, JSON.stringify(plan));
+  return { plan: engine.parsePlan(file, Buffer.from(JSON.stringify(plan))), dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Justifies every UPDATE and DELETE of a generated batch by its position, as an owner would. */
+export function justificationsFor(batch: Batch): { statement: number; kind: string; reason: string }[] {
+  return batch.statements.flatMap((s, i) => (s.op === 'insert' ? [] : [{ statement: i + 1, kind: s.op.toUpperCase(), reason: 'generated' }]));
+}
+
+export function applySqlFor(state: BeforeStateModel, batch: Batch, dialect: Dialect): string {
+  return `${renderBatch(state, batch, dialect)}\n`;
+}
