@@ -90,6 +90,9 @@ export class PgliteTarget implements Target {
       state: new PostgresStateReader(session, { copyPageRows: COPY_PAGE_ROWS }),
       loadSqlDump: (text, source) => loadPostgresDump(session, text, source),
       snapshot: async () => {
+        // The data directory is copied as a crash would leave it unless a checkpoint comes first:
+        // sequences would then replay their pre-logged WAL and reload 32 values ahead.
+        await session.db.exec('CHECKPOINT');
         const image = await session.db.dumpDataDir('none');
         const copy = await PGlite.create({ loadDataDir: image });
         snapshots.push(copy);

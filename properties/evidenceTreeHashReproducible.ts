@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './generatedPlan.ts';
+import type { SuiteProperty } from './property.ts';
+import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
+
+/** The same plan rehearsed twice, into different directories, gives the same packet tree hash. */
+export const evidenceTreeHashReproducible: SuiteProperty<StateAndBatch> = {
+  id: 'evidence.tree-hash-reproducible',
+  sentence: 'The same plan rehearsed twice, into different directories, gives the same packet tree hash.',
+  cost: 'rehearsal',
+  arbitrary: () => stateAndBatch,
+  check: async ({ state, batch }, { engine, target }) => {
+    const dialect = dialectOf(target!);
+    const generated = writeGeneratedPlan(engine, state, applySqlFor(state, batch, dialect), dialect,
+      { policy: { allow: ['INSERT'], justified: justificationsFor(batch) } });
+    const out = mkdtempSync(join(tmpdir(), 'rehearse-packets-'));
+    try {
+      const options = { parts: engine.parts, progress: () => {}, onClone: () => {} };
+      const a = engine.writeEvidencePacket(join(out, 'a'), generated.plan, await engine.runRehearsal(generated.plan, target!, options));
+      const b = engine.writeEvidencePacket(join(out, 'b'), generated.plan, await engine.runRehearsal(generated.plan, target!, options));
+      return a.treeHash === b.treeHash;
+    } finally {
+      generated.remove();
+      rmSync(out, { recursive: true, force: true });
+    }
+  },
+};
