@@ -1,7 +1,7 @@
 /**
- * Apply batches valid for a given before-state: INSERTs (single and multi-row) of new keys,
- * UPDATEs and DELETEs of existing rows, and statements that fail midway (a duplicate key).
- * Each statement is kept as a model so it renders for either backend.
+ * Apply batches for a given before-state: INSERTs (single and multi-row) of new keys, UPDATEs
+ * and DELETEs of existing rows, `INSERT … ON CONFLICT DO UPDATE`, and — when asked — a statement
+ * that fails midway (re-inserting an existing key). Statements are models, rendered per backend.
  */
 import fc from 'fast-check';
 import { keyText, valueArbitrary, type BeforeStateModel, type ModelValue, type TableModel } from './beforeState.ts';
@@ -10,11 +10,14 @@ import { insertSql, keyPredicate, literal, quoteIdent, type Dialect } from './re
 export type BatchStatement =
   | { readonly op: 'insert'; readonly table: number; readonly rows: readonly (readonly ModelValue[])[] }
   | { readonly op: 'update'; readonly table: number; readonly row: number; readonly column: number; readonly value: ModelValue }
-  | { readonly op: 'delete'; readonly table: number; readonly row: number };
+  | { readonly op: 'delete'; readonly table: number; readonly row: number }
+  | { readonly op: 'upsert'; readonly table: number; readonly row: readonly ModelValue[] }
+  /** Re-inserts an existing row: a primary-key violation. */
+  | { readonly op: 'duplicate'; readonly table: number; readonly row: number };
 
 export interface Batch {
   readonly statements: readonly BatchStatement[];
-  /** Whether a statement is expected to fail (re-inserting an existing key). */
+  /** Whether a statement is built to fail (a duplicate key), so the apply must stop there. */
   readonly failsMidway: boolean;
 }
 
@@ -30,6 +33,8 @@ function statementFor(state: BeforeStateModel, index: number): fc.Arbitrary<Batc
   const updatable = table.columns.length > table.keyColumns;
   if (table.keyColumns > 0 && table.rows.length > 0) {
     choices.push(fc.nat({ max: table.rows.length - 1 }).map((row) => ({ op: 'delete', table: index, row }) as const));
+    // An upsert over an existing key, or a new one.
+    choices.push(fc.oneof(fc.constantFrom(...table.rows), newRow).map((row) => ({ op: 'upsert', table: index, row }) as const));
     if (updatable) {
       choices.push(fc.record({ row: fc.nat({ max: table.rows.length - 1 }), column: fc.integer({ min: table.keyColumns, max: table.columns.length - 1 }) })
         .chain(({ row, column }) => valueArbitrary(table.columns[column]!).map((value) => ({ op: 'update', table: index, row, column, value }) as const)));
@@ -38,10 +43,18 @@ function statementFor(state: BeforeStateModel, index: number): fc.Arbitrary<Batc
   return fc.oneof(...choices);
 }
 
-/** A batch of 1–4 statements on the state's tables, changing at least one row. */
+/** A batch of 1–4 statements on the state's tables; some fail midway where a keyed table has a row. */
 export function applyBatch(state: BeforeStateModel): fc.Arbitrary<Batch> {
   const statement = fc.nat({ max: state.tables.length - 1 }).chain((i) => statementFor(state, i));
-  return fc.array(statement, { minLength: 1, maxLength: 4 }).map((statements) => ({ statements, failsMidway: false }));
+  const failing = state.tables.flatMap((t, table) => (t.keyColumns > 0 && t.rows.length > 0 ? [table] : []));
+  const valid = fc.array(statement, { minLength: 1, maxLength: 4 }).map((statements): Batch => ({ statements, failsMidway: false }));
+  if (failing.length === 0) return valid;
+  const broken = fc.tuple(valid, fc.constantFrom(...failing), fc.nat()).map(([b, table, n]): Batch => {
+    const duplicate: BatchStatement = { op: 'duplicate', table, row: n % state.tables[table]!.rows.length };
+    // Before the rest, so no earlier statement of the batch can have removed the row it repeats.
+    return { statements: [duplicate, ...b.statements], failsMidway: true };
+  });
+  return fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: broken });
 }
 
 export function renderStatement(state: BeforeStateModel, s: BatchStatement, dialect: Dialect): string {
@@ -50,6 +63,13 @@ export function renderStatement(state: BeforeStateModel, s: BatchStatement, dial
     case 'insert': return insertSql(table, s.rows, dialect);
     case 'update': return `UPDATE ${quoteIdent(table.name)} SET ${quoteIdent(table.columns[s.column]!.name)} = ${literal(s.value, dialect)} WHERE ${keyPredicate(table, table.rows[s.row]!, dialect)};`;
     case 'delete': return `DELETE FROM ${quoteIdent(table.name)} WHERE ${keyPredicate(table, table.rows[s.row]!, dialect)};`;
+    case 'duplicate': return insertSql(table, [table.rows[s.row]!], dialect);
+    case 'upsert': {
+      const keys = table.columns.slice(0, table.keyColumns).map((c) => quoteIdent(c.name)).join(', ');
+      const rest = table.columns.slice(table.keyColumns).map((c) => `${quoteIdent(c.name)} = excluded.${quoteIdent(c.name)}`);
+      const action = rest.length > 0 ? `DO UPDATE SET ${rest.join(', ')}` : 'DO NOTHING';
+      return `${insertSql(table, [s.row], dialect).replace(/;$/, '')} ON CONFLICT (${keys}) ${action};`;
+    }
   }
 }
 

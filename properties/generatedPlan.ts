@@ -36,7 +36,8 @@ export function writeGeneratedPlan(
 
 /** Justifies every UPDATE and DELETE of a generated batch by its position, as an owner would. */
 export function justificationsFor(batch: Batch): { statement: number; kind: string; reason: string }[] {
-  return batch.statements.flatMap((s, i) => (s.op === 'insert' ? [] : [{ statement: i + 1, kind: s.op.toUpperCase(), reason: 'generated' }]));
+  const kind = (s: Batch['statements'][number]) => (s.op === 'insert' || s.op === 'duplicate' ? null : s.op.toUpperCase());
+  return batch.statements.flatMap((s, i) => (kind(s) === null ? [] : [{ statement: i + 1, kind: kind(s)!, reason: 'generated' }]));
 }
 
 export function applySqlFor(state: BeforeStateModel, batch: Batch, dialect: Dialect): string {

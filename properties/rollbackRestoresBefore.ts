@@ -22,7 +22,11 @@ function rollbackProperty(mode: 'txn' | 'snapshot'): SuiteProperty<StateAndBatch
       try {
         const result = await engine.runRehearsal(generated.plan, target!, { parts: engine.parts, progress: () => {}, onClone: () => {} });
         const record = result.steps.find((s) => s.id === step)!;
-        // A generated batch is valid: failing to apply it is a generator bug, not an expected refusal.
+        if (batch.failsMidway) {
+          // Stop on the first error: the rehearsal is BLOCKED at this step, never READY.
+          return result.status === 'REHEARSAL_BLOCKED' && record.codes.includes('APPLY_FAILED');
+        }
+        // Otherwise the batch is valid: failing to apply it is a generator bug, not an expected refusal.
         if (record.codes.includes('APPLY_FAILED')) throw new Error(`generated batch failed to apply: ${String(record.details.apply_error)}`);
         return record.codes.every((c) => !NOT_RESTORED.includes(c)) && result.steps[0]!.status === 'PASS';
       } finally {
