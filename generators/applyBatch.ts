@@ -21,10 +21,16 @@ export interface Batch {
   readonly failsMidway: boolean;
 }
 
+/** A column's values in generated changes; a foreign-key column only ever gets NULL (see beforeState). */
+export function changeValue(table: TableModel, column: number): fc.Arbitrary<ModelValue> {
+  const model = table.columns[column]!;
+  return table.references !== undefined && model.name === 'ref' ? fc.constant({ t: 'null' } as const) : valueArbitrary(model);
+}
+
 function statementFor(state: BeforeStateModel, index: number): fc.Arbitrary<BatchStatement> {
   const table = state.tables[index]!;
   const existing = new Set(table.rows.map((r) => keyText(r.slice(0, table.keyColumns))));
-  const newRow = fc.tuple(...table.columns.map(valueArbitrary))
+  const newRow = fc.tuple(...table.columns.map((_, i) => changeValue(table, i)))
     .filter((r) => table.keyColumns === 0 || !existing.has(keyText(r.slice(0, table.keyColumns))));
   const choices: fc.Arbitrary<BatchStatement>[] = [
     fc.uniqueArray(newRow, { minLength: 1, maxLength: 3, selector: (r) => keyText(r.slice(0, Math.max(1, table.keyColumns))) })
@@ -34,10 +40,12 @@ function statementFor(state: BeforeStateModel, index: number): fc.Arbitrary<Batc
   if (table.keyColumns > 0 && table.rows.length > 0) {
     choices.push(fc.nat({ max: table.rows.length - 1 }).map((row) => ({ op: 'delete', table: index, row }) as const));
     // An upsert over an existing key, or a new one.
-    choices.push(fc.oneof(fc.constantFrom(...table.rows), newRow).map((row) => ({ op: 'upsert', table: index, row }) as const));
+    const existingRow = fc.constantFrom(...table.rows)
+      .map((row) => row.map((v, i) => (table.references !== undefined && table.columns[i]!.name === 'ref' ? ({ t: 'null' } as const) : v)));
+    choices.push(fc.oneof(existingRow, newRow).map((row) => ({ op: 'upsert', table: index, row }) as const));
     if (updatable) {
       choices.push(fc.record({ row: fc.nat({ max: table.rows.length - 1 }), column: fc.integer({ min: table.keyColumns, max: table.columns.length - 1 }) })
-        .chain(({ row, column }) => valueArbitrary(table.columns[column]!).map((value) => ({ op: 'update', table: index, row, column, value }) as const)));
+        .chain(({ row, column }) => changeValue(table, column).map((value) => ({ op: 'update', table: index, row, column, value }) as const)));
     }
   }
   return fc.oneof(...choices);
@@ -47,7 +55,8 @@ function statementFor(state: BeforeStateModel, index: number): fc.Arbitrary<Batc
 export function applyBatch(state: BeforeStateModel): fc.Arbitrary<Batch> {
   const statement = fc.nat({ max: state.tables.length - 1 }).chain((i) => statementFor(state, i));
   const failing = state.tables.flatMap((t, table) => (t.keyColumns > 0 && t.rows.length > 0 ? [table] : []));
-  const valid = fc.array(statement, { minLength: 1, maxLength: 4 }).map((statements): Batch => ({ statements, failsMidway: false }));
+  const valid = fc.array(statement, { minLength: 1, maxLength: 4 }).filter((statements) => insertsAreNew(state, statements))
+    .map((statements): Batch => ({ statements, failsMidway: false }));
   if (failing.length === 0) return valid;
   const broken = fc.tuple(valid, fc.constantFrom(...failing), fc.nat()).map(([b, table, n]): Batch => {
     const duplicate: BatchStatement = { op: 'duplicate', table, row: n % state.tables[table]!.rows.length };
@@ -55,6 +64,23 @@ export function applyBatch(state: BeforeStateModel): fc.Arbitrary<Batch> {
     return { statements: [duplicate, ...b.statements], failsMidway: true };
   });
   return fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: broken });
+}
+
+/** No INSERT repeats a key an earlier INSERT or upsert of the same batch wrote (keys within one statement are unique already). */
+function insertsAreNew(state: BeforeStateModel, statements: readonly BatchStatement[]): boolean {
+  const written = new Set<string>();
+  for (const s of statements) {
+    if (s.op !== 'insert' && s.op !== 'upsert') continue;
+    const table = state.tables[s.table]!;
+    if (table.keyColumns === 0) continue;
+    const rows = s.op === 'insert' ? s.rows : [s.row];
+    for (const row of rows) {
+      const key = `${s.table}:${keyText(row.slice(0, table.keyColumns))}`;
+      if (s.op === 'insert' && written.has(key)) return false;
+      written.add(key);
+    }
+  }
+  return true;
 }
 
 export function renderStatement(state: BeforeStateModel, s: BatchStatement, dialect: Dialect): string {

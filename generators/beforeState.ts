@@ -32,8 +32,15 @@ export interface TableModel {
   readonly columns: readonly ColumnModel[];
   /** How many leading columns form the primary key (0: keyless). */
   readonly keyColumns: number;
-  /** Adds a serial column `rid` (Postgres serial, SQLite AUTOINCREMENT is not used: rowid alias). */
+  /** Adds a generated column `rid` on Postgres: serial, or an identity column with `identity`. */
   readonly serial: boolean;
+  readonly identity?: boolean;
+  /**
+   * A foreign key from this table's `ref` column (its last) to the first table's single-column key,
+   * `ON DELETE CASCADE`. Existing rows reference existing keys; generated changes write NULL there,
+   * so no generated batch can violate it.
+   */
+  readonly references?: number;
   readonly rows: readonly (readonly ModelValue[])[];
 }
 
@@ -109,11 +116,33 @@ export function keyText(values: readonly ModelValue[]): string {
   return JSON.stringify(values.map((v) => ('v' in v ? String(v.v) : null)));
 }
 
+/** Gives a table a `ref` column referencing the first table's key, pointing each row at an existing key or NULL. */
+function withForeignKey(table: TableModel, parent: TableModel, picks: readonly number[]): TableModel {
+  const keyType = parent.columns[0]!.type;
+  const ref: ColumnModel = { name: 'ref', type: keyType, nullable: true };
+  const rows = table.rows.map((r, i) => {
+    const pick = picks[i % Math.max(1, picks.length)] ?? -1;
+    const target = pick >= 0 && parent.rows.length > 0 ? parent.rows[pick % parent.rows.length]![0]! : NULL;
+    return [...r, target];
+  });
+  return { ...table, columns: [...table.columns, ref], rows, references: 0 };
+}
+
 export const beforeState: fc.Arbitrary<BeforeStateModel> = fc.record({
   tableNames: fc.uniqueArray(fc.oneof(fc.constantFrom('orders', 'people', 'ledger'), identifier.map((i) => `t ${i}`)), { minLength: 1, maxLength: 4 }),
   sequences: fc.uniqueArray(fc.record({ name: fc.constantFrom('counter', 'Mixed Seq'), calls: fc.nat({ max: 3 }) }), { maxLength: 2, selector: (s) => s.name }),
-}).chain(({ tableNames, sequences }) =>
-  fc.tuple(...tableNames.map(tableModel)).map((tables) => ({ tables, sequences })));
+  identity: fc.boolean(),
+  foreignKeys: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+  picks: fc.array(fc.integer({ min: -1, max: 5 }), { maxLength: 8 }),
+}).chain(({ tableNames, sequences, identity, foreignKeys, picks }) =>
+  fc.tuple(...tableNames.map(tableModel)).map((generated) => {
+    const parent = generated[0]!;
+    const tables = generated.map((t, i) => {
+      const table = t.serial && identity ? { ...t, identity: true } : t;
+      return i > 0 && parent.keyColumns === 1 && foreignKeys[i - 1] ? withForeignKey(table, parent, picks) : table;
+    });
+    return { tables, sequences };
+  }));
 
 /** The keyed subset of a state's tables. */
 export const keyedTables = (state: BeforeStateModel) => state.tables.filter((t) => t.keyColumns > 0);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { valueArbitrary, beforeState, keyText, type BeforeStateModel, type ModelValue } from '../generators/beforeState.ts';
+import { changeValue } from '../generators/applyBatch.ts';
+import { beforeState, keyText, type BeforeStateModel, type ModelValue } from '../generators/beforeState.ts';
 import { insertSql, keyPredicate, literal, quoteIdent, renderState, type Dialect } from '../generators/render.ts';
 import type { Session } from '../src/index.ts';
 import { dialectOf } from './generatedPlan.ts';
@@ -21,14 +22,14 @@ const stateAndChange = beforeState.chain((state) => {
     if (indexable.length > 0) changes.push(fc.constantFrom(...indexable).map((column) => ({ kind: 'index', table, column }) as const));
     // One more row is a change for keyed and keyless tables alike (a multiset gains an element).
     const existing = new Set(t.rows.map((r) => keyText(r.slice(0, t.keyColumns))));
-    changes.push(fc.tuple(...t.columns.map(valueArbitrary)).filter((r) => t.keyColumns === 0 || !existing.has(keyText(r.slice(0, t.keyColumns))))
+    changes.push(fc.tuple(...t.columns.map((_, i) => changeValue(t, i))).filter((r) => t.keyColumns === 0 || !existing.has(keyText(r.slice(0, t.keyColumns))))
       .map((row) => ({ kind: 'insert', table, row }) as const));
     if (t.keyColumns > 0) {
       if (t.rows.length > 0) {
         changes.push(fc.nat({ max: t.rows.length - 1 }).map((row) => ({ kind: 'delete', table, row }) as const));
         if (t.columns.length > t.keyColumns) {
           changes.push(fc.record({ row: fc.nat({ max: t.rows.length - 1 }), column: fc.integer({ min: t.keyColumns, max: t.columns.length - 1 }) })
-            .chain(({ row, column }) => valueArbitrary(t.columns[column]!).map((value) => ({ kind: 'update', table, row, column, value }) as const)));
+            .chain(({ row, column }) => changeValue(t, column).map((value) => ({ kind: 'update', table, row, column, value }) as const)));
         }
       }
     }

@@ -3,14 +3,15 @@ import { captureDetectsEveryChange } from '../../properties/captureDetectsEveryC
 import { captureEntryEqualsExit } from '../../properties/captureEntryEqualsExit.ts';
 import { captureOrderIndependent } from '../../properties/captureOrderIndependent.ts';
 import { ScratchPool } from '../../properties/scratch.ts';
-import { expectPropertyHolds } from '../support/properties.ts';
+import { expectPropertyHolds, PROPERTY_TIMEOUT } from '../support/properties.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 describeEachTarget('capture properties', (target) => {
-  const pool = new ScratchPool(target);
-  afterAll(() => pool.close());
+  // A pool (a clone and its session) per property, so no property's session state reaches another's.
+  const pools = [new ScratchPool(target), new ScratchPool(target), new ScratchPool(target)] as const;
+  afterAll(() => Promise.all(pools.map((p) => p.close())));
 
-  it('capture.entry-equals-exit', () => expectPropertyHolds(captureEntryEqualsExit(pool), target()));
-  it('capture.order-independent', () => expectPropertyHolds(captureOrderIndependent(pool), target()));
-  it('capture.detects-every-change', () => expectPropertyHolds(captureDetectsEveryChange(pool), target()));
+  it('capture.entry-equals-exit', () => expectPropertyHolds(captureEntryEqualsExit(pools[0]), target()), PROPERTY_TIMEOUT);
+  it('capture.order-independent', () => expectPropertyHolds(captureOrderIndependent(pools[1]), target()), PROPERTY_TIMEOUT);
+  it('capture.detects-every-change', () => expectPropertyHolds(captureDetectsEveryChange(pools[2]), target()), PROPERTY_TIMEOUT);
 });

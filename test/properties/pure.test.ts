@@ -7,7 +7,7 @@ import { validatorAcceptsGenuineProofs } from '../../properties/validatorAccepts
 import { validatorRejectsForgedProofs } from '../../properties/validatorRejectsForgedProofs.ts';
 import { REAL_ENGINE, resolveTarget, runRehearsal } from '../../src/index.ts';
 import { loadExample } from '../support/examples.ts';
-import { expectPropertyHolds } from '../support/properties.ts';
+import { expectPropertyHolds, PROPERTY_TIMEOUT } from '../support/properties.ts';
 
 /** Properties of pure functions: no database, so they run once rather than once per target. */
 describe('pure properties', () => {
@@ -19,12 +19,12 @@ describe('pure properties', () => {
     realProofs.push(result.proof);
   });
 
-  it('gate.fail-closed', () => expectPropertyHolds(gateFailClosed));
-  it('gate.control-allowed', () => expectPropertyHolds(gateControlAllowed));
-  it('validator.rejects-forged-proofs', () => expectPropertyHolds(validatorRejectsForgedProofs));
-  it('validator.accepts-genuine-proofs', () => expectPropertyHolds(validatorAcceptsGenuineProofs(realProofs)));
-  it('boundary.disguised-writes-refused', () => expectPropertyHolds(boundaryDisguisedWritesRefused));
-  it('output.no-seal-token', () => expectPropertyHolds(outputNoSealToken));
+  it('gate.fail-closed', () => expectPropertyHolds(gateFailClosed), PROPERTY_TIMEOUT);
+  it('gate.control-allowed', () => expectPropertyHolds(gateControlAllowed), PROPERTY_TIMEOUT);
+  it('validator.rejects-forged-proofs', () => expectPropertyHolds(validatorRejectsForgedProofs), PROPERTY_TIMEOUT);
+  it('validator.accepts-genuine-proofs', () => expectPropertyHolds(validatorAcceptsGenuineProofs(realProofs)), PROPERTY_TIMEOUT);
+  it('boundary.disguised-writes-refused', () => expectPropertyHolds(boundaryDisguisedWritesRefused), PROPERTY_TIMEOUT);
+  it('output.no-seal-token', () => expectPropertyHolds(outputNoSealToken), PROPERTY_TIMEOUT);
 });
 
 describe('properties have teeth', () => {
