@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { applyBatch, renderStatement } from '../../generators/applyBatch.ts';
 import { beforeState, type BeforeStateModel } from '../../generators/beforeState.ts';
 import { renderState } from '../../generators/render.ts';
+import { forgedProofs, genuineProofs } from '../../generators/proofs.ts';
+import { mutatedRequest } from '../../generators/requests.ts';
 import { ScratchPool } from '../../properties/scratch.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
@@ -18,6 +20,23 @@ function size(value: unknown): number {
 }
 
 describe('generator contracts', () => {
+  it('the same seed gives the same requests and proofs', () => {
+    const requests = fc.sample(mutatedRequest.filter((r) => r.bytes.length < 100_000), { seed: 9, numRuns: 30 });
+    expect(fc.sample(mutatedRequest.filter((r) => r.bytes.length < 100_000), { seed: 9, numRuns: 30 })).toEqual(requests);
+    expect(fc.sample(forgedProofs, { seed: 9, numRuns: 30 })).toEqual(fc.sample(forgedProofs, { seed: 9, numRuns: 30 }));
+  });
+
+  it('shrinking a failing proof ends smaller than it started', () => {
+    let first: unknown = null;
+    const result = fc.check(fc.property(genuineProofs, (p) => {
+      if ((p.entries as unknown[]).length < 2) return true;
+      first ??= p;
+      return false;
+    }), { seed: 11, numRuns: 200 });
+    expect(result.failed).toBe(true);
+    expect(size(result.counterexample![0])).toBeLessThan(size(first));
+  });
+
   it('the same seed gives the same before-state and batch', () => {
     const both = beforeState.chain((s) => applyBatch(s).map((b) => ({ s, b })));
     expect(fc.sample(both, { seed: 42, numRuns: 20 })).toEqual(fc.sample(both, { seed: 42, numRuns: 20 }));

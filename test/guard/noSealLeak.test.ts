@@ -2,7 +2,8 @@
  * No output path emits a seal-like token, even when every field of the input carries one
  * (DESIGN §6): gate decisions, validator messages, CLI stdout and stderr, error messages, files.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -14,6 +15,7 @@ import { PROBES, probeBytes } from '../../src/gate/probeSet.ts';
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
 import { containsSealToken } from '../../src/guard/sealTokens.ts';
 import { genuineProof } from '../../src/validator/selftest.ts';
+import { parsePlan, REAL_ENGINE, resolveTarget, runRehearsal } from '../../src/index.ts';
 import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
 import { tokenVariants } from '../support/tokenVariants.ts';
 
@@ -126,6 +128,29 @@ describe('no seal-like token leaves any output path', () => {
     for (const token of VARIANTS) {
       writeGuardedFile(file, JSON.stringify({ note: token, nested: [`x ${token} y`] }));
       expect(containsSealToken(readFileSync(file, 'utf8'))).toBe(false);
+    }
+  });
+
+  it('rehearsals: the result, the CLI output and the evidence packet of a plan full of tokens', async () => {
+    for (const token of VARIANTS.slice(0, 4)) {
+      const dir = join(workDir, `rehearsal ${token}`);
+      mkdirSync(dir, { recursive: true });
+      const before = `CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, '${token}');`;
+      // A comment, a value, and a failing statement whose database error quotes the token.
+      const apply = `-- ${token}\nINSERT INTO t VALUES (2, '${token}');\nINSERT INTO "${token}" VALUES (1);\n`;
+      writeFileSync(join(dir, 'before.sql'), before);
+      writeFileSync(join(dir, `${token}.sql`), apply);
+      const plan = { format: 'rehearsal-plan/v1', target: 'sqlite::memory:', clone_from: { sql: 'before.sql' },
+        apply: { file: `${token}.sql`, sha256: createHash('sha256').update(apply).digest('hex') } };
+      writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
+      const out = join(dir, 'packet');
+      const text = await cli('run', join(dir, 'plan.json'), '--out', out);
+      expect(text).toMatch(/status: REHEARSAL_BLOCKED/);
+      expect(containsSealToken(text)).toBe(false);
+      for (const name of readdirSync(out)) expect(containsSealToken(readFileSync(join(out, name), 'utf8'))).toBe(false);
+      const result = await runRehearsal(parsePlan(join(dir, 'plan.json'), readFileSync(join(dir, 'plan.json'))), resolveTarget('sqlite::memory:'),
+        { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });
+      expect(containsSealToken(JSON.stringify(result.steps))).toBe(false);
     }
   });
 });
