@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './generatedPlan.ts';
+import { planForBatch } from './generatedPlan.ts';
 import type { SuiteProperty } from './property.ts';
 import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
 
@@ -12,9 +12,7 @@ export const evidenceTreeHashReproducible: SuiteProperty<StateAndBatch> = {
   cost: 'rehearsal',
   arbitrary: () => stateAndBatch,
   check: async ({ state, batch }, { engine, target }) => {
-    const dialect = dialectOf(target!);
-    const generated = writeGeneratedPlan(engine, state, applySqlFor(state, batch, dialect), dialect,
-      { policy: { allow: ['INSERT'], justified: justificationsFor(batch) } });
+    const generated = planForBatch(engine, target!, state, batch);
     const out = mkdtempSync(join(tmpdir(), 'rehearse-packets-'));
     try {
       const options = { parts: engine.parts, progress: () => {}, onClone: () => {} };

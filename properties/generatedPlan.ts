@@ -40,6 +40,13 @@ export function justificationsFor(batch: Batch): { statement: number; kind: stri
   return batch.statements.flatMap((s, i) => (kind(s) === null ? [] : [{ statement: i + 1, kind: kind(s)!, reason: 'generated' }]));
 }
 
+/** The plan an owner would write for a generated batch: every UPDATE, DELETE and upsert justified. */
+export function planForBatch(engine: EngineApi, target: Target, state: BeforeStateModel, batch: Batch, extra: Record<string, unknown> = {}): GeneratedPlan {
+  const dialect = dialectOf(target);
+  return writeGeneratedPlan(engine, state, applySqlFor(state, batch, dialect), dialect,
+    { policy: { allow: ['INSERT'], justified: justificationsFor(batch) }, ...extra });
+}
+
 export function applySqlFor(state: BeforeStateModel, batch: Batch, dialect: Dialect): string {
   return `${renderBatch(state, batch, dialect)}\n`;
 }

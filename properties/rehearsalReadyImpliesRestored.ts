@@ -1,5 +1,5 @@
 import type { Clone, Session, StateReader, Target } from '../src/index.ts';
-import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './generatedPlan.ts';
+import { planForBatch } from './generatedPlan.ts';
 import type { EngineApi } from './engineApi.ts';
 import type { SuiteProperty } from './property.ts';
 import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
@@ -55,9 +55,7 @@ export const rehearsalReadyImpliesRestored: SuiteProperty<StateAndBatch> = {
   cost: 'rehearsal',
   arbitrary: () => stateAndBatch,
   check: async ({ state, batch }, { engine, target }) => {
-    const dialect = dialectOf(target!);
-    const generated = writeGeneratedPlan(engine, state, applySqlFor(state, batch, dialect), dialect,
-      { policy: { allow: ['INSERT'], justified: justificationsFor(batch) } });
+    const generated = planForBatch(engine, target!, state, batch);
     try {
       const { result, dumps } = await rehearseWithOracle(engine, target!, generated.plan);
       if (result.status !== 'REHEARSAL_ROLLBACK_READY') return true;

@@ -1,5 +1,5 @@
 import type { RehearsalCode } from '../src/engine/steps.ts';
-import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './generatedPlan.ts';
+import { planForBatch } from './generatedPlan.ts';
 import type { SuiteProperty } from './property.ts';
 import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
 
@@ -16,9 +16,7 @@ function rollbackProperty(mode: 'txn' | 'snapshot'): SuiteProperty<StateAndBatch
     cost: 'rehearsal',
     arbitrary: () => stateAndBatch,
     check: async ({ state, batch }, { engine, target }) => {
-      const dialect = dialectOf(target!);
-      const generated = writeGeneratedPlan(engine, state, applySqlFor(state, batch, dialect), dialect,
-        { modes: [mode], policy: { allow: ['INSERT'], justified: justificationsFor(batch) } });
+      const generated = planForBatch(engine, target!, state, batch, { modes: [mode] });
       try {
         const result = await engine.runRehearsal(generated.plan, target!, { parts: engine.parts, progress: () => {}, onClone: () => {} });
         const record = result.steps.find((s) => s.id === step)!;
