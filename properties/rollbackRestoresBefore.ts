@@ -34,5 +34,7 @@ function rollbackProperty(mode: 'txn' | 'snapshot'): SuiteProperty<StateAndBatch
   };
 }
 
+/** After BEGIN, apply, ROLLBACK and the sequence reset, the state equals the before-state. */
 export const rollbackTxnRestoresBefore = rollbackProperty('txn');
+/** After a verified snapshot, apply, COMMIT and restore, the state equals the before-state. */
 export const rollbackSnapshotRestoresBefore = rollbackProperty('snapshot');
