@@ -5,7 +5,7 @@ import { loadPgDump } from '../../src/clone/loadPgDump.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 /** Written by pg_dump 15.20 --no-owner --no-privileges: \restrict, set_config, COPY blocks, partitions, a trigger, a view. */
-const DUMP = readFileSync('test/fixtures/registry.pg_dump.sql', 'utf8');
+const DUMP = readFileSync('test/data/registry.pg_dump.sql', 'utf8');
 
 describeEachTarget('a plain pg_dump loads as pg_dump wrote it', (target) => {
   const clones: Clone[] = [];
