@@ -4,6 +4,7 @@ import { TargetError } from '../src/index.ts';
 import { benchCapture } from './commands/benchCapture.ts';
 import { gateCommand } from './commands/gate.ts';
 import { DEFAULT_RUN_TARGET, runCommand } from './commands/run.ts';
+import { regressCommand } from './commands/regress.ts';
 import { listTargets } from './commands/targets.ts';
 import { validateCommand, validateSelftest } from './commands/validate.ts';
 import { benchGate } from './commands/benchGate.ts';
@@ -61,6 +62,11 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .action(async (plan: string, opts: { out?: string; target?: string }) => {
       setExit(await runCommand(output, plan, { out: opts.out ?? null, target: opts.target ?? null }));
     });
+
+  program.command('regress')
+    .description('the CI regression gate: replay every fixture of a corpus; exit 0 all pass, 1 any fails')
+    .argument('[dir]', 'the corpus directory', 'corpora')
+    .action(async (dir: string) => setExit(await regressCommand(output, dir)));
 
   program.command('gate')
     .description('decide one rehearsal-request/v1 (a file, or - for stdin); prints gate-decision/v1; exit 0 ALLOW, 1 DENY')

@@ -1,0 +1,55 @@
+/**
+ * Every property by its stable id, instantiated for a target: what the regression gate and the
+ * fuzz run use to turn a fixture's property id back into the check it failed.
+ */
+import { boundaryDisguisedWritesRefused } from './boundaryDisguisedWritesRefused.ts';
+import { captureDetectsEveryChange } from './captureDetectsEveryChange.ts';
+import { captureEntryEqualsExit } from './captureEntryEqualsExit.ts';
+import { captureOrderIndependent } from './captureOrderIndependent.ts';
+import { evidenceTreeHashReproducible } from './evidenceTreeHashReproducible.ts';
+import { gateControlAllowed } from './gateControlAllowed.ts';
+import { gateFailClosed } from './gateFailClosed.ts';
+import { outputNoSealToken } from './outputNoSealToken.ts';
+import type { SuiteProperty } from './property.ts';
+import { rehearsalReadyImpliesRestored } from './rehearsalReadyImpliesRestored.ts';
+import { rehearsalSideEffectsBlock } from './rehearsalSideEffectsBlock.ts';
+import { rollbackSnapshotRestoresBefore, rollbackTxnRestoresBefore } from './rollbackRestoresBefore.ts';
+import { ScratchPool } from './scratch.ts';
+import { validatorAcceptsGenuineProofs } from './validatorAcceptsGenuineProofs.ts';
+import { validatorRejectsForgedProofs } from './validatorRejectsForgedProofs.ts';
+import type { Target } from '../src/index.ts';
+
+export interface PropertyInstance {
+  readonly property: SuiteProperty<any>;
+  /** Releases what the instance holds (a scratch clone). */
+  dispose(): Promise<void>;
+}
+
+const plain = (property: SuiteProperty<any>) => (): PropertyInstance => ({ property, dispose: async () => {} });
+const pooled = (make: (pool: ScratchPool) => SuiteProperty<any>) => (target: Target | null): PropertyInstance => {
+  if (!target) throw new Error('this property needs a target');
+  const pool = new ScratchPool(() => target);
+  return { property: make(pool), dispose: () => pool.close() };
+};
+
+export const PROPERTY_REGISTRY: Readonly<Record<string, (target: Target | null) => PropertyInstance>> = Object.freeze({
+  'capture.entry-equals-exit': pooled(captureEntryEqualsExit),
+  'capture.detects-every-change': pooled(captureDetectsEveryChange),
+  'capture.order-independent': pooled(captureOrderIndependent),
+  'rollback.txn-restores-before': plain(rollbackTxnRestoresBefore),
+  'rollback.snapshot-restores-before': plain(rollbackSnapshotRestoresBefore),
+  'rehearsal.ready-implies-restored': plain(rehearsalReadyImpliesRestored),
+  'rehearsal.side-effects-block': plain(rehearsalSideEffectsBlock),
+  'boundary.disguised-writes-refused': plain(boundaryDisguisedWritesRefused),
+  'gate.fail-closed': plain(gateFailClosed),
+  'gate.control-allowed': plain(gateControlAllowed),
+  'output.no-seal-token': plain(outputNoSealToken),
+  'validator.rejects-forged-proofs': plain(validatorRejectsForgedProofs),
+  'validator.accepts-genuine-proofs': plain(validatorAcceptsGenuineProofs([])),
+  'evidence.tree-hash-reproducible': plain(evidenceTreeHashReproducible),
+});
+
+/** Properties that need no database. */
+export const PURE_PROPERTIES = new Set(Object.entries(PROPERTY_REGISTRY)
+  .filter(([, make]) => { try { return make(null).property.cost === 'pure'; } catch { return false; } })
+  .map(([id]) => id));

@@ -1,0 +1,39 @@
+/**
+ * The CI regression gate: every fixture in corpora/ replayed as its own named test. An unreadable
+ * fixture fails with its path and reason; the others still run.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { realEngine } from '../../properties/engineApi.ts';
+import { fixtureTargetResolver } from '../../properties/fixtureTargets.ts';
+import { replayFixture } from '../../properties/replayFixture.ts';
+import { DirectoryCorpus, readOnlyCorpus } from '../../src/fixtures/corpusStore.ts';
+import { PROPERTY_TIMEOUT } from '../support/properties.ts';
+
+const entries = readOnlyCorpus(new DirectoryCorpus('corpora')).entries();
+const resolver = await fixtureTargetResolver(process.env);
+afterAll(() => resolver.close());
+
+describe('regression gate: every fixture in corpora/', () => {
+  it('holds the counterexamples found while the project was built', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(1);
+  });
+
+  for (const entry of entries) {
+    const read = entry.read;
+    if (!read.ok) {
+      it(`unreadable fixture ${entry.path}`, () => {
+        throw new Error(`${entry.path}: ${read.problem}`);
+      });
+      continue;
+    }
+    const { fixture, value } = read;
+    it(`${fixture.property} ${fixture.signature.slice(7, 19)} [${fixture.target}]`, async (context) => {
+      const outcome = await replayFixture(fixture, value, realEngine, resolver.targetFor);
+      if (outcome.status === 'skipped') {
+        if (process.env.REHEARSE_REQUIRE_PG === '1') throw new Error(`REHEARSE_REQUIRE_PG=1 but ${outcome.reason}`);
+        return context.skip(outcome.reason);
+      }
+      expect(outcome).toEqual({ status: 'passes' });
+    }, PROPERTY_TIMEOUT);
+  }
+});
