@@ -1,6 +1,7 @@
 /** `rehearse`: the command line. Bad input is one line on stderr and exit 2, never a stack trace. */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { TargetError } from '../src/index.ts';
+import { malformedRequest } from '../src/gate/decideRequest.ts';
 import { benchCapture } from './commands/benchCapture.ts';
 import { gateCommand } from './commands/gate.ts';
 import { DEFAULT_RUN_TARGET, runCommand } from './commands/run.ts';
@@ -89,7 +90,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
 
 /** `rehearse gate` answers every input with a decision: any failure at all is a DENY, exit 1. */
 function gateFailure(output: Output): number {
-  output.out(JSON.stringify({ format: 'gate-decision/v1', decision: 'DENY', codes: ['MALFORMED_REQUEST'], reasons: ['the gate could not read its arguments'] }, null, 2));
+  output.out(JSON.stringify(malformedRequest('the gate could not read its arguments'), null, 2));
   return 1;
 }
 

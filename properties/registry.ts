@@ -48,8 +48,3 @@ export const PROPERTY_REGISTRY: Readonly<Record<string, (target: Target | null) 
   'validator.accepts-genuine-proofs': plain(validatorAcceptsGenuineProofs([])),
   'evidence.tree-hash-reproducible': plain(evidenceTreeHashReproducible),
 });
-
-/** Properties that need no database. */
-export const PURE_PROPERTIES = new Set(Object.entries(PROPERTY_REGISTRY)
-  .filter(([, make]) => { try { return make(null).property.cost === 'pure'; } catch { return false; } })
-  .map(([id]) => id));

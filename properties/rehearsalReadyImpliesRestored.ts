@@ -1,6 +1,7 @@
 import type { Clone, Session, StateReader, Target } from '../src/index.ts';
 import { planForBatch } from './generatedPlan.ts';
 import type { EngineApi } from './engineApi.ts';
+import { withClones } from './withClones.ts';
 import type { SuiteProperty } from './property.ts';
 import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
 
@@ -35,10 +36,7 @@ async function fullDump(session: Session, postgres: boolean): Promise<string> {
 /** Runs a rehearsal while the oracle dumps the clone at the first and the last capture. */
 async function rehearseWithOracle(engine: EngineApi, target: Target, plan: Parameters<EngineApi['runRehearsal']>[0]) {
   let clone: Clone | null = null;
-  const watched: Target = {
-    id: target.id, kind: target.kind, capabilities: target.capabilities, close: () => target.close(),
-    createClone: async (options) => (clone = await target.createClone(options)),
-  };
+  const watched = withClones(target, (made) => (clone = made));
   const dumps: string[] = [];
   const capture = async (state: StateReader, scope?: Parameters<EngineApi['captureFingerprint']>[1]) => {
     if (clone && state === clone.state) dumps.push(await fullDump(clone.session, target.kind !== 'sqlite'));

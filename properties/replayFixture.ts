@@ -11,9 +11,6 @@ export type ReplayOutcome =
   | { readonly status: 'fails'; readonly message: string }
   | { readonly status: 'skipped'; readonly reason: string };
 
-/** Target families a fixture records; `pure` for properties without a database. */
-export const FIXTURE_TARGETS = ['sqlite', 'pglite', 'postgres', 'pure'] as const;
-
 export async function replayFixture(
   fixture: { readonly property: string; readonly target: string },
   value: unknown,

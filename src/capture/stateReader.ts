@@ -41,6 +41,12 @@ export interface KeyRange {
   readonly upTo: KeyValue | null;
 }
 
+/** The key positions of a table that key ranges, splits and ordered reads need. */
+export function requireKey(table: TableInfo): readonly number[] {
+  if (!table.key) throw new Error(`table ${table.id} has no primary key`);
+  return table.key;
+}
+
 export const FULL_RANGE: KeyRange = Object.freeze({ after: null, upTo: null });
 
 export interface TableDigest {

@@ -58,12 +58,17 @@ function denied(codes: (GateCode | ValidatorCode)[], reasons: string[]): GateDec
   return { format: 'gate-decision/v1', decision: 'DENY', codes, reasons: reasons.map(redactSealTokens) };
 }
 
+/** The DENY for a request that could not even be read: what callers outside the gate answer with. */
+export function malformedRequest(reason: string): GateDecision {
+  return denied(['MALFORMED_REQUEST'], [reason]);
+}
+
 /** Decides one authorization request given as raw bytes. Never throws. */
 export function decideRequest(bytes: Uint8Array): GateDecision {
   try {
     return decide(bytes);
   } catch {
-    return denied(['MALFORMED_REQUEST'], ['the request could not be evaluated']);
+    return malformedRequest('the request could not be evaluated');
   }
 }
 
@@ -95,9 +100,9 @@ function checkUnknownKeys(object: { [key: string]: JsonValue }, known: readonly 
 
 function decide(bytes: Uint8Array): GateDecision {
   const parsed = parseStrictJson(bytes, GATE_LIMITS);
-  if (!parsed.ok) return denied(['MALFORMED_REQUEST'], [`the request is ${parsed.detail}`]);
+  if (!parsed.ok) return malformedRequest(`the request is ${parsed.detail}`);
   const request = parsed.value;
-  if (!isJsonObject(request)) return denied(['MALFORMED_REQUEST'], ['the request is not a JSON object']);
+  if (!isJsonObject(request)) return malformedRequest('the request is not a JSON object');
 
   const verdict = new Verdict();
   scanEverywhere(request, 'the request', verdict);

@@ -209,11 +209,6 @@ export class PostgresServerTarget implements Target {
     }
   }
 
-  /** Scratch databases still alive, e.g. for a signal handler to drop. */
-  liveScratchDatabases(): string[] {
-    return [...this.created];
-  }
-
   async close(): Promise<void> {
     for (const name of [...this.created]) await this.dropScratch(name).catch(() => {});
   }

@@ -6,6 +6,7 @@ import type {
   CaptureScope, ColumnInfo, KeyRange, KeyValue, RowImage, SchemaObject, SequenceState, StateReader,
   TableDigest, TableInfo,
 } from '../capture/stateReader.ts';
+import { requireKey } from '../capture/stateReader.ts';
 import { createHash } from 'node:crypto';
 import { sha256Tagged } from '../capture/hashing.ts';
 import type { CopyOutSession } from './target.ts';
@@ -272,11 +273,6 @@ export class PostgresStateReader implements StateReader {
       return { key: key.map((p) => cells[p]), cells };
     });
   }
-}
-
-function requireKey(table: TableInfo): readonly number[] {
-  if (!table.key) throw new Error(`table ${table.id} has no primary key`);
-  return table.key;
 }
 
 function keyExpressions(table: TableInfo): string[] {

@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type {
   CaptureScope, KeyRange, KeyValue, RowImage, SchemaObject, SequenceState, StateReader, TableDigest, TableInfo,
 } from '../capture/stateReader.ts';
+import { requireKey } from '../capture/stateReader.ts';
 import { sha256Tagged } from '../capture/hashing.ts';
 
 const SAVEPOINT = 'rehearse_capture';
@@ -174,11 +175,6 @@ export class SqliteStateReader implements StateReader {
   private iterate(sql: string, params: readonly unknown[]): IterableIterator<unknown[]> {
     return this.db().prepare(sql).raw(true).safeIntegers(true).iterate(...params) as IterableIterator<unknown[]>;
   }
-}
-
-function requireKey(table: TableInfo): readonly number[] {
-  if (!table.key) throw new Error(`table ${table.id} has no primary key`);
-  return table.key;
 }
 
 function columnList(table: TableInfo): string {

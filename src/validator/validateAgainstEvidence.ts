@@ -4,7 +4,6 @@
  * tree, a fingerprint whose hashes do not follow from its parts, a proof hash or row count that
  * is not the captured one.
  */
-
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fingerprint } from '../capture/fingerprint.ts';

@@ -5,17 +5,10 @@
 import { expect, it } from 'vitest';
 import type { Fingerprint } from '../../src/capture/fingerprint.ts';
 import { REAL_ENGINE, runRehearsal, type EngineParts } from '../../src/engine/runRehearsal.ts';
-import type { Clone, Target } from '../../src/targets/target.ts';
+import type { Target } from '../../src/targets/target.ts';
+import { withClones } from '../../properties/withClones.ts';
 import { describeEachTarget } from '../support/targets.ts';
 import { loadExample } from '../support/examples.ts';
-
-function withClone(target: Target, change: (clone: Clone) => Clone): Target {
-  return {
-    id: target.id, kind: target.kind, capabilities: target.capabilities,
-    createClone: async (options) => change(await target.createClone(options)),
-    close: () => target.close(),
-  };
-}
 
 const run = (target: Target, parts: Partial<EngineParts> = {}, example = 'ready') =>
   runRehearsal(loadExample(example), target, { parts: { ...REAL_ENGINE, ...parts }, progress: () => {}, onClone: () => {} });
@@ -57,7 +50,7 @@ describeEachTarget('fail-open cases are blocked', (target) => {
   });
 
   it('treating "no error" as "rolled back": a ROLLBACK that silently commits', async () => {
-    const committing = withClone(target(), (clone) => ({
+    const committing = withClones(target(), (clone) => ({
       ...clone,
       session: { ...clone.session, query: clone.session.query.bind(clone.session), inTransaction: () => clone.session.inTransaction(),
         exec: (sql: string) => clone.session.exec(sql === 'ROLLBACK' ? 'COMMIT' : sql) },
@@ -68,7 +61,7 @@ describeEachTarget('fail-open cases are blocked', (target) => {
   });
 
   it('leaving an open transaction', async () => {
-    const leaky = withClone(target(), (clone) => ({
+    const leaky = withClones(target(), (clone) => ({
       ...clone,
       restore: async (snapshot) => {
         await clone.restore(snapshot);
@@ -82,7 +75,7 @@ describeEachTarget('fail-open cases are blocked', (target) => {
 
   it('restoring from an unverified snapshot: a snapshot that does not hold the before state is never restored', async () => {
     let restored = false;
-    const bad = withClone(target(), (clone) => ({
+    const bad = withClones(target(), (clone) => ({
       ...clone,
       snapshot: async () => {
         await clone.session.exec("INSERT INTO birth_registry (id, child_name, born_on, registered_by) VALUES (99, 'Stray', '2024-01-01', 'x')");

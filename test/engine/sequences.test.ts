@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { parsePlan } from '../../src/plan/loadPlan.ts';
-import type { Target } from '../../src/targets/target.ts';
+import { withClones } from '../../properties/withClones.ts';
 import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
@@ -45,11 +45,7 @@ describeEachTarget('sequences after ROLLBACK', (target, name) => {
 
   it('blocks with SEQUENCE_NOT_RESTORED when the reset does not happen', async (context) => {
     if (backend === 'sqlite') return context.skip('SQLite sequences roll back with the transaction; there is no reset to skip');
-    const t = target();
-    const skipping: Target = {
-      id: t.id, kind: t.kind, capabilities: t.capabilities, close: () => t.close(),
-      createClone: async (o) => ({ ...(await t.createClone(o)), resetSequence: async () => {} }),
-    };
+    const skipping = withClones(target(), (clone) => ({ ...clone, resetSequence: async () => {} }));
     const result = await runRehearsal(serialPlan(backend), skipping, quiet);
     expect(result.status).toBe('REHEARSAL_BLOCKED');
     expect(result.codes).toContain('SEQUENCE_NOT_RESTORED');
