@@ -9,6 +9,10 @@ import { regressCommand } from './commands/regress.ts';
 import { listTargets } from './commands/targets.ts';
 import { validateCommand, validateSelftest } from './commands/validate.ts';
 import { benchGate } from './commands/benchGate.ts';
+import { corporaMerge } from './commands/corpora.ts';
+import { fuzzCommand, parseDuration } from './commands/fuzz.ts';
+import { replayCommand } from './commands/replay.ts';
+import { parseShard } from '../properties/fuzz/runner.ts';
 import { processOutput, UsageError, type Output } from './output.ts';
 
 const BENCH_KINDS = ['capture', 'gate'] as const;
@@ -16,6 +20,28 @@ const BENCH_KINDS = ['capture', 'gate'] as const;
 function positiveInteger(value: string): number {
   const n = Number(value.replaceAll('_', ''));
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+function duration(value: string): number {
+  try {
+    return parseDuration(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+function shard(value: string) {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
+function seed(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0 || n >= 2 ** 31) throw new InvalidArgumentError('expected a whole number from 0 to 2147483647');
   return n;
 }
 
@@ -63,6 +89,40 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .action(async (plan: string, opts: { out?: string; target?: string }) => {
       setExit(await runCommand(output, plan, { out: opts.out ?? null, target: opts.target ?? null }));
     });
+
+  program.command('fuzz')
+    .description('the nightly fuzz run: every property on every available target until the budget ends; exit 0 nothing new failed, 1 new failures, 130 interrupted')
+    .option('--budget <duration>', 'how long to run: 90s, 10m, 1h30m', duration, 10 * 60_000)
+    .option('--targets <list>', 'comma-separated target names: sqlite, pglite, postgres (default: every available one)', commaList)
+    .option('--properties <list>', 'comma-separated property ids, or prefixes ending in "." such as gate. (default: all)', commaList)
+    .option('--seed <n>', 'the run seed (default: random, and logged)', seed)
+    .option('--shard <i/n>', 'run the i-th of n deterministic parts of the work (a CI matrix)', shard, { index: 1, count: 1 })
+    .option('--corpus <dir>', 'where new fixtures are written', 'corpora')
+    .option('--reports <dir>', 'where the report directory is written', 'reports')
+    .option('--progress-every <duration>', 'without a terminal: a progress line this often', duration, 30_000)
+    .action(async (opts: { budget: number; targets?: string[]; properties?: string[]; seed?: number; shard: { index: number; count: number }; corpus: string; reports: string; progressEvery: number }) => {
+      setExit(await fuzzCommand(output, {
+        budgetMs: opts.budget, targets: opts.targets ?? null, properties: opts.properties ?? null, seed: opts.seed ?? null,
+        shard: opts.shard, corpus: opts.corpus, reports: opts.reports, progressEveryMs: opts.progressEvery,
+      }));
+    });
+
+  program.command('replay')
+    .description('reproduce stored counterexamples with what was expected, what happens now and a diff; exit 0 passes now, 1 still fails')
+    .argument('<fixture...>', 'fixture files (corpora/<property>/<signature>.json)')
+    .option('--reshrink', 'shrink a still-failing counterexample again with today\'s generators; write it if it got smaller')
+    .option('--max-attempts <n>', 'reshrink: at most this many runs of the property', positiveInteger, 500)
+    .option('--reshrink-budget <duration>', 'reshrink: at most this long', duration, 5 * 60_000)
+    .action(async (files: string[], opts: { reshrink?: boolean; maxAttempts: number; reshrinkBudget: number }) => {
+      setExit(await replayCommand(output, files, { reshrink: opts.reshrink === true, maxAttempts: opts.maxAttempts, reshrinkBudgetMs: opts.reshrinkBudget }));
+    });
+
+  const corpora = program.command('corpora').description('manage fixture corpora');
+  corpora.command('merge')
+    .description('merge corpora (e.g. from fuzz shards) into one, deduplicating by signature; exit 1 if an input fixture was unreadable')
+    .argument('<into>', 'the corpus to merge into (created if missing)')
+    .argument('<from...>', 'corpora to merge from')
+    .action((into: string, from: string[]) => setExit(corporaMerge(output, into, from)));
 
   program.command('regress')
     .description('the CI regression gate: replay every fixture of a corpus; exit 0 all pass, 1 any fails')

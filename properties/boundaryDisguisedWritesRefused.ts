@@ -1,4 +1,5 @@
 import { disguisedWrites } from '../generators/effects.ts';
+import { domainOf, sqlTextSchema } from '../generators/domains.ts';
 import type { SuiteProperty } from './property.ts';
 
 /** Every disguised write or non-transactional effect is outside the mutation boundary. */
@@ -7,6 +8,7 @@ export const boundaryDisguisedWritesRefused: SuiteProperty<string> = {
   sentence: 'Every disguised write or non-transactional effect is outside the mutation boundary.',
   cost: 'pure',
   arbitrary: () => disguisedWrites,
+  domain: domainOf(sqlTextSchema),
   check: async (sql, { engine }) => {
     await engine.loadParser();
     const statements = engine.classifyBatch(sql, 'postgres');

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { domainOf, stateAndChangeSchema } from '../generators/domains.ts';
 import { changeValue } from '../generators/applyBatch.ts';
 import { beforeState, keyText, type BeforeStateModel, type ModelValue } from '../generators/beforeState.ts';
 import { insertSql, keyPredicate, literal, quoteIdent, renderState, type Dialect } from '../generators/render.ts';
@@ -66,6 +67,7 @@ export function captureDetectsEveryChange(pool: ScratchPool): SuiteProperty<{ st
     sentence: 'A single minimal change of any kind changes the fingerprint, whenever the database itself reads the state back differently.',
     cost: 'database',
     arbitrary: () => stateAndChange,
+    domain: domainOf(stateAndChangeSchema),
     check: ({ state, change }, { target }) => pool.withScratch(async (scratch) => {
       const dialect = dialectOf(target!);
       if (change.kind === 'nextval' && dialect === 'sqlite') return true; // no standalone sequences on SQLite

@@ -1,4 +1,5 @@
 import { beforeState, type BeforeStateModel } from '../generators/beforeState.ts';
+import { domainOf, beforeStateSchema } from '../generators/domains.ts';
 import { renderState } from '../generators/render.ts';
 import { dialectOf } from './generatedPlan.ts';
 import type { SuiteProperty } from './property.ts';
@@ -11,6 +12,7 @@ export function captureEntryEqualsExit(pool: ScratchPool): SuiteProperty<BeforeS
     sentence: 'Two captures of the same state, with nothing in between, are identical.',
     cost: 'database',
     arbitrary: () => beforeState,
+    domain: domainOf(beforeStateSchema),
     check: (state, { target }) => pool.withScratch(async (scratch) => {
       await scratch.exec(renderState(state, dialectOf(target!)));
       const entry = await scratch.capture();

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { domainOf, orderCaseSchema } from '../generators/domains.ts';
 import { beforeState, type BeforeStateModel } from '../generators/beforeState.ts';
 import { insertSql, quoteIdent, renderState } from '../generators/render.ts';
 import { dialectOf } from './generatedPlan.ts';
@@ -15,6 +16,7 @@ export function captureOrderIndependent(pool: ScratchPool): SuiteProperty<{ stat
     sentence: 'The same rows stored in another physical order capture identically.',
     cost: 'database',
     arbitrary: () => fc.record({ state: withoutSerials, seed: fc.nat() }),
+    domain: domainOf(orderCaseSchema),
     check: ({ state, seed }, { target }) => pool.withScratch(async (scratch) => {
       const dialect = dialectOf(target!);
       await scratch.exec(renderState(state, dialect));

@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { domainOf, stateAndBatchSchema } from '../generators/domains.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { explainRehearsal } from './explainRehearsal.ts';
 import { planForBatch } from './generatedPlan.ts';
 import type { SuiteProperty } from './property.ts';
 import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
@@ -11,6 +13,8 @@ export const evidenceTreeHashReproducible: SuiteProperty<StateAndBatch> = {
   sentence: 'The same plan rehearsed twice, into different directories, gives the same packet tree hash.',
   cost: 'rehearsal',
   arbitrary: () => stateAndBatch,
+  domain: domainOf(stateAndBatchSchema),
+  explain: ({ state, batch }, { engine, target }) => explainRehearsal(engine, target!, state, batch),
   check: async ({ state, batch }, { engine, target }) => {
     const generated = planForBatch(engine, target!, state, batch);
     const out = mkdtempSync(join(tmpdir(), 'rehearse-packets-'));

@@ -1,4 +1,5 @@
 import { controlLayouts } from '../generators/requests.ts';
+import { domainOf, requestBytesSchema } from '../generators/domains.ts';
 import type { SuiteProperty } from './property.ts';
 
 /** The well-formed control request is allowed however its JSON is laid out. */
@@ -7,6 +8,7 @@ export const gateControlAllowed: SuiteProperty<Uint8Array> = {
   sentence: 'The well-formed control request is allowed however its JSON is laid out.',
   cost: 'pure',
   arbitrary: () => controlLayouts,
+  domain: domainOf(requestBytesSchema),
   check: async (bytes, { engine }) => {
     const decision = engine.decideRequest(bytes);
     return decision.decision === 'ALLOW' && decision.codes.length === 0;

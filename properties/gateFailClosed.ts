@@ -1,4 +1,5 @@
 import { mutatedRequest } from '../generators/requests.ts';
+import { domainOf, mutatedRequestSchema } from '../generators/domains.ts';
 import type { SuiteProperty } from './property.ts';
 
 /** Every mutation of the well-formed control request — any field, any disguise — is denied. */
@@ -7,6 +8,7 @@ export const gateFailClosed: SuiteProperty<{ mutation: string; bytes: Uint8Array
   sentence: 'Every mutation of the well-formed control request — any field, any disguise — is denied.',
   cost: 'pure',
   arbitrary: () => mutatedRequest,
+  domain: domainOf(mutatedRequestSchema),
   check: async ({ bytes }, { engine }) => {
     const decision = engine.decideRequest(bytes);
     return decision.decision === 'DENY' && decision.codes.length > 0;

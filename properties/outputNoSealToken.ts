@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { domainOf, sealTokenCaseSchema } from '../generators/domains.ts';
 import { genuineProofs } from '../generators/proofs.ts';
 import { controlText, SEAL_TOKENS } from '../generators/requests.ts';
 import { containsSealToken } from '../src/index.ts';
@@ -18,6 +19,7 @@ export const outputNoSealToken: SuiteProperty<{ token: string; proof: unknown; w
   sentence: 'No seal-like token comes out of the gate or the validator, whatever the input carried.',
   cost: 'pure',
   arbitrary: () => fc.record({ token: fc.constantFrom(...SEAL_TOKENS), proof: genuineProofs, whole: fc.boolean() }),
+  domain: domainOf(sealTokenCaseSchema),
   check: async ({ token, proof, whole }, { engine }) => {
     const request = JSON.parse(controlText());
     request.rollback_proof = proof;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Domain } from '../generators/domains.ts';
 import type { Target } from '../src/index.ts';
 import type { EngineApi } from './engineApi.ts';
 import type { Profile } from './profiles.ts';
@@ -16,8 +17,12 @@ export interface SuiteProperty<T> {
   readonly sentence: string;
   readonly cost: keyof Profile['runs'];
   arbitrary(context: PropertyContext): fc.Arbitrary<T>;
+  /** What the arbitrary can produce: a stored value outside it is out of domain, not replayed. */
+  readonly domain: Domain;
   /** Throws (or returns false) when the sentence does not hold for `value`. */
   check(value: T, context: PropertyContext): Promise<boolean | void>;
+  /** A readable account of what happens for `value` (steps, diffs), for `rehearse replay`. */
+  explain?(value: T, context: PropertyContext): Promise<string>;
 }
 
 export interface PropertyOutcome {

@@ -27,8 +27,11 @@ export interface PropertyInstance {
 
 const plain = (property: SuiteProperty<any>) => (): PropertyInstance => ({ property, dispose: async () => {} });
 const pooled = (make: (pool: ScratchPool) => SuiteProperty<any>) => (target: Target | null): PropertyInstance => {
-  if (!target) throw new Error('this property needs a target');
-  const pool = new ScratchPool(() => target);
+  // The pool opens nothing until a case runs, so a property can be looked at (its cost, its domain) without a target.
+  const pool = new ScratchPool(() => {
+    if (!target) throw new Error('this property needs a target');
+    return target;
+  });
   return { property: make(pool), dispose: () => pool.close() };
 };
 
@@ -48,3 +51,8 @@ export const PROPERTY_REGISTRY: Readonly<Record<string, (target: Target | null) 
   'validator.accepts-genuine-proofs': plain(validatorAcceptsGenuineProofs([])),
   'evidence.tree-hash-reproducible': plain(evidenceTreeHashReproducible),
 });
+
+/** Whether a property runs without a database (once per run, not once per target). */
+export function isPureProperty(id: string): boolean {
+  return PROPERTY_REGISTRY[id]!(null).property.cost === 'pure';
+}

@@ -1,4 +1,6 @@
 import type { Clone, Session, StateReader, Target } from '../src/index.ts';
+import { domainOf, stateAndBatchSchema } from '../generators/domains.ts';
+import { explainRehearsal } from './explainRehearsal.ts';
 import { planForBatch } from './generatedPlan.ts';
 import type { EngineApi } from './engineApi.ts';
 import { withClones } from './withClones.ts';
@@ -52,6 +54,8 @@ export const rehearsalReadyImpliesRestored: SuiteProperty<StateAndBatch> = {
   sentence: 'Whenever a rehearsal says REHEARSAL_ROLLBACK_READY, a full ordered dump of every table and sequence after it equals the dump before it.',
   cost: 'rehearsal',
   arbitrary: () => stateAndBatch,
+  domain: domainOf(stateAndBatchSchema),
+  explain: ({ state, batch }, { engine, target }) => explainRehearsal(engine, target!, state, batch),
   check: async ({ state, batch }, { engine, target }) => {
     const generated = planForBatch(engine, target!, state, batch);
     try {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { domainOf, sideEffectCaseSchema } from '../generators/domains.ts';
 import { sideEffectStatements } from '../generators/effects.ts';
 import { quoteIdent } from '../generators/render.ts';
 import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './generatedPlan.ts';
@@ -11,6 +12,7 @@ export const rehearsalSideEffectsBlock: SuiteProperty<{ sb: StateAndBatch; effec
   sentence: 'A batch with any non-transactional or disguised effect is BLOCKED with BOUNDARY_VIOLATION before anything is applied.',
   cost: 'rehearsal',
   arbitrary: () => fc.record({ sb: stateAndBatch, effect: fc.nat({ max: sideEffectStatements('t').length - 1 }), first: fc.boolean() }),
+  domain: domainOf(sideEffectCaseSchema),
   check: async ({ sb: { state, batch }, effect, first }, { engine, target }) => {
     const dialect = dialectOf(target!);
     const sideEffect = sideEffectStatements(quoteIdent(state.tables[0]!.name))[effect]!;

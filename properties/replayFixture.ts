@@ -1,22 +1,30 @@
 /**
  * Replays one stored counterexample: the property its fixture names, checked on the value it
- * stores, on the target family it was found on.
+ * stores, on the target family it was found on. A value today's generator could not produce is
+ * out of domain: reported as such, never replayed as if it still meant something.
  */
+import type { FailureDescription } from '../src/fixtures/fixture.ts';
 import type { Target } from '../src/index.ts';
 import type { EngineApi } from './engineApi.ts';
+import { runCase } from './outcome.ts';
+import type { PropertyContext, SuiteProperty } from './property.ts';
 import { PROPERTY_REGISTRY } from './registry.ts';
 
 export type ReplayOutcome =
   | { readonly status: 'passes' }
-  | { readonly status: 'fails'; readonly message: string }
+  | { readonly status: 'fails'; readonly message: string; readonly failure?: FailureDescription }
+  | { readonly status: 'out-of-domain'; readonly message: string }
   | { readonly status: 'skipped'; readonly reason: string };
 
-export async function replayFixture(
+export type TargetFor = (family: string) => Target | { readonly unavailable: string };
+
+/** The property a fixture names, opened on its target family; `use` runs while it is open. */
+export async function withFixtureProperty<R>(
   fixture: { readonly property: string; readonly target: string },
-  value: unknown,
   engine: EngineApi,
-  targetFor: (family: string) => Target | { readonly unavailable: string },
-): Promise<ReplayOutcome> {
+  targetFor: TargetFor,
+  use: (property: SuiteProperty<unknown>, context: PropertyContext) => Promise<R>,
+): Promise<R | Extract<ReplayOutcome, { status: 'fails' | 'skipped' }>> {
   const make = PROPERTY_REGISTRY[fixture.property];
   if (!make) return { status: 'fails', message: `no property ${JSON.stringify(fixture.property)} in this version` };
   let target: Target | null = null;
@@ -27,11 +35,29 @@ export async function replayFixture(
   }
   const instance = make(target);
   try {
-    const held = await instance.property.check(value, { engine, target });
-    return held === false ? { status: 'fails', message: `${fixture.property} still does not hold: ${instance.property.sentence}` } : { status: 'passes' };
-  } catch (error) {
-    return { status: 'fails', message: `${(error as Error).name}: ${String((error as Error).message).split('\n')[0]}` };
+    return await use(instance.property, { engine, target });
   } finally {
     await instance.dispose();
   }
+}
+
+export async function replayFixture(
+  fixture: { readonly property: string; readonly target: string },
+  value: unknown,
+  engine: EngineApi,
+  targetFor: TargetFor,
+): Promise<ReplayOutcome> {
+  return withFixtureProperty(fixture, engine, targetFor, async (property, context): Promise<ReplayOutcome> => {
+    const outside = property.domain(value);
+    if (outside !== null) {
+      return { status: 'out-of-domain', message: `today's generator for ${fixture.property} cannot produce this value (${outside}): update or retire the fixture` };
+    }
+    const outcome = await runCase(property, value, context);
+    if (outcome.held) return { status: 'passes' };
+    const { failure } = outcome;
+    const message = failure.errorClass === 'PropertyFalse'
+      ? `${fixture.property} still does not hold: ${failure.message}`
+      : `${failure.errorClass}: ${failure.message}`;
+    return { status: 'fails', message, failure };
+  });
 }

@@ -1,5 +1,8 @@
 import type { RehearsalCode } from '../src/engine/steps.ts';
+import { domainOf, stateAndBatchSchema } from '../generators/domains.ts';
+import { explainRehearsal } from './explainRehearsal.ts';
 import { planForBatch } from './generatedPlan.ts';
+import { InvariantViolation } from './outcome.ts';
 import type { SuiteProperty } from './property.ts';
 import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
 
@@ -8,25 +11,34 @@ const NOT_RESTORED: readonly RehearsalCode[] = ['ROLLBACK_NOT_RESTORED', 'SNAPSH
 
 function rollbackProperty(mode: 'txn' | 'snapshot'): SuiteProperty<StateAndBatch> {
   const step = mode === 'txn' ? 'RX-3' : 'RX-4';
+  const sentence = mode === 'txn'
+    ? 'After BEGIN, apply, ROLLBACK and the sequence reset, the state equals the before-state.'
+    : 'After a verified snapshot, apply, COMMIT and restore, the state equals the before-state.';
   return {
     id: mode === 'txn' ? 'rollback.txn-restores-before' : 'rollback.snapshot-restores-before',
-    sentence: mode === 'txn'
-      ? 'After BEGIN, apply, ROLLBACK and the sequence reset, the state equals the before-state.'
-      : 'After a verified snapshot, apply, COMMIT and restore, the state equals the before-state.',
+    sentence,
     cost: 'rehearsal',
     arbitrary: () => stateAndBatch,
+    domain: domainOf(stateAndBatchSchema),
+    explain: ({ state, batch }, { engine, target }) => explainRehearsal(engine, target!, state, batch, { modes: [mode] }),
     check: async ({ state, batch }, { engine, target }) => {
       const generated = planForBatch(engine, target!, state, batch, { modes: [mode] });
       try {
         const result = await engine.runRehearsal(generated.plan, target!, { parts: engine.parts, progress: () => {}, onClone: () => {} });
         const record = result.steps.find((s) => s.id === step)!;
+        const said = `${step} ${record.status}${record.codes.length ? ` with ${record.codes.join(', ')}` : ''}`;
         if (batch.failsMidway) {
           // Stop on the first error: the rehearsal is BLOCKED at this step, never READY.
-          return result.status === 'REHEARSAL_BLOCKED' && record.codes.includes('APPLY_FAILED');
+          if (result.status === 'REHEARSAL_BLOCKED' && record.codes.includes('APPLY_FAILED')) return true;
+          throw new InvariantViolation(sentence, `a batch built to fail midway was not stopped there: ${said}, rehearsal ${result.status}`);
         }
         // Otherwise the batch is valid: failing to apply it is a generator bug, not an expected refusal.
         if (record.codes.includes('APPLY_FAILED')) throw new Error(`generated batch failed to apply: ${String(record.details.apply_error)}`);
-        return record.codes.every((c) => !NOT_RESTORED.includes(c)) && result.steps[0]!.status === 'PASS';
+        if (result.steps[0]!.status !== 'PASS') throw new InvariantViolation(sentence, `RX-0 ${result.steps[0]!.status}: no clone to rehearse on`);
+        const notRestored = record.codes.filter((c) => NOT_RESTORED.includes(c));
+        if (notRestored.length === 0) return true;
+        const what = record.details.not_restored ?? record.details;
+        throw new InvariantViolation(sentence, `${said}: ${JSON.stringify(what)}`);
       } finally {
         generated.remove();
       }

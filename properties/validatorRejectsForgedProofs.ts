@@ -1,4 +1,5 @@
 import { forgedProofs } from '../generators/proofs.ts';
+import { domainOf, forgedProofSchema } from '../generators/domains.ts';
 import type { SuiteProperty } from './property.ts';
 
 /** A genuine proof with any single field forged fails the validator with that forgery's code. */
@@ -7,6 +8,7 @@ export const validatorRejectsForgedProofs: SuiteProperty<{ proof: Record<string,
   sentence: "A genuine proof with any single field forged fails the validator with that forgery's code.",
   cost: 'pure',
   arbitrary: () => forgedProofs,
+  domain: domainOf(forgedProofSchema),
   check: async ({ proof, code }, { engine }) => {
     const result = engine.validateRollbackProof(proof);
     return result.verdict === 'FAIL' && (result.codes as readonly string[]).includes(code);

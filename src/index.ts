@@ -16,6 +16,7 @@ export {
 export {
   DEFAULT_LOCATE_OPTIONS, locateRowDifferences, type LocateOptions, type RowDifference, type RowLocation,
 } from './compare/locateRowDifferences.ts';
+export { describeStateDifference } from './compare/describeStateDifference.ts';
 export { decideRequest, GATE_LIMITS, type GateDecision } from './gate/decideRequest.ts';
 export { PROBES, probeBytes, runProbeSet } from './gate/probeSet.ts';
 export { validateRollbackProof, type ValidationResult } from './validator/validateRollbackProof.ts';

@@ -31,6 +31,11 @@ export interface RunOptions {
   readonly progress: (line: string) => void;
   /** Called as soon as the clone exists, with its disposer (a signal handler drops it on Ctrl-C) and its name. */
   readonly onClone: (dispose: () => Promise<void>, location: string) => void;
+  /**
+   * Called with the live clone right after each restoration is captured, before anything else
+   * touches it: `rehearse replay` reads the differing rows here.
+   */
+  readonly inspect?: (moment: 'txn_after_rollback' | 'snapshot_after_restore', clone: Clone, before: Fingerprint, after: Fingerprint) => Promise<void>;
 }
 
 export interface SequenceReset {
@@ -209,6 +214,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
         }
       }
       const afterRollback = await capture('txn_after_rollback');
+      await options.inspect?.('txn_after_rollback', clone, before, afterRollback);
       const diff = compareFingerprints(before, afterRollback);
       for (const code of restorationCodes(diff, 'ROLLBACK_NOT_RESTORED')) block('RX-3', code, { not_restored: diffSummary(diff) });
       if (afterApply.top_hash === before.top_hash) block('RX-3', 'ROLLBACK_APPLY_DID_NOT_MUTATE');
@@ -236,6 +242,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       if (afterCommit.top_hash === before.top_hash) block('RX-4', 'ROLLBACK_APPLY_DID_NOT_MUTATE');
       await clone.restore(snapshot);
       const afterRestore = await capture('snapshot_after_restore');
+      await options.inspect?.('snapshot_after_restore', clone, before, afterRestore);
       const diff = compareFingerprints(before, afterRestore);
       for (const code of restorationCodes(diff, 'SNAPSHOT_NOT_RESTORED')) block('RX-4', code, { not_restored: diffSummary(diff) });
       proofEntries.push(proofEntry('RB-CLONE-SNAPSHOT', 'snapshot', afterCommit, afterRestore, []));

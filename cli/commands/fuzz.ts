@@ -1,0 +1,166 @@
+/**
+ * `rehearse fuzz`: the nightly run. Logs its seed, shows a progress bar on a terminal and a plain
+ * line every so often elsewhere (CI), writes new fixtures to the corpus and a report directory
+ * to reports/. Ctrl-C (or SIGTERM) stops after the case in hand and still writes the report; a
+ * second one writes the report of what ran and leaves at once.
+ */
+import { randomInt } from 'node:crypto';
+import { join } from 'node:path';
+import cliProgress from 'cli-progress';
+import { realEngine } from '../../properties/engineApi.ts';
+import { buildReport, writeReport, type FuzzReport } from '../../properties/fuzz/report.ts';
+import { planUnits, runFuzz, unitName, type FuzzResult, type Shard, type UnitStats } from '../../properties/fuzz/runner.ts';
+import { PROFILES } from '../../properties/profiles.ts';
+import { isPureProperty, PROPERTY_REGISTRY } from '../../properties/registry.ts';
+import { DirectoryCorpus } from '../../src/fixtures/corpusStore.ts';
+import { availableTargets, resolveTarget } from '../../src/index.ts';
+import { TOOL_VERSION } from '../../src/version.ts';
+import { UsageError, type Output } from '../output.ts';
+
+export interface FuzzCommandOptions {
+  readonly budgetMs: number;
+  readonly targets: readonly string[] | null;
+  readonly properties: readonly string[] | null;
+  readonly seed: number | null;
+  readonly shard: Shard;
+  readonly corpus: string;
+  readonly reports: string;
+  readonly progressEveryMs: number;
+}
+
+/** `90`, `90s`, `10m`, `1h30m` → milliseconds. */
+export function parseDuration(text: string): number {
+  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(text.trim());
+  if (!match || text.trim() === '' || match.slice(1).every((g) => g === undefined)) {
+    throw new Error(`${JSON.stringify(text)}: expected a duration such as 90s, 10m or 1h30m`);
+  }
+  const [h, m, s] = match.slice(1).map((g) => Number(g ?? 0));
+  const ms = ((h! * 60 + m!) * 60 + s!) * 1000;
+  if (ms <= 0) throw new Error(`${JSON.stringify(text)}: the budget must be more than zero`);
+  return ms;
+}
+
+/** Exact property ids, or a prefix ending in `.` (`gate.` for every gate property). */
+function selectProperties(requested: readonly string[] | null): string[] {
+  const all = Object.keys(PROPERTY_REGISTRY);
+  if (requested === null) return all;
+  const chosen = new Set<string>();
+  for (const want of requested) {
+    const matches = want.endsWith('.') ? all.filter((id) => id.startsWith(want)) : all.filter((id) => id === want);
+    if (matches.length === 0) throw new UsageError(`--properties: no property ${JSON.stringify(want)}; the properties are: ${all.join(', ')}`);
+    matches.forEach((id) => chosen.add(id));
+  }
+  return all.filter((id) => chosen.has(id));
+}
+
+export async function fuzzCommand(output: Output, options: FuzzCommandOptions): Promise<number> {
+  const propertyIds = selectProperties(options.properties);
+  const available = await availableTargets({ ...process.env, REHEARSE_TARGETS: '' });
+  if (options.targets !== null) {
+    for (const name of options.targets) {
+      const entry = available.find((a) => a.name === name);
+      if (!entry) throw new UsageError(`--targets: no target ${JSON.stringify(name)}; the targets are: ${available.map((a) => a.name).join(', ')}`);
+      if (entry.spec === null) throw new UsageError(`--targets: ${name} is not available here: ${entry.reason}`);
+    }
+  }
+  const wanted = available.filter((a) => options.targets === null || options.targets.includes(a.name));
+  const targets = wanted.filter((a) => a.spec !== null);
+  const unavailable = wanted.filter((a) => a.spec === null).map((a) => ({ target: a.name, reason: a.reason }));
+  const units = planUnits(propertyIds.map((id) => ({ id, pure: isPureProperty(id) })), targets.map((t) => t.name), options.shard);
+  if (units.length === 0) throw new UsageError(`shard ${options.shard.index}/${options.shard.count} has no work: ${propertyIds.length} properties on ${targets.length} targets`);
+  const seed = options.seed ?? randomInt(2 ** 31);
+  const shardText = `${options.shard.index}/${options.shard.count}`;
+  const corpus = new DirectoryCorpus(options.corpus);
+
+  output.err(`fuzz: seed ${seed} (rerun this run's cases with --seed ${seed}) · budget ${options.budgetMs / 1000} s · shard ${shardText}`);
+  output.err(`fuzz: ${units.length} units (property × target) on ${targets.map((t) => t.name).join(', ') || 'no database'}${unavailable.map((u) => `; ${u.target} left out: ${u.reason}`).join('')}`);
+  output.err(`fuzz: corpus ${options.corpus}, report to ${options.reports}/`);
+
+  const started = Date.now();
+  const latest = new Map<string, UnitStats>();
+  const totals = () => {
+    const all = [...latest.values()];
+    return { runs: all.reduce((n, u) => n + u.runs, 0), failures: all.reduce((n, u) => n + u.failures, 0), fresh: all.reduce((n, u) => n + u.newSignatures.length, 0) };
+  };
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar({
+      format: 'fuzz [{bar}] {percentage}% | {elapsedSeconds}/{budgetSeconds} s | runs {runs} | failures {failures} (new {fresh}) | {unit}',
+      hideCursor: true, clearOnComplete: true,
+    }, cliProgress.Presets.shades_classic)
+    : null;
+  let currentUnit = '';
+  const tick = () => {
+    const t = totals();
+    const elapsed = Math.round((Date.now() - started) / 1000);
+    if (bar) bar.update(Math.min(elapsed, options.budgetMs / 1000), { ...t, elapsedSeconds: elapsed, budgetSeconds: options.budgetMs / 1000, unit: currentUnit });
+    else output.err(`fuzz: ${elapsed}/${options.budgetMs / 1000} s | runs ${t.runs} | failures ${t.failures} | new ${t.fresh} | last ${currentUnit}`);
+  };
+  bar?.start(options.budgetMs / 1000, 0, { runs: 0, failures: 0, fresh: 0, elapsedSeconds: 0, budgetSeconds: options.budgetMs / 1000, unit: '' });
+  const timer = setInterval(tick, bar ? 1000 : options.progressEveryMs);
+  const say = (text: string) => {
+    bar?.stop();
+    output.err(text);
+    if (bar) bar.start(options.budgetMs / 1000, Math.min((Date.now() - started) / 1000, options.budgetMs / 1000), {});
+  };
+
+  let interrupts = 0;
+  const reportDir = join(options.reports, `fuzz-${new Date(started).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-seed${seed}${options.shard.count > 1 ? `-shard${options.shard.index}of${options.shard.count}` : ''}`);
+  const reportOf = (result: FuzzResult): FuzzReport => buildReport(result, {
+    budgetMs: options.budgetMs, seed, targets: targets.map((t) => t.name), shard: options.shard, unavailable, toolVersion: TOOL_VERSION,
+  });
+  const onSignal = () => {
+    interrupts++;
+    if (interrupts === 1) {
+      say('fuzz: interrupted: finishing the case in hand, then writing the report (interrupt again to stop at once)');
+      return;
+    }
+    // Second interrupt: what ran so far, reported now.
+    const units = [...latest.values()];
+    writeReport(reportDir, reportOf({ started: new Date(started), finished: new Date(), interrupted: true, units, knownSignatures: 0 }));
+    bar?.stop();
+    output.err(`fuzz: stopped at once; report: ${reportDir}/report.md`);
+    process.exit(130);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  let result: FuzzResult;
+  try {
+    result = await runFuzz({
+      units, seed, budgetMs: options.budgetMs, roundRuns: PROFILES.ci.runs, registry: PROPERTY_REGISTRY, engine: realEngine,
+      openTarget: (family) => resolveTarget(targets.find((t) => t.name === family)!.spec!),
+      corpus, toolVersion: TOOL_VERSION, interrupted: () => interrupts > 0,
+      onEvent: (event) => {
+        latest.set(unitName(event.unit), event.unit);
+        currentUnit = unitName(event.unit);
+        if (event.kind === 'failure') {
+          say(event.isNew
+            ? `fuzz: NEW failure in ${currentUnit}: ${event.message}\nfuzz:   fixture ${event.path} — reproduce with: npx rehearse replay ${event.path}`
+            : `fuzz: known failure again in ${currentUnit} (${event.signature.slice(7, 19)})`);
+        } else if (event.kind === 'unit-error') {
+          say(`fuzz: ${currentUnit} stopped: ${event.unit.error}`);
+        } else if (bar) {
+          tick();
+        }
+      },
+    });
+  } finally {
+    clearInterval(timer);
+    bar?.stop();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+
+  const report = reportOf(result);
+  writeReport(reportDir, report);
+  output.out(`fuzz: ${report.interrupted ? 'interrupted after' : 'ran'} ${report.elapsed_seconds} s, seed ${seed}, shard ${shardText}`);
+  const width = Math.max(...report.results.map((r) => `${r.property} [${r.target}]`.length));
+  for (const r of report.results) {
+    output.out(`  ${`${r.property} [${r.target}]`.padEnd(width)}  runs ${String(r.runs).padStart(6)}  ${String(r.runs_per_second).padStart(8)}/s  failures ${r.failures}${r.new_signatures.length ? `  NEW ${r.new_signatures.length}` : ''}${r.error ? `  stopped: ${r.error}` : ''}`);
+  }
+  output.out(`fuzz: runs ${report.totals.runs} · failures ${report.totals.failures} · new signatures ${report.totals.new_signatures} · fixtures written ${report.totals.fixtures_written}`);
+  for (const path of report.results.flatMap((r) => r.fixtures_written)) output.out(`fuzz: new fixture ${path} — npx rehearse replay ${path}`);
+  output.out(`fuzz: report ${reportDir}/report.md (also report.json, report.html)`);
+  if (report.totals.new_signatures > 0) return 1;
+  return report.interrupted ? 130 : 0;
+}

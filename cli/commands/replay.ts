@@ -1,0 +1,110 @@
+/**
+ * `rehearse replay FIXTURE… [--reshrink]`: run one stored counterexample and show what was
+ * expected, what happens now and — for state mismatches — a unified diff of the differing rows,
+ * sequences and schema objects, with the seed and path it was found with.
+ */
+import { realEngine } from '../../properties/engineApi.ts';
+import { fixtureTargetResolver } from '../../properties/fixtureTargets.ts';
+import { runCase } from '../../properties/outcome.ts';
+import { withFixtureProperty } from '../../properties/replayFixture.ts';
+import { reshrink } from '../../properties/reshrink.ts';
+import { readFixtureFile, replaceWithSmaller } from '../../src/fixtures/corpusStore.ts';
+import { failureSignature, makeFixture, type Fixture } from '../../src/fixtures/fixture.ts';
+import { encodeValue } from '../../src/fixtures/valueCodec.ts';
+import { TOOL_VERSION } from '../../src/version.ts';
+import type { Output } from '../output.ts';
+
+export interface ReplayOptions {
+  readonly reshrink: boolean;
+  readonly maxAttempts: number;
+  readonly reshrinkBudgetMs: number;
+}
+
+type Verdict = 'passes' | 'fails' | 'unreadable' | 'skipped';
+
+const indent = (text: string) => text.trimEnd().replace(/^/gm, '    ');
+
+function valueText(value: unknown): string {
+  const text = JSON.stringify(encodeValue(value), null, 1).replace(/\n\s*/g, ' ');
+  return text.length > 3000 ? `${text.slice(0, 3000)} … (${text.length} characters; the whole value is in the fixture)` : text;
+}
+
+async function replayOne(output: Output, file: string, options: ReplayOptions, targetFor: Parameters<typeof withFixtureProperty>[2]): Promise<Verdict> {
+  const read = readFixtureFile(file);
+  if (!read.ok) {
+    output.err(`rehearse replay: ${file}: ${read.problem}`);
+    return 'unreadable';
+  }
+  const { fixture, value } = read;
+  output.out(`fixture   ${file}`);
+  output.out(`property  ${fixture.property} on ${fixture.target}`);
+  output.out(`found     ${fixture.date} with tool ${fixture.tool_version}, seed ${fixture.found_with.seed} path ${fixture.found_with.path} (a hint: the value above is what replays)`);
+  output.out(`recorded  ${fixture.failure.error_class}: ${fixture.failure.message}`);
+  const result = await withFixtureProperty(fixture, realEngine, targetFor, async (property, context): Promise<Verdict> => {
+    output.out(`expected  ${property.sentence}`);
+    const outside = property.domain(value);
+    if (outside !== null) {
+      output.out(`now       OUT OF DOMAIN: today's generator cannot produce this value (${outside}); update or retire the fixture`);
+      return 'fails';
+    }
+    const outcome = await runCase(property, value, context);
+    if (outcome.held) {
+      output.out('now       passes: the failure no longer reproduces');
+      return 'passes';
+    }
+    const signature = failureSignature(fixture.property, outcome.failure);
+    const same = signature === fixture.signature;
+    output.out(`now       still fails — ${outcome.failure.errorClass}: ${outcome.failure.message}`);
+    if (!same) output.out(`          (a different failure from the recorded one: signature ${signature.slice(7, 19)}, recorded ${fixture.signature.slice(7, 19)})`);
+    output.out('happened');
+    output.out(indent(property.explain ? await property.explain(value, context) : `counterexample: ${valueText(value)}`));
+    if (options.reshrink) {
+      if (!same) {
+        output.out('reshrink  skipped: it now fails differently, so a smaller value would be another fixture');
+      } else {
+        output.err(`rehearse replay: reshrinking (at most ${options.maxAttempts} attempts, ${options.reshrinkBudgetMs / 1000} s)…`);
+        const shrunk = await reshrink(property, value, context, {
+          maxAttempts: options.maxAttempts, deadline: Date.now() + options.reshrinkBudgetMs,
+          onStep: (size, attempts) => output.err(`rehearse replay: reshrink: ${size} characters after ${attempts} attempts`),
+        });
+        if (shrunk.failure && shrunk.sizeAfter < shrunk.sizeBefore && failureSignature(fixture.property, shrunk.failure) === fixture.signature) {
+          const smaller: Fixture = {
+            ...makeFixture({ property: fixture.property, target: fixture.target, counterexample: shrunk.value, seed: fixture.found_with.seed,
+              path: fixture.found_with.path, failure: shrunk.failure, toolVersion: TOOL_VERSION, date: new Date() }),
+          };
+          replaceWithSmaller(file, fixture, smaller);
+          output.out(`reshrink  shrank from ${shrunk.sizeBefore} to ${shrunk.sizeAfter} characters in ${shrunk.attempts} attempts; wrote ${file}`);
+          output.out(`          smaller counterexample: ${valueText(shrunk.value)}`);
+        } else {
+          output.out(`reshrink  no smaller value fails alike (${shrunk.attempts} attempts); ${file} unchanged`);
+        }
+      }
+    }
+    return 'fails';
+  });
+  if (typeof result === 'object') {
+    if (result.status === 'skipped') {
+      output.out(`now       not replayed: ${result.reason}`);
+      return 'skipped';
+    }
+    output.out(`now       fails: ${result.message}`);
+    return 'fails';
+  }
+  return result;
+}
+
+/** Exit 0 when every fixture passes now, 1 when any still fails (or is out of domain), 2 when one cannot be read or replayed here. */
+export async function replayCommand(output: Output, files: readonly string[], options: ReplayOptions): Promise<number> {
+  const resolver = await fixtureTargetResolver(process.env);
+  const verdicts: Verdict[] = [];
+  try {
+    for (const [i, file] of files.entries()) {
+      if (i > 0) output.out('');
+      verdicts.push(await replayOne(output, file, options, resolver.targetFor));
+    }
+  } finally {
+    await resolver.close();
+  }
+  if (verdicts.includes('fails')) return 1;
+  return verdicts.some((v) => v === 'unreadable' || v === 'skipped') ? 2 : 0;
+}

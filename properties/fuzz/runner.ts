@@ -1,0 +1,206 @@
+/**
+ * The nightly fuzz run: every property on every target it applies to ("units"), round-robin,
+ * until the budget ends or the run is interrupted. Each round of a unit is one fast-check run
+ * with its own seed derived from the run's seed, so a run is reproducible from its seed. Every
+ * failure is shrunk (within the budget), described, deduplicated by signature against the corpus
+ * and this run, and a new one is written to the corpus as a fixture.
+ */
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { makeFixture, failureSignature, type FailureDescription } from '../../src/fixtures/fixture.ts';
+import type { CorpusStore } from '../../src/fixtures/corpusStore.ts';
+import type { Target } from '../../src/index.ts';
+import type { EngineApi } from '../engineApi.ts';
+import { runCase } from '../outcome.ts';
+import type { Profile } from '../profiles.ts';
+import type { PropertyContext, SuiteProperty } from '../property.ts';
+import type { PropertyInstance } from '../registry.ts';
+
+export interface FuzzUnit {
+  readonly property: string;
+  /** A target family (`sqlite`, `pglite`, `postgres`), or `pure` for properties with no database. */
+  readonly target: string;
+}
+
+export const unitName = (unit: FuzzUnit) => `${unit.property}@${unit.target}`;
+
+export interface Shard {
+  /** 1-based. */
+  readonly index: number;
+  readonly count: number;
+}
+
+export function parseShard(text: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new Error(`--shard ${JSON.stringify(text)}: expected i/n with 1 <= i <= n, e.g. 2/4`);
+  return { index, count };
+}
+
+/**
+ * The units of a run: each pure property once, each database property per target; sorted by
+ * name and dealt round-robin to the shards, so n shards together cover every unit exactly once.
+ */
+export function planUnits(
+  properties: readonly { readonly id: string; readonly pure: boolean }[], targets: readonly string[], shard: Shard,
+): FuzzUnit[] {
+  const units = properties.flatMap((p) => (p.pure ? [{ property: p.id, target: 'pure' }] : targets.map((target) => ({ property: p.id, target }))));
+  units.sort((a, b) => unitName(a).localeCompare(unitName(b)));
+  return units.filter((_, i) => i % shard.count === shard.index - 1);
+}
+
+/** A 31-bit seed for round `round` of `unit`, derived from the run's seed. */
+export function roundSeed(seed: number, unit: FuzzUnit, round: number): number {
+  return createHash('sha256').update(`${seed}|${unitName(unit)}|${round}`).digest().readUInt32BE(0) >>> 1;
+}
+
+export interface UnitStats {
+  readonly property: string;
+  readonly target: string;
+  rounds: number;
+  /** Generated cases run (shrink attempts not counted). */
+  runs: number;
+  /** Wall time spent on this unit, shrinking included. */
+  busyMs: number;
+  failures: number;
+  newSignatures: string[];
+  fixturesWritten: string[];
+  /** Why the unit stopped early (its target would not open, the property threw outside a case). */
+  error: string | null;
+}
+
+export type FuzzEvent =
+  | { readonly kind: 'round'; readonly unit: UnitStats }
+  | { readonly kind: 'failure'; readonly unit: UnitStats; readonly signature: string; readonly isNew: boolean; readonly path: string | null; readonly message: string }
+  | { readonly kind: 'unit-error'; readonly unit: UnitStats };
+
+export interface FuzzOptions {
+  readonly units: readonly FuzzUnit[];
+  readonly seed: number;
+  readonly budgetMs: number;
+  /** Cases per round, by how much a case costs. */
+  readonly roundRuns: Profile['runs'];
+  readonly registry: Readonly<Record<string, (target: Target | null) => PropertyInstance>>;
+  readonly engine: EngineApi;
+  /** Opens the target of a family (called once per family). */
+  readonly openTarget: (family: string) => Target;
+  readonly corpus: CorpusStore;
+  readonly toolVersion: string;
+  readonly interrupted: () => boolean;
+  readonly onEvent: (event: FuzzEvent) => void;
+}
+
+export interface FuzzResult {
+  readonly started: Date;
+  readonly finished: Date;
+  readonly interrupted: boolean;
+  readonly units: readonly UnitStats[];
+  /** Signatures already in the corpus when the run started. */
+  readonly knownSignatures: number;
+}
+
+interface OpenUnit {
+  readonly unit: FuzzUnit;
+  readonly stats: UnitStats;
+  instance: PropertyInstance | null;
+  context: PropertyContext | null;
+}
+
+export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
+  const started = new Date();
+  const deadline = started.getTime() + options.budgetMs;
+  const known = new Set(options.corpus.entries().flatMap((e) => (e.read.ok ? [e.read.fixture.signature] : [])));
+  const knownAtStart = known.size;
+  const targets = new Map<string, Target>();
+  const open: OpenUnit[] = options.units.map((unit) => ({
+    unit, instance: null, context: null,
+    stats: { property: unit.property, target: unit.target, rounds: 0, runs: 0, busyMs: 0, failures: 0, newSignatures: [], fixturesWritten: [], error: null },
+  }));
+  const stop = () => options.interrupted() || Date.now() >= deadline;
+
+  try {
+    for (let round = 0; !stop() && open.some((u) => u.stats.error === null); round++) {
+      for (const u of open) {
+        if (stop()) break;
+        if (u.stats.error !== null) continue;
+        const began = Date.now();
+        try {
+          await runRound(u, round);
+        } catch (error) {
+          u.stats.error = (error as Error).message?.split('\n')[0] ?? String(error);
+          options.onEvent({ kind: 'unit-error', unit: u.stats });
+        } finally {
+          u.stats.busyMs += Date.now() - began;
+        }
+        u.stats.rounds++;
+        options.onEvent({ kind: 'round', unit: u.stats });
+      }
+    }
+  } finally {
+    for (const u of open) await u.instance?.dispose().catch(() => {});
+    for (const t of targets.values()) await t.close().catch(() => {});
+  }
+  return { started, finished: new Date(), interrupted: options.interrupted(), units: open.map((u) => u.stats), knownSignatures: knownAtStart };
+
+  function opened(u: OpenUnit): { property: SuiteProperty<unknown>; context: PropertyContext } {
+    if (!u.instance) {
+      const make = options.registry[u.unit.property];
+      if (!make) throw new Error(`no property ${u.unit.property}`);
+      let target: Target | null = null;
+      if (u.unit.target !== 'pure') {
+        if (!targets.has(u.unit.target)) targets.set(u.unit.target, options.openTarget(u.unit.target));
+        target = targets.get(u.unit.target)!;
+      }
+      u.instance = make(target);
+      u.context = { engine: options.engine, target };
+    }
+    return { property: u.instance.property, context: u.context! };
+  }
+
+  async function runRound(u: OpenUnit, round: number): Promise<void> {
+    const { property, context } = opened(u);
+    const seed = roundSeed(options.seed, u.unit, round);
+    let lastFailure: { value: unknown; failure: FailureDescription } | null = null;
+    let shrinking = false;
+    const details = await fc.check(fc.asyncProperty(property.arbitrary(context), async (value) => {
+      // Interrupted: every remaining case (and shrink step) is skipped, so the run ends now.
+      fc.pre(!options.interrupted());
+      if (!shrinking) u.stats.runs++;
+      const outcome = await runCase(property, value, context);
+      if (outcome.held) return true;
+      shrinking = true;
+      lastFailure = { value, failure: outcome.failure };
+      return false;
+    }), {
+      seed, numRuns: options.roundRuns[property.cost],
+      interruptAfterTimeLimit: Math.max(1, deadline - Date.now()), markInterruptAsFailure: false,
+    });
+    if (!details.failed || details.counterexample === null || lastFailure === null) return;
+    const found = lastFailure as { value: unknown; failure: FailureDescription };
+    // The last failing call is the shrunk counterexample; re-describe it if fast-check handed back another value.
+    const failure = found.value === details.counterexample[0] ? found.failure : await describeAgain(property, details.counterexample[0], context);
+    if (failure === null) return;
+    u.stats.failures++;
+    const signature = failureSignature(u.unit.property, failure);
+    const isNew = !known.has(signature);
+    let path: string | null = null;
+    if (isNew) {
+      known.add(signature);
+      u.stats.newSignatures.push(signature);
+      const fixture = makeFixture({
+        property: u.unit.property, target: u.unit.target, counterexample: details.counterexample[0], seed,
+        path: details.counterexamplePath ?? '', failure, toolVersion: options.toolVersion, date: new Date(),
+      });
+      const saved = options.corpus.save(fixture);
+      path = saved.path;
+      if (saved.outcome === 'written') u.stats.fixturesWritten.push(saved.path);
+    }
+    options.onEvent({ kind: 'failure', unit: u.stats, signature, isNew, path, message: failure.message });
+  }
+}
+
+async function describeAgain(property: SuiteProperty<unknown>, value: unknown, context: PropertyContext): Promise<FailureDescription | null> {
+  const outcome = await runCase(property, value, context);
+  return outcome.held ? null : outcome.failure;
+}

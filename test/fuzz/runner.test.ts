@@ -1,0 +1,198 @@
+/**
+ * The fuzz runner with stand-in properties whose failures we know: units and shards, budgets,
+ * shrinking into fixtures, deduplication against the corpus, interruption (the report is still
+ * made and a failure found before it is kept), and two runs writing one corpus at once.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { realEngine } from '../../properties/engineApi.ts';
+import { buildReport, fuzzReportSchema, renderHtml, renderMarkdown } from '../../properties/fuzz/report.ts';
+import { parseShard, planUnits, runFuzz, unitName, type FuzzOptions } from '../../properties/fuzz/runner.ts';
+import { InvariantViolation } from '../../properties/outcome.ts';
+import type { SuiteProperty } from '../../properties/property.ts';
+import type { PropertyInstance } from '../../properties/registry.ts';
+import { DirectoryCorpus } from '../../src/fixtures/corpusStore.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'rehearse-fuzz-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Fails for every n >= 500; shrinks to exactly 500. */
+const above: SuiteProperty<number> = {
+  id: 'fake.below-limit', sentence: 'Every n is below 500.', cost: 'pure',
+  arbitrary: () => fc.nat({ max: 10_000 }),
+  domain: (v) => (typeof v === 'number' ? null : 'not a number'),
+  check: async (n) => n < 500,
+};
+const holds: SuiteProperty<number> = { ...above, id: 'fake.holds', sentence: 'Always.', check: async () => true };
+
+const registryOf = (...properties: SuiteProperty<any>[]) => Object.fromEntries(properties.map((p) => [p.id, (): PropertyInstance => ({ property: p, dispose: async () => {} })]));
+
+function options(overrides: Partial<FuzzOptions> & Pick<FuzzOptions, 'corpus'>): FuzzOptions {
+  return {
+    units: [{ property: 'fake.below-limit', target: 'pure' }, { property: 'fake.holds', target: 'pure' }],
+    seed: 1, budgetMs: 400, roundRuns: { pure: 50, database: 5, rehearsal: 2 }, registry: registryOf(above, holds), engine: realEngine,
+    openTarget: () => { throw new Error('no targets here'); }, toolVersion: '0.0.0-test', interrupted: () => false, onEvent: () => {},
+    ...overrides,
+  };
+}
+
+describe('units and shards', () => {
+  const properties = [{ id: 'a.pure', pure: true }, { id: 'b.db', pure: false }, { id: 'c.db', pure: false }, { id: 'd.pure', pure: true }];
+  const targets = ['sqlite', 'pglite', 'postgres'];
+
+  it('runs pure properties once and database properties once per target', () => {
+    expect(planUnits(properties, targets, { index: 1, count: 1 }).map(unitName)).toEqual([
+      'a.pure@pure', 'b.db@pglite', 'b.db@postgres', 'b.db@sqlite', 'c.db@pglite', 'c.db@postgres', 'c.db@sqlite', 'd.pure@pure',
+    ]);
+  });
+
+  it.each([2, 3, 5, 8, 11])('%i shards cover every unit exactly once, the same way every time', (count) => {
+    const all = planUnits(properties, targets, { index: 1, count: 1 }).map(unitName);
+    const dealt = Array.from({ length: count }, (_, i) => planUnits(properties, targets, { index: i + 1, count }).map(unitName));
+    expect(dealt.flat().sort()).toEqual([...all].sort());
+    expect(Array.from({ length: count }, (_, i) => planUnits(properties, targets, { index: i + 1, count }).map(unitName))).toEqual(dealt);
+  });
+
+  it.each(['0/2', '3/2', '1/0', 'x', '1/2/3', ''])('refuses the shard %j', (text) => {
+    expect(() => parseShard(text)).toThrow(/expected i\/n/);
+  });
+});
+
+describe('runFuzz', () => {
+  it('finds a failure, shrinks it, writes one fixture, and runs round-robin until the budget ends', async () => {
+    const corpus = new DirectoryCorpus(join(root, 'one'));
+    const events: string[] = [];
+    const result = await runFuzz(options({ corpus, onEvent: (e) => events.push(`${e.kind}:${unitName(e.unit)}`) }));
+    const [failing, holding] = result.units;
+    expect(failing!.failures).toBeGreaterThanOrEqual(1);
+    expect(failing!.newSignatures).toHaveLength(1);
+    expect(failing!.fixturesWritten).toHaveLength(1);
+    expect(holding!.runs).toBeGreaterThan(0);
+    expect(holding!.rounds).toBeGreaterThan(1);
+    expect(events.filter((e) => e.startsWith('failure:'))[0]).toBe('failure:fake.below-limit@pure');
+    const [entry] = corpus.entries();
+    expect(entry!.read.ok && entry!.read.value).toBe(500);
+    expect(entry!.read.ok && entry!.read.fixture.failure).toEqual({ invariant: 'Every n is below 500.', error_class: 'PropertyFalse', message: 'Every n is below 500.' });
+    expect(result.finished.getTime() - result.started.getTime()).toBeLessThan(5_000);
+  });
+
+  it('counts a failure whose signature the corpus holds as known, not new', async () => {
+    const corpus = new DirectoryCorpus(join(root, 'one'));
+    const result = await runFuzz(options({ corpus, seed: 2 }));
+    expect(result.knownSignatures).toBe(1);
+    expect(result.units[0]!.failures).toBeGreaterThanOrEqual(1);
+    expect(result.units[0]!.newSignatures).toEqual([]);
+    expect(corpus.entries()).toHaveLength(1);
+  });
+
+  it('tells failures apart by invariant and error class, not by value', async () => {
+    const split: SuiteProperty<number> = {
+      ...above, id: 'fake.split',
+      check: async (n) => {
+        if (n >= 500 && n % 2 === 0) throw new InvariantViolation('even', `n=${n}`);
+        if (n >= 500) throw new RangeError(`odd ${n}`);
+        return true;
+      },
+      arbitrary: () => fc.noShrink(fc.nat({ max: 10_000 })),
+    };
+    const corpus = new DirectoryCorpus(join(root, 'split'));
+    const result = await runFuzz(options({ corpus, units: [{ property: 'fake.split', target: 'pure' }], registry: registryOf(split), budgetMs: 600 }));
+    const failures = corpus.entries().map((e) => (e.read.ok ? `${e.read.fixture.failure.error_class}:${e.read.fixture.failure.invariant}` : 'unreadable')).sort();
+    expect(failures).toEqual(['PropertyFalse:even', 'RangeError:odd <n>']);
+    expect(result.units[0]!.failures).toBeGreaterThan(2);
+  });
+
+  it('stops when interrupted, keeps the failure found before, and its report says interrupted', async () => {
+    let cases = 0;
+    const counting: SuiteProperty<number> = { ...above, id: 'fake.counting', check: async (n) => { cases++; return n < 500; } };
+    const corpus = new DirectoryCorpus(join(root, 'interrupted'));
+    const result = await runFuzz(options({
+      corpus, units: [{ property: 'fake.counting', target: 'pure' }], registry: registryOf(counting), budgetMs: 60_000,
+      // Interrupt in the middle of shrinking the first failure.
+      interrupted: () => cases > 60,
+    }));
+    expect(result.interrupted).toBe(true);
+    expect(result.finished.getTime() - result.started.getTime()).toBeLessThan(10_000);
+    const entries = corpus.entries();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.read.ok && (entries[0]!.read.value as number) >= 500).toBe(true);
+    const report = buildReport(result, { budgetMs: 60_000, seed: 1, targets: [], shard: { index: 1, count: 1 }, unavailable: [], toolVersion: 'test' });
+    expect(report.interrupted).toBe(true);
+    expect(report.totals.fixtures_written).toBe(1);
+  });
+
+  it('a target that will not open stops its unit with the reason, and the others run on', async () => {
+    const db: SuiteProperty<number> = { ...holds, id: 'fake.db', cost: 'database' };
+    const corpus = new DirectoryCorpus(join(root, 'down'));
+    const result = await runFuzz(options({
+      corpus, units: [{ property: 'fake.db', target: 'postgres' }, { property: 'fake.holds', target: 'pure' }], registry: registryOf(db, holds), budgetMs: 200,
+      openTarget: () => { throw new Error('connect ECONNREFUSED 127.0.0.1:5432'); },
+    }));
+    expect(result.units[0]!.error).toMatch(/ECONNREFUSED/);
+    expect(result.units[1]!.runs).toBeGreaterThan(0);
+  });
+
+  it('two fuzz processes writing into one corpus at once lose nothing', async () => {
+    const dir = join(root, 'shared');
+    const script = resolve(root, 'fuzzer.mts');
+    writeFileSync(script, `
+      import fc from '${createRequire(import.meta.url).resolve('fast-check')}';
+      import { runFuzz } from '${resolve('properties/fuzz/runner.ts')}';
+      import { realEngine } from '${resolve('properties/engineApi.ts')}';
+      import { InvariantViolation } from '${resolve('properties/outcome.ts')}';
+      import { DirectoryCorpus } from '${resolve('src/fixtures/corpusStore.ts')}';
+      // Twelve distinct failures, none shrinking into another: both processes find most of them at once.
+      const labels = fc.noShrink(fc.constantFrom(...'abcdefghijkl'.split('')));
+      const property = { id: 'fake.labels', sentence: 'never', cost: 'pure', arbitrary: () => labels, domain: () => null,
+        check: async (l) => { throw new InvariantViolation('label ' + l, l); } };
+      const result = await runFuzz({ units: [{ property: 'fake.labels', target: 'pure' }], seed: Number(process.argv[2]), budgetMs: 1500,
+        roundRuns: { pure: 5, database: 1, rehearsal: 1 }, registry: { 'fake.labels': () => ({ property, dispose: async () => {} }) },
+        engine: realEngine, openTarget: () => { throw new Error('none'); }, corpus: new DirectoryCorpus(${JSON.stringify(dir)}),
+        toolVersion: 'test', interrupted: () => false, onEvent: () => {} });
+      process.stdout.write(JSON.stringify(result.units[0]));
+    `);
+    const run = (seed: number) => new Promise<{ code: number | null; out: string }>((done) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', script, String(seed)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('close', (code) => done({ code, out }));
+    });
+    const [a, b] = await Promise.all([run(1), run(2)]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const found = [a, b].map((r) => JSON.parse(r.out) as { newSignatures: string[]; fixturesWritten: string[] });
+    const union = new Set(found.flatMap((f) => f.newSignatures));
+    expect(union.size).toBeGreaterThanOrEqual(8);
+    const files = readdirSync(join(dir, 'fake.labels'));
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // Every failure either process found is on disk, once, readable.
+    expect(files.sort()).toEqual([...union].map((s) => `${s.slice(7)}.json`).sort());
+    expect(found[0]!.fixturesWritten.length + found[1]!.fixturesWritten.length).toBe(union.size);
+    expect(new DirectoryCorpus(dir).entries().every((e) => e.read.ok)).toBe(true);
+  }, 60_000);
+});
+
+describe('fuzz-report/v1', () => {
+  it('is valid, and renders as Markdown and as HTML with both charts', async () => {
+    const corpus = new DirectoryCorpus(join(root, 'report'));
+    const result = await runFuzz(options({ corpus, seed: 9, budgetMs: 200 }));
+    const report = buildReport(result, { budgetMs: 200, seed: 9, targets: ['sqlite'], shard: { index: 2, count: 3 }, unavailable: [{ target: 'postgres', reason: 'not set' }], toolVersion: 't' });
+    expect(fuzzReportSchema.parse(JSON.parse(JSON.stringify(report)))).toEqual(report);
+    expect(report.results.map((r) => r.property)).toEqual(['fake.below-limit', 'fake.holds']);
+    expect(report.totals.runs).toBe(report.results[0]!.runs + report.results[1]!.runs);
+    expect(report.shard).toBe('2/3');
+    const markdown = renderMarkdown(report);
+    expect(markdown).toMatch(/\| fake\.below-limit \| pure \| \d+ \|/);
+    expect(markdown).toContain('postgres left out: not set');
+    expect(markdown).toContain('npx rehearse replay');
+    const html = renderHtml(report);
+    expect(html.match(/<svg /g)).toHaveLength(2);
+    // One bar per result in each chart.
+    expect(html.match(/<rect /g)).toHaveLength(2 * report.results.length);
+    expect(html).not.toMatch(/<script/);
+  });
+});
