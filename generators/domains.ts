@@ -10,7 +10,8 @@
  */
 import { z } from 'zod';
 import { FORGERY_KINDS } from './proofs.ts';
-import { SEAL_TOKENS } from './requests.ts';
+import { controlText, SEAL_TOKENS } from './requests.ts';
+import canonicalize from 'canonicalize';
 import { sideEffectStatements } from './effects.ts';
 import { COLUMN_TYPES, keyText, type BeforeStateModel, type ColumnType, type ModelValue, type TableModel } from './beforeState.ts';
 import type { Batch } from './applyBatch.ts';
@@ -187,7 +188,14 @@ export const forgedProofSchema = z.strictObject({
 }).refine((f) => FORGERY_KINDS.some((k) => k.name === f.forgery && k.code === f.code), 'the code is not the one this forgery draws');
 
 export const mutatedRequestSchema = z.strictObject({ mutation: z.string().min(1), bytes });
-export const requestBytesSchema = bytes;
+/** The control request, laid out any way JSON allows: the same document once parsed. */
+export const controlLayoutSchema = bytes.refine((b) => {
+  try {
+    return canonicalize(JSON.parse(Buffer.from(b).toString('utf8'))) === canonicalize(JSON.parse(controlText()));
+  } catch {
+    return false;
+  }
+}, 'not the control request (laid out another way)');
 export const sqlTextSchema = z.string().min(1);
 export const sealTokenCaseSchema = z.strictObject({ token: z.enum(SEAL_TOKENS as [string, ...string[]]), proof: genuineProofSchema, whole: z.boolean() });
 export const orderCaseSchema = z.strictObject({ state: beforeStateSchema, seed: z.number().int().min(0) })

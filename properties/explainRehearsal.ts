@@ -33,7 +33,8 @@ export async function explainRehearsal(
         }
       },
     });
-    const steps = result.steps.map((s) => `  ${s.id} ${s.status}${s.codes.length ? ` ${s.codes.join(', ')}` : ''}`);
+    // A separator before the status: "RX-0 PASS" would read as a seal-like token (DESIGN §6).
+    const steps = result.steps.map((s) => `  ${s.id} | ${s.status}${s.codes.length ? ` | ${s.codes.join(', ')}` : ''}`);
     const applyError = result.steps.map((s) => s.details.apply_error).find((e) => e !== undefined);
     return [
       `rehearsal: ${result.status}${result.codes.length ? ` (${result.codes.join(', ')})` : ''}`,

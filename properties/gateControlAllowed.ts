@@ -1,5 +1,6 @@
 import { controlLayouts } from '../generators/requests.ts';
-import { domainOf, requestBytesSchema } from '../generators/domains.ts';
+import { domainOf, controlLayoutSchema } from '../generators/domains.ts';
+import { explainDecision } from './explainDecision.ts';
 import type { SuiteProperty } from './property.ts';
 
 /** The well-formed control request is allowed however its JSON is laid out. */
@@ -8,7 +9,8 @@ export const gateControlAllowed: SuiteProperty<Uint8Array> = {
   sentence: 'The well-formed control request is allowed however its JSON is laid out.',
   cost: 'pure',
   arbitrary: () => controlLayouts,
-  domain: domainOf(requestBytesSchema),
+  domain: domainOf(controlLayoutSchema),
+  explain: async (bytes, { engine }) => explainDecision(engine, bytes),
   check: async (bytes, { engine }) => {
     const decision = engine.decideRequest(bytes);
     return decision.decision === 'ALLOW' && decision.codes.length === 0;

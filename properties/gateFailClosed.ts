@@ -1,5 +1,6 @@
 import { mutatedRequest } from '../generators/requests.ts';
 import { domainOf, mutatedRequestSchema } from '../generators/domains.ts';
+import { explainDecision } from './explainDecision.ts';
 import type { SuiteProperty } from './property.ts';
 
 /** Every mutation of the well-formed control request — any field, any disguise — is denied. */
@@ -9,6 +10,7 @@ export const gateFailClosed: SuiteProperty<{ mutation: string; bytes: Uint8Array
   cost: 'pure',
   arbitrary: () => mutatedRequest,
   domain: domainOf(mutatedRequestSchema),
+  explain: async ({ bytes }, { engine }) => explainDecision(engine, bytes),
   check: async ({ bytes }, { engine }) => {
     const decision = engine.decideRequest(bytes);
     return decision.decision === 'DENY' && decision.codes.length > 0;

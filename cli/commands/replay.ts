@@ -3,10 +3,10 @@
  * expected, what happens now and — for state mismatches — a unified diff of the differing rows,
  * sequences and schema objects, with the seed and path it was found with.
  */
-import { realEngine } from '../../properties/engineApi.ts';
+import { realEngine, type EngineApi } from '../../properties/engineApi.ts';
 import { fixtureTargetResolver } from '../../properties/fixtureTargets.ts';
 import { runCase } from '../../properties/outcome.ts';
-import { withFixtureProperty } from '../../properties/replayFixture.ts';
+import { withFixtureProperty, type TargetFor } from '../../properties/replayFixture.ts';
 import { reshrink } from '../../properties/reshrink.ts';
 import { readFixtureFile, replaceWithSmaller } from '../../src/fixtures/corpusStore.ts';
 import { failureSignature, makeFixture, type Fixture } from '../../src/fixtures/fixture.ts';
@@ -24,12 +24,23 @@ type Verdict = 'passes' | 'fails' | 'unreadable' | 'skipped';
 
 const indent = (text: string) => text.trimEnd().replace(/^/gm, '    ');
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The stored value in one line, bytes shown as text where they are UTF-8. */
 function valueText(value: unknown): string {
-  const text = JSON.stringify(encodeValue(value), null, 1).replace(/\n\s*/g, ' ');
+  const text = JSON.stringify(encodeValue(value), (_key, v: unknown) => {
+    const tagged = v as { $?: string; hex?: string } | null;
+    if (tagged?.$ !== 'bytes' || typeof tagged.hex !== 'string') return v;
+    try {
+      return { $: 'bytes', utf8: utf8.decode(Buffer.from(tagged.hex, 'hex')) };
+    } catch {
+      return v;
+    }
+  }, 1).replace(/\n\s*/g, ' ');
   return text.length > 3000 ? `${text.slice(0, 3000)} … (${text.length} characters; the whole value is in the fixture)` : text;
 }
 
-async function replayOne(output: Output, file: string, options: ReplayOptions, targetFor: Parameters<typeof withFixtureProperty>[2]): Promise<Verdict> {
+async function replayOne(output: Output, file: string, options: ReplayOptions, engine: EngineApi, targetFor: TargetFor): Promise<Verdict> {
   const read = readFixtureFile(file);
   if (!read.ok) {
     output.err(`rehearse replay: ${file}: ${read.problem}`);
@@ -38,9 +49,9 @@ async function replayOne(output: Output, file: string, options: ReplayOptions, t
   const { fixture, value } = read;
   output.out(`fixture   ${file}`);
   output.out(`property  ${fixture.property} on ${fixture.target}`);
-  output.out(`found     ${fixture.date} with tool ${fixture.tool_version}, seed ${fixture.found_with.seed} path ${fixture.found_with.path} (a hint: the value above is what replays)`);
+  output.out(`found     ${fixture.date} with tool ${fixture.tool_version}, seed ${fixture.found_with.seed} path ${fixture.found_with.path} (a hint only: the stored value is what replays)`);
   output.out(`recorded  ${fixture.failure.error_class}: ${fixture.failure.message}`);
-  const result = await withFixtureProperty(fixture, realEngine, targetFor, async (property, context): Promise<Verdict> => {
+  const result = await withFixtureProperty(fixture, engine, targetFor, async (property, context): Promise<Verdict> => {
     output.out(`expected  ${property.sentence}`);
     const outside = property.domain(value);
     if (outside !== null) {
@@ -68,10 +79,8 @@ async function replayOne(output: Output, file: string, options: ReplayOptions, t
           onStep: (size, attempts) => output.err(`rehearse replay: reshrink: ${size} characters after ${attempts} attempts`),
         });
         if (shrunk.failure && shrunk.sizeAfter < shrunk.sizeBefore && failureSignature(fixture.property, shrunk.failure) === fixture.signature) {
-          const smaller: Fixture = {
-            ...makeFixture({ property: fixture.property, target: fixture.target, counterexample: shrunk.value, seed: fixture.found_with.seed,
-              path: fixture.found_with.path, failure: shrunk.failure, toolVersion: TOOL_VERSION, date: new Date() }),
-          };
+          const smaller: Fixture = makeFixture({ property: fixture.property, target: fixture.target, counterexample: shrunk.value,
+            seed: fixture.found_with.seed, path: fixture.found_with.path, failure: shrunk.failure, toolVersion: TOOL_VERSION, date: new Date() });
           replaceWithSmaller(file, fixture, smaller);
           output.out(`reshrink  shrank from ${shrunk.sizeBefore} to ${shrunk.sizeAfter} characters in ${shrunk.attempts} attempts; wrote ${file}`);
           output.out(`          smaller counterexample: ${valueText(shrunk.value)}`);
@@ -94,13 +103,13 @@ async function replayOne(output: Output, file: string, options: ReplayOptions, t
 }
 
 /** Exit 0 when every fixture passes now, 1 when any still fails (or is out of domain), 2 when one cannot be read or replayed here. */
-export async function replayCommand(output: Output, files: readonly string[], options: ReplayOptions): Promise<number> {
+export async function replayCommand(output: Output, files: readonly string[], options: ReplayOptions, engine: EngineApi = realEngine): Promise<number> {
   const resolver = await fixtureTargetResolver(process.env);
   const verdicts: Verdict[] = [];
   try {
     for (const [i, file] of files.entries()) {
       if (i > 0) output.out('');
-      verdicts.push(await replayOne(output, file, options, resolver.targetFor));
+      verdicts.push(await replayOne(output, file, options, engine, resolver.targetFor));
     }
   } finally {
     await resolver.close();

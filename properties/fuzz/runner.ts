@@ -164,6 +164,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     let lastFailure: { value: unknown; failure: FailureDescription } | null = null;
     let shrinking = false;
     const details = await fc.check(fc.asyncProperty(property.arbitrary(context), async (value) => {
+      // Let timers and signal handlers run: on SQLite and pure properties every await is already settled.
+      await new Promise<void>((resume) => setImmediate(resume));
       // Interrupted: every remaining case (and shrink step) is skipped, so the run ends now.
       fc.pre(!options.interrupted());
       if (!shrinking) u.stats.runs++;
@@ -173,7 +175,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       lastFailure = { value, failure: outcome.failure };
       return false;
     }), {
-      seed, numRuns: options.roundRuns[property.cost],
+      // No property skips cases itself, so the only skips are the interrupt's: give up on the first.
+      seed, numRuns: options.roundRuns[property.cost], maxSkipsPerRun: 1,
       interruptAfterTimeLimit: Math.max(1, deadline - Date.now()), markInterruptAsFailure: false,
     });
     if (!details.failed || details.counterexample === null || lastFailure === null) return;
