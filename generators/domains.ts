@@ -149,11 +149,12 @@ export const stateAndBatchSchema = z.strictObject({ state: beforeStateSchema, ba
 });
 
 const changeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('update'), table: z.number().int().min(0), row: z.number().int().min(0), column: z.number().int().min(0), value: modelValueSchema }),
+  z.strictObject({ kind: z.literal('update'), table: z.number().int().min(0), row: z.number().int().min(0), column: z.number().int().min(0), value: modelValueSchema, from: modelValueSchema.optional() }),
   z.strictObject({ kind: z.literal('insert'), table: z.number().int().min(0), row: z.array(modelValueSchema) }),
   z.strictObject({ kind: z.literal('delete'), table: z.number().int().min(0), row: z.number().int().min(0) }),
   z.strictObject({ kind: z.literal('index'), table: z.number().int().min(0), column: z.number().int().min(0) }),
   z.strictObject({ kind: z.literal('nextval') }),
+  z.strictObject({ kind: z.literal('shift'), table: z.number().int().min(0), row: z.number().int().min(0), column: z.number().int().min(0) }),
 ]);
 
 export const stateAndChangeSchema = z.strictObject({ state: beforeStateSchema, change: changeSchema }).superRefine(({ state, change }, ctx) => {
@@ -163,8 +164,18 @@ export const stateAndChangeSchema = z.strictObject({ state: beforeStateSchema, c
   if (!table) return problem(`no table ${change.table}`);
   if (change.kind === 'index' && (change.column >= table.columns.length || table.columns[change.column]!.type === 'json')) problem('no indexable column there');
   if (change.kind === 'insert') { const why = rowProblem(table, change.row as ModelValue[]); if (why) problem(why); }
-  if ((change.kind === 'update' || change.kind === 'delete') && (table.keyColumns === 0 || change.row >= table.rows.length)) problem(`no keyed row ${change.row}`);
-  if (change.kind === 'update' && (change.column < table.keyColumns || change.column >= table.columns.length)) problem(`column ${change.column} is a key or does not exist`);
+  if ((change.kind === 'update' || change.kind === 'delete' || change.kind === 'shift') && (table.keyColumns === 0 || change.row >= table.rows.length)) return problem(`no keyed row ${change.row}`);
+  const shiftable = (type: string | undefined) => type === 'text' || type === 'int' || type === 'bigint';
+  if (change.kind === 'shift' && (change.column < table.keyColumns || !shiftable(table.columns[change.column]?.type) || !shiftable(table.columns[change.column + 1]?.type))) {
+    problem('a shift needs two adjacent non-key text or integer columns');
+  }
+  if (change.kind === 'update' && (change.column < table.keyColumns || change.column >= table.columns.length)) return problem(`column ${change.column} is a key or does not exist`);
+  if (change.kind === 'update') {
+    for (const value of [change.value, change.from]) {
+      const why = value === undefined ? null : rowProblem({ columns: [table.columns[change.column]!] }, [value as ModelValue]);
+      if (why) problem(why);
+    }
+  }
 });
 
 const sha256 = z.string().regex(/^sha256:[0-9a-f]{64}$/);

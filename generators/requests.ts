@@ -56,6 +56,14 @@ export const mutatedRequest: fc.Arbitrary<{ readonly mutation: string; readonly 
     .map(([key, at]) => ({ mutation: `prototype key ${key}`, bytes: Buffer.from(controlText().replace(at, () => `${at}"${key}": {"is_production": false},`)) })),
   fc.integer({ min: 65, max: 5000 }).map((depth) => ({ mutation: 'deep nesting', bytes: Buffer.from(controlText().replace('{', () => `{"deep": ${'['.repeat(depth)}${']'.repeat(depth)},`)) })),
   fc.constant(null).map(() => ({ mutation: 'oversized value', bytes: Buffer.from(controlText().replace('{', () => `{"pad": "${'x'.repeat(1024 * 1024)}",`)) })),
+  // A boolean spelled otherwise: "false", 0, "no", [false] — what loose parsers read as the boolean.
+  fc.tuple(fc.constantFrom(...BOOLEAN_PATHS), fc.constantFrom('string', 'number', 'word', 'list'))
+    .map(([path, spelling]) => {
+      const r = control();
+      const v = getAt(r, path) as boolean;
+      setAt(r, path, { string: String(v), number: v ? 1 : 0, word: v ? 'yes' : 'no', list: [v] }[spelling]);
+      return { mutation: `boolean spelled as a ${spelling} at ${path.join('.')}`, bytes: json(r) };
+    }),
   fc.tuple(fc.constantFrom(...STRING_PATHS, ['rollback_proof', 'entries', 0, 'id'] as Path), fc.constantFrom(...SEAL_TOKENS))
     .map(([path, token]) => { const r = control(); setAt(r, path, token); return { mutation: `seal token at ${path.join('.')}`, bytes: json(r) }; }),
 );

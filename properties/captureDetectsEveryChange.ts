@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { domainOf, stateAndChangeSchema } from '../generators/domains.ts';
 import { changeValue } from '../generators/applyBatch.ts';
-import { beforeState, keyText, type BeforeStateModel, type ModelValue } from '../generators/beforeState.ts';
+import { beforeState, keyText, type BeforeStateModel, type ColumnModel, type ModelValue, type TableModel } from '../generators/beforeState.ts';
 import { insertSql, keyPredicate, literal, quoteIdent, renderState, type Dialect } from '../generators/render.ts';
 import type { Session } from '../src/index.ts';
 import { dialectOf } from './generatedPlan.ts';
@@ -9,11 +9,60 @@ import type { SuiteProperty } from './property.ts';
 import { ScratchPool } from './scratch.ts';
 
 type Change =
-  | { kind: 'update'; table: number; row: number; column: number; value: ModelValue }
+  /** `from`, when present, is set first (before the first capture): a look-alike pair. */
+  | { kind: 'update'; table: number; row: number; column: number; value: ModelValue; from?: ModelValue }
   | { kind: 'insert'; table: number; row: readonly ModelValue[] }
   | { kind: 'delete'; table: number; row: number }
   | { kind: 'index'; table: number; column: number }
-  | { kind: 'nextval' };
+  | { kind: 'nextval' }
+  /** Two adjacent columns set to values that concatenate alike, ('ab', 'c') then ('a', 'bc'): see `shiftPair`. */
+  | { kind: 'shift'; table: number; row: number; column: number };
+
+const TWO_53 = 2n ** 53n;
+const NULL: ModelValue = { t: 'null' };
+const text = (v: string): ModelValue => ({ t: 'text', v });
+
+const int = (v: number): ModelValue => ({ t: 'int', v: BigInt(v) });
+
+/**
+ * Values for two adjacent columns, before and after, whose text runs together the same: a capture
+ * that concatenates columns without a separator cannot tell them apart.
+ */
+export function shiftPair(left: ColumnModel['type'], right: ColumnModel['type']): readonly [readonly [ModelValue, ModelValue], readonly [ModelValue, ModelValue]] | null {
+  const isText = (t: string) => t === 'text';
+  const isInt = (t: string) => t === 'int' || t === 'bigint';
+  if (isText(left) && isText(right)) return [[text('ab'), text('c')], [text('a'), text('bc')]];
+  if (isInt(left) && isInt(right)) return [[int(12), int(3)], [int(1), int(23)]];
+  if (isText(left) && isInt(right)) return [[text('a1'), int(2)], [text('a'), int(12)]];
+  if (isInt(left) && isText(right)) return [[int(1), text('2a')], [int(12), text('a')]];
+  return null;
+}
+
+/**
+ * Pairs of values a capture could confuse, per column type: NULL and '<null>', 'NULL' or '',
+ * -0 and 0, 2^53 and 2^53 + 1, NFC and NFD, a trailing space, 1.0 and 1.00, json spacing, the
+ * empty value and NULL, one microsecond. The classic capture bugs live between these.
+ */
+export function lookalikePairs(column: ColumnModel): (readonly [ModelValue, ModelValue])[] {
+  const pairs: (readonly [ModelValue, ModelValue])[] = [];
+  const nullable = column.nullable;
+  switch (column.type) {
+    case 'text':
+      if (nullable) pairs.push([NULL, text('<null>')], [text('<null>'), NULL], [NULL, text('')], [text('NULL'), NULL]);
+      pairs.push([text('ab'), text('ab ')], [text('caf\u00e9'), text('cafe\u0301')]);
+      break;
+    case 'float8': pairs.push([{ t: 'float', v: 0 }, { t: 'float', v: -0 }], [{ t: 'float', v: -0 }, { t: 'float', v: 0 }]); break;
+    case 'bigint': pairs.push([{ t: 'int', v: TWO_53 }, { t: 'int', v: TWO_53 + 1n }], [{ t: 'int', v: -TWO_53 - 1n }, { t: 'int', v: -TWO_53 }]); break;
+    case 'int': if (nullable) pairs.push([NULL, { t: 'int', v: 0n }]); break;
+    case 'numeric': pairs.push([{ t: 'numeric', v: '1.0' }, { t: 'numeric', v: '1.00' }]); break;
+    case 'json': pairs.push([{ t: 'json', v: '{"a":1}' }, { t: 'json', v: '{"a": 1}' }]); break;
+    case 'bytea': if (nullable) pairs.push([NULL, { t: 'bytes', v: new Uint8Array() }]); break;
+    case 'boolean': if (nullable) pairs.push([NULL, { t: 'bool', v: false }]); break;
+    case 'timestamptz': pairs.push([{ t: 'time', v: '2024-01-01 00:00:00.000000+00' }, { t: 'time', v: '2024-01-01 00:00:00.000001+00' }]); break;
+    default:
+  }
+  return pairs;
+}
 
 const stateAndChange = beforeState.chain((state) => {
   const changes: fc.Arbitrary<Change>[] = [];
@@ -25,6 +74,10 @@ const stateAndChange = beforeState.chain((state) => {
     const existing = new Set(t.rows.map((r) => keyText(r.slice(0, t.keyColumns))));
     changes.push(fc.tuple(...t.columns.map((_, i) => changeValue(t, i))).filter((r) => t.keyColumns === 0 || !existing.has(keyText(r.slice(0, t.keyColumns))))
       .map((row) => ({ kind: 'insert', table, row }) as const));
+    // One more copy of an existing row of a keyless table: a multiset, not a set.
+    if (t.keyColumns === 0 && t.rows.length > 0) {
+      changes.push(fc.nat({ max: t.rows.length - 1 }).map((i) => ({ kind: 'insert', table, row: t.rows[i]! }) as const));
+    }
     if (t.keyColumns > 0) {
       if (t.rows.length > 0) {
         changes.push(fc.nat({ max: t.rows.length - 1 }).map((row) => ({ kind: 'delete', table, row }) as const));
@@ -32,6 +85,20 @@ const stateAndChange = beforeState.chain((state) => {
           changes.push(fc.record({ row: fc.nat({ max: t.rows.length - 1 }), column: fc.integer({ min: t.keyColumns, max: t.columns.length - 1 }) })
             .chain(({ row, column }) => changeValue(t, column).map((value) => ({ kind: 'update', table, row, column, value }) as const)));
         }
+        // A look-alike pair set into an existing row: the value first, then its look-alike.
+        const changeable = (column: number) => column >= t.keyColumns && !(t.references !== undefined && t.columns[column]!.name === 'ref');
+        const alike = t.columns.flatMap((c, column) => (changeable(column) ? lookalikePairs(c).map(([from, value]) => ({ column, from, value })) : []));
+        if (alike.length > 0) {
+          const pair = fc.record({ row: fc.nat({ max: t.rows.length - 1 }), pick: fc.constantFrom(...alike) })
+            .map(({ row, pick }) => ({ kind: 'update', table, row, column: pick.column, value: pick.value, from: pick.from }) as const);
+          changes.push(pair, pair, pair);
+        }
+        // A boundary shift between two adjacent columns.
+        const shifts = t.columns.flatMap((c, column) => (changeable(column) && column + 1 < t.columns.length && changeable(column + 1)
+          && shiftPair(c.type, t.columns[column + 1]!.type) ? [column] : []));
+        const shiftsAt = fc.record({ row: fc.nat({ max: t.rows.length - 1 }), column: fc.constantFrom(...(shifts.length ? shifts : [0])) })
+          .map(({ row, column }) => ({ kind: 'shift', table, row, column }) as const);
+        if (shifts.length > 0) changes.push(shiftsAt, shiftsAt, shiftsAt, shiftsAt);
       }
     }
   });
@@ -47,8 +114,25 @@ function changeSql(state: BeforeStateModel, change: Change, dialect: Dialect): s
     case 'update': return `UPDATE ${table} SET ${quoteIdent(t.columns[change.column]!.name)} = ${literal(change.value, dialect)} WHERE ${keyPredicate(t, t.rows[change.row]!, dialect)}`;
     case 'insert': return insertSql(t, [change.row], dialect);
     case 'delete': return `DELETE FROM ${table} WHERE ${keyPredicate(t, t.rows[change.row]!, dialect)}`;
+    case 'shift': return shiftSql(t, change, 1, dialect);
     case 'index': return `CREATE INDEX ${quoteIdent(`probe_index_${change.column}`)} ON ${table} (${quoteIdent(t.columns[change.column]!.name)})`;
   }
+}
+
+function shiftSql(t: TableModel, change: Extract<Change, { kind: 'shift' }>, which: 0 | 1, dialect: Dialect): string {
+  const [left, right] = [t.columns[change.column]!, t.columns[change.column + 1]!];
+  const values = shiftPair(left.type, right.type)![which];
+  return `UPDATE ${quoteIdent(t.name)} SET ${quoteIdent(left.name)} = ${literal(values[0], dialect)}, ${quoteIdent(right.name)} = ${literal(values[1], dialect)} WHERE ${keyPredicate(t, t.rows[change.row]!, dialect)}`;
+}
+
+/** What a change sets up before the first capture: the first value of a look-alike pair, or a shift's first values. */
+function setupSql(state: BeforeStateModel, change: Change, dialect: Dialect): string | null {
+  if (change.kind === 'shift') return shiftSql(state.tables[change.table]!, change, 0, dialect);
+  if (change.kind === 'update' && change.from) {
+    const t = state.tables[change.table]!;
+    return `UPDATE ${quoteIdent(t.name)} SET ${quoteIdent(t.columns[change.column]!.name)} = ${literal(change.from, dialect)} WHERE ${keyPredicate(t, t.rows[change.row]!, dialect)}`;
+  }
+  return null;
 }
 
 /** The oracle: every row of the changed table, read back as the database spells it. */
@@ -68,14 +152,16 @@ export function captureDetectsEveryChange(pool: ScratchPool): SuiteProperty<{ st
     cost: 'database',
     arbitrary: () => stateAndChange,
     domain: domainOf(stateAndChangeSchema),
-    check: ({ state, change }, { target }) => pool.withScratch(async (scratch) => {
+    check: ({ state, change }, { engine, target }) => pool.withScratch(async (scratch) => {
       const dialect = dialectOf(target!);
       if (change.kind === 'nextval' && dialect === 'sqlite') return true; // no standalone sequences on SQLite
       await scratch.exec(renderState(state, dialect));
-      const before = await scratch.capture();
+      const setup = setupSql(state, change, dialect);
+      if (setup) await scratch.exec(setup);
+      const before = await scratch.capture(engine.captureFingerprint);
       const seenBefore = await readBack(scratch.clone.session, state, change, dialect);
       await scratch.exec(changeSql(state, change, dialect));
-      const after = await scratch.capture();
+      const after = await scratch.capture(engine.captureFingerprint);
       const seenAfter = await readBack(scratch.clone.session, state, change, dialect);
       const databaseSeesAChange = change.kind === 'nextval' || change.kind === 'index' || seenBefore !== seenAfter;
       return !databaseSeesAChange || after.top_hash !== before.top_hash;

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { failureSignature, type FailureDescription } from '../src/fixtures/fixture.ts';
-import { encodeValue } from '../src/fixtures/valueCodec.ts';
+import { encodedSize } from '../src/fixtures/valueCodec.ts';
 import { runCase } from './outcome.ts';
 import type { PropertyContext, SuiteProperty } from './property.ts';
 
@@ -21,8 +21,7 @@ export interface ReshrinkResult {
   readonly sizeAfter: number;
 }
 
-/** How big a counterexample is: the length of its lossless encoding. */
-export const valueSize = (value: unknown): number => JSON.stringify(encodeValue(value)).length;
+const valueSize = encodedSize;
 
 /** Smaller variants of `value`, the boldest first: whole subtrees before single leaves. */
 export function* smallerVariants(value: unknown): Generator<unknown> {

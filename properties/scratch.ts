@@ -9,7 +9,8 @@ export interface Scratch {
   readonly clone: Clone;
   readonly scope: CaptureScope;
   exec(sql: string): Promise<void>;
-  capture(): Promise<Fingerprint>;
+  /** Captures the scratch area, with the engine's capture when one is given (a property checks the engine it was handed). */
+  capture(using?: typeof captureFingerprint): Promise<Fingerprint>;
 }
 
 export class ScratchPool {
@@ -26,12 +27,12 @@ export class ScratchPool {
       const schema = `case_${process.pid}_${++this.counter}`;
       await clone.session.exec(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
       const scope = { schemas: [schema] };
-      return use({ clone, scope, exec: (sql) => clone.session.exec(sql), capture: () => captureFingerprint(clone.state, scope) });
+      return use({ clone, scope, exec: (sql) => clone.session.exec(sql), capture: (using = captureFingerprint) => using(clone.state, scope) });
     }
     const clone = await target.createClone();
     try {
       const scope = { schemas: null };
-      return await use({ clone, scope, exec: (sql) => clone.session.exec(sql), capture: () => captureFingerprint(clone.state, scope) });
+      return await use({ clone, scope, exec: (sql) => clone.session.exec(sql), capture: (using = captureFingerprint) => using(clone.state, scope) });
     } finally {
       await clone.dispose();
     }

@@ -17,6 +17,9 @@ import { availableTargets, resolveTarget } from '../../src/index.ts';
 import { TOOL_VERSION } from '../../src/version.ts';
 import { UsageError, type Output } from '../output.ts';
 
+/** Wall time a unit gets per turn: a slow PGlite rehearsal round takes longer, a pure round far less. */
+const FUZZ_SLICE_MS = 2_000;
+
 export interface FuzzCommandOptions {
   readonly budgetMs: number;
   readonly targets: readonly string[] | null;
@@ -129,7 +132,7 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
     result = await runFuzz({
       units, seed, budgetMs: options.budgetMs, roundRuns: PROFILES.ci.runs, registry: PROPERTY_REGISTRY, engine: realEngine,
       openTarget: (family) => resolveTarget(targets.find((t) => t.name === family)!.spec!),
-      corpus, toolVersion: TOOL_VERSION, interrupted: () => interrupts > 0,
+      corpus, toolVersion: TOOL_VERSION, interrupted: () => interrupts > 0, sliceMs: FUZZ_SLICE_MS,
       onEvent: (event) => {
         latest.set(unitName(event.unit), event.unit);
         currentUnit = unitName(event.unit);

@@ -1,6 +1,6 @@
 /**
- * The nightly fuzz run: every property on every target it applies to ("units"), round-robin,
- * until the budget ends or the run is interrupted. Each round of a unit is one fast-check run
+ * The nightly fuzz run: every property on every target it applies to ("units"), round-robin
+ * in time slices, until the budget ends or the run is interrupted. Each round of a unit is one fast-check run
  * with its own seed derived from the run's seed, so a run is reproducible from its seed. Every
  * failure is shrunk (within the budget), described, deduplicated by signature against the corpus
  * and this run, and a new one is written to the corpus as a fixture.
@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { makeFixture, failureSignature, type FailureDescription } from '../../src/fixtures/fixture.ts';
 import type { CorpusStore } from '../../src/fixtures/corpusStore.ts';
+import { encodedSize } from '../../src/fixtures/valueCodec.ts';
 import type { Target } from '../../src/index.ts';
 import type { EngineApi } from '../engineApi.ts';
 import { runCase } from '../outcome.ts';
@@ -72,7 +73,13 @@ export interface UnitStats {
 
 export type FuzzEvent =
   | { readonly kind: 'round'; readonly unit: UnitStats }
-  | { readonly kind: 'failure'; readonly unit: UnitStats; readonly signature: string; readonly isNew: boolean; readonly path: string | null; readonly message: string }
+  | {
+    readonly kind: 'failure'; readonly unit: UnitStats; readonly signature: string; readonly isNew: boolean; readonly path: string | null; readonly message: string;
+    /** When the first failing case of this round ran (before shrinking), in ms since the run started. */
+    readonly detectedAfterMs: number;
+    /** The length of the shrunk counterexample's lossless encoding. */
+    readonly counterexampleSize: number;
+  }
   | { readonly kind: 'unit-error'; readonly unit: UnitStats };
 
 export interface FuzzOptions {
@@ -89,6 +96,13 @@ export interface FuzzOptions {
   readonly toolVersion: string;
   readonly interrupted: () => boolean;
   readonly onEvent: (event: FuzzEvent) => void;
+  /** End the run at the first failure (how fast a defect is found, not how many). */
+  readonly stopAtFirstFailure?: boolean;
+  /**
+   * Each turn of a unit runs rounds for at least this long (at least one round), so cheap units
+   * get as much wall time as slow ones rather than as many rounds. 0: one round per turn.
+   */
+  readonly sliceMs?: number;
 }
 
 export interface FuzzResult {
@@ -117,24 +131,27 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     unit, instance: null, context: null,
     stats: { property: unit.property, target: unit.target, rounds: 0, runs: 0, busyMs: 0, failures: 0, newSignatures: [], fixturesWritten: [], error: null },
   }));
-  const stop = () => options.interrupted() || Date.now() >= deadline;
+  let failed = false;
+  const stop = () => options.interrupted() || Date.now() >= deadline || (options.stopAtFirstFailure === true && failed);
 
   try {
-    for (let round = 0; !stop() && open.some((u) => u.stats.error === null); round++) {
+    while (!stop() && open.some((u) => u.stats.error === null)) {
       for (const u of open) {
-        if (stop()) break;
-        if (u.stats.error !== null) continue;
-        const began = Date.now();
-        try {
-          await runRound(u, round);
-        } catch (error) {
-          u.stats.error = (error as Error).message?.split('\n')[0] ?? String(error);
-          options.onEvent({ kind: 'unit-error', unit: u.stats });
-        } finally {
-          u.stats.busyMs += Date.now() - began;
-        }
-        u.stats.rounds++;
-        options.onEvent({ kind: 'round', unit: u.stats });
+        const turnEnds = Date.now() + (options.sliceMs ?? 0);
+        do {
+          if (stop() || u.stats.error !== null) break;
+          const began = Date.now();
+          try {
+            await runRound(u, u.stats.rounds);
+          } catch (error) {
+            u.stats.error = (error as Error).message?.split('\n')[0] ?? String(error);
+            options.onEvent({ kind: 'unit-error', unit: u.stats });
+          } finally {
+            u.stats.busyMs += Date.now() - began;
+          }
+          u.stats.rounds++;
+          options.onEvent({ kind: 'round', unit: u.stats });
+        } while (Date.now() < turnEnds);
       }
     }
   } finally {
@@ -163,6 +180,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     const seed = roundSeed(options.seed, u.unit, round);
     let lastFailure: { value: unknown; failure: FailureDescription } | null = null;
     let shrinking = false;
+    let detectedAt = 0;
     const details = await fc.check(fc.asyncProperty(property.arbitrary(context), async (value) => {
       // Let timers and signal handlers run: on SQLite and pure properties every await is already settled.
       await new Promise<void>((resume) => setImmediate(resume));
@@ -171,6 +189,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       if (!shrinking) u.stats.runs++;
       const outcome = await runCase(property, value, context);
       if (outcome.held) return true;
+      if (!shrinking) detectedAt = Date.now();
       shrinking = true;
       lastFailure = { value, failure: outcome.failure };
       return false;
@@ -185,6 +204,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     const failure = found.value === details.counterexample[0] ? found.failure : await describeAgain(property, details.counterexample[0], context);
     if (failure === null) return;
     u.stats.failures++;
+    failed = true;
     const signature = failureSignature(u.unit.property, failure);
     const isNew = !known.has(signature);
     let path: string | null = null;
@@ -199,7 +219,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       path = saved.path;
       if (saved.outcome === 'written') u.stats.fixturesWritten.push(saved.path);
     }
-    options.onEvent({ kind: 'failure', unit: u.stats, signature, isNew, path, message: failure.message });
+    options.onEvent({
+      kind: 'failure', unit: u.stats, signature, isNew, path, message: failure.message,
+      detectedAfterMs: detectedAt - started.getTime(), counterexampleSize: encodedSize(details.counterexample[0]),
+    });
   }
 }
 

@@ -3,7 +3,7 @@
  * stops it, still writes the report of what ran and leaves every fixture intact; bad arguments
  * are one line and exit 2.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +11,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fuzzReportSchema } from '../../properties/fuzz/report.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rehearse-fuzz-cli-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const children: ChildProcess[] = [];
+// A test that fails or times out must not leave a fuzz run behind.
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(root, { recursive: true, force: true });
+});
 const bin = resolve('bin/rehearse.js');
 const env = { ...process.env, REHEARSE_PG_URL: '' };
 
@@ -49,6 +54,7 @@ describe('rehearse fuzz', () => {
     const reports = join(root, 'reports-b');
     const child = spawn(process.execPath, [bin, 'fuzz', '--budget', '10m', '--targets', 'sqlite', '--properties', 'gate.fail-closed,rollback.',
       '--progress-every', '1s', '--corpus', corpus, '--reports', reports], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
     let stderr = '';
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));

@@ -1,0 +1,60 @@
+/**
+ * `npm run bench:teeth`: every known-bad engine hunted by every property (cheapest first) for
+ * up to the budget each; per defect: caught or not, by which property, time to the first
+ * failing case, and the size of the shrunk counterexample. The controls (the real engine and the
+ * defect-free reference capture) must hold for the same budget, or a catch would mean nothing.
+ *
+ *   npm run bench:teeth [-- --budget 60s] [--control-budget 20s] [--seed 1] [--only id,id]
+ *
+ * Exit 0 when every defect was caught and every control held, else 1.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDuration } from '../../cli/commands/fuzz.ts';
+import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from './knownBadEngines.ts';
+import { hunt, huntTargets, median, type HuntResult } from './hunt.ts';
+
+const { values } = parseArgs({ options: {
+  budget: { type: 'string', default: '60s' }, 'control-budget': { type: 'string', default: '20s' }, seed: { type: 'string', default: '1' }, only: { type: 'string' },
+} });
+const budgetMs = parseDuration(values.budget);
+const controlBudgetMs = parseDuration(values['control-budget']);
+const seed = Number(values.seed);
+const only = values.only?.split(',');
+const engines = KNOWN_BAD_ENGINES.filter((e) => !only || only.includes(e.id));
+
+const targets = await huntTargets();
+const seconds = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(2));
+console.error(`teeth: ${engines.length} known-bad engines, ${budgetMs / 1000} s each at most, seed ${seed}, targets ${targets.map((t) => `${t.name} (${t.target.id})`).join(', ')}`);
+
+const results: HuntResult[] = [];
+try {
+  for (const bad of engines) {
+    const r = await hunt(bad, targets, { budgetMs, seed });
+    results.push(r);
+    console.log(`${r.caught ? 'caught' : 'MISSED'}  ${r.id.padEnd(36)} ${seconds(r.detectedAfterMs).padStart(7)} s  ${String(r.counterexampleSize ?? '–').padStart(6)} chars  by ${r.by ?? '–'}`);
+  }
+  const controls: HuntResult[] = [];
+  for (const control of CONTROL_ENGINES) {
+    const r = await hunt(control, targets, { budgetMs: controlBudgetMs, seed });
+    controls.push(r);
+    console.log(`${r.caught ? 'CONTROL FAILED' : 'control held'}  ${r.id}: ${r.runs} runs in ${seconds(r.elapsedMs)} s${r.caught ? ` — ${r.by}: ${r.message}` : ''}`);
+  }
+  const caught = results.filter((r) => r.caught);
+  const ttd = caught.map((r) => r.detectedAfterMs!);
+  const summary = {
+    date: new Date().toISOString(), seed, budget_seconds: budgetMs / 1000, targets: targets.map((t) => t.name),
+    caught: caught.length, defects: results.length, median_seconds_to_detect: ttd.length ? median(ttd) / 1000 : null,
+    max_seconds_to_detect: ttd.length ? Math.max(...ttd) / 1000 : null, median_counterexample_chars: caught.length ? median(caught.map((r) => r.counterexampleSize!)) : null,
+    results, controls,
+  };
+  console.log(`teeth: caught ${caught.length} of ${results.length}; median time to detect ${seconds(ttd.length ? median(ttd) : null)} s, slowest ${seconds(ttd.length ? Math.max(...ttd) : null)} s; median shrunk counterexample ${summary.median_counterexample_chars ?? '–'} chars`);
+  mkdirSync('reports', { recursive: true });
+  const file = join('reports', `teeth-${summary.date.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.json`);
+  writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+  console.log(`teeth: ${file}`);
+  process.exitCode = caught.length === results.length && controls.every((c) => !c.caught) ? 0 : 1;
+} finally {
+  for (const t of targets) await t.target.close();
+}

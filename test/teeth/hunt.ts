@@ -1,0 +1,86 @@
+/**
+ * Hunts one engine with every property, cheapest first, until the first failure or the budget:
+ * the measure behind `npm run bench:teeth` and the teeth test. The fuzz runner does the work
+ * (same rounds, same shrinking); nothing is written to disk.
+ */
+import { PROPERTY_REGISTRY, isPureProperty } from '../../properties/registry.ts';
+import { runFuzz, type FuzzUnit } from '../../properties/fuzz/runner.ts';
+import type { CorpusEntry, CorpusStore } from '../../src/fixtures/corpusStore.ts';
+import type { Fixture } from '../../src/fixtures/fixture.ts';
+import { availableTargets, resolveTarget, type Target } from '../../src/index.ts';
+import type { KnownBadEngine } from './knownBadEngines.ts';
+
+export interface HuntResult {
+  readonly id: string;
+  readonly defect: string;
+  readonly caught: boolean;
+  /** `property@target` of the first failure. */
+  readonly by: string | null;
+  readonly detectedAfterMs: number | null;
+  /** Length of the shrunk counterexample's lossless encoding. */
+  readonly counterexampleSize: number | null;
+  readonly message: string | null;
+  readonly runs: number;
+  readonly elapsedMs: number;
+}
+
+/** A corpus that keeps fixtures in memory: a hunt writes nothing. */
+function memoryCorpus(): CorpusStore {
+  const fixtures = new Map<string, Fixture>();
+  return {
+    save: (fixture) => {
+      const outcome = fixtures.has(fixture.signature) ? 'duplicate' : 'written';
+      fixtures.set(fixture.signature, fixture);
+      return { outcome, path: `memory:${fixture.signature}` };
+    },
+    entries: (): CorpusEntry[] => [...fixtures.values()].map((fixture) => ({ path: `memory:${fixture.signature}`, read: { ok: true, fixture, value: null } })),
+  };
+}
+
+const COST_ORDER = { pure: 0, database: 1, rehearsal: 2 } as const;
+
+/** The hunt's targets: SQLite, and the Postgres server when REHEARSE_PG_URL names one, else PGlite. */
+export async function huntTargets(env: NodeJS.ProcessEnv = process.env): Promise<{ name: string; target: Target }[]> {
+  const available = await availableTargets({ ...env, REHEARSE_TARGETS: '' });
+  const postgres = available.find((a) => a.name === 'postgres' && a.spec !== null && env.REHEARSE_PG_URL);
+  const family = postgres ?? available.find((a) => a.name === 'pglite')!;
+  return [{ name: 'sqlite', target: resolveTarget('sqlite:') }, { name: family.name, target: resolveTarget(family.spec!) }];
+}
+
+export function huntUnits(targets: readonly string[]): FuzzUnit[] {
+  const ids = Object.keys(PROPERTY_REGISTRY);
+  const cost = (id: string) => COST_ORDER[PROPERTY_REGISTRY[id]!(null).property.cost];
+  return ids.flatMap((id) => (isPureProperty(id) ? [{ property: id, target: 'pure' }] : targets.map((target) => ({ property: id, target }))))
+    .sort((a, b) => cost(a.property) - cost(b.property) || a.property.localeCompare(b.property) || targets.indexOf(a.target) - targets.indexOf(b.target));
+}
+
+export async function hunt(bad: KnownBadEngine, targets: readonly { name: string; target: Target }[], options: { budgetMs: number; seed: number }): Promise<HuntResult> {
+  let first: { by: string; detectedAfterMs: number; size: number; message: string } | null = null;
+  const result = await runFuzz({
+    units: huntUnits(targets.map((t) => t.name)), seed: options.seed, budgetMs: options.budgetMs,
+    roundRuns: { pure: 50, database: 5, rehearsal: 1 }, sliceMs: 300, registry: PROPERTY_REGISTRY, engine: bad.engine,
+    // The targets stay open across hunts; the run closes only what it opened (its clones).
+    openTarget: (family) => {
+      const { target } = targets.find((t) => t.name === family)!;
+      return { id: target.id, kind: target.kind, capabilities: target.capabilities, createClone: (o) => target.createClone(o), close: async () => {} };
+    },
+    corpus: memoryCorpus(), toolVersion: 'teeth', interrupted: () => false, stopAtFirstFailure: true,
+    onEvent: (event) => {
+      if (event.kind === 'failure' && first === null) {
+        first = { by: `${event.unit.property}@${event.unit.target}`, detectedAfterMs: event.detectedAfterMs, size: event.counterexampleSize, message: event.message };
+      }
+    },
+  });
+  const found = first as { by: string; detectedAfterMs: number; size: number; message: string } | null;
+  return {
+    id: bad.id, defect: bad.defect, caught: found !== null, by: found?.by ?? null, detectedAfterMs: found?.detectedAfterMs ?? null,
+    counterexampleSize: found?.size ?? null, message: found?.message ?? null,
+    runs: result.units.reduce((n, u) => n + u.runs, 0), elapsedMs: result.finished.getTime() - result.started.getTime(),
+  };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,0 +1,146 @@
+/**
+ * Deliberately broken engines: each the real engine with one function wrapped or replaced by a
+ * small defect of a kind real tools have had. The suite has teeth when its properties catch
+ * every one of them (and hold for the real engine and for the defect-free reference capture).
+ */
+import { realEngine, type EngineApi } from '../../properties/engineApi.ts';
+import { withClones } from '../../properties/withClones.ts';
+import { hashCanonical } from '../../src/capture/hashing.ts';
+import { FULL_RANGE, WHOLE_DATABASE, type CaptureScope, type RowImage, type StateReader } from '../../src/capture/stateReader.ts';
+import type { Fingerprint, SequenceFingerprint, TableFingerprint } from '../../src/capture/fingerprint.ts';
+import type { Clone, GateDecision, ValidationResult } from '../../src/index.ts';
+
+export interface KnownBadEngine {
+  readonly id: string;
+  /** The defect, in one sentence. */
+  readonly defect: string;
+  readonly engine: EngineApi;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Capture: a reference capture in plain TypeScript over the rows a state reader renders as text,
+// with one defect at a time. Without a defect it is a correct (slower) capture: the control.
+
+interface CaptureDefects {
+  /** How one row is turned into the text that is hashed. */
+  readonly row?: (cells: readonly (string | null)[]) => string;
+  /** Keyless tables hashed as sets of rows, not multisets. */
+  readonly keylessAsSet?: boolean;
+  /** The content hash covers the row count only. */
+  readonly countsOnly?: boolean;
+  readonly ignoreSequences?: boolean;
+}
+
+/** SQLite renders text JSON-quoted; the raw value is what naive code would see. */
+const raw = (cell: string | null): string | null => (cell !== null && cell.startsWith('"') ? (JSON.parse(cell) as string) : cell);
+
+export function referenceCapture(defects: CaptureDefects = {}): EngineApi['captureFingerprint'] {
+  const rowText = defects.row ?? ((cells) => JSON.stringify(cells));
+  return async (state: StateReader, scope: CaptureScope = WHOLE_DATABASE): Promise<Fingerprint> => state.readOnly(async () => {
+    const tables: Record<string, TableFingerprint> = {};
+    for (const table of await state.listTables(scope)) {
+      const rows: RowImage[] = await state.rows(table, FULL_RANGE);
+      let texts = rows.map((r) => rowText(r.cells));
+      if (!table.key) texts.sort();
+      // A set counts its distinct rows only.
+      if (!table.key && defects.keylessAsSet) texts = [...new Set(texts)];
+      const key = table.key?.map((p) => table.columns[p]!.name) ?? null;
+      const columns = table.columns.map((c) => [c.name, c.type]);
+      tables[table.id] = { rows: texts.length, key, content_hash: hashCanonical(defects.countsOnly ? { columns, key, rows: texts.length } : { columns, key, rows: texts }) };
+    }
+    const schema_objects: Record<string, string> = {};
+    for (const object of await state.schemaObjects(scope)) schema_objects[object.id] = object.definition;
+    const sequences: Record<string, SequenceFingerprint> = {};
+    if (!defects.ignoreSequences) for (const s of await state.sequences(scope)) sequences[s.id] = { last_value: s.last_value, is_called: s.is_called };
+    const schema_hash = hashCanonical(schema_objects);
+    return { format: 'fingerprint/v1', backend: state.backend, tables, schema_objects, schema_hash, sequences,
+      top_hash: hashCanonical({ backend: state.backend, tables, schema_hash, sequences }) };
+  });
+}
+
+const withCapture = (capture: EngineApi['captureFingerprint']): EngineApi => ({
+  ...realEngine, captureFingerprint: capture, parts: { ...realEngine.parts, captureFingerprint: capture },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Clones: the rehearsal engine run on clones with one operation changed.
+
+const withCloneChange = (change: (clone: Clone) => Clone): EngineApi => ({
+  ...realEngine, runRehearsal: (plan, target, options) => realEngine.runRehearsal(plan, withClones(target, change), options),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Validator and gate: the real function, with one check dropped or one input rewritten first.
+
+function validatorDropping(code: string, when: (proof: any) => boolean = () => true): EngineApi['validateRollbackProof'] {
+  return (proof) => {
+    const result = realEngine.validateRollbackProof(proof);
+    if (result.verdict === 'PASS' || !when(proof)) return result;
+    const codes = result.codes.filter((c) => c !== code);
+    const findings = result.findings.filter((f) => f.code !== code);
+    return (codes.length === 0 ? { verdict: 'PASS', codes: [], findings: [] } : { verdict: 'FAIL', codes, findings }) as ValidationResult;
+  };
+}
+
+const withValidator = (validate: EngineApi['validateRollbackProof']): EngineApi => ({
+  ...realEngine, validateRollbackProof: validate, parts: { ...realEngine.parts, validateRollbackProof: validate },
+});
+
+const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+const rewriting = (rewrite: (request: string) => string): EngineApi['decideRequest'] => (bytes) => realEngine.decideRequest(Buffer.from(rewrite(text(bytes))));
+const withGate = (decide: EngineApi['decideRequest']): EngineApi => ({ ...realEngine, decideRequest: decide, parts: { ...realEngine.parts, decideRequest: decide } });
+
+// ---------------------------------------------------------------------------------------------
+// Boundary: the real classification, with one kind of statement let through.
+
+type Classified = Exclude<ReturnType<EngineApi['classifyBatch']>, { unreadable: string }>;
+const letThrough = (pass: (s: Classified[number]) => boolean): EngineApi => ({
+  ...realEngine,
+  classifyBatch: (sql, dialect) => {
+    const result = realEngine.classifyBatch(sql, dialect);
+    if ('unreadable' in result) return result;
+    return result.map((s) => (s.class.violation !== null && pass(s) ? { ...s, class: { kind: 'READ', violation: null } } : s));
+  },
+});
+
+const INTEGER = /^-?\d+$/;
+
+export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
+  { id: 'capture.null-is-null-text', defect: "Capture renders NULL as the text '<null>' (and text without its quotes), so the two hash alike.",
+    engine: withCapture(referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => raw(c) ?? '<null>')) })) },
+  { id: 'capture.no-column-separator', defect: 'Capture concatenates a row\'s columns without a separator.',
+    engine: withCapture(referenceCapture({ row: (cells) => cells.map((c) => (c === null ? '\u0000NULL\u0000' : raw(c))).join('') })) },
+  { id: 'capture.ignores-sequences', defect: 'Capture leaves sequences out of the fingerprint.', engine: withCapture(referenceCapture({ ignoreSequences: true })) },
+  { id: 'capture.bigint-as-number', defect: 'Capture reads integers as JS numbers (2^53 + 1 becomes 2^53).',
+    engine: withCapture(referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => (c !== null && INTEGER.test(c) ? String(Number(c)) : c))) })) },
+  { id: 'capture.keyless-as-set', defect: 'Capture hashes a keyless table as a set, so duplicate rows count once.', engine: withCapture(referenceCapture({ keylessAsSet: true })) },
+  { id: 'capture.loses-negative-zero', defect: 'Capture renders -0 as 0.',
+    engine: withCapture(referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => (c === '-0' || c === '-0.0' ? '0' : c))) })) },
+  { id: 'capture.row-counts-only', defect: 'Capture compares row counts only.', engine: withCapture(referenceCapture({ countsOnly: true })) },
+  { id: 'rollback.skips-sequence-reset', defect: 'After ROLLBACK the engine does not set moved sequences back.',
+    engine: withCloneChange((clone) => ({ ...clone, resetSequence: async () => {} })) },
+  { id: 'rollback.unverified-snapshot', defect: 'RX-4 restores from a snapshot it never verified (taken after the commit).',
+    engine: withCloneChange((clone) => ({ ...clone, restore: async () => clone.restore(await clone.snapshot()) })) },
+  { id: 'validator.accepts-unmutated-apply', defect: 'The validator accepts after_apply_hash == before_hash.', engine: withValidator(validatorDropping('ROLLBACK_APPLY_DID_NOT_MUTATE')) },
+  { id: 'validator.trusts-restored-match', defect: 'The validator trusts restored_match: true instead of comparing the hashes.',
+    engine: withValidator(validatorDropping('ROLLBACK_NOT_RESTORED', (p) => Array.isArray(p?.entries) && p.entries.every((e: any) => e?.restored_match === true))) },
+  { id: 'gate.lane-any-case', defect: 'The gate compares lane without regard to case.',
+    engine: withGate(rewriting((r) => r.replace(/("lane"\s*:\s*")([^"]*)(")/, (m, a, lane: string, b) => (lane.toUpperCase() === 'REHEARSAL_ONLY' ? `${a}REHEARSAL_ONLY${b}` : m)))) },
+  { id: 'gate.ignores-zero-width', defect: 'The gate strips zero-width characters before it compares.', engine: withGate(rewriting((r) => r.replace(/[\u200b-\u200d\u2060\ufeff]/g, ''))) },
+  { id: 'gate.last-duplicate-wins', defect: 'The gate parses with JSON.parse, so the last of duplicate keys wins.',
+    engine: withGate(rewriting((r) => { try { return JSON.stringify(JSON.parse(r)); } catch { return r; } })) },
+  { id: 'gate.echoes-input', defect: 'The gate echoes the request into its reasons (a token leak).',
+    engine: withGate((bytes) => { const d = realEngine.decideRequest(bytes); return { ...d, reasons: [...d.reasons, `request was: ${text(bytes).slice(0, 300)}`] } as GateDecision; }) },
+  { id: 'gate.string-false', defect: 'The gate accepts "is_production": "false" as false.', engine: withGate(rewriting((r) => r.replace(/"is_production"\s*:\s*"false"/, '"is_production": false'))) },
+  { id: 'boundary.misses-writing-cte', defect: 'The boundary misses a data-modifying CTE.', engine: letThrough((s) => s.class.violation === 'a data-modifying CTE') },
+  { id: 'boundary.misses-explain-analyze', defect: 'The boundary misses EXPLAIN ANALYZE of a write.', engine: letThrough((s) => s.class.kind === 'EXPLAIN ANALYZE') },
+  { id: 'boundary.misses-commit', defect: 'The boundary lets transaction control (COMMIT) inside the batch through.', engine: letThrough((s) => s.class.violation === 'transaction control inside the batch') },
+  { id: 'boundary.skips-commented-statement', defect: 'The boundary takes a statement that begins with a comment for a comment.',
+    engine: letThrough((s) => /^\s*(--|\/\*)/.test(s.sql)) },
+];
+
+/** The controls: the real engine, and the reference capture with no defect. */
+export const CONTROL_ENGINES: readonly KnownBadEngine[] = [
+  { id: 'control.real-engine', defect: 'none', engine: realEngine },
+  { id: 'control.reference-capture', defect: 'none', engine: withCapture(referenceCapture()) },
+];
