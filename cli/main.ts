@@ -9,13 +9,14 @@ import { regressCommand } from './commands/regress.ts';
 import { listTargets } from './commands/targets.ts';
 import { validateCommand, validateSelftest } from './commands/validate.ts';
 import { benchGate } from './commands/benchGate.ts';
+import { benchThroughput } from './commands/benchThroughput.ts';
 import { corporaMerge } from './commands/corpora.ts';
 import { fuzzCommand, parseDuration } from './commands/fuzz.ts';
 import { replayCommand } from './commands/replay.ts';
 import { parseShard } from '../properties/fuzz/runner.ts';
 import { processOutput, UsageError, type Output } from './output.ts';
 
-const BENCH_KINDS = ['capture', 'gate'] as const;
+const BENCH_KINDS = ['capture', 'gate', 'throughput'] as const;
 
 function positiveInteger(value: string): number {
   const n = Number(value.replaceAll('_', ''));
@@ -69,7 +70,9 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--targets <list>', 'comma-separated target strings (default: every available target)', commaList)
     .option('--seconds <n>', 'gate: seconds per measured mix', positiveInteger, 2)
     .option('--json <file>', 'capture: also write the results as JSON to this file')
-    .action(async (kind: string | undefined, opts: { rows: number; repeats: number; seconds: number; targets?: string[]; json?: string }) => {
+    .option('--cases <n>', 'throughput: generated cases per target', positiveInteger, 40)
+    .option('--seed <n>', 'throughput: the seed of the generated cases', seed, 1)
+    .action(async (kind: string | undefined, opts: { rows: number; repeats: number; seconds: number; targets?: string[]; json?: string; cases: number; seed: number }) => {
       if (kind !== undefined && !(BENCH_KINDS as readonly string[]).includes(kind)) {
         throw new UsageError(`unknown benchmark "${kind}": expected one of ${BENCH_KINDS.join(', ')}`);
       }
@@ -77,6 +80,10 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
       if (kind === undefined || kind === 'gate') code = Math.max(code, benchGate(output, opts.seconds));
       if (kind === undefined || kind === 'capture') {
         code = Math.max(code, await benchCapture(output, { rows: opts.rows, repeats: opts.repeats, targets: opts.targets ?? null, json: opts.json ?? null }));
+      }
+      if (kind === undefined || kind === 'throughput') {
+        const names = opts.targets?.map((t) => t.replace(/:.*$/, '')) ?? null;
+        code = Math.max(code, await benchThroughput(output, { cases: opts.cases, seed: opts.seed, targets: names }));
       }
       setExit(code);
     });

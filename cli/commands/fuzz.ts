@@ -142,8 +142,6 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
             : `fuzz: known failure again in ${currentUnit} (${event.signature.slice(7, 19)})`);
         } else if (event.kind === 'unit-error') {
           say(`fuzz: ${currentUnit} stopped: ${event.unit.error}`);
-        } else if (bar) {
-          tick();
         }
       },
     });

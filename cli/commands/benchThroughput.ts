@@ -1,0 +1,147 @@
+/**
+ * `rehearse bench throughput`: cases per second of `rollback.txn-restores-before` (the harness:
+ * generated plan, rehearsal engine, captures, validator, gate probes) against the bare database
+ * work of the same cases — load the before-state, BEGIN, apply, ROLLBACK, and two full ordered
+ * reads of every table — on the raw driver with nothing else. Harness and bare alternate case by
+ * case in one run, so machine noise falls on both; the ratio is what counts.
+ */
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { renderBatch } from '../../generators/applyBatch.ts';
+import { renderState, quoteIdent, type Dialect } from '../../generators/render.ts';
+import { realEngine } from '../../properties/engineApi.ts';
+import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
+import type { StateAndBatch } from '../../properties/stateAndBatch.ts';
+import { availableTargets, resolveTarget, type Clone, type Target } from '../../src/index.ts';
+import type { Output } from '../output.ts';
+
+export interface ThroughputResult {
+  readonly target: string;
+  readonly cases: number;
+  readonly harnessSeconds: number;
+  readonly bareSeconds: number;
+  readonly harnessCasesPerSecond: number;
+  readonly bareCasesPerSecond: number;
+  /** harness time / bare time: 1.25 is 25 % overhead. */
+  readonly ratio: number;
+}
+
+const PROPERTY = 'rollback.txn-restores-before';
+
+/** The cases: generated with a fixed seed, the ones a rehearsal applies in full (none built to fail). */
+function cases(count: number, seed: number): StateAndBatch[] {
+  const { property } = PROPERTY_REGISTRY[PROPERTY]!(null);
+  return (fc.sample(property.arbitrary({ engine: realEngine, target: null }), { numRuns: count * 3, seed }) as StateAndBatch[])
+    .filter((c) => !c.batch.failsMidway).slice(0, count);
+}
+
+/** The bare work of one case, on a raw connection: nothing of the harness. */
+interface Bare {
+  run(c: StateAndBatch): Promise<void>;
+  close(): Promise<void>;
+}
+
+function bareSqlite(): Bare {
+  return {
+    run: async ({ state, batch }) => {
+      const db = new Database(':memory:');
+      try {
+        db.exec(renderState(state, 'sqlite'));
+        const read = () => state.tables.map((t) => db.prepare(`SELECT * FROM ${quoteIdent(t.name)} ORDER BY ${t.columns.map((_, i) => i + 1).join(', ')}`).raw().all());
+        read();
+        db.exec('BEGIN');
+        db.exec(renderBatch(state, batch, 'sqlite'));
+        db.exec('ROLLBACK');
+        read();
+      } finally {
+        db.close();
+      }
+    },
+    close: async () => {},
+  };
+}
+
+/** Postgres (server or PGlite): one connection, one schema per case. */
+async function barePostgres(target: Target): Promise<Bare> {
+  const clone: Clone = await target.createClone();
+  let n = 0;
+  return {
+    run: async ({ state, batch }) => {
+      const schema = `bare_${++n}`;
+      const session = clone.session;
+      await session.exec(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+      await session.exec(renderState(state, 'postgres'));
+      const read = async () => {
+        for (const t of state.tables) await session.query(`SELECT t::text FROM ${quoteIdent(t.name)} AS t ORDER BY 1`);
+      };
+      await read();
+      await session.exec('BEGIN');
+      await session.exec(renderBatch(state, batch, 'postgres'));
+      await session.exec('ROLLBACK');
+      await read();
+      await session.exec(`SET search_path = public; DROP SCHEMA ${schema} CASCADE`);
+    },
+    close: () => clone.dispose(),
+  };
+}
+
+export async function measureThroughput(target: Target, name: string, count: number, seed: number, progress: (line: string) => void): Promise<ThroughputResult> {
+  const { property, dispose } = PROPERTY_REGISTRY[PROPERTY]!(target);
+  const bare = name === 'sqlite' ? bareSqlite() : await barePostgres(target);
+  const dialect: Dialect = name === 'sqlite' ? 'sqlite' : 'postgres';
+  let harnessMs = 0;
+  let bareMs = 0;
+  const all = cases(count, seed);
+  try {
+    // One warm-up of each, not timed (module loading, the parser's WASM, first connections).
+    await property.check(all[0]!, { engine: realEngine, target });
+    await bare.run(all[0]!);
+    for (const [i, c] of all.entries()) {
+      // Alternate which goes first, so neither always runs on a warmer cache.
+      const order = i % 2 === 0 ? ['harness', 'bare'] : ['bare', 'harness'];
+      for (const which of order) {
+        const began = performance.now();
+        if (which === 'harness') {
+          const held = await property.check(c, { engine: realEngine, target });
+          if (held === false) throw new Error(`${PROPERTY} failed on a benchmark case (${dialect})`);
+          harnessMs += performance.now() - began;
+        } else {
+          await bare.run(c);
+          bareMs += performance.now() - began;
+        }
+      }
+      if ((i + 1) % 10 === 0) progress(`${name}: ${i + 1}/${all.length} cases`);
+    }
+  } finally {
+    await bare.close();
+    await dispose();
+  }
+  return {
+    target: name, cases: all.length, harnessSeconds: harnessMs / 1000, bareSeconds: bareMs / 1000,
+    harnessCasesPerSecond: all.length / (harnessMs / 1000), bareCasesPerSecond: all.length / (bareMs / 1000), ratio: harnessMs / bareMs,
+  };
+}
+
+export async function benchThroughput(output: Output, options: { cases: number; seed: number; targets: readonly string[] | null }): Promise<number> {
+  const available = await availableTargets(process.env);
+  const results: ThroughputResult[] = [];
+  for (const a of available) {
+    if (options.targets !== null && !options.targets.includes(a.name)) continue;
+    if (a.spec === null) {
+      output.err(`bench throughput: skipping ${a.name}: ${a.reason}`);
+      continue;
+    }
+    const target = resolveTarget(a.spec);
+    try {
+      results.push(await measureThroughput(target, a.name, options.cases, options.seed, (line) => output.err(`bench throughput: ${line}`)));
+    } finally {
+      await target.close();
+    }
+  }
+  output.out(`throughput of ${PROPERTY}, ${options.cases} cases per target (seed ${options.seed}), harness and bare alternating`);
+  output.out('target     harness cases/s   bare cases/s   ratio   overhead');
+  for (const r of results) {
+    output.out(`${r.target.padEnd(10)} ${r.harnessCasesPerSecond.toFixed(1).padStart(15)}  ${r.bareCasesPerSecond.toFixed(1).padStart(13)}  ${r.ratio.toFixed(2).padStart(6)}  ${`${Math.round((r.ratio - 1) * 100)} %`.padStart(9)}`);
+  }
+  return 0;
+}
