@@ -26,6 +26,18 @@ export interface EngineParts {
 
 export const REAL_ENGINE: EngineParts = Object.freeze({ captureFingerprint, validateRollbackProof, decideRequest });
 
+/**
+ * RX-6's answers, per gate function: the probe set is fixed and a gate decides from the bytes
+ * alone, so one gate answers it the same way every time. (A gate passed as a new function is
+ * probed anew.)
+ */
+const PROBE_ANSWERS = new WeakMap<EngineParts['decideRequest'], ReturnType<typeof runProbeSet>>();
+function probeAnswers(decide: EngineParts['decideRequest']): ReturnType<typeof runProbeSet> {
+  let answers = PROBE_ANSWERS.get(decide);
+  if (!answers) PROBE_ANSWERS.set(decide, (answers = runProbeSet(decide)));
+  return answers;
+}
+
 export interface RunOptions {
   readonly parts: EngineParts;
   readonly progress: (line: string) => void;
@@ -204,10 +216,13 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       }
       await clone.session.exec('ROLLBACK');
       // Sequences are not transactional: put back every one that moved, and record it.
-      const interim = await parts.captureFingerprint(clone.state, plan.scope);
+      // Only the sequences are needed here, not a whole capture.
+      const state = clone.state;
+      const interim = new Map((await state.readOnly(() => state.sequences(plan.scope))).map((s) => [s.id, s]));
       const resets: SequenceReset[] = [];
       for (const [id, was] of Object.entries(before.sequences)) {
-        const now = interim.sequences[id];
+        const current = interim.get(id);
+        const now = current && { last_value: current.last_value, is_called: current.is_called };
         if (now && (now.last_value !== was.last_value || now.is_called !== was.is_called)) {
           await clone.resetSequence(id, was);
           resets.push({ sequence: id, from: now, to: was });
@@ -271,7 +286,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     // RX-6: the gate denies every bad-input probe and allows the control.
     current = 'RX-6';
     progress('RX-6 gate probes');
-    const probes = runProbeSet(parts.decideRequest);
+    const probes = probeAnswers(parts.decideRequest);
     step('RX-6').details.probes = probes.map((p) => ({ probe: p.probe.id, expected: p.probe.expect, decision: p.decision.decision, codes: p.decision.codes, answered_right: p.answeredRight }));
     if (probes.some((p) => !p.answeredRight)) block('RX-6', 'PROBE_FAILED_OPEN');
     pass('RX-6');

@@ -51,6 +51,16 @@ export class SqliteStateReader implements StateReader {
 
   constructor(private readonly db: () => Database.Database) {}
 
+  /** The catalog queries every capture repeats, prepared once per database connection. */
+  private readonly catalog = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+  private prepared(db: Database.Database, sql: string): Database.Statement {
+    let statements = this.catalog.get(db);
+    if (!statements) this.catalog.set(db, (statements = new Map()));
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  }
+
   async readOnly<T>(read: () => Promise<T>): Promise<T> {
     const db = this.db();
     const nested = db.inTransaction;
@@ -66,11 +76,11 @@ export class SqliteStateReader implements StateReader {
 
   async listTables(_scope: CaptureScope): Promise<TableInfo[]> {
     const db = this.db();
-    const names = db.prepare(
+    const names = this.prepared(db, 
       `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
     ).pluck().all() as string[];
     return names.map((name) => {
-      const info = db.prepare(`SELECT name, type, pk FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid`).all(name) as
+      const info = this.prepared(db, `SELECT name, type, pk FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid`).all(name) as
         { name: string; type: string; pk: number }[];
       const keyed = info.map((c, i) => ({ pk: c.pk, i })).filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
       return {
@@ -84,12 +94,12 @@ export class SqliteStateReader implements StateReader {
 
   async schemaObjects(_scope: CaptureScope): Promise<SchemaObject[]> {
     const db = this.db();
-    const entries = db.prepare(
+    const entries = this.prepared(db, 
       `SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name`,
     ).all() as { type: string; name: string; tbl_name: string; sql: string | null }[];
     const objects: SchemaObject[] = entries.map((e) => ({ id: `${e.type} ${displayIdent(e.name)}`, definition: e.sql ?? '' }));
     for (const table of entries.filter((e) => e.type === 'table')) {
-      const columns = db.prepare('SELECT * FROM pragma_table_xinfo(?) ORDER BY cid').all(table.name) as
+      const columns = this.prepared(db, 'SELECT * FROM pragma_table_xinfo(?) ORDER BY cid').all(table.name) as
         { cid: number; name: string; type: string; notnull: number; dflt_value: string | null; pk: number; hidden: number }[];
       for (const c of columns) {
         objects.push({
@@ -103,9 +113,9 @@ export class SqliteStateReader implements StateReader {
 
   async sequences(_scope: CaptureScope): Promise<SequenceState[]> {
     const db = this.db();
-    const present = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_sequence'`).get();
+    const present = this.prepared(db, `SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_sequence'`).get();
     if (!present) return [];
-    const rows = db.prepare('SELECT name, seq FROM sqlite_sequence ORDER BY name').safeIntegers(true).all() as
+    const rows = this.prepared(db, 'SELECT name, seq FROM sqlite_sequence ORDER BY name').safeIntegers(true).all() as
       { name: string; seq: bigint | null }[];
     return rows.map((r) => ({ id: displayIdent(r.name), last_value: String(r.seq ?? 0), is_called: true }));
   }
