@@ -4,9 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
-      'test/gate/**/*.test.ts', 'test/validator/**/*.test.ts', 'test/guard/**/*.test.ts', 'test/json/**/*.test.ts',
+      'test/gate/**/*.test.ts', 'test/validator/**/*.test.ts', 'test/guard/sealTokens.test.ts', 'test/json/**/*.test.ts',
       'test/capture/**/*.test.ts', 'test/compare/**/*.test.ts', 'test/properties/pure.test.ts', 'test/properties/capture.test.ts',
-      'test/engine/evidence.test.ts', 'test/engine/examples.test.ts',
     ],
     env: { REHEARSE_TARGETS: 'sqlite', REHEARSE_PG_URL: '', REHEARSE_REQUIRE_PG: '0' },
     testTimeout: 60_000,
