@@ -14,10 +14,10 @@ const SEPARATORS = /[\p{Pd}\p{Zs}\s.\u2024\u2027\u30fb\uff0e\uff61]/gu;
  * Latin look-alikes NFKC leaves alone (Cyrillic and Greek letters in the token words). Folding
  * them only ever makes the detector stricter.
  */
-const CONFUSABLES: Record<string, string> = {
+export const CONFUSABLES: Readonly<Record<string, string>> = {
   а: 'a', в: 'b', е: 'e', з: 'z', і: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
   х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p',
-  τ: 't', υ: 'u', χ: 'x', ζ: 'z', η: 'n',
+  τ: 't', υ: 'u', χ: 'x', ζ: 'z', η: 'n', г: 'r',
 };
 const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'gu');
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideRequest } from '../../src/gate/decideRequest.ts';
 import { PROBES, probeBytes, runProbeSet } from '../../src/gate/probeSet.ts';
+import { mutatedRequest } from '../../generators/requests.ts';
 
 const controlText = Buffer.from(probeBytes(PROBES[0]!)).toString('utf8');
 const control = () => JSON.parse(controlText) as Record<string, any>;
@@ -171,4 +172,26 @@ describe('seal-like tokens in a request', () => {
       expect(decision.decision).toBe('DENY');
       expect(decision.codes).toContain('PRODUCTION_CLAIM_FROM_REHEARSAL');
     });
+});
+
+describe('every denial says why', () => {
+  it('a denial has reasons, and every reason is a sentence with content (not an empty string)', () => {
+    fc.assert(fc.property(mutatedRequest, ({ bytes }) => {
+      const decision = decideRequest(bytes);
+      expect(decision.decision).toBe('DENY');
+      expect(decision.reasons.length).toBeGreaterThanOrEqual(1);
+      for (const reason of decision.reasons) expect(reason).toMatch(/\p{L}{3}.*\s.*\p{L}{3}/u);
+    }), { numRuns: 400, seed: 11 });
+  });
+
+  it('a reason names the field it is about', () => {
+    const unknown = decideJson({ ...control(), surplus_field: 1 });
+    expect(unknown.reasons.join(' ')).toMatch(/surplus_field|\(top level\)|request/);
+    const lane = decideJson({ ...control(), lane: 'rehearsal_only' });
+    expect(lane.reasons.join(' ')).toContain('lane');
+    const missingLane = (() => { const r = control(); delete r.lane; return decideJson(r); })();
+    expect(missingLane.reasons.join(' ')).toContain('lane is missing');
+    const production = decideJson({ ...control(), target: { ...control().target, is_production: 'false' } });
+    expect(production.reasons.join(' ')).toContain('is_production');
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsSealToken, redactSealTokens } from '../../src/guard/sealTokens.ts';
+import { CONFUSABLES, containsSealToken, redactSealTokens } from '../../src/guard/sealTokens.ts';
 import { tokenVariants } from '../support/tokenVariants.ts';
 
 describe('seal-like token detector', () => {
@@ -40,5 +40,24 @@ describe('seal-like token redactor', () => {
 
   it('redacts only the part that carries the token', () => {
     expect(redactSealTokens('reason: "PRODUCTION_PASS", lane ok')).toBe('reason: "[redacted]", lane ok');
+  });
+});
+
+describe('every look-alike letter the detector folds', () => {
+  // Each confusable whose Latin letter occurs in a seal word, put in that word's place: still a token.
+  const words = ['PASS', 'AUTHORIZED', 'GRANTED'];
+  const cases = Object.entries(CONFUSABLES).flatMap(([glyph, latin]) => {
+    const word = words.find((w) => w.toLowerCase().includes(latin));
+    return word ? [[glyph, latin, `RUN_${word.toLowerCase().replace(latin, glyph)}`] as const] : [];
+  });
+
+  it('covers a look-alike for every letter of the seal words', () => {
+    const covered = new Set(cases.map(([, latin]) => latin));
+    for (const letter of new Set('passauthorizedgranted')) expect(covered, letter).toContain(letter);
+  });
+
+  it.each(cases)('%s (for %s) is folded: %s is a seal-like token', (_glyph, _latin, text) => {
+    expect(containsSealToken(text)).toBe(true);
+    expect(redactSealTokens(text)).toBe('[redacted]');
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { forgedProofs } from '../../generators/proofs.ts';
 import { describe, expect, it } from 'vitest';
 import { VALIDATOR_CODES } from '../../src/codes.ts';
 import { FORGERIES, forgedProof, genuineProof, runValidatorSelftest } from '../../src/validator/selftest.ts';
@@ -87,5 +88,16 @@ describe('validator selftest', () => {
     const cases = runValidatorSelftest();
     expect(cases.length).toBe(2 + Object.keys(FORGERIES).length);
     expect(cases.filter((c) => !c.ok)).toEqual([]);
+  });
+});
+
+describe('every finding says why', () => {
+  it('each code has a finding whose message has content', () => {
+    fc.assert(fc.property(forgedProofs, ({ proof }) => {
+      const result = validateRollbackProof(proof);
+      expect(result.verdict).toBe('FAIL');
+      expect(new Set(result.findings.map((f) => f.code))).toEqual(new Set(result.codes));
+      for (const finding of result.findings) expect(finding.message).toMatch(/\p{L}{3}.*\s.*\p{L}{3}/u);
+    }), { numRuns: 300, seed: 5 });
   });
 });
