@@ -128,10 +128,8 @@ function shiftSql(t: TableModel, change: Extract<Change, { kind: 'shift' }>, whi
 /** What a change sets up before the first capture: the first value of a look-alike pair, or a shift's first values. */
 function setupSql(state: BeforeStateModel, change: Change, dialect: Dialect): string | null {
   if (change.kind === 'shift') return shiftSql(state.tables[change.table]!, change, 0, dialect);
-  if (change.kind === 'update' && change.from) {
-    const t = state.tables[change.table]!;
-    return `UPDATE ${quoteIdent(t.name)} SET ${quoteIdent(t.columns[change.column]!.name)} = ${literal(change.from, dialect)} WHERE ${keyPredicate(t, t.rows[change.row]!, dialect)}`;
-  }
+  // The pair's first value, written as the same update.
+  if (change.kind === 'update' && change.from) return changeSql(state, { ...change, value: change.from }, dialect);
   return null;
 }
 

@@ -1,19 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { domainOf, stateAndBatchSchema } from '../generators/domains.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { explainRehearsal } from './explainRehearsal.ts';
 import { planForBatch } from './generatedPlan.ts';
 import type { SuiteProperty } from './property.ts';
-import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
+import { stateAndBatchCases, type StateAndBatch } from './stateAndBatch.ts';
 
 /** The same plan rehearsed twice, into different directories, gives the same packet tree hash. */
 export const evidenceTreeHashReproducible: SuiteProperty<StateAndBatch> = {
   id: 'evidence.tree-hash-reproducible',
   sentence: 'The same plan rehearsed twice, into different directories, gives the same packet tree hash.',
   cost: 'rehearsal',
-  arbitrary: () => stateAndBatch,
-  domain: domainOf(stateAndBatchSchema),
+  ...stateAndBatchCases,
   explain: ({ state, batch }, { engine, target }) => explainRehearsal(engine, target!, state, batch),
   check: async ({ state, batch }, { engine, target }) => {
     const generated = planForBatch(engine, target!, state, batch);

@@ -1,11 +1,10 @@
 import type { Clone, Session, StateReader, Target } from '../src/index.ts';
-import { domainOf, stateAndBatchSchema } from '../generators/domains.ts';
 import { explainRehearsal } from './explainRehearsal.ts';
 import { planForBatch } from './generatedPlan.ts';
 import type { EngineApi } from './engineApi.ts';
 import { withClones } from './withClones.ts';
 import type { SuiteProperty } from './property.ts';
-import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
+import { stateAndBatchCases, type StateAndBatch } from './stateAndBatch.ts';
 
 /**
  * The independent oracle: every table and sequence dumped in full, ordered, value by value, by
@@ -53,8 +52,7 @@ export const rehearsalReadyImpliesRestored: SuiteProperty<StateAndBatch> = {
   id: 'rehearsal.ready-implies-restored',
   sentence: 'Whenever a rehearsal says REHEARSAL_ROLLBACK_READY, a full ordered dump of every table and sequence after it equals the dump before it.',
   cost: 'rehearsal',
-  arbitrary: () => stateAndBatch,
-  domain: domainOf(stateAndBatchSchema),
+  ...stateAndBatchCases,
   explain: ({ state, batch }, { engine, target }) => explainRehearsal(engine, target!, state, batch),
   check: async ({ state, batch }, { engine, target }) => {
     const generated = planForBatch(engine, target!, state, batch);

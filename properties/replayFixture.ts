@@ -10,10 +10,16 @@ import { runCase } from './outcome.ts';
 import type { PropertyContext, SuiteProperty } from './property.ts';
 import { PROPERTY_REGISTRY } from './registry.ts';
 
-export type ReplayOutcome =
+/** What running a stored value on its open property gives. */
+export type ValueOutcome =
   | { readonly status: 'passes' }
-  | { readonly status: 'fails'; readonly message: string; readonly failure?: FailureDescription }
-  | { readonly status: 'out-of-domain'; readonly message: string }
+  | { readonly status: 'fails'; readonly message: string; readonly failure: FailureDescription }
+  | { readonly status: 'out-of-domain'; readonly message: string; /** The domain's own words: which field, and why. */ readonly reason: string };
+
+export type ReplayOutcome =
+  | ValueOutcome
+  /** The fixture names a property this version does not have. */
+  | { readonly status: 'fails'; readonly message: string; readonly failure?: undefined }
   | { readonly status: 'skipped'; readonly reason: string };
 
 export type TargetFor = (family: string) => Target | { readonly unavailable: string };
@@ -41,23 +47,31 @@ export async function withFixtureProperty<R>(
   }
 }
 
+/** The check itself, on an open property: out of domain, or the outcome of running the stored value. */
+export async function replayValue(
+  fixture: { readonly property: string }, value: unknown, property: SuiteProperty<unknown>, context: PropertyContext,
+): Promise<ValueOutcome> {
+  const outside = property.domain(value);
+  if (outside !== null) {
+    return {
+      status: 'out-of-domain', reason: outside,
+      message: `today's generator for ${fixture.property} cannot produce this value (${outside}): update or retire the fixture`,
+    };
+  }
+  const outcome = await runCase(property, value, context);
+  if (outcome.held) return { status: 'passes' };
+  const { failure } = outcome;
+  const message = failure.errorClass === 'PropertyFalse'
+    ? `${fixture.property} still does not hold: ${failure.message}`
+    : `${failure.errorClass}: ${failure.message}`;
+  return { status: 'fails', message, failure };
+}
+
 export async function replayFixture(
   fixture: { readonly property: string; readonly target: string },
   value: unknown,
   engine: EngineApi,
   targetFor: TargetFor,
 ): Promise<ReplayOutcome> {
-  return withFixtureProperty(fixture, engine, targetFor, async (property, context): Promise<ReplayOutcome> => {
-    const outside = property.domain(value);
-    if (outside !== null) {
-      return { status: 'out-of-domain', message: `today's generator for ${fixture.property} cannot produce this value (${outside}): update or retire the fixture` };
-    }
-    const outcome = await runCase(property, value, context);
-    if (outcome.held) return { status: 'passes' };
-    const { failure } = outcome;
-    const message = failure.errorClass === 'PropertyFalse'
-      ? `${fixture.property} still does not hold: ${failure.message}`
-      : `${failure.errorClass}: ${failure.message}`;
-    return { status: 'fails', message, failure };
-  });
+  return withFixtureProperty(fixture, engine, targetFor, (property, context) => replayValue(fixture, value, property, context));
 }

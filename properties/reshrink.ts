@@ -21,8 +21,6 @@ export interface ReshrinkResult {
   readonly sizeAfter: number;
 }
 
-const valueSize = encodedSize;
-
 /** Smaller variants of `value`, the boldest first: whole subtrees before single leaves. */
 export function* smallerVariants(value: unknown): Generator<unknown> {
   if (Array.isArray(value)) {
@@ -63,7 +61,7 @@ export async function reshrink<T>(
   property: SuiteProperty<T>, value: T, context: PropertyContext,
   options: { readonly maxAttempts: number; readonly deadline: number; readonly onStep?: (size: number, attempts: number) => void },
 ): Promise<ReshrinkResult> {
-  const sizeBefore = valueSize(value);
+  const sizeBefore = encodedSize(value);
   let attempts = 0;
   let lastFailure: { value: T; failure: FailureDescription } | null = null;
   // First through fast-check itself: the stored value as its one example.
@@ -76,7 +74,7 @@ export async function reshrink<T>(
   }), { examples: [[value]], numRuns: 1, interruptAfterTimeLimit: Math.max(1, options.deadline - Date.now()) });
   if (!details.failed || lastFailure === null) return { value, failure: null, attempts, sizeBefore, sizeAfter: sizeBefore };
   let current: { value: T; failure: FailureDescription } = lastFailure;
-  const signature = failureSignature('', current.failure);
+  const signature = failureSignature(property.id, current.failure);
   // Then value by value, greedily: restart from the first smaller variant that still fails alike.
   let improved = true;
   while (improved && attempts < options.maxAttempts && Date.now() < options.deadline) {
@@ -86,13 +84,13 @@ export async function reshrink<T>(
       if (property.domain(candidate) !== null) continue;
       attempts++;
       const outcome = await runCase(property, candidate, context);
-      if (!outcome.held && failureSignature('', outcome.failure) === signature) {
+      if (!outcome.held && failureSignature(property.id, outcome.failure) === signature) {
         current = { value: candidate, failure: outcome.failure };
-        options.onStep?.(valueSize(candidate), attempts);
+        options.onStep?.(encodedSize(candidate), attempts);
         improved = true;
         break;
       }
     }
   }
-  return { value: current.value, failure: current.failure, attempts, sizeBefore, sizeAfter: valueSize(current.value) };
+  return { value: current.value, failure: current.failure, attempts, sizeBefore, sizeAfter: encodedSize(current.value) };
 }

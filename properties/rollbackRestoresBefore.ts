@@ -1,10 +1,9 @@
 import type { RehearsalCode } from '../src/engine/steps.ts';
-import { domainOf, stateAndBatchSchema } from '../generators/domains.ts';
 import { explainRehearsal } from './explainRehearsal.ts';
 import { planForBatch } from './generatedPlan.ts';
 import { InvariantViolation } from './outcome.ts';
 import type { SuiteProperty } from './property.ts';
-import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
+import { stateAndBatchCases, type StateAndBatch } from './stateAndBatch.ts';
 
 /** Codes that would mean the rollback did not bring the state back. */
 const NOT_RESTORED: readonly RehearsalCode[] = ['ROLLBACK_NOT_RESTORED', 'SNAPSHOT_NOT_RESTORED', 'SEQUENCE_NOT_RESTORED', 'SCHEMA_NOT_RESTORED'];
@@ -18,8 +17,7 @@ function rollbackProperty(mode: 'txn' | 'snapshot'): SuiteProperty<StateAndBatch
     id: mode === 'txn' ? 'rollback.txn-restores-before' : 'rollback.snapshot-restores-before',
     sentence,
     cost: 'rehearsal',
-    arbitrary: () => stateAndBatch,
-    domain: domainOf(stateAndBatchSchema),
+    ...stateAndBatchCases,
     explain: ({ state, batch }, { engine, target }) => explainRehearsal(engine, target!, state, batch, { modes: [mode] }),
     check: async ({ state, batch }, { engine, target }) => {
       const generated = planForBatch(engine, target!, state, batch, { modes: [mode] });

@@ -92,21 +92,28 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
     }, cliProgress.Presets.shades_classic)
     : null;
   let currentUnit = '';
+  const budgetSeconds = options.budgetMs / 1000;
+  /** Where the run stands: what the bar shows and the plain progress line says. */
+  const standing = () => ({ ...totals(), elapsedSeconds: Math.round((Date.now() - started) / 1000), budgetSeconds, unit: currentUnit });
   const tick = () => {
-    const t = totals();
-    const elapsed = Math.round((Date.now() - started) / 1000);
-    if (bar) bar.update(Math.min(elapsed, options.budgetMs / 1000), { ...t, elapsedSeconds: elapsed, budgetSeconds: options.budgetMs / 1000, unit: currentUnit });
-    else output.err(`fuzz: ${elapsed}/${options.budgetMs / 1000} s | runs ${t.runs} | failures ${t.failures} | new ${t.fresh} | last ${currentUnit}`);
+    const now = standing();
+    if (bar) bar.update(Math.min(now.elapsedSeconds, budgetSeconds), now);
+    else output.err(`fuzz: ${now.elapsedSeconds}/${budgetSeconds} s | runs ${now.runs} | failures ${now.failures} | new ${now.fresh} | last ${now.unit}`);
   };
-  bar?.start(options.budgetMs / 1000, 0, { runs: 0, failures: 0, fresh: 0, elapsedSeconds: 0, budgetSeconds: options.budgetMs / 1000, unit: '' });
+  bar?.start(budgetSeconds, 0, standing());
   const timer = setInterval(tick, bar ? 1000 : options.progressEveryMs);
+  /** A line of its own: the bar steps aside for it, then carries on where it was. */
   const say = (text: string) => {
     bar?.stop();
     output.err(text);
-    if (bar) bar.start(options.budgetMs / 1000, Math.min((Date.now() - started) / 1000, options.budgetMs / 1000), {});
+    if (bar) {
+      const now = standing();
+      bar.start(budgetSeconds, Math.min(now.elapsedSeconds, budgetSeconds), now);
+    }
   };
 
   let interrupts = 0;
+  let knownSignatures = 0;
   const reportDir = join(options.reports, `fuzz-${new Date(started).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-seed${seed}${options.shard.count > 1 ? `-shard${options.shard.index}of${options.shard.count}` : ''}`);
   const reportOf = (result: FuzzResult): FuzzReport => buildReport(result, {
     budgetMs: options.budgetMs, seed, targets: targets.map((t) => t.name), shard: options.shard, unavailable, toolVersion: TOOL_VERSION,
@@ -119,7 +126,7 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
     }
     // Second interrupt: what ran so far, reported now.
     const units = [...latest.values()];
-    writeReport(reportDir, reportOf({ started: new Date(started), finished: new Date(), interrupted: true, units, knownSignatures: 0 }));
+    writeReport(reportDir, reportOf({ started: new Date(started), finished: new Date(), interrupted: true, units, knownSignatures }));
     bar?.stop();
     output.err(`fuzz: stopped at once; report: ${reportDir}/report.md`);
     process.exit(130);
@@ -134,6 +141,10 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
       openTarget: (family) => resolveTarget(targets.find((t) => t.name === family)!.spec!),
       corpus, toolVersion: TOOL_VERSION, interrupted: () => interrupts > 0, sliceMs: FUZZ_SLICE_MS,
       onEvent: (event) => {
+        if (event.kind === 'start') {
+          knownSignatures = event.knownSignatures;
+          return;
+        }
         latest.set(unitName(event.unit), event.unit);
         currentUnit = unitName(event.unit);
         if (event.kind === 'failure') {

@@ -5,8 +5,7 @@
  */
 import { realEngine, type EngineApi } from '../../properties/engineApi.ts';
 import { fixtureTargetResolver } from '../../properties/fixtureTargets.ts';
-import { runCase } from '../../properties/outcome.ts';
-import { withFixtureProperty, type TargetFor } from '../../properties/replayFixture.ts';
+import { replayValue, withFixtureProperty, type TargetFor } from '../../properties/replayFixture.ts';
 import { reshrink } from '../../properties/reshrink.ts';
 import { readFixtureFile, replaceWithSmaller } from '../../src/fixtures/corpusStore.ts';
 import { failureSignature, makeFixture, type Fixture } from '../../src/fixtures/fixture.ts';
@@ -53,19 +52,19 @@ async function replayOne(output: Output, file: string, options: ReplayOptions, e
   output.out(`recorded  ${fixture.failure.error_class}: ${fixture.failure.message}`);
   const result = await withFixtureProperty(fixture, engine, targetFor, async (property, context): Promise<Verdict> => {
     output.out(`expected  ${property.sentence}`);
-    const outside = property.domain(value);
-    if (outside !== null) {
-      output.out(`now       OUT OF DOMAIN: today's generator cannot produce this value (${outside}); update or retire the fixture`);
+    const outcome = await replayValue(fixture, value, property, context);
+    if (outcome.status === 'out-of-domain') {
+      output.out(`now       OUT OF DOMAIN: today's generator cannot produce this value (${outcome.reason}); update or retire the fixture`);
       return 'fails';
     }
-    const outcome = await runCase(property, value, context);
-    if (outcome.held) {
+    if (outcome.status === 'passes') {
       output.out('now       passes: the failure no longer reproduces');
       return 'passes';
     }
-    const signature = failureSignature(fixture.property, outcome.failure);
+    const { failure } = outcome;
+    const signature = failureSignature(fixture.property, failure);
     const same = signature === fixture.signature;
-    output.out(`now       still fails — ${outcome.failure.errorClass}: ${outcome.failure.message}`);
+    output.out(`now       still fails — ${failure.errorClass}: ${failure.message}`);
     if (!same) output.out(`          (a different failure from the recorded one: signature ${signature.slice(7, 19)}, recorded ${fixture.signature.slice(7, 19)})`);
     output.out('happened');
     output.out(indent(property.explain ? await property.explain(value, context) : `counterexample: ${valueText(value)}`));

@@ -72,6 +72,8 @@ export interface UnitStats {
 }
 
 export type FuzzEvent =
+  /** Before the first round: how many signatures the corpus already held. */
+  | { readonly kind: 'start'; readonly knownSignatures: number }
   | { readonly kind: 'round'; readonly unit: UnitStats }
   | {
     readonly kind: 'failure'; readonly unit: UnitStats; readonly signature: string; readonly isNew: boolean; readonly path: string | null; readonly message: string;
@@ -126,6 +128,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const deadline = started.getTime() + options.budgetMs;
   const known = new Set(options.corpus.entries().flatMap((e) => (e.read.ok ? [e.read.fixture.signature] : [])));
   const knownAtStart = known.size;
+  options.onEvent({ kind: 'start', knownSignatures: knownAtStart });
   const targets = new Map<string, Target>();
   const open: OpenUnit[] = options.units.map((unit) => ({
     unit, instance: null, context: null,

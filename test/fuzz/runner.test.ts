@@ -67,13 +67,14 @@ describe('runFuzz', () => {
   it('finds a failure, shrinks it, writes one fixture, and runs round-robin until the budget ends', async () => {
     const corpus = new DirectoryCorpus(join(root, 'one'));
     const events: string[] = [];
-    const result = await runFuzz(options({ corpus, onEvent: (e) => events.push(`${e.kind}:${unitName(e.unit)}`) }));
+    const result = await runFuzz(options({ corpus, onEvent: (e) => events.push(e.kind === 'start' ? `start:${e.knownSignatures}` : `${e.kind}:${unitName(e.unit)}`) }));
     const [failing, holding] = result.units;
     expect(failing!.failures).toBeGreaterThanOrEqual(1);
     expect(failing!.newSignatures).toHaveLength(1);
     expect(failing!.fixturesWritten).toHaveLength(1);
     expect(holding!.runs).toBeGreaterThan(0);
     expect(holding!.rounds).toBeGreaterThan(1);
+    expect(events[0]).toBe('start:0');
     expect(events.filter((e) => e.startsWith('failure:'))[0]).toBe('failure:fake.below-limit@pure');
     const [entry] = corpus.entries();
     expect(entry!.read.ok && entry!.read.value).toBe(500);

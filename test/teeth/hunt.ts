@@ -3,8 +3,8 @@
  * the measure behind `npm run bench:teeth` and the teeth test. The fuzz runner does the work
  * (same rounds, same shrinking); nothing is written to disk.
  */
-import { PROPERTY_REGISTRY, isPureProperty } from '../../properties/registry.ts';
-import { runFuzz, type FuzzUnit } from '../../properties/fuzz/runner.ts';
+import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
+import { planUnits, runFuzz, type FuzzUnit } from '../../properties/fuzz/runner.ts';
 import type { CorpusEntry, CorpusStore } from '../../src/fixtures/corpusStore.ts';
 import type { Fixture } from '../../src/fixtures/fixture.ts';
 import { availableTargets, resolveTarget, type Target } from '../../src/index.ts';
@@ -47,11 +47,11 @@ export async function huntTargets(env: NodeJS.ProcessEnv = process.env): Promise
   return [{ name: 'sqlite', target: resolveTarget('sqlite:') }, { name: family.name, target: resolveTarget(family.spec!) }];
 }
 
+/** Every unit a fuzz run would have, cheapest first, so a defect the cheap properties catch is caught at once. */
 export function huntUnits(targets: readonly string[]): FuzzUnit[] {
-  const ids = Object.keys(PROPERTY_REGISTRY);
-  const cost = (id: string) => COST_ORDER[PROPERTY_REGISTRY[id]!(null).property.cost];
-  return ids.flatMap((id) => (isPureProperty(id) ? [{ property: id, target: 'pure' }] : targets.map((target) => ({ property: id, target }))))
-    .sort((a, b) => cost(a.property) - cost(b.property) || a.property.localeCompare(b.property) || targets.indexOf(a.target) - targets.indexOf(b.target));
+  const cost = new Map(Object.keys(PROPERTY_REGISTRY).map((id) => [id, COST_ORDER[PROPERTY_REGISTRY[id]!(null).property.cost]]));
+  const units = planUnits([...cost.keys()].map((id) => ({ id, pure: cost.get(id) === COST_ORDER.pure })), targets, { index: 1, count: 1 });
+  return units.sort((a, b) => cost.get(a.property)! - cost.get(b.property)! || a.property.localeCompare(b.property) || targets.indexOf(a.target) - targets.indexOf(b.target));
 }
 
 export async function hunt(bad: KnownBadEngine, targets: readonly { name: string; target: Target }[], options: { budgetMs: number; seed: number }): Promise<HuntResult> {

@@ -58,9 +58,12 @@ export function referenceCapture(defects: CaptureDefects = {}): EngineApi['captu
   });
 }
 
-const withCapture = (capture: EngineApi['captureFingerprint']): EngineApi => ({
-  ...realEngine, captureFingerprint: capture, parts: { ...realEngine.parts, captureFingerprint: capture },
-});
+/** The real engine with one of its parts replaced, wherever the engine uses that part (its API and the rehearsal's parts). */
+function replacingPart<K extends keyof EngineApi['parts']>(key: K, part: EngineApi['parts'][K]): EngineApi {
+  return { ...realEngine, [key]: part, parts: { ...realEngine.parts, [key]: part } };
+}
+
+const withCapture = (capture: EngineApi['captureFingerprint']) => replacingPart('captureFingerprint', capture);
 
 // ---------------------------------------------------------------------------------------------
 // Clones: the rehearsal engine run on clones with one operation changed.
@@ -82,13 +85,11 @@ function validatorDropping(code: string, when: (proof: any) => boolean = () => t
   };
 }
 
-const withValidator = (validate: EngineApi['validateRollbackProof']): EngineApi => ({
-  ...realEngine, validateRollbackProof: validate, parts: { ...realEngine.parts, validateRollbackProof: validate },
-});
+const withValidator = (validate: EngineApi['validateRollbackProof']) => replacingPart('validateRollbackProof', validate);
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 const rewriting = (rewrite: (request: string) => string): EngineApi['decideRequest'] => (bytes) => realEngine.decideRequest(Buffer.from(rewrite(text(bytes))));
-const withGate = (decide: EngineApi['decideRequest']): EngineApi => ({ ...realEngine, decideRequest: decide, parts: { ...realEngine.parts, decideRequest: decide } });
+const withGate = (decide: EngineApi['decideRequest']) => replacingPart('decideRequest', decide);
 
 // ---------------------------------------------------------------------------------------------
 // Boundary: the real classification, with one kind of statement let through.
