@@ -27,12 +27,15 @@ const PINNED_SETTINGS = [
 
 const SAVEPOINT = 'rehearse_capture';
 
-/** In-scope user schemas; `$1` is a JSON array of schema names or NULL for all. */
+/** Stands in a catalog statement's text for the scope, which is written in as a literal (`withScope`). */
+const SCOPE = '<scope>';
+
+/** In-scope user schemas: `${SCOPE}` is a JSON array of schema names, or NULL for all. */
 const SCOPED_NAMESPACES = `ns AS (
   SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
     AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-    AND ($1::text IS NULL OR n.nspname IN (SELECT json_array_elements_text($1::json)))
+    AND (${SCOPE} IS NULL OR n.nspname IN (SELECT json_array_elements_text(${SCOPE}::json)))
     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                     WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e'))`;
 
@@ -110,25 +113,83 @@ SELECT 'function ' || format('%I.%I(%s)', ns.nspname, p.proname, pg_get_function
   FROM pg_catalog.pg_proc p JOIN ns ON ns.oid = p.pronamespace
   WHERE p.prokind IN ('f', 'p') AND ${notExtensionMember('pg_catalog.pg_proc', 'p.oid')}`;
 
-const TABLES_SQL = `WITH ${SCOPED_NAMESPACES}, ${CLASSES}
-SELECT c.oid::text AS oid, c.qname AS id FROM cls c WHERE c.relkind IN ('r', 'm') ORDER BY c.qname COLLATE "C"`;
+/**
+ * Tables in scope with their columns and primary keys, and the sequences in scope, as JSON:
+ * one statement for what `listTables` and `sequences` need.
+ */
+const RELATIONS_SQL = `WITH ${SCOPED_NAMESPACES}, ${CLASSES}
+SELECT (SELECT coalesce(json_agg(json_build_object(
+          'id', c.qname,
+          'columns', (SELECT coalesce(json_agg(json_build_array(format('%I', a.attname), format_type(a.atttypid, a.atttypmod),
+                                                                 ty.typcollation <> 0, a.attnum) ORDER BY a.attnum), '[]')
+                        FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+                       WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
+          'key', (SELECT json_agg(k.attnum ORDER BY k.ord)
+                    FROM pg_catalog.pg_constraint con CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+                   WHERE con.contype = 'p' AND con.conrelid = c.oid))
+        ORDER BY c.qname COLLATE "C"), '[]')::text FROM cls c WHERE c.relkind IN ('r', 'm')) AS tables,
+       (SELECT coalesce(json_agg(c.qname ORDER BY c.qname COLLATE "C"), '[]')::text FROM cls c WHERE c.relkind = 'S') AS sequences`;
 
-const COLUMNS_SQL = `SELECT a.attrelid::text AS oid, a.attnum::text AS attnum, format('%I', a.attname) AS name,
-       format_type(a.atttypid, a.atttypmod) AS type, (t.typcollation <> 0)::text AS collatable
-  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
- WHERE a.attrelid IN (SELECT json_array_elements_text($1::json)::oid) AND a.attnum > 0 AND NOT a.attisdropped
- ORDER BY a.attrelid, a.attnum`;
+/** Every schema object in scope, as one JSON array of `[id, definition]`. */
+const SCHEMA_OBJECTS_JSON_SQL = `SELECT coalesce(json_agg(json_build_array(o.id, o.def)), '[]')::text AS objects FROM (${SCHEMA_OBJECTS_SQL}) AS o`;
 
-const PRIMARY_KEYS_SQL = `SELECT con.conrelid::text AS oid, json_agg(k.attnum ORDER BY k.ord)::text AS attnums
-  FROM pg_catalog.pg_constraint con CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
- WHERE con.contype = 'p' AND con.conrelid IN (SELECT json_array_elements_text($1::json)::oid)
- GROUP BY con.conrelid`;
+interface Relations {
+  readonly tables: TableInfo[];
+  readonly sequences: string[];
+}
 
-const SEQUENCES_SQL = `WITH ${SCOPED_NAMESPACES}, ${CLASSES}
-SELECT c.qname AS id FROM cls c WHERE c.relkind = 'S' ORDER BY c.qname COLLATE "C"`;
+/** A catalog statement with the scope written in as a literal, so that it takes no parameters. */
+function withScope(sql: string, scope: CaptureScope): string {
+  const literal = scope.schemas === null ? 'NULL::text' : `'${JSON.stringify(scope.schemas).replaceAll("'", "''")}'::text`;
+  return sql.replaceAll(SCOPE, literal);
+}
 
-const scopeParam = (scope: CaptureScope): string | null =>
-  scope.schemas === null ? null : JSON.stringify(scope.schemas);
+/**
+ * Catalog statements, prepared once per session (planning them costs more than running them)
+ * and checked before use in every read-only block: a batch under rehearsal may deallocate or
+ * replace a prepared statement, and a capture must never run one that is not its own. The check
+ * reads `pg_prepared_statements`, whose `statement` is the exact text that prepared it.
+ */
+class PreparedCatalog {
+  private readonly names = new Map<string, string>();
+  /** Statements checked in the current read-only block: nothing but the capture runs inside it. */
+  private checked = new Set<string>();
+
+  constructor(private readonly session: CopyOutSession) {}
+
+  /** A new read-only block: every statement is checked again before its next use. */
+  newBlock(): void {
+    this.checked = new Set();
+  }
+
+  /** The statement's name for this text, and the PREPARE that makes it. */
+  private entry(text: string): { name: string; prepare: string } {
+    let name = this.names.get(text);
+    if (name === undefined) this.names.set(text, (name = `rehearse_catalog_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`));
+    return { name, prepare: `PREPARE ${name} AS ${text}` };
+  }
+
+  /** Runs the text as a prepared statement, preparing (or replacing) it where it is missing or not ours. */
+  async run<T>(text: string): Promise<T[]> {
+    const mine = this.entry(text);
+    if (!this.checked.has(mine.name)) {
+      // One look covers every statement this session has used, so a capture checks once.
+      const due = [...this.names.keys()].map((t) => this.entry(t)).filter((e) => !this.checked.has(e.name));
+      const present = await this.session.query<{ name: string; statement: string }>(
+        'SELECT name, statement FROM pg_catalog.pg_prepared_statements WHERE name = ANY ($1::text[])', [due.map((e) => e.name)]);
+      const found = new Map(present.map((p) => [p.name, p.statement]));
+      for (const e of due) {
+        const statement = found.get(e.name);
+        if (statement !== e.prepare) {
+          if (statement !== undefined) await this.session.exec(`DEALLOCATE ${e.name}`);
+          await this.session.exec(e.prepare);
+        }
+        this.checked.add(e.name);
+      }
+    }
+    return this.session.query<T>(`EXECUTE ${mine.name}`);
+  }
+}
 
 export interface PostgresReaderOptions {
   /** Rows per COPY when the session buffers COPY output; `Infinity` streams a table in one COPY. */
@@ -138,50 +199,73 @@ export interface PostgresReaderOptions {
 export class PostgresStateReader implements StateReader {
   readonly backend = 'postgres' as const;
 
-  constructor(private readonly session: CopyOutSession, private readonly options: PostgresReaderOptions) {}
+  private readonly catalog: PreparedCatalog;
+  /** Catalog reads of the current read-only block, by scope: nothing can change them inside it. */
+  private relationsRead = new Map<string, Promise<Relations>>();
+
+  constructor(private readonly session: CopyOutSession, private readonly options: PostgresReaderOptions) {
+    this.catalog = new PreparedCatalog(session);
+  }
 
   async readOnly<T>(read: () => Promise<T>): Promise<T> {
     const nested = this.session.inTransaction();
-    await this.session.exec(nested ? `SAVEPOINT ${SAVEPOINT}` : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const end = () => this.session.exec(nested ? `ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}` : 'ROLLBACK');
+    this.relationsRead = new Map();
+    this.catalog.newBlock();
     try {
-      await this.session.exec(PINNED_SETTINGS);
+      // One round trip: the transaction (or savepoint) and the pinned settings.
+      await this.session.exec(`${nested ? `SAVEPOINT ${SAVEPOINT}` : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY'}; ${PINNED_SETTINGS}`);
+    } catch (error) {
+      // The start may have opened the transaction or savepoint before a setting failed: end it, keep the first error.
+      await end().catch(() => {});
+      throw error;
+    }
+    try {
       return await read();
     } finally {
+      this.relationsRead = new Map();
       // Nothing was written; rolling back ends the read and restores the caller's settings.
-      await this.session.exec(nested ? `ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}` : 'ROLLBACK');
+      await end();
     }
   }
 
   async listTables(scope: CaptureScope): Promise<TableInfo[]> {
-    const tables = await this.session.query<{ oid: string; id: string }>(TABLES_SQL, [scopeParam(scope)]);
-    if (tables.length === 0) return [];
-    const oids = JSON.stringify(tables.map((t) => t.oid));
-    const columnRows = await this.session.query<{ oid: string; attnum: string; name: string; type: string; collatable: string }>(
-      COLUMNS_SQL, [oids]);
-    const keyRows = await this.session.query<{ oid: string; attnums: string }>(PRIMARY_KEYS_SQL, [oids]);
-    const keyByOid = new Map(keyRows.map((k) => [k.oid, JSON.parse(k.attnums) as number[]]));
-    return tables.map((t) => {
-      const mine = columnRows.filter((c) => c.oid === t.oid);
-      const columns: ColumnInfo[] = mine.map((c) => ({ name: c.name, sqlName: c.name, type: c.type, collatable: c.collatable === 'true' }));
-      const keyAttnums = keyByOid.get(t.oid);
-      const key = keyAttnums ? keyAttnums.map((n) => mine.findIndex((c) => Number(c.attnum) === n)) : null;
-      return { id: t.id, sqlName: t.id, columns, key };
-    });
+    return (await this.relations(scope)).tables;
   }
 
   async schemaObjects(scope: CaptureScope): Promise<SchemaObject[]> {
-    const rows = await this.session.query<{ id: string; def: string | null }>(SCHEMA_OBJECTS_SQL, [scopeParam(scope)]);
-    return rows.map((r) => ({ id: r.id, definition: r.def ?? '' }));
+    const [row] = await this.catalog.run<{ objects: string }>(withScope(SCHEMA_OBJECTS_JSON_SQL, scope));
+    return (JSON.parse(row!.objects) as [string, string | null][]).map(([id, def]) => ({ id, definition: def ?? '' }));
   }
 
   async sequences(scope: CaptureScope): Promise<SequenceState[]> {
-    const ids = await this.session.query<{ id: string }>(SEQUENCES_SQL, [scopeParam(scope)]);
+    const ids = (await this.relations(scope)).sequences;
     if (ids.length === 0) return [];
     const sql = ids
-      .map((s, i) => `SELECT $${i + 1}::text AS id, last_value::text AS last_value, is_called::text AS is_called FROM ${s.id}`)
+      .map((id, i) => `SELECT $${i + 1}::text AS id, last_value::text AS last_value, is_called::text AS is_called FROM ${id}`)
       .join(' UNION ALL ');
-    const rows = await this.session.query<{ id: string; last_value: string; is_called: string }>(sql, ids.map((s) => s.id));
+    const rows = await this.session.query<{ id: string; last_value: string; is_called: string }>(sql, ids);
     return rows.map((r) => ({ id: r.id, last_value: r.last_value, is_called: r.is_called === 'true' }));
+  }
+
+  /** The scope's tables (columns, key) and sequence ids, read once per read-only block. */
+  private relations(scope: CaptureScope): Promise<Relations> {
+    const text = withScope(RELATIONS_SQL, scope);
+    let read = this.relationsRead.get(text);
+    if (!read) {
+      read = this.catalog.run<{ tables: string; sequences: string }>(text).then(([row]) => {
+        type Column = [name: string, type: string, collatable: boolean, attnum: number];
+        const tables = (JSON.parse(row!.tables) as { id: string; columns: Column[]; key: number[] | null }[]).map((t) => ({
+          id: t.id,
+          sqlName: t.id,
+          columns: t.columns.map(([name, type, collatable]): ColumnInfo => ({ name, sqlName: name, type, collatable })),
+          key: t.key ? t.key.map((n) => t.columns.findIndex((c) => c[3] === n)) : null,
+        }));
+        return { tables, sequences: JSON.parse(row!.sequences) as string[] };
+      });
+      this.relationsRead.set(text, read);
+    }
+    return read;
   }
 
   async tableDigest(table: TableInfo, range: KeyRange): Promise<TableDigest> {

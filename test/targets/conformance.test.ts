@@ -121,6 +121,28 @@ describeEachTarget('target conformance', (target, name) => {
     expect(Object.keys(normal.tables)).toEqual(['other.p', 'public.p']);
   });
 
+  it('never runs a prepared catalog statement it did not prepare: deallocated or replaced, it is prepared again', async (context) => {
+    const clone = await fresh();
+    if (clone.state.backend !== 'postgres') return context.skip('no prepared catalog statements on this backend');
+    await clone.session.exec(`CREATE TABLE public.t (id int PRIMARY KEY, v text); CREATE SEQUENCE public.s;
+      INSERT INTO public.t VALUES (1, 'a'), (2, 'b')`);
+    const honest = await captureFingerprint(clone.state);
+    const ours = await clone.session.query<{ name: string }>(
+      "SELECT name FROM pg_catalog.pg_prepared_statements WHERE name LIKE 'rehearse_catalog_%' ORDER BY name");
+    expect(ours.length).toBe(2);
+    // Deallocated between two captures (as `DEALLOCATE ALL` or `DISCARD ALL` in a batch would).
+    await clone.session.exec('DEALLOCATE ALL');
+    expect((await captureFingerprint(clone.state)).top_hash).toBe(honest.top_hash);
+    // Replaced under the same names by statements that report an empty database.
+    for (const { name: statement } of ours) {
+      await clone.session.exec(`DEALLOCATE ${statement}; PREPARE ${statement} AS SELECT '[]'::text AS tables, '[]'::text AS sequences, '[]'::text AS objects`);
+    }
+    const after = await captureFingerprint(clone.state);
+    expect(after.top_hash).toBe(honest.top_hash);
+    expect(Object.keys(after.tables)).toEqual(['public.t']);
+    expect(Object.keys(after.sequences)).toEqual(['public.s']);
+  });
+
   it('captures partitioned tables through their partitions, with views and triggers in the schema', async (context) => {
     const clone = await fresh();
     if (!clone.capabilities.schemas) return context.skip('SQLite has no partitioned tables');
