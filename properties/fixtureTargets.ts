@@ -8,7 +8,7 @@ export async function fixtureTargetResolver(env: { REHEARSE_PG_URL?: string | un
     const entry = available.find((a) => a.name === family);
     if (!entry) return { unavailable: `unknown target family ${JSON.stringify(family)}` };
     if (entry.spec === null) return { unavailable: entry.reason };
-    const target = resolveTarget(entry.spec);
+    const target = resolveTarget(entry.spec, { reuseClones: true });
     opened.push(target);
     return target;
   };

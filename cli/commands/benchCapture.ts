@@ -19,7 +19,7 @@ export async function benchCapture(output: Output, options: BenchCaptureOptions)
       if (t.spec === null) output.err(`bench capture: skipping ${t.name}: ${t.reason}`);
       return t.spec === null ? [] : [t.spec];
     });
-  const targets: Target[] = specs.map(resolveTarget);
+  const targets: Target[] = specs.map((spec) => resolveTarget(spec));
   const results: CaptureCostResult[] = [];
   for (const target of targets) {
     try {

@@ -131,7 +131,7 @@ export async function benchThroughput(output: Output, options: { cases: number; 
       output.err(`bench throughput: skipping ${a.name}: ${a.reason}`);
       continue;
     }
-    const target = resolveTarget(a.spec);
+    const target = resolveTarget(a.spec, { reuseClones: true });
     try {
       results.push(await measureThroughput(target, a.name, options.cases, options.seed, (line) => output.err(`bench throughput: ${line}`)));
     } finally {

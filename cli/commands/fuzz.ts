@@ -138,7 +138,7 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
   try {
     result = await runFuzz({
       units, seed, budgetMs: options.budgetMs, roundRuns: PROFILES.ci.runs, registry: PROPERTY_REGISTRY, engine: realEngine,
-      openTarget: (family) => resolveTarget(targets.find((t) => t.name === family)!.spec!),
+      openTarget: (family) => resolveTarget(targets.find((t) => t.name === family)!.spec!, { reuseClones: true }),
       corpus, toolVersion: TOOL_VERSION, interrupted: () => interrupts > 0, sliceMs: FUZZ_SLICE_MS,
       onEvent: (event) => {
         if (event.kind === 'start') {

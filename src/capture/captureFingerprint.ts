@@ -35,8 +35,9 @@ export async function captureFingerprint(
       };
     }
 
+    // In id order, whatever order the catalog returned them in (it follows the physical layout).
     const schema_objects: Record<string, string> = {};
-    for (const object of schemaObjects) schema_objects[object.id] = object.definition;
+    for (const object of [...schemaObjects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) schema_objects[object.id] = object.definition;
 
     const sequences: Record<string, SequenceFingerprint> = {};
     for (const s of sequenceStates) sequences[s.id] = { last_value: s.last_value, is_called: s.is_called };

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { PostgresStateReader } from './postgresState.ts';
 import { loadPostgresDump, postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
+import { recordFresh, REUSED, ReusableClone, type FreshRecord } from './reuse.ts';
 import { TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target } from './target.ts';
 
 export const PGLITE_CAPABILITIES: Capabilities = Object.freeze({
@@ -55,8 +56,10 @@ export class PgliteTarget implements Target {
   readonly kind = 'pglite' as const;
   readonly capabilities = PGLITE_CAPABILITIES;
   private pristine: Promise<File | Blob> | null = null;
+  private readonly reuse = new ReusableClone<PGlite>((db) => new PgliteSession(db), (db) => db.close());
 
-  constructor(readonly id: string = 'pglite:') {}
+  /** `reuseClones`: keep a disposed clone's instance, reset, for the next clone (see reuse.ts). */
+  constructor(readonly id: string = 'pglite:', private readonly options: { readonly reuseClones?: boolean } = {}) {}
 
   private pristineDataDir(): Promise<File | Blob> {
     this.pristine ??= (async () => {
@@ -74,7 +77,14 @@ export class PgliteTarget implements Target {
     if (options.templateDatabase !== undefined || options.sqliteFile !== undefined) {
       throw new TargetError(`target ${this.id}: a clone source of this kind needs ${options.sqliteFile ? 'a sqlite:' : 'a postgres://'} target`);
     }
-    const db = await PGlite.create({ loadDataDir: await this.pristineDataDir() });
+    const taken = this.options.reuseClones ? await this.reuse.take() : null;
+    let db: PGlite;
+    let fresh: FreshRecord | null = null;
+    if (taken) ({ resource: db, fresh } = taken);
+    else {
+      db = await PGlite.create({ loadDataDir: await this.pristineDataDir() });
+      if (this.options.reuseClones) fresh = await recordFresh(new PgliteSession(db), true);
+    }
     const session = new PgliteSession(db);
     const snapshots: PGlite[] = [];
     let disposed = false;
@@ -84,7 +94,7 @@ export class PgliteTarget implements Target {
       capabilities: this.capabilities,
       isolation: {
         kind: 'clone', is_production: false, created_by_engine: true,
-        method: 'fresh in-memory PGlite instance', location: `pglite-memory-${randomBytes(4).toString('hex')}`,
+        method: taken ? `in-memory PGlite instance reused: ${REUSED}` : 'fresh in-memory PGlite instance', location: `pglite-memory-${randomBytes(4).toString('hex')}`,
       },
       session,
       state: new PostgresStateReader(session, { copyPageRows: COPY_PAGE_ROWS }),
@@ -110,12 +120,14 @@ export class PgliteTarget implements Target {
         if (disposed) return;
         disposed = true;
         for (const copy of snapshots) await copy.close().catch(() => {});
-        await session.db.close().catch(() => {});
+        if (fresh) await this.reuse.keep(session.db, fresh).catch(() => {});
+        else await session.db.close().catch(() => {});
       },
     };
   }
 
   async close(): Promise<void> {
+    await this.reuse.close();
     this.pristine = null;
   }
 }

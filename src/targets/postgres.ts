@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { PostgresStateReader } from './postgresState.ts';
 import { loadPostgresDump, postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
+import { recordFresh, REUSED, ReusableClone, type FreshRecord } from './reuse.ts';
 import {
   TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target,
 } from './target.ts';
@@ -80,8 +81,18 @@ export class PostgresServerTarget implements Target {
   readonly kind = 'postgres' as const;
   readonly capabilities = POSTGRES_CAPABILITIES;
   private readonly created = new Set<string>();
+  private readonly reuse = new ReusableClone<{ name: string; client: pg.Client }>(
+    ({ client }) => new PgClientSession(client),
+    async ({ name, client }) => {
+      await client.end().catch(() => {});
+      await this.dropScratch(name);
+    });
 
-  constructor(readonly id: string, private readonly url: string, private readonly describedAs = 'server') {}
+  /** `reuseClones`: keep a disposed plain clone's database, reset, for the next clone (see reuse.ts). */
+  constructor(
+    readonly id: string, private readonly url: string, private readonly describedAs = 'server',
+    private readonly options: { readonly reuseClones?: boolean } = {},
+  ) {}
 
   private async adminClient(): Promise<pg.Client> {
     const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000 });
@@ -131,13 +142,25 @@ export class PostgresServerTarget implements Target {
 
   async createClone(options: CloneOptions = {}): Promise<Clone> {
     if (options.sqliteFile !== undefined) throw new TargetError(`target ${this.id}: a sqlite_file clone source needs a sqlite: target`);
-    const name = await this.createScratch(options.templateDatabase ?? null);
+    // Only plain clones are reused: a template clone starts from someone else's contents.
+    const reusable = this.options.reuseClones === true && options.templateDatabase === undefined;
+    const taken = reusable ? await this.reuse.take() : null;
+    let name: string;
     let session: PgClientSession;
-    try {
-      session = new PgClientSession(await this.connectTo(name));
-    } catch (error) {
-      await this.dropScratch(name);
-      throw error;
+    let fresh: FreshRecord | null = null;
+    if (taken) {
+      name = taken.resource.name;
+      session = new PgClientSession(taken.resource.client);
+      fresh = taken.fresh;
+    } else {
+      name = await this.createScratch(options.templateDatabase ?? null);
+      try {
+        session = new PgClientSession(await this.connectTo(name));
+        if (reusable) fresh = await recordFresh(session, false);
+      } catch (error) {
+        await this.dropScratch(name);
+        throw error;
+      }
     }
     const snapshots: PostgresSnapshot[] = [];
     let disposed = false;
@@ -147,7 +170,7 @@ export class PostgresServerTarget implements Target {
       capabilities: this.capabilities,
       isolation: {
         kind: 'clone', is_production: false, created_by_engine: true,
-        method: `scratch database created on the ${this.describedAs} by CREATE DATABASE${options.templateDatabase ? ' … TEMPLATE' : ''}`,
+        method: `scratch database created on the ${this.describedAs} by CREATE DATABASE${options.templateDatabase ? ' … TEMPLATE' : ''}${taken ? `, reused: ${REUSED}` : ''}`,
         location: name,
       },
       session,
@@ -187,12 +210,15 @@ export class PostgresServerTarget implements Target {
       dispose: async () => {
         if (disposed) return;
         disposed = true;
-        await session.client.end().catch(() => {});
         for (const snapshot of snapshots) {
           await snapshot.session.client.end().catch(() => {});
           await this.dropScratch(snapshot.name);
         }
-        await this.dropScratch(name);
+        if (fresh) await this.reuse.keep({ name, client: session.client }, fresh);
+        else {
+          await session.client.end().catch(() => {});
+          await this.dropScratch(name);
+        }
       },
     };
   }
@@ -210,6 +236,7 @@ export class PostgresServerTarget implements Target {
   }
 
   async close(): Promise<void> {
+    await this.reuse.close();
     for (const name of [...this.created]) await this.dropScratch(name).catch(() => {});
   }
 }

@@ -138,6 +138,9 @@ interface Relations {
   readonly sequences: string[];
 }
 
+/** Names of the capture's prepared statements start so. */
+export const CAPTURE_STATEMENT_PREFIX = 'rehearse_catalog_';
+
 /** A catalog statement with the scope written in as a literal, so that it takes no parameters. */
 function withScope(sql: string, scope: CaptureScope): string {
   const literal = scope.schemas === null ? 'NULL::text' : `'${JSON.stringify(scope.schemas).replaceAll("'", "''")}'::text`;
@@ -165,7 +168,7 @@ class PreparedCatalog {
   /** The statement's name for this text, and the PREPARE that makes it. */
   private entry(text: string): { name: string; prepare: string } {
     let name = this.names.get(text);
-    if (name === undefined) this.names.set(text, (name = `rehearse_catalog_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`));
+    if (name === undefined) this.names.set(text, (name = `${CAPTURE_STATEMENT_PREFIX}${createHash('sha256').update(text).digest('hex').slice(0, 16)}`));
     return { name, prepare: `PREPARE ${name} AS ${text}` };
   }
 

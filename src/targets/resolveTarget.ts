@@ -6,10 +6,19 @@ import { TargetError, type Target } from './target.ts';
 
 export const TARGET_FORMS = 'sqlite:, sqlite:DIR, sqlite::memory:, pglite:, postgres://USER@HOST:PORT/DB, testcontainers';
 
+export interface TargetOptions {
+  /**
+   * Keep each disposed clone, reset, and hand it out again once it has proved it is as good as
+   * fresh (PGlite and Postgres; see reuse.ts). For runs of many rehearsals: the fuzz run, the
+   * property suite, the benchmarks. `rehearse run` makes one clone and never reuses.
+   */
+  readonly reuseClones?: boolean;
+}
+
 /** Turns a target string into a target; an unknown string is a one-line `TargetError`. */
-export function resolveTarget(spec: string): Target {
-  if (spec === 'pglite:' || spec === 'pglite') return new PgliteTarget('pglite:');
-  if (spec === 'testcontainers') return new TestcontainersTarget();
+export function resolveTarget(spec: string, options: TargetOptions = {}): Target {
+  if (spec === 'pglite:' || spec === 'pglite') return new PgliteTarget('pglite:', options);
+  if (spec === 'testcontainers') return new TestcontainersTarget(options);
   if (spec === 'sqlite' || spec.startsWith('sqlite:')) {
     const location = spec === 'sqlite' ? '' : spec.slice('sqlite:'.length);
     return new SqliteTarget(location === '' ? 'sqlite:' : spec, location);
@@ -20,7 +29,7 @@ export function resolveTarget(spec: string): Target {
     } catch {
       throw new TargetError(`target ${JSON.stringify(spec)} is not a valid postgres:// URL`);
     }
-    return new PostgresServerTarget(`postgres://${describeServer(spec)}`, spec);
+    return new PostgresServerTarget(`postgres://${describeServer(spec)}`, spec, 'server', options);
   }
   throw new TargetError(`unknown target ${JSON.stringify(spec)}: expected one of ${TARGET_FORMS}`);
 }

@@ -25,13 +25,15 @@ export class TestcontainersTarget implements Target {
   readonly capabilities = POSTGRES_CAPABILITIES;
   private started: Promise<{ server: PostgresServerTarget; stop: () => Promise<unknown> }> | null = null;
 
+  constructor(private readonly options: { readonly reuseClones?: boolean } = {}) {}
+
   private start() {
     this.started ??= (async () => {
       const problem = await containerRuntimeProblem();
       if (problem) throw new TargetError(`cannot use target testcontainers: ${problem}`);
       const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
       const container = await new PostgreSqlContainer(CONTAINER_IMAGE).start();
-      const server = new PostgresServerTarget(this.id, container.getConnectionUri(), 'container');
+      const server = new PostgresServerTarget(this.id, container.getConnectionUri(), 'container', this.options);
       return { server, stop: () => container.stop() };
     })();
     return this.started;

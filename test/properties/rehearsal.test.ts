@@ -12,4 +12,4 @@ describeEachTarget('rehearsal properties', (target) => {
   it('rehearsal.ready-implies-restored', () => expectPropertyHolds(rehearsalReadyImpliesRestored, target()), PROPERTY_TIMEOUT);
   it('rehearsal.side-effects-block', () => expectPropertyHolds(rehearsalSideEffectsBlock, target()), PROPERTY_TIMEOUT);
   it('evidence.tree-hash-reproducible', () => expectPropertyHolds(evidenceTreeHashReproducible, target()), PROPERTY_TIMEOUT);
-});
+}, undefined, { reuseClones: true });

@@ -4,7 +4,7 @@
  * REHEARSE_REQUIRE_PG=1, where it is a failure.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { availableTargets, resolveTarget, type Target, type TargetAvailability } from '../../src/index.ts';
+import { availableTargets, resolveTarget, type Target, type TargetAvailability, type TargetOptions } from '../../src/index.ts';
 
 export const TARGETS: TargetAvailability[] = await availableTargets(process.env);
 const requirePg = process.env.REHEARSE_REQUIRE_PG === '1';
@@ -14,6 +14,8 @@ export function describeEachTarget(
   body: (target: () => Target, name: TargetAvailability['name']) => void,
   /** The target families the suite applies to (default: all). */
   only: readonly TargetAvailability['name'][] = ['sqlite', 'pglite', 'postgres'],
+  /** How the targets are opened: the property suites reuse clones, as the fuzz run does. */
+  targetOptions: TargetOptions = {},
 ): void {
   for (const availability of TARGETS.filter((t) => only.includes(t.name))) {
     const label = `${title} [${availability.name}]`;
@@ -35,7 +37,7 @@ export function describeEachTarget(
     describe(label, () => {
       let target: Target | undefined;
       beforeAll(() => {
-        target = resolveTarget(spec);
+        target = resolveTarget(spec, targetOptions);
       });
       afterAll(async () => {
         await target?.close();

@@ -44,7 +44,7 @@ export async function huntTargets(env: NodeJS.ProcessEnv = process.env): Promise
   const available = await availableTargets({ ...env, REHEARSE_TARGETS: '' });
   const postgres = available.find((a) => a.name === 'postgres' && a.spec !== null && env.REHEARSE_PG_URL);
   const family = postgres ?? available.find((a) => a.name === 'pglite')!;
-  return [{ name: 'sqlite', target: resolveTarget('sqlite:') }, { name: family.name, target: resolveTarget(family.spec!) }];
+  return [{ name: 'sqlite', target: resolveTarget('sqlite:') }, { name: family.name, target: resolveTarget(family.spec!, { reuseClones: true }) }];
 }
 
 /** Every unit a fuzz run would have, cheapest first, so a defect the cheap properties catch is caught at once. */
