@@ -1,6 +1,7 @@
 /** Writes a generated before-state and batch as a real plan on disk, as `rehearse run` would read it. */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { removeScratchDir } from '../src/util/removeScratchDir.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Batch } from '../generators/applyBatch.ts';
@@ -31,7 +32,7 @@ export function writeGeneratedPlan(
   };
   const file = join(dir, 'plan.json');
   writeFileSync(file, JSON.stringify(plan));
-  return { plan: engine.parsePlan(file, Buffer.from(JSON.stringify(plan))), dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { plan: engine.parsePlan(file, Buffer.from(JSON.stringify(plan))), dir, remove: () => removeScratchDir(dir) };
 }
 
 /** Justifies every UPDATE and DELETE of a generated batch by its position, as an owner would. */

@@ -2,11 +2,12 @@
  * `sqlite:` (a fresh file in a new temp dir), `sqlite:DIR` (the temp dir made inside DIR) and
  * `sqlite::memory:`. The clone's directory is made by this target and is all it ever deletes.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
+import { removeScratchDir } from '../util/removeScratchDir.ts';
 import { SqliteStateReader } from './sqliteState.ts';
 import {
   TargetError, type Capabilities, type Clone, type CloneOptions, type Leftovers, type Session, type Snapshot, type Target,
@@ -121,7 +122,7 @@ export class SqliteTarget implements Target {
         if (disposed) return;
         disposed = true;
         session.db.close();
-        if (dir !== null) rmSync(dir, { recursive: true, force: true });
+        if (dir !== null) removeScratchDir(dir);
       },
     };
   }

@@ -51,7 +51,7 @@ export class SqliteStateReader implements StateReader {
 
   constructor(private readonly db: () => Database.Database) {}
 
-  /** The catalog queries every capture repeats, prepared once per database connection. */
+  /** The queries every capture repeats (catalog, table digests), prepared once per database connection. */
   private readonly catalog = new WeakMap<Database.Database, Map<string, Database.Statement>>();
   private prepared(db: Database.Database, sql: string): Database.Statement {
     let statements = this.catalog.get(db);
@@ -178,8 +178,9 @@ export class SqliteStateReader implements StateReader {
     return rows;
   }
 
+  /** Every capture of a clone reads its tables with the same statements: prepared once per connection. */
   private iterateEncoded(sql: string, params: readonly unknown[]): IterableIterator<string> {
-    return this.db().prepare(sql).pluck(true).iterate(...params) as IterableIterator<string>;
+    return this.prepared(this.db(), sql).pluck(true).iterate(...params) as IterableIterator<string>;
   }
 
   private iterate(sql: string, params: readonly unknown[]): IterableIterator<unknown[]> {
