@@ -152,6 +152,15 @@ export const HARD_CASES: readonly HardCase[] = [
     },
   },
   {
+    name: 'a function body changed, and a function added',
+    postgres: {
+      setup: "CREATE FUNCTION f(int) RETURNS int LANGUAGE sql AS 'SELECT $1';",
+      change: "CREATE OR REPLACE FUNCTION f(int) RETURNS int LANGUAGE sql AS 'SELECT $1 + 1'; CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1';",
+      expect: 'detected', names: 'schema',
+    },
+    sqlite: { notApplicable: 'SQLite has no stored functions' },
+  },
+  {
     name: 'an enum value added',
     postgres: { setup: "CREATE TYPE mood AS ENUM ('sad', 'ok');", change: "ALTER TYPE mood ADD VALUE 'happy';", expect: 'detected', names: 'schema' },
     sqlite: { notApplicable: 'SQLite has no enum types' },
