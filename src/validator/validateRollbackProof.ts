@@ -31,7 +31,8 @@ const entrySchemaV2 = entrySchema.extend({
 });
 
 const target = z.strictObject({ kind: z.string(), is_production: z.boolean() });
-const proofSchema = z.union([
+// Discriminated by format, so that a problem is reported where it is in the version the proof names.
+const proofSchema = z.discriminatedUnion('format', [
   z.strictObject({ format: z.literal('rollback-proof/v1'), target, entries: z.array(entrySchema) }),
   z.strictObject({ format: z.literal('rollback-proof/v2'), target, entries: z.array(entrySchemaV2) }),
 ]);
@@ -55,6 +56,18 @@ function sameCounts(a: Record<string, number>, b: Record<string, number>): boole
   return true;
 }
 
+/** Field names the formats define; any other key in a path (a table name) is the input's own and is not repeated. */
+const FIELD_NAMES = new Set([
+  'format', 'target', 'entries', 'kind', 'is_production', 'id', 'mode', ...HASH_FIELDS, 'before_rows', 'after_rollback_rows',
+  'restored_match', 'production_rollback_status', 'sequence_resets', 'sequence', 'from', 'to', 'last_value', 'is_called',
+]);
+
+/** Where in the document a problem is: `entries.#2.before_rows.<key>`, or "the document" itself. */
+function describePath(path: readonly PropertyKey[]): string {
+  const parts = path.map((p) => (typeof p === 'number' ? `#${p + 1}` : typeof p === 'string' && FIELD_NAMES.has(p) ? p : '<key>'));
+  return parts.length > 0 ? parts.join('.') : 'the document';
+}
+
 /** Checks a parsed rollback proof; any thrown error is itself a finding, never a pass. */
 export function validateRollbackProof(proof: unknown): ValidationResult {
   const findings: Finding[] = [];
@@ -62,8 +75,7 @@ export function validateRollbackProof(proof: unknown): ValidationResult {
   try {
     const parsed = proofSchema.safeParse(proof);
     if (!parsed.success) {
-      const where = parsed.error.issues[0]?.path.map((p) => (typeof p === 'number' ? `#${p + 1}` : String(p))).join('.') || 'the document';
-      add('PROOF_MALFORMED', `not a rollback-proof/v1 document: problem at ${where.replace(/[^\w.#]/g, '?')}`);
+      add('PROOF_MALFORMED', `not a rollback-proof/v1 document: problem at ${describePath(parsed.error.issues[0]?.path ?? [])}`);
     } else {
       checkProof(parsed.data, add);
     }

@@ -10,10 +10,32 @@ const decideJson = (value: unknown) => decideRequest(Buffer.from(JSON.stringify(
 const decideText = (text: string) => decideRequest(Buffer.from(text, 'utf8'));
 
 describe('the probe set', () => {
-  it.each(runProbeSet().map((o) => [o.probe.id, o] as const))('%s is answered right', (_id, outcome) => {
+  // The probe set is run inside each test, not while tests are collected: mutation testing
+  // activates a mutant for the test run only.
+  it.each(PROBES.map((p) => [p.id] as const))('%s is answered right', (id) => {
+    const outcome = runProbeSet().find((o) => o.probe.id === id)!;
+    expect(outcome.probe).toBe(PROBES.find((p) => p.id === id));
     expect(outcome.answeredRight).toBe(true);
     if (outcome.probe.expect === 'ALLOW') expect(outcome.decision).toMatchObject({ decision: 'ALLOW', codes: [] });
-    else expect(outcome.decision.codes).toContain(outcome.probe.expect);
+    else expect(outcome.decision).toMatchObject({ decision: 'DENY', codes: expect.arrayContaining([outcome.probe.expect]) });
+  });
+
+  it('reports a gate that answers wrongly: one that allows everything fails every probe but the control, one that denies everything the control', () => {
+    const allowAll = runProbeSet(() => ({ format: 'gate-decision/v1', decision: 'ALLOW', codes: [], reasons: [] }) as never);
+    expect(allowAll.filter((o) => !o.answeredRight).map((o) => o.probe.id)).toEqual(PROBES.slice(1).map((p) => p.id));
+    const denyAll = runProbeSet(() => ({ format: 'gate-decision/v1', decision: 'DENY', codes: ['MALFORMED_REQUEST'], reasons: [] }) as never);
+    expect(denyAll.filter((o) => !o.answeredRight).map((o) => o.probe.id)).toEqual(PROBES.map((p) => p.id));
+    // Denied, but for another family's reason: not answered right.
+    const wrongReason = runProbeSet(() => ({ format: 'gate-decision/v1', decision: 'DENY', codes: ['TARGET_PRODUCTION'], reasons: [] }) as never);
+    expect(wrongReason.filter((o) => o.answeredRight).map((o) => o.probe.id)).toEqual(['B1']);
+    // Denied without a code, or allowed with the family's code: not answered right.
+    const denyNoCode = runProbeSet(() => ({ format: 'gate-decision/v1', decision: 'DENY', codes: [], reasons: [] }) as never);
+    expect(denyNoCode.every((o) => !o.answeredRight)).toBe(true);
+    const allowWithB1Code = runProbeSet(() => ({ format: 'gate-decision/v1', decision: 'ALLOW', codes: ['TARGET_PRODUCTION'], reasons: [] }) as never);
+    expect(allowWithB1Code.find((o) => o.probe.id === 'B1')!.answeredRight).toBe(false);
+    // Allowed with a code attached: the control is not answered right either.
+    const allowWithCode = runProbeSet(() => ({ format: 'gate-decision/v1', decision: 'ALLOW', codes: ['TARGET_PRODUCTION'], reasons: [] }) as never);
+    expect(allowWithCode.find((o) => o.probe.id === 'CONTROL')!.answeredRight).toBe(false);
   });
 
   it('covers B1 to B10 and the control', () => {

@@ -38,6 +38,12 @@ describe('seal-like token redactor', () => {
     }), { numRuns: 500 });
   });
 
+  it('keeps every line of a text, redacting only the segment (up to punctuation) that carries a token', () => {
+    // Spaces join words (the detector reads "APPLY PASS" as a token), so a segment runs to punctuation.
+    expect(redactSealTokens('line one\nthe verdict is APPLY_PASS, done\nline three')).toBe('line one\n[redacted], done\nline three');
+    expect(redactSealTokens('a\n\nb: APPLY_GRANTED')).toBe('a\n\nb:[redacted]');
+  });
+
   it('redacts only the part that carries the token', () => {
     expect(redactSealTokens('reason: "PRODUCTION_PASS", lane ok')).toBe('reason: "[redacted]", lane ok');
   });
