@@ -40,6 +40,7 @@ const TABLE: [string, Tamper][] = [
   ['no packet tree', (dir) => unlinkSync(join(dir, TREE_FILE))],
   ['a file edited after writing', (dir) => writeFileSync(join(dir, 'summary.md'), 'edited\n')],
   ['a file removed', (dir) => unlinkSync(join(dir, 'summary.md'))],
+  ['two files edited', (dir) => { writeFileSync(join(dir, 'summary.md'), 'edited\n'); writeFileSync(join(dir, 'rollback-proof.json'), '{}\n'); }],
   ['a capture edited, tree not sealed again', editFingerprints((d) => { firstTable(d.fingerprints.before).rows += 1; }, false)],
   ['fingerprints file missing', (dir) => { unlinkSync(join(dir, FINGERPRINTS_FILE)); seal(dir); }],
   ['fingerprints file not JSON', (dir) => { writeFileSync(join(dir, FINGERPRINTS_FILE), '{'); seal(dir); }],

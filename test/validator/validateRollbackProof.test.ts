@@ -88,6 +88,12 @@ describe('validator selftest', () => {
     const cases = runValidatorSelftest();
     expect(cases.length).toBe(2 + Object.keys(FORGERIES).length);
     expect(cases.filter((c) => !c.ok)).toEqual([]);
+    // What `rehearse validate --selftest` prints: one named line per case.
+    expect(cases.map((c) => c.name)).toEqual([
+      'genuine proof (txn and snapshot entries)', 'genuine proof (one snapshot entry)',
+      ...Object.keys(FORGERIES).map((code) => `forged: ${code}`),
+    ]);
+    for (const c of cases.slice(2)) expect(c.expected).toEqual([c.name.slice('forged: '.length)]);
   });
 });
 
