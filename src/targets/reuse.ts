@@ -150,6 +150,8 @@ END $reset$`);
  */
 export class ReusableClone<T> {
   private kept: { resource: T; fresh: FreshRecord } | null = null;
+  /** A reset under way: the slot is taken until it ends, and close() waits for it. */
+  private keeping: Promise<void> | null = null;
 
   constructor(
     private readonly sessionOf: (resource: T) => Session,
@@ -158,6 +160,7 @@ export class ReusableClone<T> {
 
   /** The kept clone if it is as good as fresh; otherwise it is destroyed and `null` returned. */
   async take(): Promise<{ resource: T; fresh: FreshRecord } | null> {
+    await this.keeping;
     const kept = this.kept;
     this.kept = null;
     if (!kept) return null;
@@ -170,20 +173,25 @@ export class ReusableClone<T> {
     return null;
   }
 
+  /** Resets a disposed clone and keeps it; destroys it instead if the reset fails or the slot is taken. */
   async keep(resource: T, fresh: FreshRecord): Promise<void> {
-    if (this.kept === null) {
+    if (this.kept !== null || this.keeping !== null) return this.destroy(resource);
+    // The slot is taken from here until the clone is kept or destroyed (take and close wait for it).
+    this.keeping = (async () => {
       try {
         await resetForReuse(this.sessionOf(resource));
         this.kept = { resource, fresh };
-        return;
       } catch {
-        // fall through: destroyed
+        await this.destroy(resource).catch(() => {});
+      } finally {
+        this.keeping = null;
       }
-    }
-    await this.destroy(resource);
+    })();
+    return this.keeping;
   }
 
   async close(): Promise<void> {
+    await this.keeping;
     const kept = this.kept;
     this.kept = null;
     if (kept) await this.destroy(kept.resource).catch(() => {});

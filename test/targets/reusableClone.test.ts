@@ -1,0 +1,81 @@
+/** The kept-clone slot of clone reuse, over sessions the test controls (no database). */
+import { expect, it } from 'vitest';
+import { ReusableClone, type FreshRecord } from '../../src/targets/reuse.ts';
+import type { Session } from '../../src/targets/target.ts';
+
+const COUNT_SQL = 'count the catalogs';
+const fresh: FreshRecord = { horizon: '100', rows: new Map([['pg_class', 400], ['pg_prepared_xacts', 0]]), countSql: COUNT_SQL };
+
+interface Fake {
+  readonly name: string;
+  counts: { catalog: string; n: string; newer: string }[];
+  failReset: boolean;
+  resetDelayMs: number;
+  readonly statements: string[];
+}
+const fake = (name: string, change: Partial<Fake> = {}): Fake => ({
+  name, counts: [{ catalog: 'pg_class', n: '400', newer: '0' }, { catalog: 'pg_prepared_xacts', n: '0', newer: '0' }],
+  failReset: false, resetDelayMs: 0, statements: [], ...change,
+});
+const sessionOf = (f: Fake): Session => ({
+  query: async <T>(sql: string) => (sql === COUNT_SQL ? f.counts : []) as T[],
+  exec: async (sql: string) => {
+    f.statements.push(sql);
+    if (sql.startsWith('DO $reset$')) {
+      await new Promise((r) => setTimeout(r, f.resetDelayMs));
+      if (f.failReset) throw new Error('reset failed');
+    }
+  },
+  inTransaction: () => false,
+});
+
+function slot() {
+  const destroyed: string[] = [];
+  const reuse = new ReusableClone<Fake>(sessionOf, async (f) => { destroyed.push(f.name); });
+  return { reuse, destroyed };
+}
+
+it('keeps a reset clone and hands it out while its catalogs are as when fresh', async () => {
+  const { reuse, destroyed } = slot();
+  const a = fake('a');
+  await reuse.keep(a, fresh);
+  expect(a.statements.some((s) => s.startsWith('DO $reset$'))).toBe(true);
+  expect((await reuse.take())?.resource).toBe(a);
+  expect(await reuse.take()).toBeNull(); // handed out once
+  expect(destroyed).toEqual([]);
+});
+
+it('destroys a kept clone whose catalogs changed (a row written since, or a count changed) instead of handing it out', async () => {
+  for (const counts of [
+    [{ catalog: 'pg_class', n: '400', newer: '1' }, { catalog: 'pg_prepared_xacts', n: '0', newer: '0' }],
+    [{ catalog: 'pg_class', n: '399', newer: '0' }, { catalog: 'pg_prepared_xacts', n: '0', newer: '0' }],
+    [{ catalog: 'pg_class', n: '400', newer: '0' }, { catalog: 'pg_prepared_xacts', n: '0', newer: '1' }],
+    [{ catalog: 'pg_class', n: '400', newer: '0' }],
+  ]) {
+    const { reuse, destroyed } = slot();
+    const a = fake('a');
+    await reuse.keep(a, fresh);
+    a.counts = counts;
+    expect(await reuse.take()).toBeNull();
+    expect(destroyed).toEqual(['a']);
+  }
+});
+
+it('destroys a clone whose reset fails, and one disposed while the slot is taken', async () => {
+  const { reuse, destroyed } = slot();
+  await reuse.keep(fake('broken', { failReset: true }), fresh);
+  expect(destroyed).toEqual(['broken']);
+  const [slow, quick] = [fake('slow', { resetDelayMs: 30 }), fake('quick')];
+  await Promise.all([reuse.keep(slow, fresh), reuse.keep(quick, fresh)]);
+  expect(destroyed).toEqual(['broken', 'quick']);
+  expect((await reuse.take())?.resource).toBe(slow);
+});
+
+it('close waits for a reset under way and destroys what it kept', async () => {
+  const { reuse, destroyed } = slot();
+  const keeping = reuse.keep(fake('slow', { resetDelayMs: 30 }), fresh);
+  await reuse.close();
+  await keeping;
+  expect(destroyed).toEqual(['slow']);
+  expect(await reuse.take()).toBeNull();
+});
