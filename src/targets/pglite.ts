@@ -83,7 +83,14 @@ export class PgliteTarget implements Target {
     if (taken) ({ resource: db, fresh } = taken);
     else {
       db = await PGlite.create({ loadDataDir: await this.pristineDataDir() });
-      if (this.options.reuseClones) fresh = await recordFresh(new PgliteSession(db), true);
+      if (this.options.reuseClones) {
+        try {
+          fresh = await recordFresh(new PgliteSession(db), true);
+        } catch (error) {
+          await db.close().catch(() => {});
+          throw error;
+        }
+      }
     }
     const session = new PgliteSession(db);
     const snapshots: PGlite[] = [];
