@@ -152,6 +152,8 @@ export class ReusableClone<T> {
   private kept: { resource: T; fresh: FreshRecord } | null = null;
   /** A reset under way: the slot is taken until it ends, and close() waits for it. */
   private keeping: Promise<void> | null = null;
+  /** After close, nothing is kept: a clone disposed late is destroyed. */
+  private closed = false;
 
   constructor(
     private readonly sessionOf: (resource: T) => Session,
@@ -175,7 +177,7 @@ export class ReusableClone<T> {
 
   /** Resets a disposed clone and keeps it; destroys it instead if the reset fails or the slot is taken. */
   async keep(resource: T, fresh: FreshRecord): Promise<void> {
-    if (this.kept !== null || this.keeping !== null) return this.destroy(resource);
+    if (this.closed || this.kept !== null || this.keeping !== null) return this.destroy(resource);
     // The slot is taken from here until the clone is kept or destroyed (take and close wait for it).
     this.keeping = (async () => {
       try {
@@ -191,6 +193,7 @@ export class ReusableClone<T> {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.keeping;
     const kept = this.kept;
     this.kept = null;

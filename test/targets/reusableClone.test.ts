@@ -79,3 +79,11 @@ it('close waits for a reset under way and destroys what it kept', async () => {
   expect(destroyed).toEqual(['slow']);
   expect(await reuse.take()).toBeNull();
 });
+
+it('keeps nothing after close: a clone disposed late is destroyed', async () => {
+  const { reuse, destroyed } = slot();
+  await reuse.close();
+  await reuse.keep(fake('late'), fresh);
+  expect(destroyed).toEqual(['late']);
+  expect(await reuse.take()).toBeNull();
+});
