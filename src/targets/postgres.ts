@@ -77,6 +77,9 @@ export function explainConnectionError(error: unknown, url: string, doing: strin
   return new TargetError(`Postgres ${where}: cannot ${doing}: ${reason}`);
 }
 
+/** How many times a scratch database's DROP is tried before it is reported as left behind. */
+const DROP_ATTEMPTS = 4;
+
 export class PostgresServerTarget implements Target {
   readonly kind = 'postgres' as const;
   readonly capabilities = POSTGRES_CAPABILITIES;
@@ -226,12 +229,22 @@ export class PostgresServerTarget implements Target {
   /** Drops a scratch database this target created — and only such a database. */
   private async dropScratch(name: string): Promise<void> {
     if (!this.created.has(name)) throw new Error(`refusing to drop ${name}: this target did not create it`);
-    const admin = await this.adminClient();
-    try {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      this.created.delete(name);
-    } finally {
-      await admin.end().catch(() => {});
+    // DROP … IF EXISTS is safe to repeat: a busy server (no connection slot free, a drop that
+    // timed out) gets a few more tries before the database is reported as left behind.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const admin = await this.adminClient();
+        try {
+          await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          this.created.delete(name);
+          return;
+        } finally {
+          await admin.end().catch(() => {});
+        }
+      } catch (error) {
+        if (attempt >= DROP_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
     }
   }
 

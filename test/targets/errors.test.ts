@@ -86,6 +86,30 @@ describeEachTarget('server target safety', () => {
       await admin.end();
     }
   });
+
+  it('tries a failed DROP again: a scratch database is not left behind by one busy moment', async () => {
+    const admin = new pg.Client(url);
+    await admin.connect();
+    const target = resolveTarget(url);
+    try {
+      const clone = await target.createClone();
+      // The next two admin connections fail, as on a server with no connection slot free.
+      const internals = target as unknown as { adminClient(): Promise<pg.Client> };
+      const real = internals.adminClient.bind(target);
+      let failures = 2;
+      internals.adminClient = async () => {
+        if (failures-- > 0) throw new Error('sorry, too many clients already');
+        return real();
+      };
+      await clone.dispose();
+      expect(failures).toBe(-1);
+      const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [clone.isolation.location]);
+      expect(rowCount).toBe(0);
+    } finally {
+      await target.close();
+      await admin.end();
+    }
+  });
 }, ['postgres']);
 
 describe('rehearse CLI on bad input', () => {
