@@ -1,6 +1,6 @@
 /**
  * Clone reuse for the Postgres backends (an opt-in of the target, for long runs of many
- * rehearsals: a fresh PGlite instance costs about a third of a second, a scratch database on a
+ * rehearsals: a fresh PGlite instance costs a Postgres start-up in WASM, a scratch database on a
  * server a CREATE and a DROP DATABASE).
  *
  * When a clone is disposed, it is reset — its session discarded, every user schema dropped and
