@@ -5,7 +5,7 @@ export {
   availableTargets, resolveTarget, selectedTargetNames, TARGET_FORMS, TARGET_NAMES,
   type TargetAvailability, type TargetEnvironment, type TargetName,
 } from './targets/resolveTarget.ts';
-export type { TargetOptions } from './targets/resolveTarget.ts';
+export type { TargetOptions } from './targets/target.ts';
 export type { Fingerprint, SequenceFingerprint, TableFingerprint } from './capture/fingerprint.ts';
 export type { CaptureScope, StateReader, TableInfo, RowImage } from './capture/stateReader.ts';
 export { WHOLE_DATABASE } from './capture/stateReader.ts';

@@ -8,7 +8,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { PostgresStateReader } from './postgresState.ts';
 import { loadPostgresDump, postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { recordFresh, REUSED, ReusableClone, type FreshRecord } from './reuse.ts';
-import { TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target } from './target.ts';
+import {
+  TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target, type TargetOptions,
+} from './target.ts';
 
 export const PGLITE_CAPABILITIES: Capabilities = Object.freeze({
   schemas: true,
@@ -59,7 +61,7 @@ export class PgliteTarget implements Target {
   private readonly reuse = new ReusableClone<PGlite>((db) => new PgliteSession(db), (db) => db.close());
 
   /** `reuseClones`: keep a disposed clone's instance, reset, for the next clone (see reuse.ts). */
-  constructor(readonly id: string = 'pglite:', private readonly options: { readonly reuseClones?: boolean } = {}) {}
+  constructor(readonly id: string = 'pglite:', private readonly options: TargetOptions = {}) {}
 
   private pristineDataDir(): Promise<File | Blob> {
     this.pristine ??= (async () => {

@@ -11,7 +11,7 @@ import { PostgresStateReader } from './postgresState.ts';
 import { loadPostgresDump, postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { recordFresh, REUSED, ReusableClone, type FreshRecord } from './reuse.ts';
 import {
-  TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target,
+  TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target, type TargetOptions,
 } from './target.ts';
 
 export const POSTGRES_CAPABILITIES: Capabilities = Object.freeze({
@@ -94,7 +94,7 @@ export class PostgresServerTarget implements Target {
   /** `reuseClones`: keep a disposed plain clone's database, reset, for the next clone (see reuse.ts). */
   constructor(
     readonly id: string, private readonly url: string, private readonly describedAs = 'server',
-    private readonly options: { readonly reuseClones?: boolean } = {},
+    private readonly options: TargetOptions = {},
   ) {}
 
   private async adminClient(): Promise<pg.Client> {

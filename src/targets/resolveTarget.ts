@@ -2,18 +2,9 @@ import { describeServer, PostgresServerTarget } from './postgres.ts';
 import { PgliteTarget } from './pglite.ts';
 import { SqliteTarget } from './sqlite.ts';
 import { containerRuntimeProblem, TestcontainersTarget } from './testcontainers.ts';
-import { TargetError, type Target } from './target.ts';
+import { TargetError, type Target, type TargetOptions } from './target.ts';
 
 export const TARGET_FORMS = 'sqlite:, sqlite:DIR, sqlite::memory:, pglite:, postgres://USER@HOST:PORT/DB, testcontainers';
-
-export interface TargetOptions {
-  /**
-   * Keep each disposed clone, reset, and hand it out again once it has proved it is as good as
-   * fresh (PGlite and Postgres; see reuse.ts). For runs of many rehearsals: the fuzz run, the
-   * property suite, the benchmarks. `rehearse run` makes one clone and never reuses.
-   */
-  readonly reuseClones?: boolean;
-}
 
 /** Turns a target string into a target; an unknown string is a one-line `TargetError`. */
 export function resolveTarget(spec: string, options: TargetOptions = {}): Target {

@@ -93,6 +93,16 @@ export interface Clone {
   dispose(): Promise<void>;
 }
 
+/** How a target is opened (`resolveTarget(spec, options)`). */
+export interface TargetOptions {
+  /**
+   * Keep each disposed clone, reset, and hand it out again once it has proved it is as good as
+   * fresh (PGlite and Postgres; see reuse.ts). For runs of many rehearsals: the fuzz run, the
+   * property suite, the benchmarks. `rehearse run` makes one clone and never reuses.
+   */
+  readonly reuseClones?: boolean;
+}
+
 export interface Target {
   /** The target string this target was resolved from, e.g. `pglite:`. */
   readonly id: string;

@@ -3,7 +3,7 @@
  * container runtime exists. Clones are scratch databases inside it, as on `postgres://`.
  */
 import { PostgresServerTarget, POSTGRES_CAPABILITIES } from './postgres.ts';
-import { TargetError, type Clone, type Target } from './target.ts';
+import { TargetError, type Clone, type Target, type TargetOptions } from './target.ts';
 
 export const CONTAINER_IMAGE = 'postgres:16-alpine';
 
@@ -25,7 +25,7 @@ export class TestcontainersTarget implements Target {
   readonly capabilities = POSTGRES_CAPABILITIES;
   private started: Promise<{ server: PostgresServerTarget; stop: () => Promise<unknown> }> | null = null;
 
-  constructor(private readonly options: { readonly reuseClones?: boolean } = {}) {}
+  constructor(private readonly options: TargetOptions = {}) {}
 
   private start() {
     this.started ??= (async () => {
