@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { PostgresStateReader } from './postgresState.ts';
 import { loadPostgresDump, postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
-import { recordFresh, REUSED, ReusableClone, type FreshRecord } from './reuse.ts';
+import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
   TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target, type TargetOptions,
 } from './target.ts';
@@ -58,7 +58,7 @@ export class PgliteTarget implements Target {
   readonly kind = 'pglite' as const;
   readonly capabilities = PGLITE_CAPABILITIES;
   private pristine: Promise<File | Blob> | null = null;
-  private readonly reuse = new ReusableClone<PGlite>((db) => new PgliteSession(db), (db) => db.close());
+  private readonly reuse = new ReusableClone<PGlite>((db) => new PgliteSession(db), (db) => db.close(), true);
 
   /** `reuseClones`: keep a disposed clone's instance, reset, for the next clone (see reuse.ts). */
   constructor(readonly id: string = 'pglite:', private readonly options: TargetOptions = {}) {}
@@ -79,21 +79,10 @@ export class PgliteTarget implements Target {
     if (options.templateDatabase !== undefined || options.sqliteFile !== undefined) {
       throw new TargetError(`target ${this.id}: a clone source of this kind needs ${options.sqliteFile ? 'a sqlite:' : 'a postgres://'} target`);
     }
-    const taken = this.options.reuseClones ? await this.reuse.take() : null;
-    let db: PGlite;
-    let fresh: FreshRecord | null = null;
-    if (taken) ({ resource: db, fresh } = taken);
-    else {
-      db = await PGlite.create({ loadDataDir: await this.pristineDataDir() });
-      if (this.options.reuseClones) {
-        try {
-          fresh = await recordFresh(new PgliteSession(db), true);
-        } catch (error) {
-          await db.close().catch(() => {});
-          throw error;
-        }
-      }
-    }
+    const make = async () => PGlite.create({ loadDataDir: await this.pristineDataDir() });
+    const { resource: db, fresh, reused }: ObtainedClone<PGlite> = this.options.reuseClones
+      ? await this.reuse.obtain(make)
+      : { resource: await make(), fresh: null, reused: false };
     const session = new PgliteSession(db);
     const snapshots: PGlite[] = [];
     let disposed = false;
@@ -103,7 +92,7 @@ export class PgliteTarget implements Target {
       capabilities: this.capabilities,
       isolation: {
         kind: 'clone', is_production: false, created_by_engine: true,
-        method: taken ? `in-memory PGlite instance reused: ${REUSED}` : 'fresh in-memory PGlite instance', location: `pglite-memory-${randomBytes(4).toString('hex')}`,
+        method: reused ? `in-memory PGlite instance reused: ${REUSED}` : 'fresh in-memory PGlite instance', location: `pglite-memory-${randomBytes(4).toString('hex')}`,
       },
       session,
       state: new PostgresStateReader(session, { copyPageRows: COPY_PAGE_ROWS }),

@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { PostgresStateReader } from './postgresState.ts';
 import { loadPostgresDump, postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
-import { recordFresh, REUSED, ReusableClone, type FreshRecord } from './reuse.ts';
+import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
   TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target, type TargetOptions,
 } from './target.ts';
@@ -77,6 +77,12 @@ export function explainConnectionError(error: unknown, url: string, doing: strin
   return new TargetError(`Postgres ${where}: cannot ${doing}: ${reason}`);
 }
 
+/** A scratch database this target made, and the clone's connection to it. */
+interface Scratch {
+  readonly name: string;
+  readonly client: pg.Client;
+}
+
 /** How many times a scratch database's DROP is tried before it is reported as left behind. */
 const DROP_ATTEMPTS = 4;
 
@@ -84,12 +90,13 @@ export class PostgresServerTarget implements Target {
   readonly kind = 'postgres' as const;
   readonly capabilities = POSTGRES_CAPABILITIES;
   private readonly created = new Set<string>();
-  private readonly reuse = new ReusableClone<{ name: string; client: pg.Client }>(
+  private readonly reuse = new ReusableClone<Scratch>(
     ({ client }) => new PgClientSession(client),
     async ({ name, client }) => {
       await client.end().catch(() => {});
       await this.dropScratch(name);
-    });
+    },
+    false);
 
   /** `reuseClones`: keep a disposed plain clone's database, reset, for the next clone (see reuse.ts). */
   constructor(
@@ -130,6 +137,17 @@ export class PostgresServerTarget implements Target {
     return name;
   }
 
+  /** A new scratch database (from `template` if given) and a connection to it; dropped if the connection fails. */
+  private async newScratch(template: string | null): Promise<Scratch> {
+    const name = await this.createScratch(template);
+    try {
+      return { name, client: await this.connectTo(name) };
+    } catch (error) {
+      await this.dropScratch(name);
+      throw error;
+    }
+  }
+
   private async connectTo(name: string): Promise<pg.Client> {
     const url = new URL(this.url);
     url.pathname = `/${name}`;
@@ -147,24 +165,10 @@ export class PostgresServerTarget implements Target {
     if (options.sqliteFile !== undefined) throw new TargetError(`target ${this.id}: a sqlite_file clone source needs a sqlite: target`);
     // Only plain clones are reused: a template clone starts from someone else's contents.
     const reusable = this.options.reuseClones === true && options.templateDatabase === undefined;
-    const taken = reusable ? await this.reuse.take() : null;
-    let name: string;
-    let session: PgClientSession;
-    let fresh: FreshRecord | null = null;
-    if (taken) {
-      name = taken.resource.name;
-      session = new PgClientSession(taken.resource.client);
-      fresh = taken.fresh;
-    } else {
-      name = await this.createScratch(options.templateDatabase ?? null);
-      try {
-        session = new PgClientSession(await this.connectTo(name));
-        if (reusable) fresh = await recordFresh(session, false);
-      } catch (error) {
-        await this.dropScratch(name);
-        throw error;
-      }
-    }
+    const { resource: { name, client }, fresh, reused }: ObtainedClone<Scratch> = reusable
+      ? await this.reuse.obtain(() => this.newScratch(null))
+      : { resource: await this.newScratch(options.templateDatabase ?? null), fresh: null, reused: false };
+    const session = new PgClientSession(client);
     const snapshots: PostgresSnapshot[] = [];
     let disposed = false;
     return {
@@ -173,7 +177,7 @@ export class PostgresServerTarget implements Target {
       capabilities: this.capabilities,
       isolation: {
         kind: 'clone', is_production: false, created_by_engine: true,
-        method: `scratch database created on the ${this.describedAs} by CREATE DATABASE${options.templateDatabase ? ' … TEMPLATE' : ''}${taken ? `, reused: ${REUSED}` : ''}`,
+        method: `scratch database created on the ${this.describedAs} by CREATE DATABASE${options.templateDatabase ? ' … TEMPLATE' : ''}${reused ? `, reused: ${REUSED}` : ''}`,
         location: name,
       },
       session,

@@ -143,10 +143,17 @@ export async function resetForReuse(session: Session): Promise<void> {
 END $reset$`);
 }
 
+/** A clone's resource as a target got it: `fresh` is set when the clone may be kept for reuse. */
+export interface ObtainedClone<T> {
+  readonly resource: T;
+  readonly fresh: FreshRecord | null;
+  readonly reused: boolean;
+}
+
 /**
- * The clone kept for reuse, one per target. `take` hands it out only after the freshness check;
- * `keep` resets a disposed clone and keeps it (or destroys it if the reset fails or one is
- * already kept).
+ * The clone kept for reuse, one per target. `obtain` hands it out only after the freshness check
+ * (or makes a new one and records it fresh); `keep` resets a disposed clone and keeps it (or
+ * destroys it if the reset fails or one is already kept).
  */
 export class ReusableClone<T> {
   private kept: { resource: T; fresh: FreshRecord } | null = null;
@@ -155,10 +162,28 @@ export class ReusableClone<T> {
   /** After close, nothing is kept: a clone disposed late is destroyed. */
   private closed = false;
 
+  /** `instanceWide`: the resource is a whole instance, shared catalogs included (see `recordFresh`). */
   constructor(
     private readonly sessionOf: (resource: T) => Session,
     private readonly destroy: (resource: T) => Promise<void>,
+    private readonly instanceWide: boolean,
   ) {}
+
+  /**
+   * The kept clone if it is as good as fresh; otherwise a new one from `make`, recorded fresh
+   * before anything else touches it (destroyed if that record cannot be taken).
+   */
+  async obtain(make: () => Promise<T>): Promise<ObtainedClone<T> & { readonly fresh: FreshRecord }> {
+    const kept = await this.take();
+    if (kept) return { ...kept, reused: true };
+    const resource = await make();
+    try {
+      return { resource, fresh: await recordFresh(this.sessionOf(resource), this.instanceWide), reused: false };
+    } catch (error) {
+      await this.destroy(resource).catch(() => {});
+      throw error;
+    }
+  }
 
   /** The kept clone if it is as good as fresh; otherwise it is destroyed and `null` returned. */
   async take(): Promise<{ resource: T; fresh: FreshRecord } | null> {

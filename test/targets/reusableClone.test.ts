@@ -31,7 +31,7 @@ const sessionOf = (f: Fake): Session => ({
 
 function slot() {
   const destroyed: string[] = [];
-  const reuse = new ReusableClone<Fake>(sessionOf, async (f) => { destroyed.push(f.name); });
+  const reuse = new ReusableClone<Fake>(sessionOf, async (f) => { destroyed.push(f.name); }, true);
   return { reuse, destroyed };
 }
 
