@@ -76,7 +76,7 @@ export class SqliteStateReader implements StateReader {
 
   async listTables(_scope: CaptureScope): Promise<TableInfo[]> {
     const db = this.db();
-    const names = this.prepared(db, 
+    const names = this.prepared(db,
       `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
     ).pluck().all() as string[];
     return names.map((name) => {
@@ -94,7 +94,7 @@ export class SqliteStateReader implements StateReader {
 
   async schemaObjects(_scope: CaptureScope): Promise<SchemaObject[]> {
     const db = this.db();
-    const entries = this.prepared(db, 
+    const entries = this.prepared(db,
       `SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name`,
     ).all() as { type: string; name: string; tbl_name: string; sql: string | null }[];
     const objects: SchemaObject[] = entries.map((e) => ({ id: `${e.type} ${displayIdent(e.name)}`, definition: e.sql ?? '' }));

@@ -26,16 +26,14 @@ const entrySchema = z.strictObject({
 const sequenceState = z.strictObject({ last_value: z.string().regex(/^-?\d+$/), is_called: z.boolean() });
 
 /** v2 adds, per entry, the sequences the engine set back after ROLLBACK (sequences are not transactional). */
-const entrySchemaV2 = entrySchema.extend({
-  sequence_resets: z.array(z.strictObject({ sequence: z.string().min(1), from: sequenceState, to: sequenceState })),
-});
+const sequenceReset = z.strictObject({ sequence: z.string().min(1), from: sequenceState, to: sequenceState });
+const entrySchemaV2 = entrySchema.extend({ sequence_resets: z.array(sequenceReset) });
 
 const target = z.strictObject({ kind: z.string(), is_production: z.boolean() });
 // Discriminated by format, so that a problem is reported where it is in the version the proof names.
-const proofSchema = z.discriminatedUnion('format', [
-  z.strictObject({ format: z.literal('rollback-proof/v1'), target, entries: z.array(entrySchema) }),
-  z.strictObject({ format: z.literal('rollback-proof/v2'), target, entries: z.array(entrySchemaV2) }),
-]);
+const proofV1 = z.strictObject({ format: z.literal('rollback-proof/v1'), target, entries: z.array(entrySchema) });
+const proofV2 = z.strictObject({ format: z.literal('rollback-proof/v2'), target, entries: z.array(entrySchemaV2) });
+const proofSchema = z.discriminatedUnion('format', [proofV1, proofV2]);
 
 export type RollbackProof = z.infer<typeof proofSchema>;
 
@@ -57,10 +55,7 @@ function sameCounts(a: Record<string, number>, b: Record<string, number>): boole
 }
 
 /** Field names the formats define; any other key in a path (a table name) is the input's own and is not repeated. */
-const FIELD_NAMES = new Set([
-  'format', 'target', 'entries', 'kind', 'is_production', 'id', 'mode', ...HASH_FIELDS, 'before_rows', 'after_rollback_rows',
-  'restored_match', 'production_rollback_status', 'sequence_resets', 'sequence', 'from', 'to', 'last_value', 'is_called',
-]);
+const FIELD_NAMES = new Set([proofV2, target, entrySchemaV2, sequenceReset, sequenceState].flatMap((schema) => Object.keys(schema.shape)));
 
 /** Where in the document a problem is: `entries.#2.before_rows.<key>`, or "the document" itself. */
 function describePath(path: readonly PropertyKey[]): string {
