@@ -52,6 +52,30 @@ interface Bare {
   close(): Promise<void>;
 }
 
+/** What one backend's raw connection does for a case: run SQL, read every table in order, capture. */
+interface RawWork {
+  exec(sql: string): unknown;
+  read(): Promise<unknown> | unknown;
+  capture(): Promise<unknown>;
+}
+
+/**
+ * The same sequence on every backend: bare reads before and after; the floor captures entry and
+ * exit, after apply, after rollback and final (DESIGN §7).
+ */
+async function caseWork(work: RawWork, batchSql: string, mode: 'bare' | 'floor'): Promise<void> {
+  const look = async () => {
+    if (mode === 'bare') await work.read();
+    else await work.capture().then(() => work.capture());
+  };
+  await look();
+  await work.exec('BEGIN');
+  await work.exec(batchSql);
+  if (mode === 'floor') await work.capture();
+  await work.exec('ROLLBACK');
+  await look();
+}
+
 function bareSqlite(): Bare {
   return {
     run: async ({ state, batch }, mode) => {
@@ -59,16 +83,11 @@ function bareSqlite(): Bare {
       try {
         db.exec(renderState(state, 'sqlite'));
         const reader = new SqliteStateReader(() => db);
-        const read = () => state.tables.map((t) => db.prepare(`SELECT * FROM ${quoteIdent(t.name)} ORDER BY ${t.columns.map((_, i) => i + 1).join(', ')}`).raw().all());
-        const capture = () => captureFingerprint(reader);
-        if (mode === 'bare') read();
-        else await capture().then(capture);
-        db.exec('BEGIN');
-        db.exec(renderBatch(state, batch, 'sqlite'));
-        if (mode === 'floor') await capture();
-        db.exec('ROLLBACK');
-        if (mode === 'bare') read();
-        else await capture().then(capture);
+        await caseWork({
+          exec: (sql) => db.exec(sql),
+          read: () => state.tables.map((t) => db.prepare(`SELECT * FROM ${quoteIdent(t.name)} ORDER BY ${t.columns.map((_, i) => i + 1).join(', ')}`).raw().all()),
+          capture: () => captureFingerprint(reader),
+        }, renderBatch(state, batch, 'sqlite'), mode);
       } finally {
         db.close();
       }
@@ -87,18 +106,13 @@ async function barePostgres(target: Target): Promise<Bare> {
       const session = clone.session;
       await session.exec(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
       await session.exec(renderState(state, 'postgres'));
-      const read = async () => {
-        for (const t of state.tables) await session.query(`SELECT t::text FROM ${quoteIdent(t.name)} AS t ORDER BY 1`);
-      };
-      const capture = () => captureFingerprint(clone.state, { schemas: [schema] });
-      if (mode === 'bare') await read();
-      else await capture().then(capture);
-      await session.exec('BEGIN');
-      await session.exec(renderBatch(state, batch, 'postgres'));
-      if (mode === 'floor') await capture();
-      await session.exec('ROLLBACK');
-      if (mode === 'bare') await read();
-      else await capture().then(capture);
+      await caseWork({
+        exec: (sql) => session.exec(sql),
+        read: async () => {
+          for (const t of state.tables) await session.query(`SELECT t::text FROM ${quoteIdent(t.name)} AS t ORDER BY 1`);
+        },
+        capture: () => captureFingerprint(clone.state, { schemas: [schema] }),
+      }, renderBatch(state, batch, 'postgres'), mode);
       await session.exec(`SET search_path = public; DROP SCHEMA ${schema} CASCADE`);
     },
     close: () => clone.dispose(),
