@@ -96,9 +96,11 @@ const stateAndChange = beforeState.chain((state) => {
         // A boundary shift between two adjacent columns.
         const shifts = t.columns.flatMap((c, column) => (changeable(column) && column + 1 < t.columns.length && changeable(column + 1)
           && shiftPair(c.type, t.columns[column + 1]!.type) ? [column] : []));
-        const shiftsAt = fc.record({ row: fc.nat({ max: t.rows.length - 1 }), column: fc.constantFrom(...(shifts.length ? shifts : [0])) })
-          .map(({ row, column }) => ({ kind: 'shift', table, row, column }) as const);
-        if (shifts.length > 0) changes.push(shiftsAt, shiftsAt, shiftsAt, shiftsAt);
+        if (shifts.length > 0) {
+          const shiftsAt = fc.record({ row: fc.nat({ max: t.rows.length - 1 }), column: fc.constantFrom(...shifts) })
+            .map(({ row, column }) => ({ kind: 'shift', table, row, column }) as const);
+          changes.push(shiftsAt, shiftsAt, shiftsAt, shiftsAt);
+        }
       }
     }
   });
