@@ -5,6 +5,7 @@ export function withClones(target: Target, change: (clone: Clone) => Clone): Tar
   return {
     id: target.id, kind: target.kind, capabilities: target.capabilities,
     createClone: async (options) => change(await target.createClone(options)),
+    missingExtensions: (names) => target.missingExtensions(names),
     close: () => target.close(),
   };
 }

@@ -14,5 +14,17 @@ export const VALIDATOR_CODES = [
 ] as const;
 export type ValidatorCode = (typeof VALIDATOR_CODES)[number];
 
+/**
+ * Why a rehearsal is BLOCKED (DESIGN §5). Each says what was observed: a step that could not
+ * look says so (`CAPTURE_FAILED`, `STEP_FAILED`) and never borrows the code of a finding.
+ */
+export const REHEARSAL_CODES = [
+  'ISOLATION_NOT_PROVEN', 'CAPTURE_FAILED', 'CAPTURE_MUTATED_STATE', 'APPLY_FILE_HASH_MISMATCH', 'PREFLIGHT_FAILED',
+  'BOUNDARY_VIOLATION', 'APPLY_FAILED', 'DELTA_MISMATCH', 'ROLLBACK_NOT_RESTORED', 'SNAPSHOT_NOT_RESTORED',
+  'SEQUENCE_NOT_RESTORED', 'SCHEMA_NOT_RESTORED', 'OPEN_TRANSACTION_LEFT', 'SIDE_EFFECT_LEFT',
+  'ROLLBACK_APPLY_DID_NOT_MUTATE', 'VALIDATOR_FAILED', 'PROBE_FAILED_OPEN', 'STEP_FAILED',
+] as const;
+export type RehearsalCode = (typeof REHEARSAL_CODES)[number];
+
 /** `sha256:` followed by 64 lowercase hex digits: the one hash spelling (DESIGN §4). */
 export const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;

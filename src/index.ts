@@ -1,5 +1,5 @@
 /** The public API of the rollback-rehearsal engine. Everything else under src/ is internal. */
-export type { Capabilities, Clone, IsolationRecord, Session, Target, TargetKind } from './targets/target.ts';
+export type { Capabilities, Clone, CloneOptions, IsolationRecord, Session, Target, TargetKind } from './targets/target.ts';
 export { TargetError } from './targets/target.ts';
 export {
   availableTargets, resolveTarget, selectedTargetNames, TARGET_FORMS, TARGET_NAMES,

@@ -66,6 +66,10 @@ export async function runCommand(output: Output, planPath: string, options: RunC
         output.err(`rehearse run: clone ${location} ready on ${target.id}`);
       },
     });
+  } catch (error) {
+    // The plan's names and its clone source are checked against the clone: still bad input.
+    if (error instanceof PlanError) throw new UsageError(error.message);
+    throw error;
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);

@@ -1,3 +1,4 @@
+import { reading } from './captureError.ts';
 import type { Fingerprint, SequenceFingerprint, TableFingerprint } from './fingerprint.ts';
 import { hashCanonical } from './hashing.ts';
 import { FULL_RANGE, WHOLE_DATABASE, type CaptureScope, type StateReader } from './stateReader.ts';
@@ -6,21 +7,27 @@ import { FULL_RANGE, WHOLE_DATABASE, type CaptureScope, type StateReader } from 
  * Captures the state of a clone: per table its row count and content hash, every schema
  * object, every sequence's `(last_value, is_called)`, and a top hash over all of it.
  * Runs read-only; memory does not grow with table size (the reader hashes in the database or
- * streams).
+ * streams). A read that fails is a `CaptureError` naming the relation, never a partial capture.
+ * A materialized view that has not been populated is captured as such; its rows are never read.
  */
 export async function captureFingerprint(
   state: StateReader,
   scope: CaptureScope = WHOLE_DATABASE,
 ): Promise<Fingerprint> {
-  return state.readOnly(async () => {
-    const tableInfos = await state.listTables(scope);
-    const schemaObjects = await state.schemaObjects(scope);
-    const sequenceStates = await state.sequences(scope);
+  return reading(null, () => state.readOnly(async () => {
+    const tableInfos = await reading(null, () => state.listTables(scope));
+    const schemaObjects = await reading(null, () => state.schemaObjects(scope));
+    const sequenceStates = await reading(null, () => state.sequences(scope));
 
     const tables: Record<string, TableFingerprint> = {};
     for (const table of tableInfos) {
-      const digest = await state.tableDigest(table, FULL_RANGE);
       const key = table.key?.map((position) => table.columns[position]!.name) ?? null;
+      if (!table.populated) {
+        const columns = table.columns.map((c) => [c.name, c.type]);
+        tables[table.id] = { rows: 0, content_hash: hashCanonical({ columns, key, populated: false }), key, populated: false };
+        continue;
+      }
+      const digest = await reading(table.id, () => state.tableDigest(table, FULL_RANGE));
       tables[table.id] = {
         rows: digest.rows,
         // Column names and types are part of the content: the same bytes under another type
@@ -45,5 +52,5 @@ export async function captureFingerprint(
     const schema_hash = hashCanonical(schema_objects);
     const top_hash = hashCanonical({ backend: state.backend, tables, schema_hash, sequences });
     return { format: 'fingerprint/v1', backend: state.backend, tables, schema_objects, schema_hash, sequences, top_hash };
-  });
+  }));
 }

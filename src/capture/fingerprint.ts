@@ -3,6 +3,8 @@ export interface TableFingerprint {
   readonly content_hash: string;
   /** Key column names, or `null` for a keyless table (hashed as a multiset). */
   readonly key: readonly string[] | null;
+  /** Present (and `false`) only for a materialized view that has not been populated: no rows were read. */
+  readonly populated?: false;
 }
 
 export interface SequenceFingerprint {

@@ -7,9 +7,34 @@
 export interface CaptureScope {
   /** Schemas to include; `null` means every user schema. Ignored by backends without schemas. */
   readonly schemas: readonly string[] | null;
+  /**
+   * Table ids whose rows are captured; `null` (or absent) means every table of the schemas.
+   * Schema objects and sequences are still captured over the whole of the schemas.
+   */
+  readonly tables?: readonly string[] | null;
 }
 
 export const WHOLE_DATABASE: CaptureScope = Object.freeze({ schemas: null });
+
+/** Whether a table's rows are in the scope. */
+export function tableInScope(scope: CaptureScope, id: string): boolean {
+  return scope.tables === undefined || scope.tables === null || scope.tables.includes(id);
+}
+
+export type RelationKind = 'table' | 'partitioned table' | 'materialized view' | 'view' | 'foreign table';
+
+/** A relation as the database names it, for resolving the names a plan writes. */
+export interface RelationInfo {
+  /** The id captures use, e.g. `public.orders`, `public."Order Details"`, `"Artist"` (SQLite). */
+  readonly id: string;
+  /** The schema's name as the database shows it; `null` where the backend has no schemas. */
+  readonly schema: string | null;
+  /** The relation's name as the database shows it (`Artist`, `order items`). */
+  readonly name: string;
+  readonly kind: RelationKind;
+  /** Ids of the captured tables that hold its rows: itself, or its partitions and inheritance children too. */
+  readonly holds: readonly string[];
+}
 
 export interface ColumnInfo {
   /** The column's name as people read it: bare, or quoted where the name needs it. */
@@ -28,8 +53,13 @@ export interface TableInfo {
   /** Fully qualified SQL reference. */
   readonly sqlName: string;
   readonly columns: readonly ColumnInfo[];
-  /** Positions (into `columns`) of the primary key, or `null` for a keyless table. */
+  /**
+   * Positions (into `columns`) of the primary key (a materialized view: of a unique index on
+   * plain columns), or `null` for a keyless table.
+   */
   readonly key: readonly number[] | null;
+  /** `false` for a materialized view that has not been populated: its rows cannot be read. */
+  readonly populated: boolean;
 }
 
 /** A key value as the backend hands it back; only that backend interprets it. */
@@ -82,6 +112,8 @@ export interface StateReader {
    */
   readOnly<T>(read: () => Promise<T>): Promise<T>;
   listTables(scope: CaptureScope): Promise<TableInfo[]>;
+  /** Every relation of the schemas in scope (tables, partitioned tables, views, materialized views, foreign tables). */
+  relations(scope: CaptureScope): Promise<RelationInfo[]>;
   schemaObjects(scope: CaptureScope): Promise<SchemaObject[]>;
   sequences(scope: CaptureScope): Promise<SequenceState[]>;
   tableDigest(table: TableInfo, range: KeyRange): Promise<TableDigest>;

@@ -11,8 +11,9 @@ import { compareFingerprints, type FingerprintDiff } from '../compare/compareFin
 import { decideRequest } from '../gate/decideRequest.ts';
 import { runProbeSet } from '../gate/probeSet.ts';
 import { redactSealTokens } from '../guard/sealTokens.ts';
-import type { RehearsalPlan } from '../plan/loadPlan.ts';
-import type { Clone, Target } from '../targets/target.ts';
+import { CaptureError, reading } from '../capture/captureError.ts';
+import { PlanError, type RehearsalPlan } from '../plan/loadPlan.ts';
+import { TargetError, type Clone, type Target } from '../targets/target.ts';
 import { validateRollbackProof } from '../validator/validateRollbackProof.ts';
 import { checkBoundary } from './boundary.ts';
 import { STEPS, type RehearsalCode, type RehearsalStatus, type StepId, type StepRecord } from './steps.ts';
@@ -87,6 +88,15 @@ function diffSummary(diff: FingerprintDiff) {
   return { tables: diff.tables.map((t) => t.id), sequences: diff.sequences.map((s) => s.id), schema_objects: diff.schemaObjects.map((o) => o.id) };
 }
 
+/** What differs between two captures whose top hashes differ; a capture whose parts disagree with its top hash says so. */
+function describeDifference(a: Fingerprint, b: Fingerprint) {
+  try {
+    return diffSummary(compareFingerprints(a, b));
+  } catch (error) {
+    return { inconsistent: firstLine(error) };
+  }
+}
+
 /** Matches an expected-delta key to a table id: exact, or the unqualified name of exactly one table. */
 function deltaFor(tableId: string, expected: Readonly<Record<string, number>>): number {
   if (Object.hasOwn(expected, tableId)) return expected[tableId]!;
@@ -147,7 +157,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     const before = await capture('before');
     const exit = await parts.captureFingerprint(clone.state, plan.scope);
     step('RX-1').details = { entry_hash: before.top_hash, exit_hash: exit.top_hash, tables: rowCounts(before) };
-    if (exit.top_hash !== before.top_hash) block('RX-1', 'CAPTURE_MUTATED_STATE', { differs: diffSummary(compareFingerprints(before, exit)) });
+    if (exit.top_hash !== before.top_hash) block('RX-1', 'CAPTURE_MUTATED_STATE', { differs: describeDifference(before, exit) });
     pass('RX-1');
     if (step('RX-1').status !== 'PASS') return finish();
 
@@ -218,7 +228,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       // Sequences are not transactional: put back every one that moved, and record it.
       // Only the sequences are needed here, not a whole capture.
       const state = clone.state;
-      const interim = new Map((await state.readOnly(() => state.sequences(plan.scope))).map((s) => [s.id, s]));
+      const interim = new Map((await reading(null, () => state.readOnly(() => state.sequences(plan.scope)))).map((s) => [s.id, s]));
       const resets: SequenceReset[] = [];
       for (const [id, was] of Object.entries(before.sequences)) {
         const current = interim.get(id);
@@ -292,11 +302,14 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     pass('RX-6');
     return finish();
   } catch (error) {
-    const code: RehearsalCode = ({
-      'RX-0': 'ISOLATION_NOT_PROVEN', 'RX-1': 'CAPTURE_MUTATED_STATE', 'RX-2': 'BOUNDARY_VIOLATION', 'RX-3': 'APPLY_FAILED',
-      'RX-4': 'SNAPSHOT_NOT_RESTORED', 'RX-5': 'VALIDATOR_FAILED', 'RX-6': 'PROBE_FAILED_OPEN',
-    } as const)[current];
-    block(current, code, { error: firstLine(error) });
+    // Bad input (the plan, its clone source, the target) is the caller's to report: exit 2, not BLOCKED.
+    if (error instanceof PlanError || error instanceof TargetError) throw error;
+    // A step that stopped on an error observed nothing: it says so, and borrows no finding's code.
+    if (error instanceof CaptureError) {
+      block(current, 'CAPTURE_FAILED', { capture_failed: { relation: error.relation, error: redactSealTokens(error.databaseError) } });
+    } else {
+      block(current, 'STEP_FAILED', { error: firstLine(error) });
+    }
     return finish();
   } finally {
     await clone?.dispose().catch(() => {});

@@ -1,12 +1,7 @@
 /** Rehearsal steps, codes and records (DESIGN §5, §7). */
 
-export const REHEARSAL_CODES = [
-  'ISOLATION_NOT_PROVEN', 'CAPTURE_MUTATED_STATE', 'APPLY_FILE_HASH_MISMATCH', 'PREFLIGHT_FAILED', 'BOUNDARY_VIOLATION',
-  'APPLY_FAILED', 'DELTA_MISMATCH', 'ROLLBACK_NOT_RESTORED', 'SNAPSHOT_NOT_RESTORED', 'SEQUENCE_NOT_RESTORED',
-  'SCHEMA_NOT_RESTORED', 'OPEN_TRANSACTION_LEFT', 'SIDE_EFFECT_LEFT', 'ROLLBACK_APPLY_DID_NOT_MUTATE', 'VALIDATOR_FAILED',
-  'PROBE_FAILED_OPEN',
-] as const;
-export type RehearsalCode = (typeof REHEARSAL_CODES)[number];
+export { REHEARSAL_CODES, type RehearsalCode } from '../codes.ts';
+import type { RehearsalCode } from '../codes.ts';
 
 export const STEPS = [
   { id: 'RX-0', file: 'rx0-isolation-lock.json', name: 'isolation lock' },

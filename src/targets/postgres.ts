@@ -230,6 +230,18 @@ export class PostgresServerTarget implements Target {
     };
   }
 
+  async missingExtensions(names: readonly string[]): Promise<string[]> {
+    if (names.length === 0) return [];
+    const admin = await this.adminClient();
+    try {
+      const { rows } = await admin.query<{ name: string }>('SELECT name FROM pg_catalog.pg_available_extensions WHERE name = ANY ($1::text[])', [names]);
+      const available = new Set(rows.map((r) => r.name));
+      return names.filter((n) => !available.has(n));
+    } finally {
+      await admin.end().catch(() => {});
+    }
+  }
+
   /** Drops a scratch database this target created — and only such a database. */
   private async dropScratch(name: string): Promise<void> {
     if (!this.created.has(name)) throw new Error(`refusing to drop ${name}: this target did not create it`);

@@ -3,10 +3,10 @@
  * the in-database content hash, key-range bisection primitives. Only the session differs.
  */
 import type {
-  CaptureScope, ColumnInfo, KeyRange, KeyValue, RowImage, SchemaObject, SequenceState, StateReader,
+  CaptureScope, ColumnInfo, KeyRange, KeyValue, RelationInfo, RelationKind, RowImage, SchemaObject, SequenceState, StateReader,
   TableDigest, TableInfo,
 } from '../capture/stateReader.ts';
-import { requireKey } from '../capture/stateReader.ts';
+import { requireKey, tableInScope } from '../capture/stateReader.ts';
 import { createHash } from 'node:crypto';
 import { sha256Tagged } from '../capture/hashing.ts';
 import type { CopyOutSession } from './target.ts';
@@ -21,6 +21,8 @@ const PINNED_SETTINGS = [
   "SET LOCAL IntervalStyle = 'postgres'",
   "SET LOCAL lc_monetary = 'C'",
   'SET LOCAL standard_conforming_strings = on',
+  // Every row, whatever the policies say; a role that cannot bypass them gets an error, never fewer rows.
+  'SET LOCAL row_security = off',
   // Catalog functions then qualify every user name, whatever the caller's search_path was.
   'SET LOCAL search_path = pg_catalog',
 ].join('; ');
@@ -55,7 +57,10 @@ SELECT 'relation ' || c.qname,
        concat_ws(' ', 'kind=' || c.relkind::text, 'persistence=' || c.relpersistence::text, 'owner=' || pg_get_userbyid(c.relowner),
                  'rls=' || c.relrowsecurity, 'force_rls=' || c.relforcerowsecurity, 'replica_identity=' || c.relreplident::text,
                  'options=' || coalesce(c.reloptions::text, '{}'), 'partition_key=' || coalesce(pg_get_partkeydef(c.oid), ''),
-                 'partition_bound=' || coalesce(pg_get_expr(c.relpartbound, c.oid), ''))
+                 'partition_bound=' || coalesce(pg_get_expr(c.relpartbound, c.oid), ''),
+                 'inherits=' || (SELECT string_agg(format('%I.%I', pn.nspname, pc.relname), ',' ORDER BY i.inhseqno)
+                                   FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+                                   JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid))
   FROM cls c WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f', 'S')
 UNION ALL
 SELECT 'grant relation ' || c.qname, coalesce(c.relacl::text, 'default')
@@ -116,27 +121,57 @@ SELECT 'function ' || format('%I.%I(%s)', ns.nspname, p.proname, pg_get_function
   WHERE ${notExtensionMember('pg_catalog.pg_proc', 'p.oid')}`;
 
 /**
- * Tables in scope with their columns and primary keys, and the sequences in scope, as JSON:
- * one statement for what `listTables` and `sequences` need.
+ * Relations whose rows a capture reads — tables (each partition and inheritance child on its
+ * own, read with ONLY, so a row is counted once) and materialized views — with their columns,
+ * their key (the primary key; for a materialized view, the narrowest unique index on plain
+ * columns) and whether a materialized view is populated; and the sequences in scope. JSON: one
+ * statement for what `listTables` and `sequences` need.
  */
 const RELATIONS_SQL = `WITH ${SCOPED_NAMESPACES}, ${CLASSES}
 SELECT (SELECT coalesce(json_agg(json_build_object(
           'id', c.qname,
+          'populated', c.relispopulated,
+          'matview', c.relkind = 'm',
           'columns', (SELECT coalesce(json_agg(json_build_array(format('%I', a.attname), format_type(a.atttypid, a.atttypmod),
                                                                  ty.typcollation <> 0, a.attnum) ORDER BY a.attnum), '[]')
                         FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
                        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
-          'key', (SELECT json_agg(k.attnum ORDER BY k.ord)
-                    FROM pg_catalog.pg_constraint con CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-                   WHERE con.contype = 'p' AND con.conrelid = c.oid))
+          'key', CASE WHEN c.relkind = 'r' THEN
+                   (SELECT json_agg(k.attnum ORDER BY k.ord)
+                      FROM pg_catalog.pg_constraint con CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+                     WHERE con.contype = 'p' AND con.conrelid = c.oid)
+                 ELSE
+                   (SELECT json_agg(k.attnum ORDER BY k.ord)
+                      FROM (SELECT i.indkey, i.indnkeyatts FROM pg_catalog.pg_index i
+                             WHERE i.indrelid = c.oid AND i.indisunique AND i.indisvalid AND i.indpred IS NULL AND i.indexprs IS NULL
+                             ORDER BY i.indnkeyatts, i.indexrelid LIMIT 1) AS u
+                      CROSS JOIN LATERAL unnest(u.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                     WHERE k.ord <= u.indnkeyatts)
+                 END)
         ORDER BY c.qname COLLATE "C"), '[]')::text FROM cls c WHERE c.relkind IN ('r', 'm')) AS tables,
        (SELECT coalesce(json_agg(c.qname ORDER BY c.qname COLLATE "C"), '[]')::text FROM cls c WHERE c.relkind = 'S') AS sequences`;
+
+/** Every relation in scope with the captured tables that hold its rows (partitions, inheritance children). */
+const RELATION_NAMES_SQL = `WITH RECURSIVE ${SCOPED_NAMESPACES}, ${CLASSES},
+tree AS (SELECT c.oid AS root, c.oid AS rel FROM cls c
+         UNION ALL SELECT tree.root, i.inhrelid FROM tree JOIN pg_catalog.pg_inherits i ON i.inhparent = tree.rel)
+SELECT coalesce(json_agg(json_build_array(c.qname, ns.nspname, c.relname, c.relkind::text,
+         (SELECT coalesce(json_agg(d.qname ORDER BY d.qname COLLATE "C"), '[]') FROM tree JOIN cls d ON d.oid = tree.rel
+           WHERE tree.root = c.oid AND d.relkind IN ('r', 'm')))
+       ORDER BY c.qname COLLATE "C"), '[]')::text AS relations
+  FROM cls c JOIN ns ON ns.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f')`;
+
+const RELATION_KINDS: Readonly<Record<string, RelationKind>> = {
+  r: 'table', p: 'partitioned table', m: 'materialized view', v: 'view', f: 'foreign table',
+};
 
 /** Every schema object in scope, as one JSON array of `[id, definition]`. */
 const SCHEMA_OBJECTS_JSON_SQL = `SELECT coalesce(json_agg(json_build_array(o.id, o.def)), '[]')::text AS objects FROM (${SCHEMA_OBJECTS_SQL}) AS o`;
 
 interface Relations {
   readonly tables: TableInfo[];
+  /** Ids of the materialized views whose key is a unique index (checked for NULLs before use). */
+  readonly matviewKeys: ReadonlySet<string>;
   readonly sequences: string[];
 }
 
@@ -201,6 +236,13 @@ export interface PostgresReaderOptions {
   readonly copyPageRows: number;
 }
 
+/**
+ * Where COPY output is buffered, a page also holds about this many bytes at most: rows of large
+ * values (TOAST, megabytes each) come in pages of fewer rows, so memory stays flat whatever the
+ * rows hold.
+ */
+const PAGE_BYTES = 32 * 1024 * 1024;
+
 export class PostgresStateReader implements StateReader {
   readonly backend = 'postgres' as const;
 
@@ -235,7 +277,29 @@ export class PostgresStateReader implements StateReader {
   }
 
   async listTables(scope: CaptureScope): Promise<TableInfo[]> {
-    return (await this.relations(scope)).tables;
+    const { tables, matviewKeys } = await this.capturedRelations(scope);
+    // A unique index admits any number of NULLs: a materialized view is keyed by one only while
+    // its key columns hold none, so that every key names one row and every key range holds it.
+    const out: TableInfo[] = [];
+    for (const table of tables) {
+      if (!tableInScope(scope, table.id)) continue;
+      const nullKey = matviewKeys.has(table.id) && table.populated && table.key !== null && await this.keyHoldsNull(table, table.key);
+      out.push(nullKey ? { ...table, key: null } : table);
+    }
+    return out;
+  }
+
+  private async keyHoldsNull(table: TableInfo, key: readonly number[]): Promise<boolean> {
+    const [row] = await this.session.query<{ found: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM ${from(table)} AS t WHERE ${key.map((p) => `t.${table.columns[p]!.sqlName} IS NULL`).join(' OR ')}) AS found`);
+    return row?.found === true;
+  }
+
+  async relations(scope: CaptureScope): Promise<RelationInfo[]> {
+    const [row] = await this.session.query<{ relations: string }>(withScope(RELATION_NAMES_SQL, scope));
+    return (JSON.parse(row!.relations) as [string, string, string, string, string[]][]).map(([id, schema, name, kind, holds]) => ({
+      id, schema, name, kind: RELATION_KINDS[kind]!, holds: holds.filter((h) => tableInScope(scope, h)),
+    }));
   }
 
   async schemaObjects(scope: CaptureScope): Promise<SchemaObject[]> {
@@ -244,7 +308,7 @@ export class PostgresStateReader implements StateReader {
   }
 
   async sequences(scope: CaptureScope): Promise<SequenceState[]> {
-    const ids = (await this.relations(scope)).sequences;
+    const ids = (await this.capturedRelations(scope)).sequences;
     if (ids.length === 0) return [];
     const sql = ids
       .map((id, i) => `SELECT $${i + 1}::text AS id, last_value::text AS last_value, is_called::text AS is_called FROM ${id}`)
@@ -254,19 +318,23 @@ export class PostgresStateReader implements StateReader {
   }
 
   /** The scope's tables (columns, key) and sequence ids, read once per read-only block. */
-  private relations(scope: CaptureScope): Promise<Relations> {
+  private capturedRelations(scope: CaptureScope): Promise<Relations> {
     const text = withScope(RELATIONS_SQL, scope);
     let read = this.relationsRead.get(text);
     if (!read) {
       read = this.catalog.run<{ tables: string; sequences: string }>(text).then(([row]) => {
         type Column = [name: string, type: string, collatable: boolean, attnum: number];
-        const tables = (JSON.parse(row!.tables) as { id: string; columns: Column[]; key: number[] | null }[]).map((t) => ({
+        type Row = { id: string; populated: boolean; matview: boolean; columns: Column[]; key: number[] | null };
+        const rows = JSON.parse(row!.tables) as Row[];
+        const tables = rows.map((t): TableInfo => ({
           id: t.id,
           sqlName: t.id,
           columns: t.columns.map(([name, type, collatable]): ColumnInfo => ({ name, sqlName: name, type, collatable })),
           key: t.key ? t.key.map((n) => t.columns.findIndex((c) => c[3] === n)) : null,
+          populated: t.populated,
         }));
-        return { tables, sequences: JSON.parse(row!.sequences) as string[] };
+        const matviewKeys = new Set(rows.filter((t) => t.matview && t.key).map((t) => t.id));
+        return { tables, matviewKeys, sequences: JSON.parse(row!.sequences) as string[] };
       });
       this.relationsRead.set(text, read);
     }
@@ -285,30 +353,63 @@ export class PostgresStateReader implements StateReader {
    */
   private async orderedDigest(table: TableInfo, range: KeyRange): Promise<TableDigest> {
     const hash = createHash('sha256');
-    const consume = (chunk: Uint8Array) => hash.update(chunk);
+    let bytes = 0;
+    const consume = (chunk: Uint8Array) => {
+      bytes += chunk.length;
+      hash.update(chunk);
+    };
     const columns = table.columns.map((c) => `t.${c.sqlName}`).join(', ');
+    const paged = Number.isFinite(this.options.copyPageRows);
+    let pageRows = paged ? await this.firstPageRows(table) : Number.POSITIVE_INFINITY;
     let rows = 0;
     let after = range.after;
     for (;;) {
-      const boundary = await this.pageBoundary(table, { after, upTo: range.upTo });
+      const boundary = paged ? await this.pageBoundary(table, { after, upTo: range.upTo }, pageRows) : null;
       const page = { after, upTo: boundary ?? range.upTo };
-      rows += await this.session.copyOut(
-        `COPY (SELECT ${columns} FROM ${table.sqlName} AS t ${inlineRangePredicate(table, page)} ORDER BY ${orderBy(table)}) TO STDOUT`,
+      const before = bytes;
+      const copied = await this.session.copyOut(
+        `COPY (SELECT ${columns} FROM ${from(table)} AS t ${inlineRangePredicate(table, page)} ORDER BY ${orderBy(table)}) TO STDOUT`,
         consume);
+      rows += copied;
       if (boundary === null) break;
+      // The next page from what this one weighed.
+      pageRows = this.pageRowsFor(copied, bytes - before);
       after = boundary;
     }
     return { rows, digest: `sha256:${hash.digest('hex')}` };
   }
 
-  /** The last key of the next page, or `null` when the rest of the range fits in one page. */
-  private async pageBoundary(table: TableInfo, range: KeyRange): Promise<KeyValue | null> {
-    if (!Number.isFinite(this.options.copyPageRows)) return null;
+  /** Rows per page for rows that weigh `bytes` per `rows` of COPY text. */
+  private pageRowsFor(rows: number, bytes: number): number {
+    const perRow = Math.max(1, bytes / Math.max(1, rows));
+    return Math.max(1, Math.min(this.options.copyPageRows, Math.floor(PAGE_BYTES / perRow)));
+  }
+
+  /**
+   * The first page's rows, from the table's size on disk (TOAST included): COPY text can be
+   * several times larger (compressed values, bytea in hex), hence the margin.
+   */
+  private async firstPageRows(table: TableInfo): Promise<number> {
+    const [size] = await this.session.query<{ bytes: string; tuples: string }>(
+      `SELECT pg_catalog.pg_total_relation_size(c.oid)::text AS bytes, greatest(c.reltuples, 0)::bigint::text AS tuples
+         FROM pg_catalog.pg_class c WHERE c.oid = $1::regclass`, [table.sqlName]);
+    const bytes = Number(size?.bytes ?? 0);
+    if (bytes * 4 <= PAGE_BYTES) return this.options.copyPageRows;
+    let tuples = Number(size?.tuples ?? 0);
+    if (tuples === 0) {
+      const [count] = await this.session.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${from(table)} AS t`);
+      tuples = Number(count?.n ?? 0);
+    }
+    return this.pageRowsFor(tuples, bytes * 4);
+  }
+
+  /** The last key of the next page of `pageRows`, or `null` when the rest of the range fits in one page. */
+  private async pageBoundary(table: TableInfo, range: KeyRange, pageRows: number): Promise<KeyValue | null> {
     const key = requireKey(table);
     const { where, params } = rangePredicate(table, range);
     const rows = await this.session.query<Record<string, string>>(
       `SELECT ${key.map((p, i) => `t.${table.columns[p]!.sqlName}::text AS k${i}`).join(', ')}
-         FROM ${table.sqlName} AS t ${where} ORDER BY ${orderBy(table)} OFFSET ${this.options.copyPageRows - 1} LIMIT 2`, params);
+         FROM ${from(table)} AS t ${where} ORDER BY ${orderBy(table)} OFFSET ${pageRows - 1} LIMIT 2`, params);
     // A second row means the range goes on past this page.
     const [last, next] = rows;
     return last && next ? key.map((_, i) => last[`k${i}`]) : null;
@@ -327,25 +428,25 @@ export class PostgresStateReader implements StateReader {
         coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint), 0)::text AS s1,
         coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint), 0)::text AS s2
       FROM (SELECT encode(sha256(convert_to(concat(${encoded}), 'UTF8')), 'hex') AS h
-              FROM (SELECT ${texts} FROM ${table.sqlName} AS t ${where}) AS r) AS d`;
+              FROM (SELECT ${texts} FROM ${from(table)} AS t ${where}) AS r) AS d`;
     const [row] = await this.session.query<{ n: string; s1: string; s2: string }>(sql, params);
     if (!row) throw new Error(`no digest row for ${table.id}`);
     return { rows: Number(row.n), digest: sha256Tagged(`${row.n}|${row.s1}|${row.s2}`) };
   }
 
   streamRowsBare(table: TableInfo): Promise<number> {
-    return this.session.copyOut(`COPY ${table.sqlName} TO STDOUT`, () => {});
+    return this.session.copyOut(`COPY (SELECT * FROM ${from(table)} AS t) TO STDOUT`, () => {});
   }
 
   async keySplits(table: TableInfo, range: KeyRange, parts: number): Promise<KeyValue[]> {
     const key = requireKey(table);
     const { where, params } = rangePredicate(table, range);
-    const [count] = await this.session.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${table.sqlName} AS t ${where}`, params);
+    const [count] = await this.session.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${from(table)} AS t ${where}`, params);
     const step = Math.max(1, Math.ceil(Number(count?.n ?? 0) / parts));
     const keyTexts = key.map((p, i) => `t.${table.columns[p]!.sqlName}::text AS k${i}`).join(', ');
     const rows = await this.session.query<Record<string, string>>(
       `SELECT ${key.map((_, i) => `k${i}`).join(', ')} FROM (
-         SELECT ${keyTexts}, row_number() OVER (ORDER BY ${orderBy(table)}) AS rn FROM ${table.sqlName} AS t ${where}) AS s
+         SELECT ${keyTexts}, row_number() OVER (ORDER BY ${orderBy(table)}) AS rn FROM ${from(table)} AS t ${where}) AS s
        WHERE rn % ${step} = 0 ORDER BY rn`, params);
     return rows.map((r) => key.map((_, i) => r[`k${i}`]));
   }
@@ -356,12 +457,17 @@ export class PostgresStateReader implements StateReader {
     const texts = table.columns.map((c, i) => `t.${c.sqlName}::text AS v${i}`).join(', ') || 'NULL AS v';
     const order = table.key ? `ORDER BY ${orderBy(table)}` : '';
     const rows = await this.session.query<Record<string, string | null>>(
-      `SELECT ${texts} FROM ${table.sqlName} AS t ${where} ${order}`, params);
+      `SELECT ${texts} FROM ${from(table)} AS t ${where} ${order}`, params);
     return rows.map((r) => {
       const cells = table.columns.map((_, i) => r[`v${i}`] ?? null);
       return { key: key.map((p) => cells[p]), cells };
     });
   }
+}
+
+/** A table's own rows: an inheritance parent's children are captured on their own. */
+function from(table: TableInfo): string {
+  return `ONLY ${table.sqlName}`;
 }
 
 function keyExpressions(table: TableInfo): string[] {

@@ -127,6 +127,11 @@ export class SqliteTarget implements Target {
     };
   }
 
+  /** SQLite has no extensions a SQL statement could create. */
+  async missingExtensions(names: readonly string[]): Promise<string[]> {
+    return [...names];
+  }
+
   async close(): Promise<void> {}
 }
 

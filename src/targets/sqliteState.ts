@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type {
-  CaptureScope, KeyRange, KeyValue, RowImage, SchemaObject, SequenceState, StateReader, TableDigest, TableInfo,
+  CaptureScope, KeyRange, KeyValue, RelationInfo, RowImage, SchemaObject, SequenceState, StateReader, TableDigest, TableInfo,
 } from '../capture/stateReader.ts';
-import { requireKey } from '../capture/stateReader.ts';
+import { requireKey, tableInScope } from '../capture/stateReader.ts';
 import { sha256Tagged } from '../capture/hashing.ts';
 
 const SAVEPOINT = 'rehearse_capture';
@@ -74,11 +74,11 @@ export class SqliteStateReader implements StateReader {
     }
   }
 
-  async listTables(_scope: CaptureScope): Promise<TableInfo[]> {
+  async listTables(scope: CaptureScope): Promise<TableInfo[]> {
     const db = this.db();
-    const names = this.prepared(db,
+    const names = (this.prepared(db,
       `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
-    ).pluck().all() as string[];
+    ).pluck().all() as string[]).filter((name) => tableInScope(scope, displayIdent(name)));
     return names.map((name) => {
       const info = this.prepared(db, `SELECT name, type, pk FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid`).all(name) as
         { name: string; type: string; pk: number }[];
@@ -88,8 +88,18 @@ export class SqliteStateReader implements StateReader {
         sqlName: quoteSqliteIdent(name),
         columns: info.map((c) => ({ name: displayIdent(c.name), sqlName: quoteSqliteIdent(c.name), type: c.type, collatable: false })),
         key: keyed.length > 0 ? keyed.map((c) => c.i) : null,
+        populated: true,
       };
     });
+  }
+
+  async relations(_scope: CaptureScope): Promise<RelationInfo[]> {
+    const entries = this.prepared(this.db(),
+      `SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
+    ).all() as { type: 'table' | 'view'; name: string }[];
+    return entries.map(({ type, name }) => ({
+      id: displayIdent(name), schema: null, name, kind: type, holds: type === 'table' ? [displayIdent(name)] : [],
+    }));
   }
 
   async schemaObjects(_scope: CaptureScope): Promise<SchemaObject[]> {

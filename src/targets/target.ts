@@ -70,6 +70,11 @@ export interface CloneOptions {
   readonly templateDatabase?: string;
   /** SQLite: start from a copy of this file (the file itself is never opened). */
   readonly sqliteFile?: string;
+  /**
+   * Extensions the clone source creates. PGlite loads their modules into the instance (each
+   * PGlite extension is a module loaded at start-up); a server has them or not.
+   */
+  readonly extensions?: readonly string[];
 }
 
 export interface Clone {
@@ -109,6 +114,8 @@ export interface Target {
   readonly kind: TargetKind;
   readonly capabilities: Capabilities;
   createClone(options?: CloneOptions): Promise<Clone>;
+  /** Which of these extensions (by their SQL names) a clone of this target cannot create. */
+  missingExtensions(names: readonly string[]): Promise<string[]>;
   /** Releases shared resources (admin connections, base instances, containers). */
   close(): Promise<void>;
 }

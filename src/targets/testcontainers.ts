@@ -3,7 +3,7 @@
  * container runtime exists. Clones are scratch databases inside it, as on `postgres://`.
  */
 import { PostgresServerTarget, POSTGRES_CAPABILITIES } from './postgres.ts';
-import { TargetError, type Clone, type Target, type TargetOptions } from './target.ts';
+import { TargetError, type Clone, type CloneOptions, type Target, type TargetOptions } from './target.ts';
 
 export const CONTAINER_IMAGE = 'postgres:16-alpine';
 
@@ -39,9 +39,14 @@ export class TestcontainersTarget implements Target {
     return this.started;
   }
 
-  async createClone(): Promise<Clone> {
+  async createClone(options: CloneOptions = {}): Promise<Clone> {
     const { server } = await this.start();
-    return server.createClone();
+    return server.createClone(options);
+  }
+
+  async missingExtensions(names: readonly string[]): Promise<string[]> {
+    const { server } = await this.start();
+    return server.missingExtensions(names);
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { captureFingerprint } from '../../src/capture/captureFingerprint.ts';
+import { CaptureError, describeReadError } from '../../src/capture/captureError.ts';
 import { canonicalJson, hashCanonical } from '../../src/capture/hashing.ts';
 import { FULL_RANGE, requireKey, type SchemaObject, type SequenceState, type StateReader, type TableInfo } from '../../src/capture/stateReader.ts';
 
@@ -16,8 +17,8 @@ interface World {
 
 const world = (): World => ({
   tables: [
-    { id: 'main.a', sqlName: 'a', columns: [{ name: 'id', sqlName: 'id', type: 'INTEGER', collatable: false }, { name: 'v', sqlName: 'v', type: 'TEXT', collatable: true }], key: [0] },
-    { id: 'main.k', sqlName: 'k', columns: [{ name: 'v', sqlName: 'v', type: 'TEXT', collatable: true }], key: null },
+    { id: 'main.a', sqlName: 'a', columns: [{ name: 'id', sqlName: 'id', type: 'INTEGER', collatable: false }, { name: 'v', sqlName: 'v', type: 'TEXT', collatable: true }], key: [0], populated: true },
+    { id: 'main.k', sqlName: 'k', columns: [{ name: 'v', sqlName: 'v', type: 'TEXT', collatable: true }], key: null, populated: true },
   ],
   digests: { 'main.a': { rows: 2, digest: 'sha256:aa' }, 'main.k': { rows: 1, digest: 'sha256:kk' } },
   schema: [{ id: 'table main.k', definition: 'CREATE TABLE k (v TEXT)' }, { id: 'table main.a', definition: 'CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT)' }],
@@ -31,6 +32,7 @@ function readerOf(w: World): StateReader & { ranges: unknown[] } {
     ranges,
     readOnly: (read) => read(),
     listTables: async () => w.tables,
+    relations: async () => w.tables.map((t) => ({ id: t.id, schema: 'main', name: t.id.slice('main.'.length), kind: 'table', holds: [t.id] })),
     schemaObjects: async () => w.schema,
     sequences: async () => w.sequences,
     tableDigest: async (table, range) => {
@@ -84,6 +86,7 @@ describe('captureFingerprint', () => {
       (w) => { w.sequences[0] = { id: 'a', last_value: '9007199254740993', is_called: false }; },
       (w) => { w.sequences[0] = { id: 'a', last_value: '9007199254740992', is_called: true }; },
       (w) => { w.schema[0] = { id: 'table main.k', definition: 'CREATE TABLE k (v BLOB)' }; },
+      (w) => { (w.tables[1]! as { populated: boolean }).populated = false; },
     ];
     const hashes = new Set([base]);
     for (const change of variants) {
@@ -92,6 +95,42 @@ describe('captureFingerprint', () => {
       hashes.add((await capture(w)).top_hash);
     }
     expect(hashes.size).toBe(variants.length + 1);
+  });
+});
+
+describe('capture of what cannot be read', () => {
+  it('records a materialized view that is not populated as such, and never reads its rows', async () => {
+    const w = world();
+    (w.tables[1]! as { populated: boolean }).populated = false;
+    const reader = readerOf(w);
+    const fp = await captureFingerprint(reader);
+    expect(reader.ranges).toEqual([FULL_RANGE]);
+    expect(fp.tables['main.k']).toEqual({
+      rows: 0, key: null, populated: false, content_hash: hashCanonical({ columns: [['v', 'TEXT']], key: null, populated: false }),
+    });
+    // An empty populated table is a different state.
+    const empty = world();
+    empty.digests['main.k'] = { rows: 0, digest: 'sha256:00' };
+    expect((await capture(empty)).tables['main.k']!.content_hash).not.toBe(fp.tables['main.k']!.content_hash);
+  });
+
+  it('turns a failed read into a CaptureError naming the relation and keeping the database\'s words', async () => {
+    const reader = readerOf(world());
+    const failing: StateReader = { ...reader, tableDigest: async (table) => {
+      if (table.id === 'main.k') throw Object.assign(new Error('permission denied for table k\nDETAIL: more'), { code: '42501' });
+      return reader.tableDigest(table, FULL_RANGE);
+    } };
+    const error = await captureFingerprint(failing).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CaptureError);
+    expect(error).toMatchObject({ relation: 'main.k', databaseError: 'permission denied for table k' });
+    const catalog = await captureFingerprint({ ...reader, schemaObjects: async () => { throw new Error('connection lost'); } }).catch((e: unknown) => e);
+    expect(catalog).toMatchObject({ relation: null, message: 'cannot read the catalog: connection lost' });
+  });
+
+  it('says what to do when row-level security hides rows from the capturing role', () => {
+    const rls = Object.assign(new Error('query would be affected by row-level security policy for table "t"'), { code: '42501' });
+    expect(describeReadError(rls)).toMatch(/^query would be affected by row-level security policy for table "t" \(row-level security hides rows from this role: capture needs a role that bypasses it/);
+    expect(describeReadError(new Error('plain'))).toBe('plain');
   });
 });
 

@@ -12,12 +12,18 @@ export interface CaseSql {
   readonly expect: Expectation;
   /** What kind of object the diff must name when detected. */
   readonly names?: 'table' | 'sequence' | 'schema';
+  /** The tables (by their unqualified ids) the diff must name, exactly; default: a table `t` among them. */
+  readonly tables?: readonly string[];
+  /** Row counts the capture before the change must show, by unqualified table id (every row read once). */
+  readonly rows?: Readonly<Record<string, number>>;
 }
 
 export interface HardCase {
   readonly name: string;
   readonly postgres: CaseSql;
   readonly sqlite: CaseSql | { readonly notApplicable: string };
+  /** Extensions the Postgres case creates (a PGlite clone starts with their modules). */
+  readonly extensions?: readonly string[];
 }
 
 const keyedText = 'CREATE TABLE t (id int PRIMARY KEY, v text);';
@@ -164,5 +170,164 @@ export const HARD_CASES: readonly HardCase[] = [
     name: 'an enum value added',
     postgres: { setup: "CREATE TYPE mood AS ENUM ('sad', 'ok');", change: "ALTER TYPE mood ADD VALUE 'happy';", expect: 'detected', names: 'schema' },
     sqlite: { notApplicable: 'SQLite has no enum types' },
+  },
+  // Relation kinds and objects real schemas hold (the real-databases issue, part 1).
+  {
+    name: 'a materialized view refreshed after its table changed',
+    postgres: {
+      setup: `${keyedText} INSERT INTO t VALUES (1, 'a'); CREATE MATERIALIZED VIEW m AS SELECT v FROM t; UPDATE t SET v = 'b';`,
+      change: 'REFRESH MATERIALIZED VIEW m;', expect: 'detected', names: 'table', tables: ['m'], rows: { t: 1, m: 1 },
+    },
+    sqlite: { notApplicable: 'SQLite has no materialized views' },
+  },
+  {
+    name: 'a materialized view created WITH NO DATA (as pg_dump writes it), then populated',
+    postgres: {
+      setup: `${keyedText} INSERT INTO t VALUES (1, 'a'); CREATE MATERIALIZED VIEW m AS SELECT v FROM t WITH NO DATA;`,
+      change: 'REFRESH MATERIALIZED VIEW m;', expect: 'detected', names: 'table', tables: ['m'], rows: { t: 1, m: 0 },
+    },
+    sqlite: { notApplicable: 'SQLite has no materialized views' },
+  },
+  {
+    name: 'a materialized view with a unique index (keyed by it), a row changed',
+    postgres: {
+      setup: `${keyedText} INSERT INTO t VALUES (1, 'a'), (2, 'b'); CREATE MATERIALIZED VIEW m AS SELECT id, v FROM t;
+        CREATE UNIQUE INDEX m_id ON m (id); UPDATE t SET v = 'c' WHERE id = 2;`,
+      change: 'REFRESH MATERIALIZED VIEW CONCURRENTLY m;', expect: 'detected', names: 'table', tables: ['m'], rows: { t: 2, m: 2 },
+    },
+    sqlite: { notApplicable: 'SQLite has no materialized views' },
+  },
+  {
+    name: 'a materialized view whose unique index holds NULLs, rebuilt with the same rows',
+    postgres: {
+      setup: `CREATE TABLE t (id int, v text); INSERT INTO t VALUES (NULL, 'a'), (NULL, 'b'), (1, 'c');
+        CREATE MATERIALIZED VIEW m AS SELECT id, v FROM t; CREATE UNIQUE INDEX m_id ON m (id);`,
+      change: 'REFRESH MATERIALIZED VIEW m;', expect: 'equal',
+    },
+    sqlite: { notApplicable: 'SQLite has no materialized views' },
+  },
+  {
+    name: 'a view redefined',
+    postgres: { setup: `${keyedText} CREATE VIEW w AS SELECT id FROM t;`, change: 'CREATE OR REPLACE VIEW w AS SELECT id, v FROM t;', expect: 'detected', names: 'schema' },
+    sqlite: { setup: `${sqliteKeyedText} CREATE VIEW w AS SELECT id FROM t;`, change: 'DROP VIEW w; CREATE VIEW w AS SELECT id, v FROM t;', expect: 'detected', names: 'schema' },
+  },
+  {
+    name: 'a row inserted through a partitioned table lands in one partition, counted once',
+    postgres: {
+      setup: `CREATE TABLE t (id int PRIMARY KEY, v text) PARTITION BY RANGE (id);
+        CREATE TABLE t_low PARTITION OF t FOR VALUES FROM (0) TO (10); CREATE TABLE t_high PARTITION OF t FOR VALUES FROM (10) TO (20);
+        INSERT INTO t VALUES (1, 'a'), (11, 'b');`,
+      change: "INSERT INTO t VALUES (12, 'c');", expect: 'detected', names: 'table', tables: ['t_high'], rows: { t_low: 1, t_high: 1 },
+    },
+    sqlite: { notApplicable: 'SQLite has no partitioned tables' },
+  },
+  {
+    name: "an inheritance child's row added (the parent's own rows unchanged, each row counted once)",
+    postgres: {
+      setup: "CREATE TABLE t (id int, v text); CREATE TABLE c () INHERITS (t); INSERT INTO t VALUES (1, 'a'); INSERT INTO c VALUES (2, 'b');",
+      change: "INSERT INTO c VALUES (3, 'c');", expect: 'detected', names: 'table', tables: ['c'], rows: { t: 1, c: 1 },
+    },
+    sqlite: { notApplicable: 'SQLite has no table inheritance' },
+  },
+  {
+    name: 'a table taken out of its inheritance parent',
+    postgres: { setup: 'CREATE TABLE t (id int); CREATE TABLE c () INHERITS (t);', change: 'ALTER TABLE c NO INHERIT t;', expect: 'detected', names: 'schema' },
+    sqlite: { notApplicable: 'SQLite has no table inheritance' },
+  },
+  {
+    name: 'an unlogged table, a row changed',
+    postgres: { setup: "CREATE UNLOGGED TABLE t (id int PRIMARY KEY, v text); INSERT INTO t VALUES (1, 'a');", change: "UPDATE t SET v = 'b';", expect: 'detected', names: 'table', rows: { t: 1 } },
+    sqlite: { notApplicable: 'SQLite has no unlogged tables' },
+  },
+  {
+    name: 'row-level security with FORCE and a policy that shows nothing: every row is read',
+    postgres: {
+      setup: `${keyedText} INSERT INTO t VALUES (1, 'a'), (2, 'b'); ALTER TABLE t ENABLE ROW LEVEL SECURITY; ALTER TABLE t FORCE ROW LEVEL SECURITY;
+        CREATE POLICY nothing ON t USING (false);`,
+      change: "UPDATE t SET v = 'c' WHERE id = 2;", expect: 'detected', names: 'table', rows: { t: 2 },
+    },
+    sqlite: { notApplicable: 'SQLite has no row-level security' },
+  },
+  {
+    name: 'a stored generated column follows its base column',
+    postgres: { setup: 'CREATE TABLE t (id int PRIMARY KEY, a int, b int GENERATED ALWAYS AS (a * 2) STORED); INSERT INTO t (id, a) VALUES (1, 1);', change: 'UPDATE t SET a = 2;', expect: 'detected', names: 'table' },
+    sqlite: { setup: 'CREATE TABLE t (id INTEGER PRIMARY KEY, a INTEGER, b INTEGER GENERATED ALWAYS AS (a * 2) STORED); INSERT INTO t (id, a) VALUES (1, 1);', change: 'UPDATE t SET a = 2;', expect: 'detected', names: 'table' },
+  },
+  {
+    name: "a domain's constraint added",
+    postgres: { setup: 'CREATE DOMAIN pos AS int CHECK (VALUE > 0); CREATE TABLE t (id int PRIMARY KEY, n pos);', change: 'ALTER DOMAIN pos ADD CONSTRAINT small CHECK (VALUE < 100);', expect: 'detected', names: 'schema' },
+    sqlite: { notApplicable: 'SQLite has no domains' },
+  },
+  {
+    name: 'an enum value in a row changed',
+    postgres: { setup: "CREATE TYPE mood AS ENUM ('sad', 'ok'); CREATE TABLE t (id int PRIMARY KEY, m mood); INSERT INTO t VALUES (1, 'sad');", change: "UPDATE t SET m = 'ok';", expect: 'detected', names: 'table' },
+    sqlite: { notApplicable: 'SQLite has no enum types' },
+  },
+  {
+    name: "an array: {NULL} vs {\"NULL\"}",
+    postgres: { setup: 'CREATE TABLE t (id int PRIMARY KEY, a text[]); INSERT INTO t VALUES (1, ARRAY[NULL]::text[]);', change: "UPDATE t SET a = ARRAY['NULL'];", expect: 'detected', names: 'table' },
+    sqlite: { notApplicable: 'SQLite has no array types' },
+  },
+  {
+    name: 'a composite value: ("a,b", NULL) vs ("a", "b")',
+    postgres: { setup: "CREATE TYPE pair AS (x text, y text); CREATE TABLE t (id int PRIMARY KEY, p pair); INSERT INTO t VALUES (1, ROW('a,b', NULL));", change: "UPDATE t SET p = ROW('a', 'b');", expect: 'detected', names: 'table' },
+    sqlite: { notApplicable: 'SQLite has no composite types' },
+  },
+  {
+    name: 'a range written as [1,5] is the [1,6) it is stored as',
+    postgres: { setup: "CREATE TABLE t (id int PRIMARY KEY, r int4range); INSERT INTO t VALUES (1, '[1,6)');", change: "UPDATE t SET r = '[1,5]';", expect: 'equal' },
+    sqlite: { notApplicable: 'SQLite has no range types' },
+  },
+  {
+    name: 'a range bound moved: [1,6) vs [1,7)',
+    postgres: { setup: "CREATE TABLE t (id int PRIMARY KEY, r int4range); INSERT INTO t VALUES (1, '[1,6)');", change: "UPDATE t SET r = '[1,7)';", expect: 'detected', names: 'table' },
+    sqlite: { notApplicable: 'SQLite has no range types' },
+  },
+  {
+    name: 'a key in a non-default (ICU) collation: the same rows reinserted in another order',
+    postgres: {
+      setup: `CREATE TABLE t (id text COLLATE "und-x-icu" PRIMARY KEY, v int); INSERT INTO t VALUES ('b', 1), ('a', 2), ('B', 3), ('ä', 4);`,
+      change: "DELETE FROM t; INSERT INTO t VALUES ('ä', 4), ('B', 3), ('a', 2), ('b', 1);", expect: 'equal',
+    },
+    sqlite: {
+      setup: "CREATE TABLE t (id TEXT COLLATE NOCASE PRIMARY KEY, v INTEGER) WITHOUT ROWID; INSERT INTO t VALUES ('b', 1), ('a', 2), ('ä', 4);",
+      change: "DELETE FROM t; INSERT INTO t VALUES ('ä', 4), ('a', 2), ('b', 1);", expect: 'equal',
+    },
+  },
+  {
+    name: "a column's collation changed",
+    postgres: { setup: 'CREATE TABLE t (id int PRIMARY KEY, v text COLLATE "C");', change: 'ALTER TABLE t ALTER COLUMN v TYPE text COLLATE "POSIX";', expect: 'detected', names: 'schema' },
+    sqlite: {
+      setup: 'CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT COLLATE NOCASE);',
+      change: 'CREATE TABLE t2 (id INTEGER PRIMARY KEY, v TEXT COLLATE RTRIM); DROP TABLE t; ALTER TABLE t2 RENAME TO t;', expect: 'detected', names: 'schema',
+    },
+  },
+  {
+    name: "a case-insensitive text column: 'Abc' vs 'abc' (values the collation calls equal)",
+    postgres: { setup: `CREATE TABLE t (id int PRIMARY KEY, v text COLLATE "und-x-icu"); INSERT INTO t VALUES (1, 'Abc');`, change: "UPDATE t SET v = 'abc';", expect: 'detected', names: 'table' },
+    sqlite: { setup: "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT COLLATE NOCASE); INSERT INTO t VALUES (1, 'Abc');", change: "UPDATE t SET v = 'abc';", expect: 'detected', names: 'table' },
+  },
+  {
+    name: 'a 2 MB value (TOAST) with one byte changed in the middle',
+    postgres: {
+      setup: "CREATE TABLE t (id int PRIMARY KEY, v text, b bytea); INSERT INTO t VALUES (1, repeat('x', 2000000), decode(repeat('ab', 1500000), 'hex'));",
+      change: "UPDATE t SET v = overlay(v placing 'y' from 1000000 for 1);", expect: 'detected', names: 'table',
+    },
+    sqlite: {
+      setup: "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT, b BLOB); INSERT INTO t VALUES (1, printf('%.*c', 2000000, 'x'), zeroblob(1500000));",
+      change: 'UPDATE t SET v = substr(v, 1, 999999) || \'y\' || substr(v, 1000001);', expect: 'detected', names: 'table',
+    },
+  },
+  {
+    name: "an extension type (citext): 'Abc' vs 'abc', which citext calls equal",
+    extensions: ['citext'],
+    postgres: { setup: "CREATE EXTENSION IF NOT EXISTS citext; CREATE TABLE t (id citext PRIMARY KEY, v citext); INSERT INTO t VALUES ('K', 'Abc');", change: "UPDATE t SET v = 'abc';", expect: 'detected', names: 'table' },
+    sqlite: { notApplicable: 'SQLite has no extension types' },
+  },
+  {
+    name: 'an extension type (hstore) with its pairs written in another order',
+    extensions: ['hstore'],
+    postgres: { setup: "CREATE EXTENSION IF NOT EXISTS hstore; CREATE TABLE t (id int PRIMARY KEY, h hstore); INSERT INTO t VALUES (1, 'a=>1, b=>2');", change: "UPDATE t SET h = 'b=>2, a=>1';", expect: 'equal' },
+    sqlite: { notApplicable: 'SQLite has no extension types' },
   },
 ];

@@ -62,7 +62,7 @@ export async function hunt(bad: KnownBadEngine, targets: readonly { name: string
     // The targets stay open across hunts; the run closes only what it opened (its clones).
     openTarget: (family) => {
       const { target } = targets.find((t) => t.name === family)!;
-      return { id: target.id, kind: target.kind, capabilities: target.capabilities, createClone: (o) => target.createClone(o), close: async () => {} };
+      return { id: target.id, kind: target.kind, capabilities: target.capabilities, createClone: (o) => target.createClone(o), missingExtensions: (n) => target.missingExtensions(n), close: async () => {} };
     },
     corpus: memoryCorpus(), toolVersion: 'teeth', interrupted: () => false, stopAtFirstFailure: true,
     onEvent: (event) => {

@@ -1,0 +1,22 @@
+import { PGlite } from '@electric-sql/pglite';
+const db = await PGlite.create();
+const q = async (s: string) => { try { const r = s.includes(";") ? (await db.exec(s)).at(-1)! : await db.query(s); console.log('OK', s.slice(0,60), JSON.stringify(r.rows).slice(0,200)); } catch (e) { console.log('ERR', s.slice(0,60), (e as Error).message); } };
+await q("create table t (id int primary key, v text); insert into t values (1,'a')");
+await q("create materialized view m as select * from t with no data");
+await q("select * from only m");
+await q("refresh materialized view m");
+await q("select * from only m");
+await q("create unlogged table u (id int primary key); insert into u values (1),(2)");
+await q("select collname, collprovider from pg_collation where collprovider = 'i' limit 3");
+await q("select count(*) from pg_collation");
+await q("create table g (a int, b int generated always as (a*2) virtual, c int generated always as (a*3) stored); insert into g(a) values (5)");
+await q("copy (select * from g) to '/dev/blob'");
+await q("select a.attname, a.attgenerated from pg_attribute a where attrelid='g'::regclass and attnum>0");
+await q("select version()");
+await q("create table p (v int); create table c1 () inherits (p); insert into p values (1); insert into c1 values (2); select count(*) from p; ");
+await q("select count(*) from only p");
+await q("select rolname from pg_roles");
+await db.exec('CHECKPOINT');
+const img = await db.dumpDataDir('none');
+const db2 = await PGlite.create({ loadDataDir: img });
+try { console.log('unlogged after snapshot', (await db2.query('select count(*) from u')).rows); } catch (e) { console.log('ERR', (e as Error).message); }
