@@ -24,6 +24,12 @@ function explain(result: RehearsalResult): string[] {
     for (const v of violations) lines.push(`     statement ${v.statement} (${v.kind}): ${v.reason}`);
     if (typeof s.details.apply_error === 'string') lines.push(`     apply failed at ${s.details.apply_error}`);
     if (typeof s.details.error === 'string') lines.push(`     error: ${s.details.error}`);
+    if (typeof s.details.reason === 'string') lines.push(`     ${s.details.reason}`);
+    const failed = s.details.capture_failed as { relation: string | null; error: string } | undefined;
+    if (failed) lines.push(`     could not read ${failed.relation ?? 'the catalog'}: ${failed.error}`);
+    const mismatched = (s.details.mismatched as { table: string; expected: number; actual: number }[] | undefined) ?? [];
+    const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+    for (const m of mismatched) lines.push(`     ${m.table}: expected ${signed(m.expected)} rows, the batch changed it by ${signed(m.actual)}`);
   }
   return lines;
 }

@@ -12,7 +12,9 @@ import { decideRequest } from '../gate/decideRequest.ts';
 import { runProbeSet } from '../gate/probeSet.ts';
 import { redactSealTokens } from '../guard/sealTokens.ts';
 import { CaptureError, reading } from '../capture/captureError.ts';
-import { PlanError, type RehearsalPlan } from '../plan/loadPlan.ts';
+import { DEFAULT_APPROVALS_TABLE, PlanError, type RehearsalPlan } from '../plan/loadPlan.ts';
+import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
+import { WHOLE_DATABASE, type CaptureScope, type RelationInfo } from '../capture/stateReader.ts';
 import { TargetError, type Clone, type Target } from '../targets/target.ts';
 import { validateRollbackProof } from '../validator/validateRollbackProof.ts';
 import { checkBoundary } from './boundary.ts';
@@ -97,11 +99,16 @@ function describeDifference(a: Fingerprint, b: Fingerprint) {
   }
 }
 
-/** Matches an expected-delta key to a table id: exact, or the unqualified name of exactly one table. */
-function deltaFor(tableId: string, expected: Readonly<Record<string, number>>): number {
-  if (Object.hasOwn(expected, tableId)) return expected[tableId]!;
-  const bare = Object.keys(expected).filter((k) => !k.includes('.') && tableId.endsWith(`.${k}`));
-  return bare.length === 1 ? expected[bare[0]!]! : 0;
+/**
+ * The tables whose row delta is not what the plan expects: each named relation's tables together
+ * (a partitioned table: its partitions), and every other table unchanged.
+ */
+function deltaMismatches(delta: Readonly<Record<string, number>>, expected: readonly ExpectedDelta[]) {
+  const covered = new Set(expected.flatMap((e) => e.holds));
+  return [
+    ...expected.map((e) => ({ table: e.id, expected: e.rows, actual: e.holds.reduce((sum, id) => sum + (delta[id] ?? 0), 0) })),
+    ...Object.entries(delta).filter(([id]) => !covered.has(id)).map(([id, actual]) => ({ table: id, expected: 0, actual })),
+  ].filter((m) => m.actual !== m.expected);
 }
 
 function firstLine(error: unknown): string {
@@ -127,8 +134,10 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
   }
   const fingerprints: Record<string, Fingerprint> = {};
   const proofEntries: Record<string, unknown>[] = [];
+  // The plan's names resolved against the clone (RX-0); until then, nothing is captured.
+  let names: ResolvedNames | null = null;
   const capture = async (label: string, state = clone!.state) => {
-    const fp = await parts.captureFingerprint(state, plan.scope);
+    const fp = await parts.captureFingerprint(state, names!.scope);
     fingerprints[label] = fp;
     return fp;
   };
@@ -148,6 +157,18 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     const lock = clone.isolation;
     step('RX-0').details = { isolation_lock: { ...lock, location: '<clone>' }, clone_source: plan.cloneFrom.kind, target_kind: clone.kind };
     if (lock.kind !== 'clone' || lock.is_production !== false || lock.created_by_engine !== true) block('RX-0', 'ISOLATION_NOT_PROVEN');
+    const state = clone.state;
+    const relations = await reading(null, () => state.readOnly(() => state.relations(WHOLE_DATABASE)));
+    names = resolvePlanNames(plan, relations);
+    Object.assign(step('RX-0').details, { names: canonicalNames(names) });
+    // A foreign table's rows live outside the clone: nothing done to them can be captured or restored.
+    const foreign = relations.filter((r) => r.kind === 'foreign table' && inScopeSchemas(names!.scope, r));
+    if (foreign.length > 0) {
+      block('RX-0', 'ISOLATION_NOT_PROVEN', {
+        foreign_tables: foreign.map((r) => r.id),
+        reason: `foreign table ${foreign.map((r) => r.id).join(', ')} reads its rows from outside the clone: they can be neither captured nor restored`,
+      });
+    }
     pass('RX-0');
     if (step('RX-0').status !== 'PASS') return finish();
 
@@ -155,7 +176,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     current = 'RX-1';
     progress('RX-1 entry equals exit: capturing twice');
     const before = await capture('before');
-    const exit = await parts.captureFingerprint(clone.state, plan.scope);
+    const exit = await parts.captureFingerprint(clone.state, names.scope);
     step('RX-1').details = { entry_hash: before.top_hash, exit_hash: exit.top_hash, tables: rowCounts(before) };
     if (exit.top_hash !== before.top_hash) block('RX-1', 'CAPTURE_MUTATED_STATE', { differs: describeDifference(before, exit) });
     pass('RX-1');
@@ -170,14 +191,15 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     if (applySha !== plan.applySha256) block('RX-2', 'APPLY_FILE_HASH_MISMATCH');
     if (plan.preflight) {
       const source = plan.cloneFrom.kind === 'template_database' ? plan.cloneFrom.name : plan.sourceDatabase;
-      let approvals: number | null = null;
-      try {
-        const [row] = await clone.session.query<{ n: string | number | bigint }>(`SELECT count(*) AS n FROM ${plan.preflight.approvalsTable}`);
-        approvals = Number(row?.n ?? 0);
-      } catch {
-        approvals = null;
-      }
-      details.preflight = { database: source, expected_database: plan.preflight.database, approvals, min_approvals: plan.preflight.minApprovals };
+      const table = names.approvalsTable;
+      const approvals = table === null ? null : await reading(table.id, async () => {
+        const [row] = await clone!.session.query<{ n: string | number | bigint }>(`SELECT count(*) AS n FROM ${table.id}`);
+        return Number(row?.n ?? 0);
+      });
+      details.preflight = {
+        database: source, expected_database: plan.preflight.database, approvals_table: table?.id ?? `no table ${DEFAULT_APPROVALS_TABLE} in the clone`,
+        approvals, min_approvals: plan.preflight.minApprovals,
+      };
       if (source !== plan.preflight.database || approvals === null || approvals < plan.preflight.minApprovals) block('RX-2', 'PREFLIGHT_FAILED');
     }
     const boundary = await checkBoundary(applyBytes.toString('utf8'), clone.state.backend, plan.policy, clone.isReadOnlyStatement ?? null);
@@ -219,16 +241,15 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       const delta = Object.fromEntries(Object.keys({ ...before.tables, ...afterApply.tables })
         .map((id) => [id, (afterApply.tables[id]?.rows ?? 0) - (before.tables[id]?.rows ?? 0)]));
       step('RX-3').details.delta = delta;
-      if (plan.expectedDelta) {
-        const wrong = Object.entries(delta).filter(([id, d]) => d !== deltaFor(id, plan.expectedDelta!));
-        const unknown = Object.keys(plan.expectedDelta).filter((k) => !Object.keys(delta).some((id) => id === k || id.endsWith(`.${k}`)));
-        if (wrong.length > 0 || unknown.length > 0) block('RX-3', 'DELTA_MISMATCH', { expected_delta: plan.expectedDelta });
+      if (names.expectedDelta) {
+        const mismatched = deltaMismatches(delta, names.expectedDelta);
+        if (mismatched.length > 0) block('RX-3', 'DELTA_MISMATCH', { expected_delta: canonicalNames(names).expected_delta, mismatched });
       }
       await clone.session.exec('ROLLBACK');
       // Sequences are not transactional: put back every one that moved, and record it.
       // Only the sequences are needed here, not a whole capture.
       const state = clone.state;
-      const interim = new Map((await reading(null, () => state.readOnly(() => state.sequences(plan.scope)))).map((s) => [s.id, s]));
+      const interim = new Map((await reading(null, () => state.readOnly(() => state.sequences(names!.scope)))).map((s) => [s.id, s]));
       const resets: SequenceReset[] = [];
       for (const [id, was] of Object.entries(before.sequences)) {
         const current = interim.get(id);
@@ -330,6 +351,19 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       cloneLocation: clone?.isolation.location ?? null,
     };
   }
+}
+
+/** The plan's names as evidence keeps them: one canonical spelling each. */
+function canonicalNames(names: ResolvedNames) {
+  return {
+    scope: { schemas: names.scope.schemas, tables: names.scope.tables ?? null },
+    expected_delta: names.expectedDelta && Object.fromEntries(names.expectedDelta.map((e) => [e.id, e.rows])),
+    approvals_table: names.approvalsTable?.id ?? null,
+  };
+}
+
+function inScopeSchemas(scope: CaptureScope, relation: RelationInfo): boolean {
+  return scope.schemas === null || relation.schema === null || scope.schemas.includes(relation.schema);
 }
 
 /** rollback-proof/v2: v1 plus each entry's `sequence_resets` (README). */

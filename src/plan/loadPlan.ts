@@ -1,6 +1,7 @@
 /**
- * rehearsal-plan/v1 (DESIGN §4), read once at the edge into a typed, fully resolved plan.
- * Every refusal is one line naming the file and the field.
+ * rehearsal-plan/v1 (DESIGN §4) and v2, read once at the edge into a typed, fully resolved plan.
+ * v2 is v1 plus `clone_from.skip` (statements of a SQL clone source to leave out, recorded in
+ * RX-0) and `scope.tables`. Every refusal is one line naming the file and the field.
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -11,17 +12,27 @@ import { parseStrictJson } from '../json/strictJson.ts';
 const hash64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected the sha256 as 64 lowercase hex digits');
 const dmlKind = z.enum(DML_KINDS);
 
-const planSchema = z.strictObject({
-  format: z.literal('rehearsal-plan/v1'),
+/**
+ * What a plan may ask to leave out of a SQL clone source (rehearsal-plan/v2), as `pg_restore
+ * --no-owner --no-acl` does: `database` — the script's own DROP/CREATE/ALTER DATABASE, COMMENT ON
+ * DATABASE and `\connect` to its database (the clone is that database); `owner` — ownership
+ * (`OWNER TO`, `SET ROLE`/`SESSION AUTHORIZATION`) naming a role the clone does not have; `acl` —
+ * GRANT/REVOKE and default privileges naming such a role; `roles` — CREATE/ALTER/DROP ROLE and
+ * role membership (cluster-wide: never run in a clone).
+ */
+export const CLONE_SKIPS = ['database', 'owner', 'acl', 'roles'] as const;
+export type CloneSkip = (typeof CLONE_SKIPS)[number];
+
+const cloneFromV1 = [
+  z.strictObject({ sqlite_file: z.string().min(1) }),
+  z.strictObject({ template_database: z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]*$/, 'expected a plain database name') }),
+] as const;
+const tableNames = z.array(z.string().min(1)).min(1);
+
+const planFields = {
   target: z.string().min(1).optional(),
-  clone_from: z.union([
-    z.strictObject({ sql: z.string().min(1) }),
-    z.strictObject({ sqlite_file: z.string().min(1) }),
-    z.strictObject({ template_database: z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]*$/, 'expected a plain database name') }),
-  ]),
   source_database: z.string().min(1).optional(),
   apply: z.strictObject({ file: z.string().min(1), sha256: hash64 }),
-  scope: z.union([z.literal('all'), z.strictObject({ schemas: z.array(z.string().min(1)).min(1) })]).optional(),
   expected_delta: z.record(z.string(), z.number().int()).optional(),
   policy: z.strictObject({
     allow: z.array(dmlKind).optional(),
@@ -33,10 +44,30 @@ const planSchema = z.strictObject({
     approvals_table: z.string().min(1).optional(),
   }).optional(),
   modes: z.array(z.enum(['txn', 'snapshot'])).min(1).optional(),
+};
+
+const planV1 = z.strictObject({
+  format: z.literal('rehearsal-plan/v1'),
+  clone_from: z.union([z.strictObject({ sql: z.string().min(1) }), ...cloneFromV1]),
+  scope: z.union([z.literal('all'), z.strictObject({ schemas: tableNames })]).optional(),
+  ...planFields,
 });
 
+const planV2 = z.strictObject({
+  format: z.literal('rehearsal-plan/v2'),
+  clone_from: z.union([z.strictObject({ sql: z.string().min(1), skip: z.array(z.enum(CLONE_SKIPS)).optional() }), ...cloneFromV1]),
+  scope: z.union([
+    z.literal('all'),
+    z.strictObject({ schemas: tableNames.optional(), tables: tableNames.optional() })
+      .refine((s) => s.schemas !== undefined || s.tables !== undefined, 'expected schemas, tables or both'),
+  ]).optional(),
+  ...planFields,
+});
+
+const planSchema = z.discriminatedUnion('format', [planV1, planV2]);
+
 export type CloneSource =
-  | { readonly kind: 'sql'; readonly path: string }
+  | { readonly kind: 'sql'; readonly path: string; readonly skip: readonly CloneSkip[] }
   | { readonly kind: 'sqlite_file'; readonly path: string }
   | { readonly kind: 'template_database'; readonly name: string };
 
@@ -48,12 +79,16 @@ export interface RehearsalPlan {
   readonly sourceDatabase: string | null;
   readonly applyFile: string;
   readonly applySha256: string;
-  readonly scope: { readonly schemas: readonly string[] | null };
+  /** Schema and table names as the plan writes them; resolved against the clone (resolveNames.ts). */
+  readonly scope: { readonly schemas: readonly string[] | null; readonly tables: readonly string[] | null };
   readonly expectedDelta: Readonly<Record<string, number>> | null;
   readonly policy: { readonly allow: readonly DmlKind[]; readonly justified: readonly { statement: number; kind: DmlKind; reason: string }[] };
-  readonly preflight: { readonly database: string; readonly minApprovals: number; readonly approvalsTable: string } | null;
+  /** `approvalsTable` as written, or `null` for the default table (`DEFAULT_APPROVALS_TABLE`). */
+  readonly preflight: { readonly database: string; readonly minApprovals: number; readonly approvalsTable: string | null } | null;
   readonly modes: readonly ('txn' | 'snapshot')[];
 }
+
+export const DEFAULT_APPROVALS_TABLE = 'os_proposal_approvals';
 
 export class PlanError extends Error {
   override readonly name = 'PlanError';
@@ -79,7 +114,7 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
   const base = dirname(resolve(planFile));
   const at = (p: string) => resolve(base, p);
   const cloneFrom: CloneSource = 'sql' in plan.clone_from
-    ? { kind: 'sql', path: requireFile(planFile, 'clone_from.sql', at(plan.clone_from.sql)) }
+    ? { kind: 'sql', path: requireFile(planFile, 'clone_from.sql', at(plan.clone_from.sql)), skip: 'skip' in plan.clone_from ? plan.clone_from.skip ?? [] : [] }
     : 'sqlite_file' in plan.clone_from
       ? { kind: 'sqlite_file', path: requireFile(planFile, 'clone_from.sqlite_file', at(plan.clone_from.sqlite_file)) }
       : { kind: 'template_database', name: plan.clone_from.template_database };
@@ -90,11 +125,13 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
     sourceDatabase: plan.source_database ?? null,
     applyFile: requireFile(planFile, 'apply.file', at(plan.apply.file)),
     applySha256: plan.apply.sha256,
-    scope: { schemas: plan.scope === undefined || plan.scope === 'all' ? null : plan.scope.schemas },
+    scope: plan.scope === undefined || plan.scope === 'all'
+      ? { schemas: null, tables: null }
+      : { schemas: plan.scope.schemas ?? null, tables: 'tables' in plan.scope ? plan.scope.tables ?? null : null },
     expectedDelta: plan.expected_delta ?? null,
     policy: { allow: plan.policy?.allow ?? ['INSERT'], justified: plan.policy?.justified ?? [] },
     preflight: plan.preflight
-      ? { database: plan.preflight.database, minApprovals: plan.preflight.min_approvals, approvalsTable: plan.preflight.approvals_table ?? 'os_proposal_approvals' }
+      ? { database: plan.preflight.database, minApprovals: plan.preflight.min_approvals, approvalsTable: plan.preflight.approvals_table ?? null }
       : null,
     modes: plan.modes ?? (['txn', 'snapshot'] as const),
   });

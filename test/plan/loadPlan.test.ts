@@ -19,7 +19,7 @@ describe('plan loading', () => {
   it('resolves paths against the plan file and applies the defaults', () => {
     const plan = parse(good);
     expect(plan.applyFile).toBe(join(dir, 'apply.sql'));
-    expect(plan.cloneFrom).toEqual({ kind: 'sql', path: join(dir, 'before.sql') });
+    expect(plan.cloneFrom).toEqual({ kind: 'sql', path: join(dir, 'before.sql'), skip: [] });
     expect(plan).toMatchObject({ target: null, modes: ['txn', 'snapshot'], policy: { allow: ['INSERT'], justified: [] }, preflight: null, expectedDelta: null });
   });
 
