@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Batch } from '../generators/applyBatch.ts';
 import type { BeforeStateModel } from '../generators/beforeState.ts';
-import { describeStateDifference, type Target } from '../src/index.ts';
+import { describeStateDifference, loadCloneSourceText, type Target } from '../src/index.ts';
 import type { EngineApi } from './engineApi.ts';
 import { planForBatch } from './generatedPlan.ts';
 
@@ -24,7 +24,7 @@ export async function explainRehearsal(
         if (before.top_hash === after.top_hash) return;
         const reference = await target.createClone();
         try {
-          await reference.loadSqlDump(readFileSync(join(generated.dir, 'before.sql'), 'utf8'), 'before.sql');
+          await loadCloneSourceText(reference, readFileSync(join(generated.dir, 'before.sql'), 'utf8'), 'before.sql');
           const difference = await describeStateDifference(
             { state: reference.state, fingerprint: before }, { state: clone.state, fingerprint: after }, generated.plan.scope);
           diffs.push(`${moment} differs from the before-state:\n${difference}`);

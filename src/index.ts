@@ -27,3 +27,5 @@ export { classifyBatch, loadParser } from './boundary/classifyBatch.ts';
 export { parsePlan, type RehearsalPlan } from './plan/loadPlan.ts';
 export { REAL_ENGINE, runRehearsal, type RehearsalResult } from './engine/runRehearsal.ts';
 export { writeEvidencePacket } from './engine/evidencePacket.ts';
+export { loadCloneSourceText, type LoadReport } from './clone/loadSource.ts';
+export { CloneSourceError } from './clone/cloneSourceError.ts';

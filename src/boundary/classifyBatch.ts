@@ -4,6 +4,7 @@
  * not plain data change or a plain read.
  */
 import { loadModule, parseSync, scanSync } from 'libpg-query';
+import { functionName, walk, type Node } from './ast.ts';
 
 /** Data-change kinds a plan's policy can allow or justify. */
 export const DML_KINDS = ['INSERT', 'UPDATE', 'DELETE', 'UPSERT', 'REPLACE'] as const;
@@ -34,29 +35,6 @@ let loaded: Promise<void> | null = null;
 export function loadParser(): Promise<void> {
   loaded ??= loadModule();
   return loaded;
-}
-
-type Node = Record<string, unknown>;
-
-/** Every node of the AST below `root`, with its type name. */
-function* walk(value: unknown, type = ''): Generator<[string, Node]> {
-  if (Array.isArray(value)) {
-    for (const v of value) yield* walk(v);
-  } else if (value && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value as Node)) {
-      if (/^[A-Z]/.test(key) && child && typeof child === 'object' && !Array.isArray(child)) {
-        yield [key, child as Node];
-        yield* walk(child, key);
-      } else {
-        yield* walk(child, type);
-      }
-    }
-  }
-}
-
-function functionName(call: Node): string {
-  const parts = (call.funcname as { String?: { sval?: string } }[] | undefined) ?? [];
-  return (parts[parts.length - 1]?.String?.sval ?? '').toLowerCase();
 }
 
 /** Problems any statement can carry, whatever its top-level kind. */

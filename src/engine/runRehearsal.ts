@@ -17,6 +17,9 @@ import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../pla
 import { WHOLE_DATABASE, type CaptureScope, type RelationInfo } from '../capture/stateReader.ts';
 import { TargetError, type Clone, type Target } from '../targets/target.ts';
 import { validateRollbackProof } from '../validator/validateRollbackProof.ts';
+import { loadParser } from '../boundary/classifyBatch.ts';
+import { checkCloneSource, checkExtensions, type CheckedSource } from '../clone/cloneSource.ts';
+import type { LoadReport } from '../clone/loadSource.ts';
 import { checkBoundary } from './boundary.ts';
 import { STEPS, type RehearsalCode, type RehearsalStatus, type StepId, type StepRecord } from './steps.ts';
 
@@ -144,18 +147,23 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
   let clone: Clone | null = null;
   let current: StepId = 'RX-0';
   try {
-    // RX-0: a fresh clone the engine made, provably not production.
+    // RX-0: a fresh clone the engine made, provably not production, holding the clone source and nothing beyond it.
+    const source = await checkPlanSource(plan, target, progress);
     progress('RX-0 isolation lock: creating the clone');
     const cloneOptions = plan.cloneFrom.kind === 'template_database' ? { templateDatabase: plan.cloneFrom.name }
-      : plan.cloneFrom.kind === 'sqlite_file' ? { sqliteFile: plan.cloneFrom.path } : {};
+      : plan.cloneFrom.kind === 'sqlite_file' ? { sqliteFile: plan.cloneFrom.path } : { extensions: source?.extensions.map((e) => e.name) ?? [] };
     clone = await target.createClone(cloneOptions);
     options.onClone(() => clone!.dispose(), clone.isolation.location);
-    if (plan.cloneFrom.kind === 'sql') {
+    let loaded: LoadReport | null = null;
+    if (source && plan.cloneFrom.kind === 'sql') {
       progress('RX-0 isolation lock: loading the clone source');
-      await clone.loadSqlDump(readFileSync(plan.cloneFrom.path, 'utf8'), plan.cloneFrom.path);
+      loaded = await clone.loadSource(source, plan.cloneFrom.skip);
     }
     const lock = clone.isolation;
-    step('RX-0').details = { isolation_lock: { ...lock, location: '<clone>' }, clone_source: plan.cloneFrom.kind, target_kind: clone.kind };
+    step('RX-0').details = {
+      isolation_lock: { ...lock, location: '<clone>' }, clone_source: plan.cloneFrom.kind, target_kind: clone.kind,
+      ...(loaded ? { clone_source_load: { statements: loaded.statements, copies: loaded.copies, skipped: loaded.skipped } } : {}),
+    };
     if (lock.kind !== 'clone' || lock.is_production !== false || lock.created_by_engine !== true) block('RX-0', 'ISOLATION_NOT_PROVEN');
     const state = clone.state;
     const relations = await reading(null, () => state.readOnly(() => state.relations(WHOLE_DATABASE)));
@@ -351,6 +359,19 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       cloneLocation: clone?.isolation.location ?? null,
     };
   }
+}
+
+/**
+ * A SQL clone source checked before anything runs: every statement classified, what acts beyond
+ * the clone refused (a `CloneSourceError`: exit 2), and its extensions available on the target.
+ */
+async function checkPlanSource(plan: RehearsalPlan, target: Target, progress: (line: string) => void): Promise<CheckedSource | null> {
+  if (plan.cloneFrom.kind !== 'sql') return null;
+  progress('RX-0 isolation lock: checking the clone source');
+  await loadParser();
+  const source = checkCloneSource(readFileSync(plan.cloneFrom.path, 'utf8'), plan.cloneFrom.path, target.capabilities.dialect, plan.cloneFrom.skip);
+  checkExtensions(source, await target.missingExtensions(source.extensions.map((e) => e.name)), target.id);
+  return source;
 }
 
 /** The plan's names as evidence keeps them: one canonical spelling each. */

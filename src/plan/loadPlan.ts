@@ -91,7 +91,7 @@ export interface RehearsalPlan {
 export const DEFAULT_APPROVALS_TABLE = 'os_proposal_approvals';
 
 export class PlanError extends Error {
-  override readonly name = 'PlanError';
+  override readonly name: string = 'PlanError';
 }
 
 function requireFile(planFile: string, field: string, path: string): string {

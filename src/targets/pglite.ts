@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { PostgresStateReader } from './postgresState.ts';
-import { loadPostgresDump, postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
+import { loadPostgresSource } from '../clone/loadSource.ts';
+import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { pgliteExtensionModules, pgliteLacks } from './pgliteExtensions.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
@@ -14,6 +15,7 @@ import {
 } from './target.ts';
 
 export const PGLITE_CAPABILITIES: Capabilities = Object.freeze({
+  dialect: 'postgres',
   schemas: true,
   transactionalDdl: true,
   singleConnection: true,
@@ -103,7 +105,8 @@ export class PgliteTarget implements Target {
       },
       session,
       state: new PostgresStateReader(session, { copyPageRows: COPY_PAGE_ROWS }),
-      loadSqlDump: (text, source) => loadPostgresDump(session, text, source),
+      // The instance is the whole cluster, made for this clone: nothing beyond it to take a census of.
+      loadSource: (source, skips) => loadPostgresSource(session, source, skips, { census: false }),
       snapshot: async () => {
         // The data directory is copied as a crash would leave it unless a checkpoint comes first:
         // sequences would then replay their pre-logged WAL and reload 32 values ahead.

@@ -8,13 +8,15 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { PostgresStateReader } from './postgresState.ts';
-import { loadPostgresDump, postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
+import { loadPostgresSource } from '../clone/loadSource.ts';
+import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
   TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target, type TargetOptions,
 } from './target.ts';
 
 export const POSTGRES_CAPABILITIES: Capabilities = Object.freeze({
+  dialect: 'postgres',
   schemas: true,
   transactionalDdl: true,
   singleConnection: false,
@@ -182,7 +184,7 @@ export class PostgresServerTarget implements Target {
       },
       session,
       state: new PostgresStateReader(session, { copyPageRows: Number.POSITIVE_INFINITY }),
-      loadSqlDump: (text, source) => loadPostgresDump(session, text, source),
+      loadSource: (source, skips) => loadPostgresSource(session, source, skips, { census: true }),
       snapshot: async () => {
         // A template must have no other sessions: step out of the clone while it is copied.
         await session.client.end().catch(() => {});

@@ -1,13 +1,6 @@
 /** Clone operations shared by every Postgres backend. */
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
-import { loadPgDump } from '../clone/loadPgDump.ts';
 import type { CopyOutSession, Leftovers } from './target.ts';
-
-export async function loadPostgresDump(session: CopyOutSession, text: string, source: string): Promise<void> {
-  await loadPgDump(text, { exec: (sql) => session.exec(sql), copyIn: (sql, data) => session.copyIn(sql, data) }, source);
-  // A dump empties search_path and sets other session state; the apply batch runs in a clean session.
-  await session.exec('RESET ALL');
-}
 
 export async function postgresLeftovers(session: CopyOutSession): Promise<Leftovers> {
   const [row] = await session.query<{ prepared: string; advisory: string }>(

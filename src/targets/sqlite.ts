@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
+import { loadSqliteSource } from '../clone/loadSource.ts';
 import { removeScratchDir } from '../util/removeScratchDir.ts';
 import { SqliteStateReader } from './sqliteState.ts';
 import {
@@ -14,6 +15,7 @@ import {
 } from './target.ts';
 
 export const SQLITE_CAPABILITIES: Capabilities = Object.freeze({
+  dialect: 'sqlite',
   schemas: false,
   transactionalDdl: true,
   singleConnection: true,
@@ -101,9 +103,7 @@ export class SqliteTarget implements Target {
       },
       session,
       state: new SqliteStateReader(() => session.db),
-      loadSqlDump: async (text) => {
-        session.db.exec(text);
-      },
+      loadSource: async (source) => loadSqliteSource(session.db, source),
       snapshot: async () => {
         const image = session.db.serialize();
         const copy = new Database(image, { readonly: true });

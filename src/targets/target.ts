@@ -4,10 +4,15 @@
  */
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
 import type { StateReader } from '../capture/stateReader.ts';
+import type { CheckedSource } from '../clone/cloneSource.ts';
+import type { LoadReport } from '../clone/loadSource.ts';
+import type { CloneSkip } from '../plan/loadPlan.ts';
 
 export type TargetKind = 'sqlite' | 'pglite' | 'postgres' | 'testcontainers';
 
 export interface Capabilities {
+  /** The SQL a clone source and an apply batch are written in. */
+  readonly dialect: 'postgres' | 'sqlite';
   /** Has namespaces (`CREATE SCHEMA`); otherwise one flat namespace per clone. */
   readonly schemas: boolean;
   /** DDL rolls back with the transaction. */
@@ -84,8 +89,12 @@ export interface Clone {
   readonly isolation: IsolationRecord;
   readonly session: Session;
   readonly state: StateReader;
-  /** Loads a plain SQL dump: pg_dump's plain format on Postgres, SQL text on SQLite. */
-  loadSqlDump(text: string, source: string): Promise<void>;
+  /**
+   * Loads a checked clone source (a plain pg_dump or psql script on Postgres, SQL text on
+   * SQLite) in one transaction; statements naming roles the clone lacks are skipped where
+   * `skips` says so and refused otherwise (src/clone/).
+   */
+  loadSource(source: CheckedSource, skips: readonly CloneSkip[]): Promise<LoadReport>;
   snapshot(): Promise<Snapshot>;
   /** Puts the clone back into the snapshot's state (the caller verified the snapshot first). */
   restore(snapshot: Snapshot): Promise<void>;

@@ -1,0 +1,183 @@
+/**
+ * A clone source (`clone_from.sql`) checked before anything runs: every statement classified
+ * (Postgres: by libpg-query, the scanner splitting statements and COPY data kept as data;
+ * SQLite: by its first words, then by SQLite itself as it is prepared), what acts beyond the
+ * clone refused or — where the plan's `clone_from.skip` asks — skipped and recorded in RX-0.
+ * Roles a statement names are checked against the clone once it exists.
+ */
+import type { CloneSkip } from '../plan/loadPlan.ts';
+import { classifyStatement, type Verdict } from './classifyCloneStatement.ts';
+import { CloneSourceError } from './cloneSourceError.ts';
+import { splitPostgresSource, type SourceItem } from './splitPostgresSource.ts';
+import { splitSqliteSource } from './splitSqliteSource.ts';
+
+export type SourceDialect = 'postgres' | 'sqlite';
+
+/** A statement the load runs. */
+export interface CloneStatement {
+  readonly line: number;
+  readonly kind: string;
+  readonly text: string;
+  /** `COPY … FROM stdin` data (Postgres). */
+  readonly copy?: Uint8Array;
+}
+
+export interface SkippedStatement {
+  readonly line: number;
+  readonly kind: string;
+  readonly reason: string;
+}
+
+export interface Entry {
+  readonly line: number;
+  readonly text: string;
+  readonly copy?: Uint8Array;
+  readonly verdict: Verdict;
+}
+
+/** A clone source that passed the static check. */
+export interface CheckedSource {
+  readonly file: string;
+  readonly dialect: SourceDialect;
+  readonly entries: readonly Entry[];
+  /** Extensions it creates, with the line of each CREATE EXTENSION. */
+  readonly extensions: readonly { readonly name: string; readonly line: number }[];
+}
+
+/** What a clone can run of a checked source: in order, and what is left out and why. */
+export interface LoadPlan {
+  readonly statements: readonly CloneStatement[];
+  readonly skipped: readonly SkippedStatement[];
+}
+
+const HINTS: Readonly<Record<CloneSkip, string>> = {
+  database: 'to leave out the script\'s own database commands and load it into the clone, add "skip": ["database"] to clone_from (rehearsal-plan/v2)',
+  roles: 'to leave the roles out, add "skip": ["roles"] to clone_from (rehearsal-plan/v2), or create the roles on the server first',
+  owner: 'create the role on the server, or add "skip": ["owner"] to clone_from (rehearsal-plan/v2) to leave out ownership naming roles the clone does not have, as pg_restore --no-owner does',
+  acl: 'create the role on the server, or add "skip": ["acl"] to clone_from (rehearsal-plan/v2) to leave out privileges naming roles the clone does not have, as pg_restore --no-acl does',
+};
+
+const PSQL_SETTINGS = new Set(['ON_ERROR_STOP', 'ON_ERROR_ROLLBACK', 'ECHO', 'ECHO_HIDDEN', 'QUIET', 'VERBOSITY', 'SHOW_CONTEXT', 'AUTOCOMMIT']);
+
+/** The database a `\connect` names (`-` and none: the current one), and the user if one is named. */
+function connectTarget(args: string[]): { database: string | null; user: string | null } {
+  const [first, second] = args.filter((a) => !a.startsWith('-reuse-previous'));
+  const conninfo = first && /dbname\s*=/.test(first) ? /dbname\s*=\s*'?([^' ]+)'?/.exec(first.replace(/^"|"$/g, ''))?.[1] ?? null : null;
+  const unquote = (s: string | undefined) => (s === undefined || s === '-' ? null : s.replace(/^"(.*)"$/, '$1'));
+  return { database: conninfo ?? unquote(first), user: unquote(second) };
+}
+
+/** psql meta-commands: the harmless ones skipped, `\connect` a database command, the rest (files, programs, variables) refused. */
+function classifyMeta(text: string): Verdict {
+  const [command = '', ...args] = text.slice(1).trim().split(/\s+/);
+  const kind = `\\${command}`;
+  switch (command) {
+    case 'restrict': case 'unrestrict':
+      return { action: 'skip', kind, reason: "psql's guard against loading into another server than the one dumped; the clone is a server of its own" };
+    case 'echo': case 'qecho': case 'warn': case 'timing': case 'pset':
+      return { action: 'skip', kind, reason: 'psql output only' };
+    case 'set': case 'unset':
+      return PSQL_SETTINGS.has(args[0] ?? '') ? { action: 'skip', kind, reason: 'a psql setting' }
+        : { action: 'refuse', kind, reason: 'sets a psql variable the script may interpolate into its SQL, which cannot then be classified' };
+    case 'encoding':
+      return /^utf-?8$/i.test(args[0] ?? '') ? { action: 'skip', kind, reason: 'the clone is loaded as UTF-8' }
+        : { action: 'refuse', kind, reason: 'the clone source is read as UTF-8' };
+    case 'connect': case 'c': {
+      const { database, user } = connectTarget(args);
+      if (database !== null) return { action: 'skippable', kind: `\\connect ${database}`, category: 'database', reason: 'connects to another database: a clone is one database' };
+      return user === null ? { action: 'skip', kind, reason: 'connects to the same database again' } : { action: 'roles', kind, roles: [user], category: 'owner' };
+    }
+    default:
+      return { action: 'refuse', kind, reason: 'is a psql meta-command that reads or writes files, runs programs or changes what psql sends; a clone source runs SQL only' };
+  }
+}
+
+/** SQLite statements by their first words: what reaches other files is refused, transaction control skipped. */
+function classifySqlite(words: readonly string[]): Verdict {
+  const [first = '', second = ''] = words;
+  const kind = [first, second].filter(Boolean).join(' ');
+  if (first === 'ATTACH' || first === 'DETACH') return { action: 'refuse', kind: first, reason: 'opens another database file, outside the clone' };
+  if (first === 'VACUUM' && words.includes('INTO')) return { action: 'refuse', kind: 'VACUUM INTO', reason: 'writes a database file outside the clone' };
+  if (first === 'PRAGMA' && /^(TEMP_STORE_DIRECTORY|DATA_STORE_DIRECTORY)/.test(second)) return { action: 'refuse', kind, reason: 'names a directory outside the clone' };
+  if (first === 'ROLLBACK' && !words.includes('TO')) return { action: 'refuse', kind: 'ROLLBACK', reason: 'the clone source is loaded in one transaction of its own, and cannot undo part of itself' };
+  if (['BEGIN', 'COMMIT', 'END'].includes(first)) return { action: 'skip', kind: first, reason: 'the clone source is loaded in one transaction of its own' };
+  return { action: 'run', kind: first || 'statement' };
+}
+
+function entriesOf(text: string, file: string, dialect: SourceDialect): Entry[] {
+  if (dialect === 'sqlite') return splitSqliteSource(text).map((p) => ({ line: p.line, text: p.text, verdict: classifySqlite(p.words) }));
+  return splitPostgresSource(text, file).map((item: SourceItem): Entry => {
+    if (item.kind === 'meta') return { line: item.line, text: item.text, verdict: classifyMeta(item.text) };
+    const verdict = classifyStatement(item.stmt, item.text);
+    return item.kind === 'copy' ? { line: item.line, text: item.text, copy: item.data, verdict } : { line: item.line, text: item.text, verdict };
+  });
+}
+
+function refusal(file: string, entry: Entry, problem: string, others: number): CloneSourceError {
+  const more = others > 0 ? ` (${others} more statement${others === 1 ? ' of the file is' : 's of the file are'} refused too)` : '';
+  return new CloneSourceError(file, entry.line, `${problem}${more}`);
+}
+
+/**
+ * Splits and classifies a clone source; refuses it (naming the file, the line and the
+ * statement) if a statement acts beyond the clone and the plan does not skip it.
+ * Call `loadParser()` first.
+ */
+export function checkCloneSource(text: string, file: string, dialect: SourceDialect, skips: readonly CloneSkip[]): CheckedSource {
+  const entries = entriesOf(text, file, dialect);
+  const refused = entries.filter((e) => e.verdict.action === 'refuse' || (e.verdict.action === 'skippable' && !skips.includes(e.verdict.category)));
+  const first = refused[0];
+  if (first) {
+    const v = first.verdict;
+    const problem = v.action === 'skippable' ? `${v.kind} ${v.reason}; ${HINTS[v.category]}` : `${v.kind} ${'reason' in v ? v.reason : ''}`;
+    throw refusal(file, first, problem, refused.length - 1);
+  }
+  const databases = new Set(entries.flatMap((e) => (e.verdict.action === 'skippable' && e.verdict.kind.startsWith('\\connect ') ? [e.verdict.kind.slice(9)] : [])));
+  if (databases.size > 1) {
+    const second = entries.filter((e) => e.verdict.kind.startsWith('\\connect '))[1] ?? entries[0]!;
+    throw refusal(file, second, `the script loads more than one database (${[...databases].join(', ')}): a clone holds one; split the script`, 0);
+  }
+  const extensions = entries.flatMap((e) => (e.verdict.action === 'run' && e.verdict.extension ? [{ name: e.verdict.extension, line: e.line }] : []));
+  return { file, dialect, entries, extensions };
+}
+
+/** Refuses a source whose extensions the target lacks, naming the first such CREATE EXTENSION. */
+export function checkExtensions(source: CheckedSource, missing: readonly string[], target: string): void {
+  const first = source.extensions.find((e) => missing.includes(e.name));
+  if (first) {
+    throw new CloneSourceError(source.file, first.line, `CREATE EXTENSION ${first.name}: target ${target} does not have extension ${missing.join(', ')}`);
+  }
+}
+
+/**
+ * What the clone runs of a checked source, given the roles it has (`null`: a backend without
+ * roles): a statement naming a role the clone lacks is skipped where the plan skips its
+ * category, and refused otherwise.
+ */
+export function planLoad(source: CheckedSource, roles: ReadonlySet<string> | null, skips: readonly CloneSkip[]): LoadPlan {
+  const statements: CloneStatement[] = [];
+  const skipped: SkippedStatement[] = [];
+  const refused: { entry: Entry; problem: string }[] = [];
+  for (const entry of source.entries) {
+    const v = entry.verdict;
+    if (v.action === 'skip' || v.action === 'skippable') {
+      skipped.push({ line: entry.line, kind: v.kind, reason: v.action === 'skippable' ? `clone_from.skip holds "${v.category}": ${v.reason}` : v.reason });
+      continue;
+    }
+    if (v.action === 'roles' && roles !== null) {
+      const lacking = v.roles.filter((r) => !roles.has(r));
+      if (lacking.length > 0) {
+        const named = `names role${lacking.length > 1 ? 's' : ''} ${lacking.map((r) => JSON.stringify(r)).join(', ')}, which the clone does not have`;
+        if (v.category !== null && skips.includes(v.category)) {
+          skipped.push({ line: entry.line, kind: v.kind, reason: `clone_from.skip holds "${v.category}": ${named}` });
+          continue;
+        }
+        refused.push({ entry, problem: `${v.kind} ${named}; ${v.category === null ? 'create the role on the server first' : HINTS[v.category]}` });
+        continue;
+      }
+    }
+    statements.push({ line: entry.line, kind: v.kind, text: entry.text, ...(entry.copy ? { copy: entry.copy } : {}) });
+  }
+  if (refused.length > 0) throw refusal(source.file, refused[0]!.entry, refused[0]!.problem, refused.length - 1);
+  return { statements, skipped };
+}

@@ -1,0 +1,62 @@
+/**
+ * A census of what belongs to a whole Postgres server rather than to one database: roles and
+ * their memberships and settings, databases, tablespaces, comments and labels on shared
+ * objects, replication slots and origins, subscriptions, parameter privileges, and this
+ * database's prepared transactions. Taken at the start of the clone source's load transaction
+ * and again before its COMMIT, in one REPEATABLE READ snapshot, so the two differ only by what
+ * the load itself did; a difference rolls the load back.
+ */
+import type { Session } from '../targets/target.ts';
+
+/** One part of the census: what it counts, the catalog it reads, and each row as text. */
+const PARTS: readonly { readonly what: string; readonly catalog: string; readonly row: string; readonly where?: string }[] = [
+  { what: 'role', catalog: 'pg_roles', row: "t.rolname || ' ' || concat_ws(',', t.rolsuper, t.rolinherit, t.rolcreaterole, t.rolcreatedb, t.rolcanlogin, t.rolreplication, t.rolbypassrls, t.rolconnlimit, t.rolvaliduntil)" },
+  { what: 'role membership', catalog: 'pg_auth_members', row: "t.roleid::regrole::text || ' in ' || t.member::regrole::text || ' admin=' || t.admin_option" },
+  { what: 'database', catalog: 'pg_database', row: "t.datname || ' owner=' || pg_catalog.pg_get_userbyid(t.datdba) || ' acl=' || coalesce(t.datacl::text, '') || ' template=' || t.datistemplate || ' connections=' || t.datallowconn || '/' || t.datconnlimit" },
+  { what: 'tablespace', catalog: 'pg_tablespace', row: "t.spcname || ' owner=' || pg_catalog.pg_get_userbyid(t.spcowner) || ' acl=' || coalesce(t.spcacl::text, '') || ' options=' || coalesce(t.spcoptions::text, '')" },
+  { what: 'role or database setting', catalog: 'pg_db_role_setting', row: "t.setdatabase || '/' || t.setrole || ' ' || t.setconfig::text" },
+  { what: 'comment on a shared object', catalog: 'pg_shdescription', row: "t.classoid || '/' || t.objoid || ' ' || t.description" },
+  { what: 'security label on a shared object', catalog: 'pg_shseclabel', row: "t.classoid || '/' || t.objoid || ' ' || t.provider || ' ' || t.label" },
+  { what: 'replication origin', catalog: 'pg_replication_origin', row: 't.roname' },
+  { what: 'subscription', catalog: 'pg_subscription', row: 't.subname' },
+  { what: 'parameter privilege', catalog: 'pg_parameter_acl', row: "t.parname || ' ' || coalesce(t.paracl::text, '')" },
+  { what: 'replication slot', catalog: 'pg_replication_slots', row: 't.slot_name' },
+  { what: 'prepared transaction', catalog: 'pg_prepared_xacts', row: 't.gid', where: 't.database = pg_catalog.current_database()' },
+];
+
+export type Census = ReadonlyMap<string, ReadonlySet<string>>;
+
+/** The census statement over the parts this role may read on this server (older servers lack some catalogs). */
+async function censusStatement(session: Session): Promise<string> {
+  const readable = await session.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_catalog.pg_class c
+      WHERE c.relnamespace = 'pg_catalog'::regnamespace AND c.relname = ANY ($1::text[])
+        AND pg_catalog.has_table_privilege(c.oid, 'SELECT')`, [PARTS.map((p) => p.catalog)]);
+  const names = new Set(readable.map((r) => r.name));
+  return PARTS.filter((p) => names.has(p.catalog))
+    .map((p) => `SELECT '${p.what}' AS what, ${p.row} AS item FROM pg_catalog.${p.catalog} AS t${p.where ? ` WHERE ${p.where}` : ''}`)
+    .join('\nUNION ALL\n');
+}
+
+export async function takeCensus(session: Session, statement?: string): Promise<{ census: Census; statement: string }> {
+  const sql = statement ?? await censusStatement(session);
+  const rows = await session.query<{ what: string; item: string | null }>(sql);
+  const census = new Map<string, Set<string>>();
+  for (const { what, item } of rows) {
+    if (!census.has(what)) census.set(what, new Set());
+    census.get(what)!.add(item ?? '');
+  }
+  return { census, statement: sql };
+}
+
+/** What changed between two censuses, in words: `role "x" created`, `database "y" removed`. */
+export function censusChanges(before: Census, after: Census): string[] {
+  const changes: string[] = [];
+  for (const what of new Set([...before.keys(), ...after.keys()])) {
+    const was = before.get(what) ?? new Set<string>();
+    const now = after.get(what) ?? new Set<string>();
+    for (const item of now) if (!was.has(item)) changes.push(`${what} added or changed: ${item.split(' ')[0]}`);
+    for (const item of was) if (!now.has(item)) changes.push(`${what} removed or changed: ${item.split(' ')[0]}`);
+  }
+  return changes;
+}
