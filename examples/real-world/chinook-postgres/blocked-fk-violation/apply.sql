@@ -1,0 +1,1 @@
+INSERT INTO album (album_id, title, artist_id) VALUES (348, 'Orphan', 9999);

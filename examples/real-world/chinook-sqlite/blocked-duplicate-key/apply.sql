@@ -1,0 +1,1 @@
+INSERT INTO Artist (ArtistId, Name) VALUES (1, 'AC/DC');

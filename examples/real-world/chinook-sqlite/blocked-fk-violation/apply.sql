@@ -1,0 +1,1 @@
+INSERT INTO Album (AlbumId, Title, ArtistId) VALUES (348, 'Orphan', 9999);

@@ -1,0 +1,1 @@
+DELETE FROM InvoiceLine WHERE InvoiceLineId = 1;

@@ -1,0 +1,1 @@
+INSERT INTO Artist (ArtistId, Name) VALUES (276, 'Rollback Rehearsal Band');

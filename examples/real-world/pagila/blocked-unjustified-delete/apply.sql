@@ -1,0 +1,1 @@
+DELETE FROM rental WHERE rental_id = 1;

@@ -1,0 +1,1 @@
+INSERT INTO actor (first_name, last_name) VALUES ('PENELOPE', 'CRUZ');

@@ -1,0 +1,1 @@
+INSERT INTO periodic_table ("AtomicNumber", "Element") VALUES (1, 'Hydrogen again');

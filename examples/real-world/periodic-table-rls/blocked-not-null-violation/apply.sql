@@ -1,0 +1,1 @@
+INSERT INTO periodic_table ("Element") VALUES ('Nameless');

@@ -1,0 +1,1 @@
+DELETE FROM periodic_table WHERE "Radioactive";

@@ -1,0 +1,2 @@
+INSERT INTO periodic_table ("AtomicNumber", "Element", "Symbol", "Natural")
+  VALUES (119, 'Ununennium', 'Uue', false);
