@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { availableTargets, resolveTarget, selectedTargetNames, TargetError } from '../../src/index.ts';
@@ -112,6 +115,16 @@ describeEachTarget('server target safety', () => {
   });
 }, ['postgres']);
 
+/** The Chinook SQLite READY plan with its table misspelled in expected_delta. */
+function misspelledPlan(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rehearse-misspelled-'));
+  const ready = JSON.parse(readFileSync('examples/real-world/chinook-sqlite/ready/plan.json', 'utf8'));
+  const plan = { ...ready, clone_from: { sqlite_file: resolve('examples/real-world/chinook-sqlite/Chinook_Sqlite.sqlite') },
+    apply: { ...ready.apply, file: resolve('examples/real-world/chinook-sqlite/ready/apply.sql') }, expected_delta: { Artst: 1 } };
+  writeFileSync(join(dir, 'misspelled.json'), JSON.stringify(plan));
+  return join(dir, 'misspelled.json');
+}
+
 describe('rehearse CLI on bad input', () => {
   const rehearse = (...args: string[]) =>
     spawnSync(process.execPath, ['bin/rehearse.js', ...args], { encoding: 'utf8', env: { ...process.env, REHEARSE_PG_URL: '', REHEARSE_TARGETS: '' } });
@@ -121,6 +134,9 @@ describe('rehearse CLI on bad input', () => {
     [['bench', 'capture', '--rows', 'many'], /argument 'many' is invalid/],
     [['bench', 'capture', '--targets', 'postgres://postgres@127.0.0.1:1/postgres', '--rows', '10'], /^rehearse: Postgres 127\.0\.0\.1:1\/postgres: cannot connect/],
     [['no-such-command'], /unknown command 'no-such-command'/],
+    [['run', 'examples/real-world/chinook-postgres/refused-database-header/plan.json'],
+      /^rehearse: \S*examples\/real-world\/chinook-postgres\/Chinook_PostgreSql\.sql:19: DROP DATABASE acts on a database, not inside one: .*"skip": \["database"\]/m],
+    [['run', misspelledPlan()], /^rehearse: .*misspelled\.json: field expected_delta\.Artst: no table "Artst" in the clone; closest: Artist, Album, Track$/m],
   ])('rehearse %j exits 2 with a one-line reason and no stack trace', (args, reason) => {
     const run = rehearse(...args);
     expect(run.status).toBe(2);
