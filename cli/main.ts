@@ -10,13 +10,14 @@ import { listTargets } from './commands/targets.ts';
 import { validateCommand, validateSelftest } from './commands/validate.ts';
 import { benchGate } from './commands/benchGate.ts';
 import { benchThroughput } from './commands/benchThroughput.ts';
+import { benchRun } from './commands/benchRun.ts';
 import { corporaMerge } from './commands/corpora.ts';
 import { fuzzCommand, parseDuration } from './commands/fuzz.ts';
 import { replayCommand } from './commands/replay.ts';
 import { parseShard } from '../properties/fuzz/runner.ts';
 import { processOutput, UsageError, type Output } from './output.ts';
 
-const BENCH_KINDS = ['capture', 'gate', 'throughput'] as const;
+const BENCH_KINDS = ['capture', 'gate', 'throughput', 'run'] as const;
 
 function positiveInteger(value: string): number {
   const n = Number(value.replaceAll('_', ''));
@@ -64,7 +65,8 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
 
   program.command('bench')
     .description('benchmarks, measured as ratios within one run')
-    .argument('[kind]', `which benchmark: ${BENCH_KINDS.join(', ')} (default: all)`)
+    .argument('[kind]', `which benchmark: ${BENCH_KINDS.join(', ')} (default: all but run)`)
+    .argument('[plan]', 'run: the plan to rehearse and time step by step')
     .option('--rows <n>', 'capture: rows in the benchmark table', positiveInteger, 1_000_000)
     .option('--repeats <n>', 'interleaved timing rounds (the median counts)', positiveInteger, 3)
     .option('--targets <list>', 'comma-separated target strings (default: every available target)', commaList)
@@ -72,10 +74,16 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--json <file>', 'capture: also write the results as JSON to this file')
     .option('--cases <n>', 'throughput: generated cases per target', positiveInteger, 40)
     .option('--seed <n>', 'throughput: the seed of the generated cases', seed, 1)
-    .action(async (kind: string | undefined, opts: { rows: number; repeats: number; seconds: number; targets?: string[]; json?: string; cases: number; seed: number }) => {
+    .option('--target <target>', "run: the target (default: the plan's, else pglite:)")
+    .action(async (kind: string | undefined, plan: string | undefined, opts: { rows: number; repeats: number; seconds: number; targets?: string[]; json?: string; cases: number; seed: number; target?: string }) => {
       if (kind !== undefined && !(BENCH_KINDS as readonly string[]).includes(kind)) {
         throw new UsageError(`unknown benchmark "${kind}": expected one of ${BENCH_KINDS.join(', ')}`);
       }
+      if (kind === 'run') {
+        if (plan === undefined) throw new UsageError('bench run needs a PLAN file');
+        return setExit(await benchRun(output, plan, { target: opts.target ?? null, repeats: opts.repeats, json: opts.json ?? null }));
+      }
+      if (plan !== undefined) throw new UsageError(`bench ${kind ?? ''} takes no plan (only bench run does)`.replace('  ', ' '));
       let code = 0;
       if (kind === undefined || kind === 'gate') code = Math.max(code, benchGate(output, opts.seconds));
       if (kind === undefined || kind === 'capture') {

@@ -95,6 +95,17 @@ describeEachTarget('hostile clone sources on the Postgres server', () => {
     expect(before.files).toEqual([false, false, false, false]);
   });
 
+  it('what other sessions do to the server meanwhile is not the load\'s doing: a database made and dropped during it', async () => {
+    const plan = planFor('slow-load', `${LANDING}SELECT pg_sleep(1.5);\n`);
+    const running = runRehearsal(plan, target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });
+    await new Promise((r) => setTimeout(r, 500));
+    const other = `rehearse_test_other_${process.pid}`;
+    await admin.query(`CREATE DATABASE ${other}`);
+    await admin.query(`DROP DATABASE ${other}`);
+    const result = await running;
+    expect(result.codes).toEqual([]);
+  });
+
   it('a DROP DATABASE skipped as the plan asks is never run: the rehearsal goes on, the database stays', async () => {
     const result = await runRehearsal(planFor('skipped-drop', `DROP DATABASE IF EXISTS postgres;\nCREATE DATABASE postgres;\n\\connect postgres\n${LANDING}`, ['database']),
       target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });

@@ -101,7 +101,7 @@ describeEachTarget('clone reuse (Postgres backends)', (target, name) => {
     const first = await target().createClone();
     await first.session.exec('CREATE TABLE t (id int)');
     // The session dies under the clone: the reset cannot run, so the clone must go.
-    if (name === 'pglite') await (first.session as unknown as { db: { close(): Promise<void> } }).db.close();
+    if (name === 'pglite') await (first.session as unknown as { running: { close(): Promise<void> } }).running.close();
     else await first.session.exec('SELECT pg_terminate_backend(pg_backend_pid())').catch(() => {});
     await first.dispose();
     const second = await target().createClone();

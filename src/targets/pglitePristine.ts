@@ -1,0 +1,51 @@
+/**
+ * The pristine PGlite data directory every clone starts from. Making it runs initdb inside this
+ * process, which costs more memory than a whole rehearsal of a real dump (about 400 MB of WASM
+ * heap that the process keeps), so it is made once per PGlite version and kept on disk, in
+ * `node_modules/.cache/rollback-rehearsal/` (written whole, then renamed into place). A cache
+ * that cannot be read or written is not used: the directory is then made in memory.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+
+const require = createRequire(import.meta.url);
+/** The installed PGlite's version (its package.json is not among its exports: read it beside its entry point). */
+const PGLITE_VERSION = (JSON.parse(readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'rollback-rehearsal');
+export const PRISTINE_CACHE = join(CACHE_DIR, `pglite-${PGLITE_VERSION}-pristine.tar`);
+
+async function makePristine(): Promise<Blob> {
+  const base = await PGlite.create();
+  try {
+    return await base.dumpDataDir('none');
+  } finally {
+    await base.close();
+  }
+}
+
+/** The pristine data directory: from the disk cache, or made (and cached) now. */
+export async function pristineDataDir(cacheFile: string = PRISTINE_CACHE): Promise<Blob> {
+  try {
+    return new Blob([readFileSync(cacheFile)]);
+  } catch {
+    // Not cached yet (or unreadable): make it.
+  }
+  const image = await makePristine();
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    const partial = `${cacheFile}.${randomBytes(4).toString('hex')}.partial`;
+    writeFileSync(partial, Buffer.from(await image.arrayBuffer()));
+    try {
+      renameSync(partial, cacheFile);
+    } finally {
+      rmSync(partial, { force: true });
+    }
+  } catch {
+    // A read-only checkout: every process makes its own.
+  }
+  return image;
+}
