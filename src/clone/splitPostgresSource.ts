@@ -3,12 +3,17 @@
  * it: SQL statements, each parsed by the real Postgres parser (libpg-query) and placed on its
  * line; the data of `COPY … FROM stdin` up to its `\.` line, as data; and psql meta-commands
  * (`\connect`, `\restrict`, …) at the start of a line between statements.
+ *
+ * Where a statement may end is found by following quotes, comments and dollar quotes line by
+ * line, as psql does; the parser then reads each stretch and has the last word: a stretch it
+ * calls unterminated is read on to the next possible end, and every statement is cut out where
+ * the parser placed it.
  */
-import { parseSync, scanSync } from 'libpg-query';
+import { parseSync } from 'libpg-query';
+import type { Node } from '../boundary/ast.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 
 export type { Node } from '../boundary/ast.ts';
-import type { Node } from '../boundary/ast.ts';
 
 export type SourceItem =
   | { readonly kind: 'sql'; readonly line: number; readonly text: string; readonly stmt: Node }
@@ -16,25 +21,99 @@ export type SourceItem =
   | { readonly kind: 'copy'; readonly line: number; readonly text: string; readonly stmt: Node; readonly data: Uint8Array }
   | { readonly kind: 'meta'; readonly line: number; readonly text: string };
 
-const COMMENT_TOKENS = new Set(['C_COMMENT', 'SQL_COMMENT']);
+/** Where the lexer is between lines: in plain SQL, or inside a quote, a dollar quote or block comments. */
+interface LexState {
+  quote: "'" | '"' | null;
+  /** A `'…'` string that takes backslash escapes (`E'…'`). */
+  escapes: boolean;
+  dollar: string | null;
+  comments: number;
+  /** Open parentheses: as in psql, a `;` inside them ends nothing (a rule's list of actions). */
+  parens: number;
+}
+
+/**
+ * Follows one line in `state`; returns whether it ends, outside every quote and comment, with a
+ * `;` (a `--` comment after it aside).
+ */
+function followLine(line: string, state: LexState): boolean {
+  let lastIsSemicolon = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (state.comments > 0) {
+      if (c === '*' && line[i + 1] === '/') { state.comments--; i++; } else if (c === '/' && line[i + 1] === '*') { state.comments++; i++; }
+      continue;
+    }
+    if (state.dollar !== null) {
+      if (c === '$' && line.startsWith(state.dollar, i)) { i += state.dollar.length - 1; state.dollar = null; }
+      continue;
+    }
+    if (state.quote !== null) {
+      if (state.escapes && c === '\\') { i++; continue; }
+      if (c === state.quote) {
+        if (line[i + 1] === state.quote) { i++; continue; }
+        state.quote = null;
+      }
+      continue;
+    }
+    if (/\s/.test(c)) continue;
+    if (c === '-' && line[i + 1] === '-') break;
+    lastIsSemicolon = c === ';' && state.parens === 0;
+    if (c === '(') state.parens++;
+    if (c === ')' && state.parens > 0) state.parens--;
+    if (c === '/' && line[i + 1] === '*') { state.comments = 1; i++; continue; }
+    if (c === "'" || c === '"') {
+      state.quote = c;
+      state.escapes = c === "'" && i > 0 && /[eE]/.test(line[i - 1]!) && !/[\w$]/.test(line[i - 2] ?? ' ');
+      continue;
+    }
+    if (c === '$') {
+      const tag = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(line.slice(i));
+      if (tag && !/[\w$]/.test(line[i - 1] ?? ' ')) { state.dollar = tag[0]; i += tag[0].length - 1; }
+    }
+  }
+  // A newline ends nothing inside quotes, and ends no `E'…'` escape either.
+  return lastIsSemicolon && state.quote === null && state.dollar === null && state.comments === 0;
+}
+
+/** The parser's word on a stretch: its statements, or that it is not complete yet. */
+function parseStretch(chunk: string): { stmts: { stmt: Node; stmt_location?: number; stmt_len?: number }[] } | 'unterminated' | Error {
+  try {
+    return parseSync(chunk) as unknown as { stmts: { stmt: Node; stmt_location?: number; stmt_len?: number }[] };
+  } catch (error) {
+    return /unterminated|at end of input/i.test((error as Error).message) ? 'unterminated' : (error as Error);
+  }
+}
+
+/** Offset of the first character at or after `from` that is not blank or in a comment. */
+function skipBlanksAndComments(bytes: Buffer, from: number): number {
+  let i = from;
+  for (;;) {
+    while (i < bytes.length && /\s/.test(String.fromCharCode(bytes[i]!))) i++;
+    if (bytes[i] === 0x2d && bytes[i + 1] === 0x2d) {
+      while (i < bytes.length && bytes[i] !== 0x0a) i++;
+      continue;
+    }
+    if (bytes[i] === 0x2f && bytes[i + 1] === 0x2a) {
+      let depth = 1;
+      i += 2;
+      while (i < bytes.length && depth > 0) {
+        if (bytes[i] === 0x2a && bytes[i + 1] === 0x2f) { depth--; i += 2; } else if (bytes[i] === 0x2f && bytes[i + 1] === 0x2a) { depth++; i += 2; } else i++;
+      }
+      continue;
+    }
+    return i;
+  }
+}
+
+function countLines(bytes: Uint8Array): number {
+  let n = 0;
+  for (const b of bytes) if (b === 10) n++;
+  return n;
+}
 
 /** Lines that hold nothing but blanks and `--` comments. */
 const isBlankOrComment = (line: string) => /^\s*(--.*)?$/.test(line);
-
-/**
- * Whether `text` ends with a complete statement: its last token (comments aside) is a `;` the
- * scanner saw outside quotes, comments and dollar quotes. `null` while a quote is still open.
- */
-function endsWithStatement(text: string): boolean {
-  let tokens;
-  try {
-    tokens = scanSync(text).tokens;
-  } catch {
-    return false;
-  }
-  const meaningful = tokens.filter((t) => !COMMENT_TOKENS.has(t.tokenName));
-  return meaningful.at(-1)?.tokenName === 'ASCII_59';
-}
 
 /** Splits a Postgres clone source into its items. Call `loadParser()` first. */
 export function splitPostgresSource(text: string, file: string): SourceItem[] {
@@ -42,51 +121,52 @@ export function splitPostgresSource(text: string, file: string): SourceItem[] {
   const items: SourceItem[] = [];
   let buffer: string[] = [];
   let bufferLine = 1;
+  const state: LexState = { quote: null, escapes: false, dollar: null, comments: 0, parens: 0 };
+  // Whether the buffer holds more than blanks and comments (kept as lines come, not recounted).
+  let content = false;
 
-  const flush = () => {
+  /** Parses the buffer into items; `false` when the parser calls it unterminated (read on). */
+  const flush = (atEnd: boolean): boolean => {
+    const chunk = buffer.join('\n');
+    const parsed = parseStretch(chunk);
+    if (parsed === 'unterminated' && !atEnd) return false;
+    if (parsed === 'unterminated' || parsed instanceof Error) {
+        const message = parsed === 'unterminated' ? 'the statement starting here never ends (an unterminated quote, comment or dollar quote?)'
+        : `the Postgres parser cannot read this statement: ${parsed.message}`;
+      const cursor = parsed instanceof Error ? (parsed as { sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition : undefined;
+      const at = cursor === undefined ? bufferLine : bufferLine + countLines(Buffer.from(chunk, 'utf8').subarray(0, Math.max(0, cursor - 1)));
+      throw new CloneSourceError(file, at, message);
+    }
+    const bytes = Buffer.from(chunk, 'utf8');
     const first = items.length;
-    flushChunk();
+    for (const { stmt, stmt_location: location = 0, stmt_len: length = 0 } of parsed.stmts) {
+      const end = length === 0 ? bytes.length : location + length;
+      // The statement's line is its first word's, past any comment before it.
+      const line = bufferLine + countLines(bytes.subarray(0, skipBlanksAndComments(bytes, location)));
+      items.push({ kind: 'sql', line, text: bytes.subarray(location, end).toString('utf8').trim(), stmt });
+    }
     // Its data follows on the next line: a COPY … FROM stdin ends the line it is on.
     const early = items.slice(first, -1).find((item) => item.kind === 'sql' && isCopyFromStdin(item.stmt));
     if (early) throw new CloneSourceError(file, early.line, 'COPY … FROM stdin must end its line: its data follows on the next line');
-  };
-  const flushChunk = () => {
-    const chunk = buffer.join('\n');
     buffer = [];
-    if (chunk.trim() === '') return;
-    const bytes = Buffer.from(chunk, 'utf8');
-    let parsed: { stmts: { stmt: Node; stmt_location?: number; stmt_len?: number }[] };
-    try {
-      parsed = parseSync(chunk) as unknown as typeof parsed;
-    } catch (error) {
-      const cursor = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition;
-      const at = cursor === undefined ? bufferLine : bufferLine + countLines(bytes.subarray(0, Math.max(0, cursor - 1)));
-      throw new CloneSourceError(file, at, `the Postgres parser cannot read this statement: ${(error as Error).message}`);
-    }
-    const tokens = scanSync(chunk).tokens;
-    for (const { stmt, stmt_location: location = 0, stmt_len: length = 0 } of parsed.stmts) {
-      const end = length === 0 ? bytes.length : location + length;
-      // The statement's line is its first token's, past any comment before it.
-      const first = tokens.find((t) => t.start >= location && !COMMENT_TOKENS.has(t.tokenName));
-      const line = bufferLine + countLines(bytes.subarray(0, first?.start ?? location));
-      items.push({ kind: 'sql', line, text: bytes.subarray(location, end).toString('utf8').trim(), stmt });
-    }
+    content = false;
+    return true;
   };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
-    if (buffer.every(isBlankOrComment) && line.startsWith('\\')) {
+    if (!content && line.startsWith('\\')) {
       buffer = [];
       items.push({ kind: 'meta', line: i + 1, text: line.trim() });
       continue;
     }
-    if (buffer.length === 0 || buffer.every(isBlankOrComment)) {
+    if (!content) {
       buffer = [];
       bufferLine = i + 1;
     }
     buffer.push(line);
-    if (!line.includes(';') || !endsWithStatement(buffer.join('\n'))) continue;
-    flush();
+    content ||= !isBlankOrComment(line);
+    if (!followLine(line, state) || !flush(false)) continue;
     const last = items.at(-1);
     if (last?.kind === 'sql' && isCopyFromStdin(last.stmt)) {
       // The data follows, line by line, up to `\.` alone on a line.
@@ -97,19 +177,8 @@ export function splitPostgresSource(text: string, file: string): SourceItem[] {
       i = end;
     }
   }
-  if (buffer.some((l) => !isBlankOrComment(l))) {
-    if (!endsWithStatement(`${buffer.join('\n')};`)) {
-      throw new CloneSourceError(file, bufferLine, 'the statement starting here never ends (an unterminated quote, comment or dollar quote?)');
-    }
-    flush();
-  }
+  if (content) flush(true);
   return items;
-}
-
-function countLines(bytes: Uint8Array): number {
-  let n = 0;
-  for (const b of bytes) if (b === 10) n++;
-  return n;
 }
 
 /** `COPY … FROM STDIN`: its data follows in the source. */

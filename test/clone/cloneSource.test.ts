@@ -123,6 +123,24 @@ describe('splitting a Postgres clone source', () => {
     expect(items[5]!.text).toBe('CREATE INDEX t_a\n  ON public.t (a)');
   });
 
+  it('ends a statement where psql does: not inside strings, E-strings, dollar quotes, nested comments or parentheses', () => {
+    const source = [
+      "SELECT E'it\\'s; still the string', 'a;b';",
+      'SELECT $fn$ ; $fn$ AS body, $$;$$ AS other;',
+      '/* outer /* inner; */ still; */ SELECT 1;',
+      'CREATE RULE twice AS ON INSERT TO t DO ALSO (',
+      '  INSERT INTO a VALUES (1);',
+      '  INSERT INTO b VALUES (2)',
+      ');',
+      'SELECT 2; -- a comment; with a semicolon',
+    ].join('\n');
+    const items = splitPostgresSource(source, 'lexer.sql');
+    expect(items.map((i) => `${i.line} ${i.text.split('\n')[0]}`)).toEqual([
+      "1 SELECT E'it\\'s; still the string', 'a;b'", '2 SELECT $fn$ ; $fn$ AS body, $$;$$ AS other', '3 SELECT 1',
+      '4 CREATE RULE twice AS ON INSERT TO t DO ALSO (', '8 SELECT 2',
+    ]);
+  });
+
   it('refuses a COPY block without its terminator, and a statement that never ends, naming the line', () => {
     expect(() => splitPostgresSource('COPY public.t (a) FROM stdin;\nx\n', 'cut.sql')).toThrow('cut.sql:1: COPY data has no terminating \\. line');
     expect(() => splitPostgresSource("SELECT 1;\nSELECT 'open\n", 'open.sql')).toThrow(/^open\.sql:2: the statement starting here never ends/);
