@@ -140,7 +140,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .action((into: string, from: string[]) => setExit(corporaMerge(output, into, from)));
 
   program.command('regress')
-    .description('the CI regression gate: replay every fixture of a corpus; exit 0 all pass, 1 any fails')
+    .description('the CI regression gate: replay every fixture of a corpus; exit 0 when every fixture passes, 1 when any fails')
     .argument('[dir]', 'the corpus directory', 'corpora')
     .action(async (dir: string) => setExit(await regressCommand(output, dir)));
 
