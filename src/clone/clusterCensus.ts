@@ -28,8 +28,21 @@ const PARTS: readonly { readonly what: string; readonly catalog: string; readonl
 
 export type Census = ReadonlyMap<string, ReadonlySet<string>>;
 
+/** Per session: what the role may read does not change while it is connected. */
+const STATEMENTS = new WeakMap<Session, Promise<string>>();
+
 /** The census statement over the parts this role may read on this server (older servers lack some catalogs). */
-async function censusStatement(session: Session): Promise<string> {
+function censusStatement(session: Session): Promise<string> {
+  let statement = STATEMENTS.get(session);
+  if (!statement) {
+    statement = readableParts(session);
+    STATEMENTS.set(session, statement);
+    statement.catch(() => STATEMENTS.delete(session));
+  }
+  return statement;
+}
+
+async function readableParts(session: Session): Promise<string> {
   const readable = await session.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_catalog.pg_class c
       WHERE c.relnamespace = 'pg_catalog'::regnamespace AND c.relname = ANY ($1::text[])
