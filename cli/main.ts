@@ -15,6 +15,7 @@ import { corporaMerge } from './commands/corpora.ts';
 import { fuzzCommand, parseDuration } from './commands/fuzz.ts';
 import { replayCommand } from './commands/replay.ts';
 import { parseShard } from '../properties/fuzz/runner.ts';
+import { CLONE_SKIPS, type CloneSkip } from '../src/plan/loadPlan.ts';
 import { processOutput, UsageError, type Output } from './output.ts';
 
 const BENCH_KINDS = ['capture', 'gate', 'throughput', 'run'] as const;
@@ -45,6 +46,13 @@ function seed(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 0 || n >= 2 ** 31) throw new InvalidArgumentError('expected a whole number from 0 to 2147483647');
   return n;
+}
+
+function skipKinds(value: string): CloneSkip[] {
+  const kinds = commaList(value);
+  const unknown = kinds.filter((k) => !(CLONE_SKIPS as readonly string[]).includes(k));
+  if (unknown.length > 0) throw new InvalidArgumentError(`unknown kind ${unknown.join(', ')}: expected some of ${CLONE_SKIPS.join(', ')}`);
+  return kinds as CloneSkip[];
 }
 
 function commaList(value: string): string[] {
@@ -101,8 +109,9 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .argument('<plan>', 'the plan file')
     .option('--out <dir>', 'write the evidence packet to this (new or empty) directory')
     .option('--target <target>', `override the plan's target (default: the plan's, else ${DEFAULT_RUN_TARGET})`)
-    .action(async (plan: string, opts: { out?: string; target?: string }) => {
-      setExit(await runCommand(output, plan, { out: opts.out ?? null, target: opts.target ?? null }));
+    .option('--skip <kinds>', `leave these statements of a SQL clone source out, as clone_from.skip does: ${CLONE_SKIPS.join(', ')} (comma-separated)`, skipKinds)
+    .action(async (plan: string, opts: { out?: string; target?: string; skip?: CloneSkip[] }) => {
+      setExit(await runCommand(output, plan, { out: opts.out ?? null, target: opts.target ?? null, skip: opts.skip ?? [] }));
     });
 
   program.command('fuzz')

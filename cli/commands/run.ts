@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REAL_ENGINE, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
 import { writeEvidencePacket } from '../../src/engine/evidencePacket.ts';
-import { checkCloneSourceFits, parsePlan, PlanError } from '../../src/plan/loadPlan.ts';
+import { checkCloneSourceFits, parsePlan, PlanError, type CloneSkip, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { UsageError, type Output } from '../output.ts';
 import { readLimited } from '../readLimited.ts';
@@ -13,6 +13,15 @@ export const DEFAULT_RUN_TARGET = 'pglite:';
 export interface RunCommandOptions {
   readonly out: string | null;
   readonly target: string | null;
+  /** More of `clone_from.skip` (the plan's own are kept), as `--skip database,owner`. */
+  readonly skip: readonly CloneSkip[];
+}
+
+/** The plan with `--skip` added to its clone source's own skips. */
+function withSkips(plan: RehearsalPlan, skip: readonly CloneSkip[]): RehearsalPlan {
+  if (skip.length === 0) return plan;
+  if (plan.cloneFrom.kind !== 'sql') throw new UsageError(`--skip applies to a SQL clone source (clone_from.sql), not ${plan.cloneFrom.kind}`);
+  return { ...plan, cloneFrom: { ...plan.cloneFrom, skip: [...new Set([...plan.cloneFrom.skip, ...skip])] } };
 }
 
 function explain(result: RehearsalResult): string[] {
@@ -40,7 +49,7 @@ export async function runCommand(output: Output, planPath: string, options: RunC
   if (!read.ok) throw new UsageError(read.reason);
   let plan;
   try {
-    plan = parsePlan(planPath, read.bytes);
+    plan = withSkips(parsePlan(planPath, read.bytes), options.skip);
   } catch (error) {
     if (error instanceof PlanError) throw new UsageError(error.message);
     throw error;

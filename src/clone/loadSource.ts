@@ -31,7 +31,8 @@ export async function loadPostgresSource(
   session: CopyOutSession, source: CheckedSource, skips: readonly CloneSkip[], options: PostgresLoadOptions,
 ): Promise<LoadReport> {
   const roles = new Set((await session.query<{ rolname: string }>('SELECT rolname FROM pg_catalog.pg_roles')).map((r) => r.rolname));
-  const { statements, skipped } = planLoad(source, roles, skips);
+  const { statements, skipped: planned } = planLoad(source, roles, skips);
+  const skipped = [...planned];
   // One snapshot for the whole load: the census before and after differ only by what the load did.
   await session.exec('BEGIN ISOLATION LEVEL REPEATABLE READ');
   let copies = 0;
@@ -44,6 +45,11 @@ export async function loadPostgresSource(
         if (s.copy) {
           await session.copyIn(s.text, s.copy);
           copies++;
+        } else if (s.kind === 'SET') {
+          // A newer pg_dump sets parameters an older server does not know (transaction_timeout):
+          // a session setting it cannot take is left out, and recorded.
+          const unknown = await setOrSkip(session, s.text);
+          if (unknown) skipped.push({ line: s.line, kind: s.kind, reason: `the server does not know this setting: ${unknown}` });
         } else {
           await session.exec(s.text);
         }
@@ -67,6 +73,21 @@ export async function loadPostgresSource(
   // A dump empties search_path and sets other session state; the apply batch runs in a clean session.
   await session.exec('SET SESSION AUTHORIZATION DEFAULT; RESET ALL; SELECT pg_catalog.pg_advisory_unlock_all()');
   return { statements: statements.length - copies, copies, skipped };
+}
+
+/** Runs a SET in a savepoint; an unknown parameter rolls back to it and is returned, not thrown. */
+async function setOrSkip(session: CopyOutSession, sql: string): Promise<string | null> {
+  await session.exec('SAVEPOINT rehearse_load_setting');
+  try {
+    await session.exec(sql);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42704') throw error;
+    await session.exec('ROLLBACK TO SAVEPOINT rehearse_load_setting');
+    return firstLine(error);
+  } finally {
+    if (session.inTransaction()) await session.exec('RELEASE SAVEPOINT rehearse_load_setting').catch(() => {});
+  }
+  return null;
 }
 
 /**

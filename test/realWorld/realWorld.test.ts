@@ -3,6 +3,7 @@
  * each with a READY plan and BLOCKED plans for the classic failures, on every target it fits.
  * They are run as `rehearse run` runs them; the outcome is the README's.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { REAL_ENGINE, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
@@ -95,6 +96,13 @@ for (const { db, targets, cases } of CORPUS) {
 }
 
 describeEachTarget('real-world database chinook-postgres as downloaded', (target) => {
+  it('rehearses READY with rehearse run --skip database, the flag form of clone_from.skip', () => {
+    const run = spawnSync(process.execPath, ['bin/rehearse.js', 'run', 'examples/real-world/chinook-postgres/refused-database-header/plan.json', '--skip', 'database'],
+      { encoding: 'utf8' });
+    expect(run.stdout).toMatch(/^status: REHEARSAL_ROLLBACK_READY$/m);
+    expect(run.status).toBe(0);
+  });
+
   it('is refused before anything runs, naming its DROP DATABASE line and the plan field that skips it', async () => {
     const error = await runRehearsal(load('chinook-postgres', 'refused-database-header'), target(), quiet).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CloneSourceError);
