@@ -273,10 +273,11 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
     }
     case 'CreateSchemaStmt':
       return { action: 'roles', kind: 'CREATE SCHEMA … AUTHORIZATION', roles: namedRoles(node.authrole), category: null };
+    // Access control too: a policy or mapping for a role the clone lacks applies to no one in it.
     case 'CreatePolicyStmt': case 'AlterPolicyStmt':
-      return { action: 'roles', kind, roles: namedRoles(node.roles), category: null };
+      return { action: 'roles', kind, roles: namedRoles(node.roles), category: 'acl' };
     case 'CreateUserMappingStmt': case 'AlterUserMappingStmt': case 'DropUserMappingStmt':
-      return { action: 'roles', kind, roles: namedRoles(node.user), category: null };
+      return { action: 'roles', kind, roles: namedRoles(node.user), category: 'acl' };
     default:
       return { action: 'run', kind };
   }

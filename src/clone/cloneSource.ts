@@ -54,7 +54,7 @@ const HINTS: Readonly<Record<CloneSkip, string>> = {
   database: 'to leave out the script\'s own database commands and load it into the clone, add "skip": ["database"] to clone_from (rehearsal-plan/v2) or run with --skip database',
   roles: 'to leave the roles out, add "skip": ["roles"] to clone_from (rehearsal-plan/v2) or run with --skip roles; or create the roles on the server first',
   owner: 'create the role on the server, or add "skip": ["owner"] to clone_from (rehearsal-plan/v2) or run with --skip owner, to leave out ownership naming roles the clone does not have, as pg_restore --no-owner does',
-  acl: 'create the role on the server, or add "skip": ["acl"] to clone_from (rehearsal-plan/v2) or run with --skip acl, to leave out privileges naming roles the clone does not have, as pg_restore --no-acl does',
+  acl: 'create the role on the server, or add "skip": ["acl"] to clone_from (rehearsal-plan/v2) or run with --skip acl, to leave out privileges, policies and user mappings naming roles the clone does not have, as pg_restore --no-acl does for privileges',
 };
 
 const PSQL_SETTINGS = new Set(['ON_ERROR_STOP', 'ON_ERROR_ROLLBACK', 'ECHO', 'ECHO_HIDDEN', 'QUIET', 'VERBOSITY', 'SHOW_CONTEXT', 'AUTOCOMMIT']);
@@ -172,7 +172,7 @@ export function planLoad(source: CheckedSource, roles: ReadonlySet<string> | nul
           skipped.push({ line: entry.line, kind: v.kind, reason: `clone_from.skip holds "${v.category}": ${named}` });
           continue;
         }
-        refused.push({ entry, problem: `${v.kind} ${named}; ${v.category === null ? 'create the role on the server first' : HINTS[v.category]}` });
+        refused.push({ entry, problem: `${v.kind} ${named}; ${v.category === null ? 'create the role where the clone is made (the server) first' : HINTS[v.category]}` });
         continue;
       }
     }
