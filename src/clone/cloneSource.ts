@@ -124,7 +124,8 @@ function refusal(file: string, entry: Entry, problem: string, others: number): C
  * Call `loadParser()` first.
  */
 export function checkCloneSource(text: string, file: string, dialect: SourceDialect, skips: readonly CloneSkip[]): CheckedSource {
-  const entries = entriesOf(text, file, dialect);
+  // A byte-order mark some editors write is no part of the SQL.
+  const entries = entriesOf(text.replace(/^\uFEFF/, ''), file, dialect);
   const refused = entries.filter((e) => e.verdict.action === 'refuse' || (e.verdict.action === 'skippable' && !skips.includes(e.verdict.category)));
   const first = refused[0];
   if (first) {

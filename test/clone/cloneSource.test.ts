@@ -207,6 +207,11 @@ describe('what a clone source may not do', () => {
       .toThrow(/^hostile\.sql:3: the script loads more than one database \(one, two\): a clone holds one/);
   });
 
+  it('reads a file that starts with a byte-order mark, and with CRLF line ends', () => {
+    const source = check('\uFEFFCREATE TABLE t (a int);\r\nINSERT INTO t VALUES (1);\r\n');
+    expect(source.entries.map((e) => `${e.line} ${e.verdict.kind}`)).toEqual(['1 CREATE TABLE', '2 INSERT']);
+  });
+
   it('runs what stays inside the clone, and records what it skips', () => {
     const source = check(["SELECT pg_catalog.set_config('search_path', '', false);", 'CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;',
       "CREATE POLICY p ON t TO app USING (true);", 'SET ROLE app;', 'VACUUM ANALYZE;', 'ANALYZE t;', 'SAVEPOINT s;', 'RELEASE s;'].join('\n'));
