@@ -12,7 +12,7 @@ import { decideRequest } from '../gate/decideRequest.ts';
 import { runProbeSet } from '../gate/probeSet.ts';
 import { redactSealTokens } from '../guard/sealTokens.ts';
 import { CaptureError, reading } from '../capture/captureError.ts';
-import { DEFAULT_APPROVALS_TABLE, PlanError, type RehearsalPlan } from '../plan/loadPlan.ts';
+import { DEFAULT_APPROVALS_TABLE, PlanError, type CloneSkip, type RehearsalPlan } from '../plan/loadPlan.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
 import { WHOLE_DATABASE, type CaptureScope, type RelationInfo } from '../capture/stateReader.ts';
 import { TargetError, type Clone, type Target } from '../targets/target.ts';
@@ -151,30 +151,23 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     const source = await checkPlanSource(plan, target, progress);
     progress('RX-0 isolation lock: creating the clone');
     const cloneOptions = plan.cloneFrom.kind === 'template_database' ? { templateDatabase: plan.cloneFrom.name }
-      : plan.cloneFrom.kind === 'sqlite_file' ? { sqliteFile: plan.cloneFrom.path } : { extensions: source?.extensions.map((e) => e.name) ?? [] };
+      : plan.cloneFrom.kind === 'sqlite_file' ? { sqliteFile: plan.cloneFrom.path } : { extensions: source?.checked.extensions.map((e) => e.name) ?? [] };
     clone = await target.createClone(cloneOptions);
     options.onClone(() => clone!.dispose(), clone.isolation.location);
-    let loaded: LoadReport | null = null;
-    if (source && plan.cloneFrom.kind === 'sql') {
-      progress('RX-0 isolation lock: loading the clone source');
-      loaded = await clone.loadSource(source, plan.cloneFrom.skip);
-    }
     const lock = clone.isolation;
+    const inspected = await loadAndInspect(plan, clone, source, progress);
+    names = inspected.names;
     step('RX-0').details = {
       isolation_lock: { ...lock, location: '<clone>' }, clone_source: plan.cloneFrom.kind, target_kind: clone.kind,
-      ...(loaded ? { clone_source_load: { statements: loaded.statements, copies: loaded.copies, skipped: loaded.skipped } } : {}),
+      ...(inspected.loaded ? { clone_source_load: inspected.loaded } : {}), names: canonicalNames(names),
     };
     if (lock.kind !== 'clone' || lock.is_production !== false || lock.created_by_engine !== true) block('RX-0', 'ISOLATION_NOT_PROVEN');
-    const state = clone.state;
-    const relations = await reading(null, () => state.readOnly(() => state.relations(WHOLE_DATABASE)));
-    names = resolvePlanNames(plan, relations);
-    Object.assign(step('RX-0').details, { names: canonicalNames(names) });
     // A foreign table's rows live outside the clone: nothing done to them can be captured or restored.
-    const foreign = relations.filter((r) => r.kind === 'foreign table' && inScopeSchemas(names!.scope, r));
-    if (foreign.length > 0) {
+    if (inspected.foreign.length > 0) {
+      const ids = inspected.foreign.map((r) => r.id);
       block('RX-0', 'ISOLATION_NOT_PROVEN', {
-        foreign_tables: foreign.map((r) => r.id),
-        reason: `foreign table ${foreign.map((r) => r.id).join(', ')} reads its rows from outside the clone: they can be neither captured nor restored`,
+        foreign_tables: ids,
+        reason: `foreign table ${ids.join(', ')} reads its rows from outside the clone: they can be neither captured nor restored`,
       });
     }
     pass('RX-0');
@@ -365,13 +358,30 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
  * A SQL clone source checked before anything runs: every statement classified, what acts beyond
  * the clone refused (a `CloneSourceError`: exit 2), and its extensions available on the target.
  */
-async function checkPlanSource(plan: RehearsalPlan, target: Target, progress: (line: string) => void): Promise<CheckedSource | null> {
+async function checkPlanSource(plan: RehearsalPlan, target: Target, progress: (line: string) => void)
+  : Promise<{ checked: CheckedSource; skip: readonly CloneSkip[] } | null> {
   if (plan.cloneFrom.kind !== 'sql') return null;
   progress('RX-0 isolation lock: checking the clone source');
   await loadParser();
-  const source = checkCloneSource(readFileSync(plan.cloneFrom.path, 'utf8'), plan.cloneFrom.path, target.capabilities.dialect, plan.cloneFrom.skip);
-  checkExtensions(source, await target.missingExtensions(source.extensions.map((e) => e.name)), target.id);
-  return source;
+  const { path, skip } = plan.cloneFrom;
+  const checked = checkCloneSource(readFileSync(path, 'utf8'), path, target.capabilities.dialect, skip);
+  checkExtensions(checked, await target.missingExtensions(checked.extensions.map((e) => e.name)), target.id);
+  return { checked, skip };
+}
+
+/** RX-0 once the clone exists: its source loaded, the plan's names resolved against it, its foreign tables in scope. */
+async function loadAndInspect(
+  plan: RehearsalPlan, clone: Clone, source: { checked: CheckedSource; skip: readonly CloneSkip[] } | null, progress: (line: string) => void,
+): Promise<{ loaded: LoadReport | null; names: ResolvedNames; foreign: RelationInfo[] }> {
+  let loaded: LoadReport | null = null;
+  if (source) {
+    progress('RX-0 isolation lock: loading the clone source');
+    loaded = await clone.loadSource(source.checked, source.skip);
+  }
+  const state = clone.state;
+  const relations = await reading(null, () => state.readOnly(() => state.relations(WHOLE_DATABASE)));
+  const names = resolvePlanNames(plan, relations);
+  return { loaded, names, foreign: relations.filter((r) => r.kind === 'foreign table' && inScopeSchemas(names.scope, r)) };
 }
 
 /** The plan's names as evidence keeps them: one canonical spelling each. */
