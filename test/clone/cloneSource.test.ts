@@ -75,10 +75,12 @@ describeEachTarget('a plain pg_dump loads as pg_dump wrote it', (target) => {
   it('refuses ownership and privileges naming a role the clone lacks, unless the plan skips them as pg_restore --no-owner --no-acl does', async () => {
     const clone = await target().createClone();
     clones.push(clone);
-    const dump = 'CREATE TABLE t (a int);\nALTER TABLE public.t OWNER TO app_owner;\nGRANT SELECT ON TABLE public.t TO app_reader;\nGRANT SELECT ON TABLE public.t TO PUBLIC;\n';
-    await expect(loadCloneSourceText(clone, dump, 'owned.sql')).rejects.toThrow(
-      /^owned\.sql:2: ALTER … OWNER TO names role "app_owner", which the clone does not have; .*"skip": \["owner"\].*pg_restore --no-owner does \(1 more statement of the file is refused too\)$/);
-    await expect(loadCloneSourceText(clone, dump, 'owned.sql', ['owner'])).rejects.toThrow(/^owned\.sql:3: GRANT names role "app_reader"/);
+    // Roles no server here has (a role is the server's, and outlives any test that would make one).
+    const [owner, reader] = ['owner', 'reader'].map((r) => `nowhere_${r}_${process.pid}`);
+    const dump = `CREATE TABLE t (a int);\nALTER TABLE public.t OWNER TO ${owner};\nGRANT SELECT ON TABLE public.t TO ${reader};\nGRANT SELECT ON TABLE public.t TO PUBLIC;\n`;
+    await expect(loadCloneSourceText(clone, dump, 'owned.sql')).rejects.toThrow(new RegExp(
+      `^owned\\.sql:2: ALTER … OWNER TO names role "${owner}", which the clone does not have; .*"skip": \\["owner"\\].*pg_restore --no-owner does \\(1 more statement of the file is refused too\\)$`));
+    await expect(loadCloneSourceText(clone, dump, 'owned.sql', ['owner'])).rejects.toThrow(new RegExp(`^owned\\.sql:3: GRANT names role "${reader}"`));
     const report = await loadCloneSourceText(clone, dump, 'owned.sql', ['owner', 'acl']);
     expect(report.skipped.map((s) => s.line)).toEqual([2, 3]);
     expect(await clone.session.query("SELECT relacl::text AS acl FROM pg_class WHERE relname = 't'")).toEqual([{ acl: expect.stringContaining('=r/') }]);
