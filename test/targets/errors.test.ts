@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { availableTargets, resolveTarget, selectedTargetNames, TargetError } from '../../src/index.ts';
 import { describeServer } from '../../src/targets/postgres.ts';
 import { describeEachTarget } from '../support/targets.ts';
@@ -115,9 +115,12 @@ describeEachTarget('server target safety', () => {
   });
 }, ['postgres']);
 
+const planDir = mkdtempSync(join(tmpdir(), 'rehearse-misspelled-'));
+afterAll(() => rmSync(planDir, { recursive: true, force: true }));
+
 /** The Chinook SQLite READY plan with its table misspelled in expected_delta. */
 function misspelledPlan(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rehearse-misspelled-'));
+  const dir = planDir;
   const ready = JSON.parse(readFileSync('examples/real-world/chinook-sqlite/ready/plan.json', 'utf8'));
   const plan = { ...ready, clone_from: { sqlite_file: resolve('examples/real-world/chinook-sqlite/Chinook_Sqlite.sqlite') },
     apply: { ...ready.apply, file: resolve('examples/real-world/chinook-sqlite/ready/apply.sql') }, expected_delta: { Artst: 1 } };
