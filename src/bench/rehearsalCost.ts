@@ -11,7 +11,7 @@ import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadParser } from '../boundary/classifyBatch.ts';
-import { checkCloneSource, planLoad } from '../clone/cloneSource.ts';
+import { checkCloneSource, planLoad, type CloneStatement } from '../clone/cloneSource.ts';
 import { REAL_ENGINE, runRehearsal } from '../engine/runRehearsal.ts';
 import type { RehearsalPlan } from '../plan/loadPlan.ts';
 import type { Clone, CopyOutSession, Target } from '../targets/target.ts';
@@ -71,12 +71,9 @@ async function timeRehearsal(plan: RehearsalPlan, target: Target): Promise<{ ste
   return { steps, total: now() - start, status: result.status };
 }
 
-/** The statements a rehearsal loads, written back as a psql script (COPY data inline). */
-function psqlScript(plan: RehearsalPlan, roles: ReadonlySet<string>): string {
-  if (plan.cloneFrom.kind !== 'sql') throw new Error('not a SQL clone source');
-  const source = checkCloneSource(readFileSync(plan.cloneFrom.path, 'utf8'), plan.cloneFrom.path, 'postgres', plan.cloneFrom.skip);
-  return planLoad(source, roles, plan.cloneFrom.skip).statements
-    .map((s) => (s.copy ? `${s.text};\n${Buffer.from(s.copy).toString('utf8')}\\.\n` : `${s.text};\n`)).join('');
+/** Statements a rehearsal loads, written back as a psql script (COPY data inline). */
+function psqlScript(statements: readonly CloneStatement[]): string {
+  return statements.map((s) => (s.copy ? `${s.text};\n${Buffer.from(s.copy).toString('utf8')}\\.\n` : `${s.text};\n`)).join('');
 }
 
 function psqlAvailable(): boolean {
@@ -103,9 +100,10 @@ async function bareLoad(plan: RehearsalPlan, target: Target, serverUrl: string |
   const source = checkCloneSource(text, plan.cloneFrom.path, 'postgres', plan.cloneFrom.skip);
   const clone = await target.createClone({ extensions: source.extensions.map((e) => e.name) });
   const roles = new Set((await clone.session.query<{ rolname: string }>('SELECT rolname FROM pg_catalog.pg_roles')).map((r) => r.rolname));
+  const { statements } = planLoad(source, roles, plan.cloneFrom.skip);
   if (serverUrl !== null && psqlAvailable()) {
     const script = join(work, 'baseline.sql');
-    writeFileSync(script, psqlScript(plan, roles));
+    writeFileSync(script, psqlScript(statements));
     const url = new URL(serverUrl);
     url.pathname = `/${clone.isolation.location}`;
     const started = now();
@@ -115,7 +113,7 @@ async function bareLoad(plan: RehearsalPlan, target: Target, serverUrl: string |
   }
   // The driver, statement by statement: no check, no transaction, no census.
   const session = clone.session as CopyOutSession;
-  for (const s of planLoad(source, roles, plan.cloneFrom.skip).statements) {
+  for (const s of statements) {
     if (s.copy) await session.copyIn(s.text, s.copy);
     else await session.exec(s.text);
   }
