@@ -118,8 +118,8 @@ export class PgliteTarget implements Target {
         if (disposed) return;
         disposed = true;
         for (const snapshot of snapshots) await snapshot.session.close().catch(() => {});
-        // Only a clone still on the instance it started with can be kept: it was recorded fresh.
-        const running = snapshots.length === 0 ? session.running : null;
+        // The running instance (a restored one too) is kept only if the check finds it as good as fresh.
+        const running = session.running;
         if (fresh && running) await this.reuse.keep(running, fresh).catch(() => {});
         else await session.close().catch(() => {});
       },
