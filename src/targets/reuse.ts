@@ -58,8 +58,11 @@ async function countStatement(session: Session, instanceWide: boolean): Promise<
   // Prepared transactions are not in a catalog, and hold locks: a clone with one is not fresh.
   parts.push(`SELECT 'pg_prepared_xacts' AS catalog, '0' AS n, count(*)::text AS newer
       FROM pg_catalog.pg_prepared_xacts WHERE database = pg_catalog.current_database()`);
-  // `age(xmin)` counts back from the next transaction id; rows from after the horizon are at most `span` old.
-  return `WITH since AS (SELECT pg_catalog.pg_snapshot_xmax(pg_catalog.pg_current_snapshot())::text::bigint - $1::bigint AS span)
+  // `age(x)` counts back from one reference transaction id, the same for every call in this
+  // statement: a row is from after the horizon when it is no older than the horizon itself. (A
+  // span taken from the snapshot instead falls behind when other sessions start transactions
+  // between the snapshot and the first age(), and a row written since then goes uncounted.)
+  return `WITH since AS (SELECT pg_catalog.age(($1::bigint % 4294967296)::text::xid) AS span)
 ${parts.join('\nUNION ALL\n')}`;
 }
 

@@ -129,6 +129,25 @@ describeEachTarget('clone reuse on a server', () => {
   });
   const exists = async (name: string) => (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
 
+  it('counts a catalog row written since the clone was new, however many transactions others start meanwhile', async () => {
+    const plainTarget = resolveTarget(url);
+    const clone = await plainTarget.createClone();
+    try {
+      const fresh = await recordFresh(clone.session, false);
+      await clone.session.exec("COMMENT ON SCHEMA public IS 'written since'");
+      // The check's snapshot is taken; other sessions then start transactions before it counts.
+      await clone.session.exec('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      await clone.session.query('SELECT 1');
+      for (let i = 0; i < 5; i++) await admin.query('SELECT pg_catalog.txid_current()');
+      const changed = await changedSinceFresh(clone.session, fresh);
+      await clone.session.exec('ROLLBACK');
+      expect(changed).toEqual(expect.arrayContaining([expect.stringMatching(/^pg_description: 1 row\(s\) written since/)]));
+    } finally {
+      await clone.dispose();
+      await plainTarget.close();
+    }
+  });
+
   it('keeps the database on dispose, drops it on close; a template clone is never kept', async () => {
     const template = `rehearse_reuse_template_${process.pid}`;
     await admin.query(`DROP DATABASE IF EXISTS ${template}`);
