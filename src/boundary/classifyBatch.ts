@@ -4,6 +4,7 @@
  * not plain data change or a plain read.
  */
 import { loadModule, parseSync, scanSync } from 'libpg-query';
+import { splitSqliteSource } from '../clone/splitSqliteSource.ts';
 import { functionName, walk, type Node } from './ast.ts';
 
 /** Data-change kinds a plan's policy can allow or justify. */
@@ -125,6 +126,15 @@ export function classifyBatch(sql: string, dialect: 'postgres' | 'sqlite'): Clas
     statements = splitStatements(sql);
   } catch {
     return { unreadable: 'the Postgres scanner cannot read the batch (an unterminated quote or comment?)' };
+  }
+  if (dialect === 'sqlite') {
+    // SQLite runs what its own lexer reads: where it splits the batch elsewhere (comments do
+    // not nest there), the boundary would classify statements SQLite never runs.
+    const sqlite = splitSqliteSource(sql).map((p) => p.text.trim());
+    const differ = sqlite.length !== statements.length ? Math.min(sqlite.length, statements.length) : sqlite.findIndex((s, i) => s !== statements[i]);
+    if (differ !== -1) {
+      return { unreadable: `SQLite and the Postgres scanner split this batch differently (from statement ${differ + 1}): comments or quotes that SQLite reads another way` };
+    }
   }
   return statements.map((text, i) => {
     let parsed: { stmts: { stmt: Node }[] };

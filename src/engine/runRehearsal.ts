@@ -12,10 +12,10 @@ import { decideRequest } from '../gate/decideRequest.ts';
 import { runProbeSet } from '../gate/probeSet.ts';
 import { redactSealTokens } from '../guard/sealTokens.ts';
 import { CaptureError, reading } from '../capture/captureError.ts';
-import { DEFAULT_APPROVALS_TABLE, PlanError, type CloneSkip, type RehearsalPlan } from '../plan/loadPlan.ts';
+import { applyTextProblem, DEFAULT_APPROVALS_TABLE, PlanError, type CloneSkip, type RehearsalPlan } from '../plan/loadPlan.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
 import { WHOLE_DATABASE, type CaptureScope, type RelationInfo } from '../capture/stateReader.ts';
-import { TargetError, type Clone, type Target } from '../targets/target.ts';
+import { TargetError, type Clone, type Leftovers, type Target } from '../targets/target.ts';
 import { validateRollbackProof } from '../validator/validateRollbackProof.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { checkCloneSource, checkExtensions, type CheckedSource } from '../clone/cloneSource.ts';
@@ -73,6 +73,9 @@ export interface RehearsalResult {
   /** The clone's random name or temp path, to normalize out of evidence. */
   readonly cloneLocation: string | null;
 }
+
+/** Settings that change how Postgres splits and reads SQL text, pinned for the apply batch. */
+const PINNED_LEXING = "SET LOCAL standard_conforming_strings = on; SET LOCAL backslash_quote = 'safe_encoding'";
 
 const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -136,6 +139,8 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     if (!plan.modes.includes(mode)) step(mode === 'txn' ? 'RX-3' : 'RX-4').status = 'NOT_REQUESTED';
   }
   const fingerprints: Record<string, Fingerprint> = {};
+  /** What the session that ran the batch held right after each apply transaction ended. */
+  const sessionsAfterApply: Leftovers[] = [];
   const proofEntries: Record<string, unknown>[] = [];
   // The plan's names resolved against the clone (RX-0); until then, nothing is captured.
   let names: ResolvedNames | null = null;
@@ -203,7 +208,11 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       };
       if (source !== plan.preflight.database || approvals === null || approvals < plan.preflight.minApprovals) block('RX-2', 'PREFLIGHT_FAILED');
     }
-    const boundary = await checkBoundary(applyBytes.toString('utf8'), clone.state.backend, plan.policy, clone.isReadOnlyStatement ?? null);
+    // Checked when the plan was read; the file may have changed since.
+    const textProblem = applyTextProblem(applyBytes);
+    const boundary = textProblem
+      ? { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }] }
+      : await checkBoundary(applyBytes.toString('utf8'), clone.state.backend, plan.policy, clone.isReadOnlyStatement ?? null);
     details.statements = boundary.statements.map((s) => ({ statement: s.index, kind: s.class.kind }));
     details.violations = boundary.violations;
     if (boundary.violations.length > 0) block('RX-2', 'BOUNDARY_VIOLATION');
@@ -216,9 +225,11 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     /** BEGIN and apply with stop-on-first-error; on failure, roll back and block `id` with APPLY_FAILED. */
     const beginAndApply = async (id: StepId): Promise<boolean> => {
       await clone!.session.exec('BEGIN');
+      // The lexer the boundary classified with reads strings this way; so must the server.
+      if (clone!.capabilities.dialect === 'postgres') await clone!.session.exec(PINNED_LEXING);
       for (const [i, sql] of statements.entries()) {
         try {
-          await clone!.session.exec(sql);
+          await clone!.session.runStatement(sql);
         } catch (error) {
           await clone!.session.exec('ROLLBACK').catch(() => {});
           block(id, 'APPLY_FAILED', { apply_error: `statement ${i + 1}: ${firstLine(error)}` });
@@ -247,6 +258,8 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
         if (mismatched.length > 0) block('RX-3', 'DELTA_MISMATCH', { expected_delta: canonicalNames(names).expected_delta, mismatched });
       }
       await clone.session.exec('ROLLBACK');
+      // What the batch's session holds after it: RX-5 looks at it (a later restore may replace the session).
+      sessionsAfterApply.push(await clone.leftovers());
       // Sequences are not transactional: put back every one that moved, and record it.
       // Only the sequences are needed here, not a whole capture.
       const state = clone.state;
@@ -285,6 +298,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       }
       if (!(await beginAndApply('RX-4'))) return finish();
       await clone.session.exec('COMMIT');
+      sessionsAfterApply.push(await clone.leftovers());
       const afterCommit = await capture('snapshot_after_commit');
       if (afterCommit.top_hash === before.top_hash) block('RX-4', 'ROLLBACK_APPLY_DID_NOT_MUTATE');
       await clone.restore(snapshot);
@@ -302,8 +316,9 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     progress('RX-5 verification');
     const leftovers = await clone.leftovers();
     step('RX-5').details.leftovers = leftovers;
+    step('RX-5').details.leftovers_after_apply = sessionsAfterApply;
     if (leftovers.openTransaction) block('RX-5', 'OPEN_TRANSACTION_LEFT');
-    if (leftovers.preparedTransactions > 0 || leftovers.advisoryLocks > 0) block('RX-5', 'SIDE_EFFECT_LEFT');
+    if ([leftovers, ...sessionsAfterApply].some((l) => l.preparedTransactions > 0 || l.advisoryLocks > 0)) block('RX-5', 'SIDE_EFFECT_LEFT');
     if (sha256Hex(readFileSync(plan.applyFile)) !== plan.applySha256) block('RX-5', 'APPLY_FILE_HASH_MISMATCH');
     const final = await capture('final');
     const finalDiff = compareFingerprints(before, final);

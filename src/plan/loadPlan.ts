@@ -3,7 +3,7 @@
  * v2 is v1 plus `clone_from.skip` (statements of a SQL clone source to leave out, recorded in
  * RX-0) and `scope.tables`. Every refusal is one line naming the file and the field.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { DML_KINDS, type DmlKind } from '../boundary/classifyBatch.ts';
@@ -94,9 +94,30 @@ export class PlanError extends Error {
   override readonly name: string = 'PlanError';
 }
 
+/**
+ * What an apply file must be to be classified at all: UTF-8 text with no NUL byte (a NUL ends a
+ * string in C, so the server and the parser may each read a different statement). `null` when it is.
+ */
+export function applyTextProblem(bytes: Uint8Array): string | null {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return `holds a NUL byte at offset ${nul}`;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return 'is not UTF-8 text';
+  }
+  return null;
+}
+
 function requireFile(planFile: string, field: string, path: string): string {
   if (!existsSync(path)) throw new PlanError(`${planFile}: field ${field}: ${path} does not exist`);
   if (!statSync(path).isFile()) throw new PlanError(`${planFile}: field ${field}: ${path} is not a file`);
+  return path;
+}
+
+function requireApplyText(planFile: string, path: string): string {
+  const problem = applyTextProblem(readFileSync(path));
+  if (problem) throw new PlanError(`${planFile}: field apply.file: ${path} ${problem}`);
   return path;
 }
 
@@ -123,7 +144,7 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
     target: plan.target ?? null,
     cloneFrom,
     sourceDatabase: plan.source_database ?? null,
-    applyFile: requireFile(planFile, 'apply.file', at(plan.apply.file)),
+    applyFile: requireApplyText(planFile, requireFile(planFile, 'apply.file', at(plan.apply.file))),
     applySha256: plan.apply.sha256,
     scope: plan.scope === undefined || plan.scope === 'all'
       ? { schemas: null, tables: null }

@@ -43,6 +43,11 @@ export class PgliteSession implements CopyOutSession {
     await this.db.exec(sql);
   }
 
+  /** PGlite's query() is the extended protocol: one statement or an error. */
+  async runStatement(sql: string): Promise<void> {
+    await this.db.query(sql);
+  }
+
   inTransaction(): boolean {
     return this.db.isInTransaction();
   }

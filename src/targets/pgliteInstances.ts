@@ -149,6 +149,11 @@ export class LazyPgliteSession implements CopyOutSession {
     await (await this.use()).exec(sql);
   }
 
+  /** PGlite's query() is the extended protocol: one statement or an error. */
+  async runStatement(sql: string): Promise<void> {
+    await (await this.use()).query(sql);
+  }
+
   inTransaction(): boolean {
     return this.live?.isInTransaction() ?? false;
   }

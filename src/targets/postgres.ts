@@ -39,6 +39,11 @@ export class PgClientSession implements CopyOutSession {
     await this.client.query(sql);
   }
 
+  async runStatement(sql: string): Promise<void> {
+    // `queryMode` is in node-pg (8.12+) but not in its typings.
+    await this.client.query({ text: sql, queryMode: 'extended' } as pg.QueryConfig);
+  }
+
   inTransaction(): boolean {
     return this.client.getTransactionStatus() !== 'I';
   }

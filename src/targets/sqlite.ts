@@ -40,6 +40,13 @@ export class SqliteSession implements Session {
     this.db.exec(sql);
   }
 
+  /** SQLite prepares one statement, and refuses a text that holds more. */
+  async runStatement(sql: string): Promise<void> {
+    const statement = this.db.prepare(sql);
+    if (statement.reader) statement.all();
+    else statement.run();
+  }
+
   inTransaction(): boolean {
     return this.db.inTransaction;
   }

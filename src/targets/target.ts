@@ -46,6 +46,12 @@ export interface Session {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs one or more statements without results. */
   exec(sql: string): Promise<void>;
+  /**
+   * Runs exactly one statement, as the backend itself reads it: a text it reads as more than one
+   * is refused by the backend (Postgres: the extended query protocol; SQLite: prepare), so an
+   * apply batch runs exactly the statements the boundary classified.
+   */
+  runStatement(sql: string): Promise<void>;
   /** Whether a transaction block is open on this session right now. */
   inTransaction(): boolean;
 }

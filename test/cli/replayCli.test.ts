@@ -29,7 +29,7 @@ const committingRollback: EngineApi = {
   ...realEngine,
   runRehearsal: (plan, target, options) => realEngine.runRehearsal(plan, withClones(target, (clone) => ({
     ...clone,
-    session: { ...clone.session, query: clone.session.query.bind(clone.session), inTransaction: () => clone.session.inTransaction(),
+    session: { ...clone.session, query: clone.session.query.bind(clone.session), inTransaction: () => clone.session.inTransaction(), runStatement: (sql: string) => clone.session.runStatement(sql),
       exec: (sql: string) => clone.session.exec(sql === 'ROLLBACK' ? 'COMMIT' : sql) },
   })), options),
 };

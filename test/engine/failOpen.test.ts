@@ -52,7 +52,7 @@ describeEachTarget('fail-open cases are blocked', (target) => {
   it('treating "no error" as "rolled back": a ROLLBACK that silently commits', async () => {
     const committing = withClones(target(), (clone) => ({
       ...clone,
-      session: { ...clone.session, query: clone.session.query.bind(clone.session), inTransaction: () => clone.session.inTransaction(),
+      session: { ...clone.session, query: clone.session.query.bind(clone.session), inTransaction: () => clone.session.inTransaction(), runStatement: (sql: string) => clone.session.runStatement(sql),
         exec: (sql: string) => clone.session.exec(sql === 'ROLLBACK' ? 'COMMIT' : sql) },
     }));
     const result = await run(committing);

@@ -27,6 +27,7 @@ const sessionOf = (f: Fake): Session => ({
     }
   },
   inTransaction: () => false,
+  runStatement: async (sql: string) => void f.statements.push(sql),
 });
 
 function slot() {

@@ -1,0 +1,96 @@
+/**
+ * The boundary classifies what the backend will run: statements run one at a time as the
+ * backend itself reads them, the settings that change lexing are pinned, SQLite's own splitting
+ * is compared, an apply file that is not plain UTF-8 text is refused, and RX-5 looks at the
+ * session that ran the batch.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
+import { classifyBatch, loadParser, parsePlan, resolveTarget, type RehearsalPlan, type Target } from '../../src/index.ts';
+import { describeEachTarget } from '../support/targets.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'rehearse-reading-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+beforeAll(() => loadParser());
+const quiet = { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} };
+
+function planWith(name: string, source: string, apply: string | Uint8Array, extra: Record<string, unknown> = {}): { file: string; load: () => RehearsalPlan } {
+  writeFileSync(join(work, `${name}.sql`), source);
+  writeFileSync(join(work, `${name}.apply.sql`), apply);
+  const plan = { format: 'rehearsal-plan/v1', clone_from: { sql: `${name}.sql` },
+    apply: { file: `${name}.apply.sql`, sha256: createHash('sha256').update(apply).digest('hex') }, ...extra };
+  const file = join(work, `${name}.json`);
+  writeFileSync(file, JSON.stringify(plan));
+  return { file, load: () => parsePlan(file, Buffer.from(JSON.stringify(plan))) };
+}
+
+const TABLE = 'CREATE TABLE t (id int PRIMARY KEY, v text);\nINSERT INTO t VALUES (1, \'a\');\n';
+
+describe('an apply file that is not plain text', () => {
+  it.each([
+    ['a NUL byte', Buffer.from("INSERT INTO t VALUES (2, 'b');\0DELETE FROM t;\n"), /field apply\.file: .*nul\.apply\.sql holds a NUL byte at offset 30$/],
+    ['invalid UTF-8', Buffer.from([0x49, 0x4e, 0x53, 0xff, 0xfe, 0x0a]), /field apply\.file: .*utf8\.apply\.sql is not UTF-8 text$/],
+  ])('is refused when the plan is read: %s', (name, bytes, message) => {
+    const { load } = planWith(name === 'a NUL byte' ? 'nul' : 'utf8', TABLE, bytes);
+    expect(load).toThrow(message);
+  });
+});
+
+describe('SQLite reads a batch with its own lexer', () => {
+  it('refuses a batch SQLite splits elsewhere than the Postgres scanner (comments nest in one, not the other)', () => {
+    for (const batch of [
+      "/* /* */ DELETE FROM t; -- */ INSERT INTO t VALUES (2, 'b');",
+      "/* /* */ ATTACH 'elsewhere.db' AS x; -- */ INSERT INTO t VALUES (2, 'b');",
+    ]) {
+      expect(classifyBatch(batch, 'sqlite')).toEqual({ unreadable: expect.stringMatching(/^SQLite and the Postgres scanner split this batch differently \(from statement 1\)/) });
+    }
+    expect(classifyBatch("INSERT INTO t VALUES (2, 'a;b'); -- trailing; comment", 'sqlite')).toHaveLength(1);
+  });
+});
+
+describeEachTarget('a hidden DELETE on SQLite', (target) => {
+  it('is BLOCKED at the boundary, and SQLite never runs it', async () => {
+    const { load } = planWith('nested-comment', TABLE, "/* /* */ DELETE FROM t; -- */ INSERT INTO t VALUES (2, 'b');\nINSERT INTO t VALUES (3, 'c');\n", { expected_delta: { t: 1 } });
+    const result = await runRehearsal(load(), target(), quiet);
+    expect(result.codes).toEqual(['BOUNDARY_VIOLATION']);
+  });
+}, ['sqlite']);
+
+describeEachTarget('a role default of standard_conforming_strings = off', () => {
+  const url = process.env.REHEARSE_PG_URL ?? '';
+  it('cannot split a read into a read and a DELETE: the apply session pins the lexing settings, and runs one statement at a time', async () => {
+    const role = `rehearse_test_scs_${process.pid}`;
+    const admin = new pg.Client(url);
+    await admin.connect();
+    const asRole = new URL(url);
+    asRole.username = role;
+    const target: Target = resolveTarget(asRole.toString());
+    try {
+      await admin.query(`CREATE ROLE ${role} LOGIN CREATEDB`);
+      await admin.query(`ALTER ROLE ${role} SET standard_conforming_strings = off`);
+      const { load } = planWith('scs-off', TABLE, "INSERT INTO t VALUES (2, 'b');\nSELECT 'x\\' AS a, ';DELETE FROM t;--' AS b;\n", { expected_delta: { t: 1 }, modes: ['txn'] });
+      const result = await runRehearsal(load(), target, quiet);
+      expect(result.codes).toEqual([]);
+      expect(result.steps[3]!.details.delta).toEqual({ 'public.t': 1 });
+    } finally {
+      await target.close();
+      await admin.query(`DROP ROLE IF EXISTS ${role}`);
+      await admin.end();
+    }
+  });
+}, ['postgres']);
+
+describeEachTarget('RX-5 and the session that ran the batch', (target) => {
+  it('an advisory lock the batch took (through a function) blocks, though the snapshot restore replaced the session', async () => {
+    const source = `${TABLE}CREATE FUNCTION grab() RETURNS void LANGUAGE sql AS 'SELECT pg_advisory_lock(42)';\n`;
+    const { load } = planWith('advisory', source, "INSERT INTO t VALUES (2, 'b');\nSELECT grab();\n", { modes: ['snapshot'] });
+    const result = await runRehearsal(load(), target(), quiet);
+    expect(result.codes).toEqual(['SIDE_EFFECT_LEFT']);
+    expect(result.steps[5]!.details.leftovers_after_apply).toEqual([{ openTransaction: false, preparedTransactions: 0, advisoryLocks: 1 }]);
+  });
+}, ['pglite', 'postgres']);
