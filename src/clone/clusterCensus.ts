@@ -2,14 +2,16 @@
  * A census of what belongs to a whole Postgres server rather than to one database: roles and
  * their memberships and settings, databases, tablespaces, comments and labels on shared
  * objects, replication slots and origins, subscriptions, parameter privileges, and this
- * database's prepared transactions. Taken at the start of the clone source's load transaction
- * and again before its COMMIT, in one REPEATABLE READ snapshot, so the two differ only by what
- * the load itself did; a difference rolls the load back.
+ * database's prepared transactions. Taken at the start of a transaction that runs user SQL (the
+ * clone source's load, an apply batch) and again before its end, in one REPEATABLE READ
+ * snapshot, so the two differ only by what the transaction itself did. Replication slots and
+ * prepared transactions are no catalog rows under MVCC: a rollback does not take them back, so
+ * they are also compared between the start of a rehearsal and its end.
  */
 import type { Session } from '../targets/target.ts';
 
 /** One part of the census: what it counts, the catalog it reads, and each row as text. */
-const PARTS: readonly { readonly what: string; readonly catalog: string; readonly row: string; readonly where?: string }[] = [
+const PARTS: readonly { readonly what: string; readonly catalog: string; readonly row: string; readonly where?: string; readonly outlivesRollback?: true }[] = [
   { what: 'role', catalog: 'pg_roles', row: "t.rolname || ' ' || concat_ws(',', t.rolsuper, t.rolinherit, t.rolcreaterole, t.rolcreatedb, t.rolcanlogin, t.rolreplication, t.rolbypassrls, t.rolconnlimit, t.rolvaliduntil)" },
   { what: 'role membership', catalog: 'pg_auth_members', row: "t.roleid::regrole::text || ' in ' || t.member::regrole::text || ' admin=' || t.admin_option" },
   // A database another session is dropping is marked so in place (datconnlimit -2), which every
@@ -22,8 +24,8 @@ const PARTS: readonly { readonly what: string; readonly catalog: string; readonl
   { what: 'replication origin', catalog: 'pg_replication_origin', row: 't.roname' },
   { what: 'subscription', catalog: 'pg_subscription', row: 't.subname' },
   { what: 'parameter privilege', catalog: 'pg_parameter_acl', row: "t.parname || ' ' || coalesce(t.paracl::text, '')" },
-  { what: 'replication slot', catalog: 'pg_replication_slots', row: 't.slot_name' },
-  { what: 'prepared transaction', catalog: 'pg_prepared_xacts', row: 't.gid', where: 't.database = pg_catalog.current_database()' },
+  { what: 'replication slot', catalog: 'pg_replication_slots', row: 't.slot_name', outlivesRollback: true },
+  { what: 'prepared transaction', catalog: 'pg_prepared_xacts', row: 't.gid', where: 't.database = pg_catalog.current_database()', outlivesRollback: true },
 ];
 
 export type Census = ReadonlyMap<string, ReadonlySet<string>>;
@@ -64,10 +66,17 @@ export async function takeCensus(session: Session, statement?: string): Promise<
   return { census, statement: sql };
 }
 
-/** What changed between two censuses, in words: `role "x" created`, `database "y" removed`. */
-export function censusChanges(before: Census, after: Census): string[] {
+/** The parts a rollback does not take back (compared across a whole rehearsal). */
+export const OUTLIVE_ROLLBACK: ReadonlySet<string> = new Set(PARTS.filter((p) => p.outlivesRollback).map((p) => p.what));
+
+/**
+ * What changed between two censuses, in words: `role added or changed: x`. `only`: the parts to
+ * compare (default: all).
+ */
+export function censusChanges(before: Census, after: Census, only?: ReadonlySet<string>): string[] {
   const changes: string[] = [];
   for (const what of new Set([...before.keys(), ...after.keys()])) {
+    if (only && !only.has(what)) continue;
     const was = before.get(what) ?? new Set<string>();
     const now = after.get(what) ?? new Set<string>();
     for (const item of now) if (!was.has(item)) changes.push(`${what} added or changed: ${item.split(' ')[0]}`);

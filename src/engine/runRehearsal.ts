@@ -20,6 +20,7 @@ import { validateRollbackProof } from '../validator/validateRollbackProof.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { checkCloneSource, checkExtensions, type CheckedSource } from '../clone/cloneSource.ts';
 import type { LoadReport } from '../clone/loadSource.ts';
+import { censusChanges, OUTLIVE_ROLLBACK, type Census } from '../clone/clusterCensus.ts';
 import { checkBoundary } from './boundary.ts';
 import { STEPS, type RehearsalCode, type RehearsalStatus, type StepId, type StepRecord } from './steps.ts';
 
@@ -141,6 +142,8 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
   const fingerprints: Record<string, Fingerprint> = {};
   /** What the session that ran the batch held right after each apply transaction ended. */
   const sessionsAfterApply: Leftovers[] = [];
+  /** The cluster census at the end of RX-0, for RX-5. */
+  let atRx0: Census | null = null;
   const proofEntries: Record<string, unknown>[] = [];
   // The plan's names resolved against the clone (RX-0); until then, nothing is captured.
   let names: ResolvedNames | null = null;
@@ -167,6 +170,8 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       ...(inspected.loaded ? { clone_source_load: inspected.loaded } : {}), names: canonicalNames(names),
     };
     if (lock.kind !== 'clone' || lock.is_production !== false || lock.created_by_engine !== true) block('RX-0', 'ISOLATION_NOT_PROVEN');
+    // What a rollback does not take back is compared again in RX-5.
+    atRx0 = clone.census ? await clone.census() : null;
     // A foreign table's rows live outside the clone: nothing done to them can be captured or restored.
     if (inspected.foreign.length > 0) {
       const ids = inspected.foreign.map((r) => r.id);
@@ -223,18 +228,33 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     const statements = boundary.statements.map((s) => s.sql);
 
     /** BEGIN and apply with stop-on-first-error; on failure, roll back and block `id` with APPLY_FAILED. */
+    /**
+     * BEGIN and apply with stop-on-first-error; on failure, roll back and block `id` with
+     * APPLY_FAILED. Where the backend has a cluster, the transaction is REPEATABLE READ and its
+     * census is taken at its start and after the batch: cluster-wide state the batch changed
+     * rolls it back (never committed) and blocks with SIDE_EFFECT_LEFT, naming what changed.
+     */
     const beginAndApply = async (id: StepId): Promise<boolean> => {
-      await clone!.session.exec('BEGIN');
+      const session = clone!.session;
+      const census = clone!.census;
+      await session.exec(census ? 'BEGIN ISOLATION LEVEL REPEATABLE READ' : 'BEGIN');
+      const atStart = census ? await census() : null;
       // The lexer the boundary classified with reads strings this way; so must the server.
-      if (clone!.capabilities.dialect === 'postgres') await clone!.session.exec(PINNED_LEXING);
+      if (clone!.capabilities.dialect === 'postgres') await session.exec(PINNED_LEXING);
       for (const [i, sql] of statements.entries()) {
         try {
-          await clone!.session.runStatement(sql);
+          await session.runStatement(sql);
         } catch (error) {
-          await clone!.session.exec('ROLLBACK').catch(() => {});
+          await session.exec('ROLLBACK').catch(() => {});
           block(id, 'APPLY_FAILED', { apply_error: `statement ${i + 1}: ${firstLine(error)}` });
           return false;
         }
+      }
+      const changed = atStart && census ? censusChanges(atStart, await census()) : [];
+      if (changed.length > 0) {
+        await session.exec('ROLLBACK');
+        block(id, 'SIDE_EFFECT_LEFT', { cluster_changes: changed });
+        return false;
       }
       return true;
     };
@@ -319,6 +339,11 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     step('RX-5').details.leftovers_after_apply = sessionsAfterApply;
     if (leftovers.openTransaction) block('RX-5', 'OPEN_TRANSACTION_LEFT');
     if ([leftovers, ...sessionsAfterApply].some((l) => l.preparedTransactions > 0 || l.advisoryLocks > 0)) block('RX-5', 'SIDE_EFFECT_LEFT');
+    if (atRx0 && clone.census) {
+      const outlived = censusChanges(atRx0, await clone.census(), OUTLIVE_ROLLBACK);
+      step('RX-5').details.cluster_changes = outlived;
+      if (outlived.length > 0) block('RX-5', 'SIDE_EFFECT_LEFT');
+    }
     if (sha256Hex(readFileSync(plan.applyFile)) !== plan.applySha256) block('RX-5', 'APPLY_FILE_HASH_MISMATCH');
     const final = await capture('final');
     const finalDiff = compareFingerprints(before, final);

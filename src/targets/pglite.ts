@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { PostgresStateReader } from './postgresState.ts';
 import { loadPostgresSource } from '../clone/loadSource.ts';
+import { takeCensus } from '../clone/clusterCensus.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { pgliteExtensionModules, pgliteLacks } from './pgliteExtensions.ts';
 import { copyInto, copyOutOf, InstanceSlot, LazyPgliteSession, type Image } from './pgliteInstances.ts';
@@ -118,6 +119,7 @@ export class PgliteTarget implements Target {
         await session.resetTo(snapshot.image);
       },
       leftovers: () => postgresLeftovers(session),
+      census: async () => (await takeCensus(session)).census,
       resetSequence: (id, to) => resetPostgresSequence(session, id, to),
       dispose: async () => {
         if (disposed) return;

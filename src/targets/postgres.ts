@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { PostgresStateReader } from './postgresState.ts';
 import { loadPostgresSource } from '../clone/loadSource.ts';
+import { takeCensus } from '../clone/clusterCensus.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
@@ -220,6 +221,7 @@ export class PostgresServerTarget implements Target {
         snapshot.session.client = await this.connectTo(snapshot.name);
       },
       leftovers: () => postgresLeftovers(session),
+      census: async () => (await takeCensus(session)).census,
       resetSequence: (id, to) => resetPostgresSequence(session, id, to),
       dispose: async () => {
         if (disposed) return;

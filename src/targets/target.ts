@@ -6,6 +6,7 @@ import type { SequenceFingerprint } from '../capture/fingerprint.ts';
 import type { StateReader } from '../capture/stateReader.ts';
 import type { CheckedSource } from '../clone/cloneSource.ts';
 import type { LoadReport } from '../clone/loadSource.ts';
+import type { Census } from '../clone/clusterCensus.ts';
 import type { CloneSkip } from '../plan/loadPlan.ts';
 
 export type TargetKind = 'sqlite' | 'pglite' | 'postgres' | 'testcontainers';
@@ -107,6 +108,11 @@ export interface Clone {
   leftovers(): Promise<Leftovers>;
   /** The backend's own verdict on whether a statement writes (SQLite's `readonly` flag), where it has one. */
   readonly isReadOnlyStatement?: (sql: string) => boolean;
+  /**
+   * A census of cluster-wide state (roles, databases, replication slots, …; clone/clusterCensus.ts),
+   * where the backend has a cluster. Inside a REPEATABLE READ transaction it is that snapshot's.
+   */
+  readonly census?: () => Promise<Census>;
   /** Sets a sequence back to a captured `(last_value, is_called)`. */
   resetSequence(id: string, to: SequenceFingerprint): Promise<void>;
   /** Drops or deletes the clone and its snapshots; only ever what it created. Safe to call twice. */

@@ -94,3 +94,25 @@ describeEachTarget('RX-5 and the session that ran the batch', (target) => {
     expect(result.steps[5]!.details.leftovers_after_apply).toEqual([{ openTransaction: false, preparedTransactions: 0, advisoryLocks: 1 }]);
   });
 }, ['pglite', 'postgres']);
+
+describeEachTarget('cluster-wide state a batch changes (through a function the boundary does not look into)', (target, name) => {
+  const url = process.env.REHEARSE_PG_URL ?? '';
+  it.each(['txn', 'snapshot'])('blocks with SIDE_EFFECT_LEFT naming it, and is never committed (%s mode)', async (mode) => {
+    const role = `rehearse_test_batch_role_${mode}_${process.pid}`;
+    const source = `${TABLE}CREATE FUNCTION make_role() RETURNS void LANGUAGE plpgsql AS $$BEGIN EXECUTE 'CREATE ROLE ${role}'; END$$;\n`;
+    const { load } = planWith(`cluster-${mode}`, source, "INSERT INTO t VALUES (2, 'b');\nSELECT make_role();\n", { modes: [mode] });
+    const result = await runRehearsal(load(), target(), quiet);
+    expect(result.codes).toEqual(['SIDE_EFFECT_LEFT']);
+    const step = result.steps.find((s) => s.id === (mode === 'txn' ? 'RX-3' : 'RX-4'))!;
+    expect(step.details.cluster_changes).toEqual([`role added or changed: ${role}`]);
+    if (name === 'postgres') {
+      const admin = new pg.Client(url);
+      await admin.connect();
+      try {
+        expect((await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount).toBe(0);
+      } finally {
+        await admin.end();
+      }
+    }
+  });
+}, ['pglite', 'postgres']);
