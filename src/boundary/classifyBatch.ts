@@ -5,7 +5,10 @@
  */
 import { loadModule, parseSync, scanSync } from 'libpg-query';
 import { splitSqliteSource } from '../clone/splitSqliteSource.ts';
-import { functionName, walk, type Node } from './ast.ts';
+import { walk, type Node } from './ast.ts';
+import { BUILTIN_CATALOG, sequenceArguments, type BoundaryCatalog, type Wanted, type WriteTarget } from './catalog.ts';
+import { judgeReferences, type Need } from './judge.ts';
+import { statementReferences, type StatementReferences } from './references.ts';
 
 /** Data-change kinds a plan's policy can allow or justify. */
 export const DML_KINDS = ['INSERT', 'UPDATE', 'DELETE', 'UPSERT', 'REPLACE'] as const;
@@ -15,20 +18,23 @@ export type StatementClass =
   | { readonly kind: DmlKind | 'READ'; readonly violation: null }
   | { readonly kind: string; readonly violation: string };
 
-export interface ClassifiedStatement {
+/** A statement as parsed, before the catalog has judged what it names. */
+export interface ParsedStatement {
   /** 1-based position in the apply file. */
   readonly index: number;
   readonly sql: string;
+  /** The class its kind alone gives (a DDL statement is a violation whatever it names). */
   readonly class: StatementClass;
+  /** What it names; `null` when it could not be parsed (or is SQLite's REPLACE). */
+  readonly refs: StatementReferences | null;
 }
 
-/** Functions whose effects a rollback cannot undo, or that reach outside the clone. */
-const SIDE_EFFECT_FUNCTIONS = [
-  /^setval$/, /^nextval$/, /^pg_advisory/, /^pg_try_advisory/, /^lo_/, /^dblink/, /^set_config$/, /^pg_notify$/,
-  /^pg_terminate_backend$/, /^pg_cancel_backend$/, /^pg_reload_conf$/, /^pg_rotate_logfile$/, /^pg_switch_wal$/,
-  /^pg_create_restore_point$/, /^pg_file_write$/, /^pg_logical_emit_message$/, /^pg_replication_origin/,
-  /^pg_stat_reset/, /^txid_current$/, /^pg_current_xact_id$/,
-];
+export interface ClassifiedStatement extends ParsedStatement {
+  /** What the plan must justify for it to run (a volatile function of the database's own, a write to a view). */
+  readonly needs: readonly Need[];
+  /** The relation it writes, as the catalog resolved it (`undefined`: not resolved). */
+  readonly target?: WriteTarget | null;
+}
 const WRITE_NODES = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
 
 let loaded: Promise<void> | null = null;
@@ -41,10 +47,6 @@ export function loadParser(): Promise<void> {
 /** Problems any statement can carry, whatever its top-level kind. */
 function embeddedViolation(stmt: Node): string | null {
   for (const [type, node] of walk(stmt)) {
-    if (type === 'FuncCall') {
-      const name = functionName(node);
-      if (SIDE_EFFECT_FUNCTIONS.some((p) => p.test(name))) return `calls ${name}(), whose effect a rollback cannot undo`;
-    }
     if (type === 'CommonTableExpr') {
       const query = node.ctequery as Node | undefined;
       if (query && Object.keys(query).some((k) => WRITE_NODES.has(k))) return 'a data-modifying CTE';
@@ -117,10 +119,11 @@ function splitStatements(sql: string): string[] {
 const SQLITE_REPLACE = /^(?:REPLACE|INSERT\s+OR\s+REPLACE)\s+INTO\b/i;
 
 /**
- * Classifies every statement. `dialect: 'sqlite'` additionally recognizes SQLite's REPLACE,
- * which the Postgres parser does not know. Call `loadParser()` first.
+ * Splits and parses the batch; each statement's class by its kind, and what it names. `dialect:
+ * 'sqlite'` additionally recognizes SQLite's REPLACE, which the Postgres parser does not know.
+ * Call `loadParser()` first.
  */
-export function classifyBatch(sql: string, dialect: 'postgres' | 'sqlite'): ClassifiedStatement[] | { readonly unreadable: string } {
+export function parseBatch(sql: string, dialect: 'postgres' | 'sqlite', parse: (sql: string) => unknown = parseSync): ParsedStatement[] | { readonly unreadable: string } {
   let statements: string[];
   try {
     statements = splitStatements(sql);
@@ -136,19 +139,45 @@ export function classifyBatch(sql: string, dialect: 'postgres' | 'sqlite'): Clas
       return { unreadable: `SQLite and the Postgres scanner split this batch differently (from statement ${differ + 1}): comments or quotes that SQLite reads another way` };
     }
   }
-  return statements.map((text, i) => {
+  return statements.map((text, i): ParsedStatement => {
     let parsed: { stmts: { stmt: Node }[] };
     try {
-      parsed = parseSync(text) as unknown as { stmts: { stmt: Node }[] };
+      parsed = parse(text) as { stmts: { stmt: Node }[] };
     } catch {
       const withoutComments = text.replace(/^(\s*(--[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*/, '');
-      if (dialect === 'sqlite' && SQLITE_REPLACE.test(withoutComments)) return { index: i + 1, sql: text, class: { kind: 'REPLACE', violation: null } };
-      return { index: i + 1, sql: text, class: { kind: 'UNPARSEABLE', violation: 'the Postgres parser cannot parse this statement' } };
+      if (dialect === 'sqlite' && SQLITE_REPLACE.test(withoutComments)) return { index: i + 1, sql: text, class: { kind: 'REPLACE', violation: null }, refs: null };
+      return { index: i + 1, sql: text, class: { kind: 'UNPARSEABLE', violation: 'the Postgres parser cannot parse this statement' }, refs: null };
     }
     const [only, ...more] = parsed.stmts;
-    const cls: StatementClass = !only || more.length > 0
-      ? { kind: 'UNKNOWN', violation: 'not exactly one statement' }
-      : classifyNode(only.stmt);
-    return { index: i + 1, sql: text, class: cls };
+    if (!only || more.length > 0) return { index: i + 1, sql: text, class: { kind: 'UNKNOWN', violation: 'not exactly one statement' }, refs: null };
+    return { index: i + 1, sql: text, class: classifyNode(only.stmt), refs: statementReferences(only.stmt) };
   });
+}
+
+/** What the parsed batch names, for the catalog to read. */
+export function wantedBy(statements: readonly ParsedStatement[]): Wanted {
+  const refs = statements.flatMap((s) => (s.refs ? [s.refs] : []));
+  return {
+    calls: refs.flatMap((r) => r.calls), operators: refs.flatMap((r) => r.operators), casts: refs.flatMap((r) => r.casts),
+    targets: refs.flatMap((r) => (r.target ? [r.target] : [])), sequences: refs.flatMap(sequenceArguments),
+  };
+}
+
+/** Applies the allow-list (judge.ts) to every statement its kind alone does not refuse. */
+export function judgeBatch(statements: readonly ParsedStatement[], catalog: BoundaryCatalog, dialect: 'postgres' | 'sqlite', parse: (sql: string) => unknown = parseSync): ClassifiedStatement[] {
+  return statements.map((s) => {
+    if (s.class.violation !== null || s.refs === null) return { ...s, needs: [] };
+    const judged = judgeReferences(s.refs, catalog, dialect, parse);
+    const cls: StatementClass = judged.violation === null ? s.class : { kind: s.class.kind === 'READ' ? 'SELECT' : s.class.kind, violation: judged.violation };
+    return { ...s, class: cls, needs: judged.needs, ...(judged.target !== undefined ? { target: judged.target } : {}) };
+  });
+}
+
+/**
+ * Classifies every statement, resolving what it names in `catalog` (by default only the
+ * server's built-in functions are known). Call `loadParser()` first.
+ */
+export function classifyBatch(sql: string, dialect: 'postgres' | 'sqlite', catalog: BoundaryCatalog = BUILTIN_CATALOG): ClassifiedStatement[] | { readonly unreadable: string } {
+  const parsed = parseBatch(sql, dialect);
+  return 'unreadable' in parsed ? parsed : judgeBatch(parsed, catalog, dialect);
 }

@@ -1,6 +1,13 @@
-/** RX-2's mutation boundary: classification plus the plan's policy. */
-import { classifyBatch, loadParser, type ClassifiedStatement } from '../boundary/classifyBatch.ts';
-import type { RehearsalPlan } from '../plan/loadPlan.ts';
+/** RX-2's mutation boundary: classification, the allow-list resolved in the clone, and the plan's policy. */
+import { judgeBatch, loadParser, parseBatch, wantedBy, type ClassifiedStatement } from '../boundary/classifyBatch.ts';
+import { parseSync } from 'libpg-query';
+import { BUILTIN_CATALOG, type BoundaryCatalog, type Wanted } from '../boundary/catalog.ts';
+import type { Need } from '../boundary/judge.ts';
+import { tableInScope, type CaptureScope, type RelationInfo } from '../capture/stateReader.ts';
+import type { Justification, RehearsalPlan } from '../plan/loadPlan.ts';
+import { readPostgresCatalog, readSqliteCatalog } from '../boundary/catalog.ts';
+import { reading } from '../capture/captureError.ts';
+import type { Clone } from '../targets/target.ts';
 
 export interface BoundaryViolation {
   readonly statement: number;
@@ -11,46 +18,92 @@ export interface BoundaryViolation {
 export interface BoundaryResult {
   readonly statements: readonly ClassifiedStatement[];
   readonly violations: readonly BoundaryViolation[];
+  /** Where names were resolved: the clone's catalog, or only the list of built-ins. */
+  readonly resolvedIn: BoundaryCatalog['source'];
+}
+
+/** What the backend the batch will run on tells the boundary. */
+export interface BoundaryBackend {
+  /** Resolves what the batch names in the clone's catalog. */
+  readonly readCatalog?: (wanted: Wanted) => Promise<BoundaryCatalog>;
+  /** The backend's own verdict on whether a statement writes (SQLite's `readonly` flag). */
+  readonly isReadOnly?: ((statement: string) => boolean) | null;
+  /** The plan's scope and its relations: a write must land on one of its tables. */
+  readonly scope?: { readonly scope: CaptureScope; readonly relations: readonly RelationInfo[] };
+  /** The parser of the backend's own grammar (default: libpg-query's). */
+  readonly parse?: (sql: string) => unknown;
+}
+
+const justifies = (j: Justification, index: number, need: Need) =>
+  j.statement === index && j.kind === need.kind && [need.name, need.name.split('.').pop()].includes(j.kind === 'FUNCTION' ? j.function : j.kind === 'VIEW' ? j.view : '');
+
+/** Why a write to `s.target` leaves the scope, or `null` when it stays inside. */
+function outsideScope(s: ClassifiedStatement, scope: NonNullable<BoundaryBackend['scope']>): string | null {
+  const t = s.target;
+  if (!t) return null;
+  const id = t.schema === null ? t.name : `${t.schema}.${t.name}`;
+  const same = (a: string, b: string) => (t.schema === null ? a.toLowerCase() === b.toLowerCase() : a === b);
+  const relation = scope.relations.find((r) => r.schema === t.schema && same(r.name, t.name));
+  if (!relation) return `writes ${id}, outside the plan's scope`;
+  const listed = tableInScope(scope.scope, relation.id) || relation.holds.some((h) => tableInScope(scope.scope, h));
+  return listed ? null : `writes ${id}, a table the plan's scope does not list`;
 }
 
 /**
  * INSERT is allowed when the policy allows it (the default); UPDATE, DELETE, UPSERT and REPLACE
  * only when the plan justifies that statement by its position and kind; reads always; anything
- * else never. `isReadOnly` (SQLite's own `readonly` flag) must agree with the classification.
+ * else never. Every call, operator and cast must be on the allow-list; a volatile function of the
+ * database's own and a write to a view need a justification too. A write must land in the scope.
+ * `isReadOnly` (SQLite's own `readonly` flag) must agree with the classification.
  */
-export async function checkBoundary(
-  sql: string,
-  dialect: 'postgres' | 'sqlite',
-  policy: RehearsalPlan['policy'],
-  isReadOnly: ((statement: string) => boolean) | null,
-): Promise<BoundaryResult> {
+export async function checkBoundary(sql: string, dialect: 'postgres' | 'sqlite', policy: RehearsalPlan['policy'], backend: BoundaryBackend = {}): Promise<BoundaryResult> {
   await loadParser();
-  const classified = classifyBatch(sql, dialect);
-  if ('unreadable' in classified) return { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: classified.unreadable }] };
+  const parsed = parseBatch(sql, dialect, backend.parse);
+  if ('unreadable' in parsed) return { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: parsed.unreadable }], resolvedIn: 'built-in' };
+  const catalog = backend.readCatalog ? await backend.readCatalog(wantedBy(parsed)) : BUILTIN_CATALOG;
+  const classified = judgeBatch(parsed, catalog, dialect, backend.parse);
   const violations: BoundaryViolation[] = [];
   for (const s of classified) {
     const { kind, violation } = s.class;
+    const refuse = (reason: string) => violations.push({ statement: s.index, kind, reason });
     if (violation !== null) {
-      violations.push({ statement: s.index, kind, reason: violation });
+      refuse(violation);
       continue;
     }
     if (kind === 'INSERT' && !policy.allow.includes('INSERT')) {
-      violations.push({ statement: s.index, kind, reason: 'the policy does not allow INSERT' });
+      refuse('the policy does not allow INSERT');
     } else if (kind !== 'INSERT' && kind !== 'READ' && !policy.justified.some((j) => j.statement === s.index && j.kind === kind)) {
-      violations.push({ statement: s.index, kind, reason: `${kind} needs a justification for statement ${s.index} in the plan` });
+      refuse(`${kind} needs a justification for statement ${s.index} in the plan`);
     }
-    if (isReadOnly) {
+    for (const need of s.needs) {
+      if (!policy.justified.some((j) => justifies(j, s.index, need))) {
+        refuse(`${need.why}: it needs a justification for statement ${s.index} in the plan (kind ${need.kind}, ${need.kind === 'FUNCTION' ? 'function' : 'view'} ${need.name})`);
+      }
+    }
+    const outside = backend.scope ? outsideScope(s, backend.scope) : null;
+    if (outside) refuse(outside);
+    if (backend.isReadOnly) {
       let readOnly: boolean;
       try {
-        readOnly = isReadOnly(s.sql);
+        readOnly = backend.isReadOnly(s.sql);
       } catch {
-        violations.push({ statement: s.index, kind, reason: 'SQLite cannot prepare this statement' });
+        refuse('SQLite cannot prepare this statement');
         continue;
       }
-      if (readOnly !== (kind === 'READ')) {
-        violations.push({ statement: s.index, kind, reason: `SQLite's readonly flag (${readOnly}) disagrees with the classification` });
-      }
+      if (readOnly !== (kind === 'READ')) refuse(`SQLite's readonly flag (${readOnly}) disagrees with the classification`);
     }
   }
-  return { statements: classified, violations };
+  return { statements: classified, violations, resolvedIn: catalog.source };
+}
+
+/** The clone as the boundary sees it: its catalog, its scope's relations, SQLite's readonly flag. */
+export async function boundaryBackend(clone: Clone, scope: CaptureScope): Promise<BoundaryBackend> {
+  const state = clone.state;
+  const relations = await reading(null, () => state.readOnly(() => state.relations(scope)));
+  const session = clone.session;
+  return {
+    readCatalog: (wanted) => reading(null, () => (clone.capabilities.dialect === 'postgres' ? readPostgresCatalog(session, wanted, parseSync) : readSqliteCatalog(session))),
+    isReadOnly: clone.isReadOnlyStatement ?? null,
+    scope: { scope, relations },
+  };
 }

@@ -21,7 +21,7 @@ import { loadParser } from '../boundary/classifyBatch.ts';
 import { checkCloneSource, checkExtensions, type CheckedSource } from '../clone/cloneSource.ts';
 import type { LoadReport } from '../clone/loadSource.ts';
 import { censusChanges, OUTLIVE_ROLLBACK, type Census } from '../clone/clusterCensus.ts';
-import { checkBoundary } from './boundary.ts';
+import { boundaryBackend, checkBoundary } from './boundary.ts';
 import { STEPS, type RehearsalCode, type RehearsalStatus, type StepId, type StepRecord } from './steps.ts';
 
 /** The engine's parts, passed in so a property can point the same rehearsal at a broken part. */
@@ -216,9 +216,10 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     // Checked when the plan was read; the file may have changed since.
     const textProblem = applyTextProblem(applyBytes);
     const boundary = textProblem
-      ? { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }] }
-      : await checkBoundary(applyBytes.toString('utf8'), clone.state.backend, plan.policy, clone.isReadOnlyStatement ?? null);
+      ? { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }], resolvedIn: 'built-in' as const }
+      : await checkBoundary(applyBytes.toString('utf8'), clone.state.backend, plan.policy, await boundaryBackend(clone, names.scope));
     details.statements = boundary.statements.map((s) => ({ statement: s.index, kind: s.class.kind }));
+    details.names_resolved_in = boundary.resolvedIn;
     details.violations = boundary.violations;
     if (boundary.violations.length > 0) block('RX-2', 'BOUNDARY_VIOLATION');
     if (boundary.statements.length === 0 && boundary.violations.length === 0) block('RX-2', 'ROLLBACK_APPLY_DID_NOT_MUTATE', { empty_batch: true });

@@ -36,7 +36,11 @@ const planFields = {
   expected_delta: z.record(z.string(), z.number().int()).optional(),
   policy: z.strictObject({
     allow: z.array(dmlKind).optional(),
-    justified: z.array(z.strictObject({ statement: z.number().int().positive(), kind: dmlKind, reason: z.string().min(1) })).optional(),
+    justified: z.array(z.union([
+      z.strictObject({ statement: z.number().int().positive(), kind: dmlKind, reason: z.string().min(1) }),
+      z.strictObject({ statement: z.number().int().positive(), kind: z.literal('FUNCTION'), function: z.string().min(1), reason: z.string().min(1) }),
+      z.strictObject({ statement: z.number().int().positive(), kind: z.literal('VIEW'), view: z.string().min(1), reason: z.string().min(1) }),
+    ])).optional(),
   }).optional(),
   preflight: z.strictObject({
     database: z.string().min(1),
@@ -71,6 +75,16 @@ export type CloneSource =
   | { readonly kind: 'sqlite_file'; readonly path: string }
   | { readonly kind: 'template_database'; readonly name: string };
 
+/**
+ * A statement the plan lets through by its 1-based position: a data change other than INSERT, a
+ * call of a volatile function of the database's own (`function`: `schema.name` or `name`), or a
+ * write to a view (`view`), each with the reason.
+ */
+export type Justification =
+  | { readonly statement: number; readonly kind: DmlKind; readonly reason: string }
+  | { readonly statement: number; readonly kind: 'FUNCTION'; readonly function: string; readonly reason: string }
+  | { readonly statement: number; readonly kind: 'VIEW'; readonly view: string; readonly reason: string };
+
 /** A plan with every default applied and every path absolute. */
 export interface RehearsalPlan {
   readonly planFile: string;
@@ -82,7 +96,7 @@ export interface RehearsalPlan {
   /** Schema and table names as the plan writes them; resolved against the clone (resolveNames.ts). */
   readonly scope: { readonly schemas: readonly string[] | null; readonly tables: readonly string[] | null };
   readonly expectedDelta: Readonly<Record<string, number>> | null;
-  readonly policy: { readonly allow: readonly DmlKind[]; readonly justified: readonly { statement: number; kind: DmlKind; reason: string }[] };
+  readonly policy: { readonly allow: readonly DmlKind[]; readonly justified: readonly Justification[] };
   /** `approvalsTable` as written, or `null` for the default table (`DEFAULT_APPROVALS_TABLE`). */
   readonly preflight: { readonly database: string; readonly minApprovals: number; readonly approvalsTable: string | null } | null;
   readonly modes: readonly ('txn' | 'snapshot')[];

@@ -85,10 +85,24 @@ describeEachTarget('a role default of standard_conforming_strings = off', () => 
   });
 }, ['postgres']);
 
+/** A plan policy that lets statement `statement` call the database's own volatile function `name`. */
+const justify = (statement: number, name: string) => ({ justified: [{ statement, kind: 'FUNCTION', function: name, reason: 'the test calls it on purpose' }] });
+
+describeEachTarget('a volatile function of the database\'s own', (target) => {
+  it('is refused at the boundary unless the plan justifies it, naming the function', async () => {
+    const source = `${TABLE}CREATE FUNCTION grab() RETURNS void LANGUAGE sql AS 'SELECT pg_advisory_lock(42)';\n`;
+    const { load } = planWith('unjustified', source, "INSERT INTO t VALUES (2, 'b');\nSELECT grab();\n");
+    const result = await runRehearsal(load(), target(), quiet);
+    expect(result.codes).toEqual(['BOUNDARY_VIOLATION']);
+    expect(result.steps[2]!.details.violations).toEqual([{ statement: 2, kind: 'READ', reason: expect.stringMatching(/^calls grab\(\), a volatile function of the database's own: it needs a justification for statement 2 in the plan \(kind FUNCTION, function public\.grab\)$/) }]);
+    expect(result.steps[2]!.details.names_resolved_in).toBe('clone');
+  });
+}, ['pglite', 'postgres']);
+
 describeEachTarget('RX-5 and the session that ran the batch', (target) => {
   it('an advisory lock the batch took (through a function) blocks, though the snapshot restore replaced the session', async () => {
     const source = `${TABLE}CREATE FUNCTION grab() RETURNS void LANGUAGE sql AS 'SELECT pg_advisory_lock(42)';\n`;
-    const { load } = planWith('advisory', source, "INSERT INTO t VALUES (2, 'b');\nSELECT grab();\n", { modes: ['snapshot'] });
+    const { load } = planWith('advisory', source, "INSERT INTO t VALUES (2, 'b');\nSELECT grab();\n", { modes: ['snapshot'], policy: justify(2, 'grab') });
     const result = await runRehearsal(load(), target(), quiet);
     expect(result.codes).toEqual(['SIDE_EFFECT_LEFT']);
     expect(result.steps[5]!.details.leftovers_after_apply).toEqual([{ openTransaction: false, preparedTransactions: 0, advisoryLocks: 1 }]);
@@ -100,7 +114,7 @@ describeEachTarget('cluster-wide state a batch changes (through a function the b
   it.each(['txn', 'snapshot'])('blocks with SIDE_EFFECT_LEFT naming it, and is never committed (%s mode)', async (mode) => {
     const role = `rehearse_test_batch_role_${mode}_${process.pid}`;
     const source = `${TABLE}CREATE FUNCTION make_role() RETURNS void LANGUAGE plpgsql AS $$BEGIN EXECUTE 'CREATE ROLE ${role}'; END$$;\n`;
-    const { load } = planWith(`cluster-${mode}`, source, "INSERT INTO t VALUES (2, 'b');\nSELECT make_role();\n", { modes: [mode] });
+    const { load } = planWith(`cluster-${mode}`, source, "INSERT INTO t VALUES (2, 'b');\nSELECT make_role();\n", { modes: [mode], policy: justify(2, 'public.make_role') });
     const result = await runRehearsal(load(), target(), quiet);
     expect(result.codes).toEqual(['SIDE_EFFECT_LEFT']);
     const step = result.steps.find((s) => s.id === (mode === 'txn' ? 'RX-3' : 'RX-4'))!;

@@ -52,30 +52,30 @@ describe('the mutation boundary classifies with the Postgres parser', () => {
 
   it('counts statement positions from 1, as policy justifications do', async () => {
     const sql = 'INSERT INTO t VALUES (1); UPDATE t SET v = 2; DELETE FROM t WHERE id = 3';
-    expect((await checkBoundary(sql, 'postgres', INSERT_ONLY, null)).violations.map((v) => [v.statement, v.kind])).toEqual([[2, 'UPDATE'], [3, 'DELETE']]);
+    expect((await checkBoundary(sql, 'postgres', INSERT_ONLY)).violations.map((v) => [v.statement, v.kind])).toEqual([[2, 'UPDATE'], [3, 'DELETE']]);
     const justified = { allow: ['INSERT' as const], justified: [{ statement: 2, kind: 'UPDATE' as const, reason: 'fix a typo' }, { statement: 3, kind: 'DELETE' as const, reason: 'dedupe' }] };
-    expect((await checkBoundary(sql, 'postgres', justified, null)).violations).toEqual([]);
+    expect((await checkBoundary(sql, 'postgres', justified)).violations).toEqual([]);
     const wrongIndex = { allow: ['INSERT' as const], justified: [{ statement: 3, kind: 'UPDATE' as const, reason: 'off by one' }] };
-    expect((await checkBoundary(sql, 'postgres', wrongIndex, null)).violations.map((v) => v.statement)).toEqual([2, 3]);
-    expect((await checkBoundary('INSERT INTO t VALUES (1)', 'postgres', { allow: [], justified: [] }, null)).violations).toHaveLength(1);
+    expect((await checkBoundary(sql, 'postgres', wrongIndex)).violations.map((v) => v.statement)).toEqual([2, 3]);
+    expect((await checkBoundary('INSERT INTO t VALUES (1)', 'postgres', { allow: [], justified: [] })).violations).toHaveLength(1);
   });
 
   it('recognizes SQLite REPLACE only on SQLite, and only when justified', async () => {
     expect(only('REPLACE INTO t VALUES (1)', 'sqlite').class).toEqual({ kind: 'REPLACE', violation: null });
     expect(only('INSERT OR REPLACE INTO t VALUES (1)', 'sqlite').class.kind).toBe('REPLACE');
     expect(only('REPLACE INTO t VALUES (1)', 'postgres').class.violation).not.toBeNull();
-    expect((await checkBoundary('REPLACE INTO t VALUES (1)', 'sqlite', INSERT_ONLY, null)).violations).toHaveLength(1);
+    expect((await checkBoundary('REPLACE INTO t VALUES (1)', 'sqlite', INSERT_ONLY)).violations).toHaveLength(1);
   });
 
   it("checks SQLite's own readonly flag against the classification", async () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)');
     const isReadOnly = (sql: string) => db.prepare(sql).readonly;
-    expect((await checkBoundary('INSERT INTO t VALUES (1, 2); SELECT * FROM t', 'sqlite', INSERT_ONLY, isReadOnly)).violations).toEqual([]);
+    expect((await checkBoundary('INSERT INTO t VALUES (1, 2); SELECT * FROM t', 'sqlite', INSERT_ONLY, { isReadOnly })).violations).toEqual([]);
     // A statement the Postgres parser reads as a plain SELECT but that SQLite knows writes.
     const lying = (sql: string) => (sql.startsWith('SELECT') ? false : isReadOnly(sql));
-    expect((await checkBoundary('SELECT * FROM t', 'sqlite', INSERT_ONLY, lying)).violations[0]!.reason).toMatch(/readonly flag/);
-    expect((await checkBoundary('INSERT INTO missing VALUES (1)', 'sqlite', INSERT_ONLY, isReadOnly)).violations[0]!.reason).toMatch(/cannot prepare/);
+    expect((await checkBoundary('SELECT * FROM t', 'sqlite', INSERT_ONLY, { isReadOnly: lying })).violations[0]!.reason).toMatch(/readonly flag/);
+    expect((await checkBoundary('INSERT INTO missing VALUES (1)', 'sqlite', INSERT_ONLY, { isReadOnly })).violations[0]!.reason).toMatch(/cannot prepare/);
   });
 
   it('refuses a batch the scanner cannot read', () => {

@@ -1,0 +1,61 @@
+/**
+ * The boundary's allow-list. A call, operator or cast is allowed when every function it may
+ * resolve to in the clone's catalog is immutable or stable, or is one of the volatile functions
+ * below, which have no effect that outlives the statement; `nextval` only on a sequence of the
+ * table the statement writes — owned by it, or called by its column defaults (the sequence reset
+ * after a rollback puts it back). Functions that
+ * run SQL text are refused whatever their marking: what they run is not in the batch.
+ */
+
+/** How much a function may do, as `pg_proc.provolatile` says. */
+export type Volatility = 'i' | 's' | 'v';
+
+/** Where a function comes from: the server itself, an extension, or the database's own schema. */
+export type FunctionOrigin = { readonly kind: 'builtin' } | { readonly kind: 'extension'; readonly name: string } | { readonly kind: 'user' };
+
+/** One function a name may resolve to. */
+export interface FunctionInfo {
+  /** `schema.name(argument types)`, as `regprocedure` prints it. */
+  readonly signature: string;
+  readonly schema: string;
+  readonly name: string;
+  readonly volatility: Volatility;
+  readonly origin: FunctionOrigin;
+}
+
+/**
+ * Volatile functions without lasting effect: random values, the clock, a pause, and reading the
+ * session's own sequence values. Each with where it must come from (the server or an extension).
+ */
+export const VOLATILE_ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  random: ['builtin'], random_normal: ['builtin'], gen_random_uuid: ['builtin', 'pgcrypto'], uuidv4: ['builtin'], uuidv7: ['builtin'],
+  clock_timestamp: ['builtin'], timeofday: ['builtin'], currval: ['builtin'], lastval: ['builtin'],
+  pg_sleep: ['builtin'], pg_sleep_for: ['builtin'], pg_sleep_until: ['builtin'],
+  uuid_generate_v1: ['uuid-ossp'], uuid_generate_v1mc: ['uuid-ossp'], uuid_generate_v4: ['uuid-ossp'],
+  gen_random_bytes: ['pgcrypto'], gen_salt: ['pgcrypto'],
+};
+
+/**
+ * Functions that run a query given as text (`ts_rewrite` in its two-argument form): refused
+ * whatever their volatility, since what they run is not in the batch.
+ */
+export const SQL_TEXT_RUNNERS: ReadonlySet<string> = new Set([
+  'query_to_xml', 'query_to_xmlschema', 'query_to_xml_and_xmlschema', 'cursor_to_xml', 'cursor_to_xmlschema',
+  'schema_to_xml', 'schema_to_xmlschema', 'schema_to_xml_and_xmlschema', 'database_to_xml', 'database_to_xmlschema',
+  'database_to_xml_and_xmlschema', 'ts_stat', 'ts_rewrite',
+]);
+
+/** Whether a call of `name` with `argCount` arguments runs SQL text. */
+export function runsSqlText(name: string, argCount: number): boolean {
+  return SQL_TEXT_RUNNERS.has(name) && !(name === 'ts_rewrite' && argCount === 3);
+}
+
+/** Whether a volatile function is on the allow-list (by name and origin). */
+export function volatileAllowed(fn: FunctionInfo): boolean {
+  const from = VOLATILE_ALLOWED[fn.name];
+  if (!from) return false;
+  return fn.origin.kind === 'builtin' ? from.includes('builtin') : fn.origin.kind === 'extension' && from.includes(fn.origin.name);
+}
+
+/** SQLite functions that reach outside the database (loading code, a tokenizer pointer). */
+export const SQLITE_REFUSED: ReadonlySet<string> = new Set(['load_extension', 'fts3_tokenizer', 'readfile', 'writefile', 'edit']);

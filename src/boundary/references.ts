@@ -1,0 +1,83 @@
+/**
+ * What a parsed statement names that the clone's catalog decides: the functions it calls, the
+ * operators it applies, the types it casts to (a cast runs the type's cast or input function),
+ * and the relation it writes. Found anywhere in the statement — select lists, `VALUES`,
+ * `RETURNING`, sub-selects, `FROM` table functions, CTEs, `ON CONFLICT`.
+ */
+import { walk, type Node } from './ast.ts';
+
+/** A name as written: `schema` is `null` when the statement leaves it to the search path. */
+export interface QualifiedName {
+  readonly schema: string | null;
+  readonly name: string;
+}
+
+export interface CallReference extends QualifiedName {
+  readonly args: readonly Node[];
+}
+
+export interface StatementReferences {
+  readonly calls: readonly CallReference[];
+  readonly operators: readonly QualifiedName[];
+  /** Types named by a cast (`x::t`, `CAST(x AS t)`, `t 'literal'`). */
+  readonly casts: readonly QualifiedName[];
+  /** The relation an INSERT, UPDATE or DELETE writes; `null` for anything else. */
+  readonly target: QualifiedName | null;
+  /** Whether writing the target may run its column defaults (INSERT, UPDATE … SET c = DEFAULT). */
+  readonly runsDefaults: boolean;
+}
+
+type NameList = readonly { String?: { sval?: string } }[] | undefined;
+
+/** `[schema, name]` or `[name]` (more parts: the last two) into a qualified name. */
+export function qualified(list: NameList): QualifiedName {
+  const parts = (list ?? []).map((p) => p.String?.sval ?? '');
+  const name = parts[parts.length - 1] ?? '';
+  return { schema: parts.length > 1 ? parts[parts.length - 2]! : null, name };
+}
+
+const WRITES = ['InsertStmt', 'UpdateStmt', 'DeleteStmt'];
+
+export function statementReferences(stmt: Node): StatementReferences {
+  const calls: CallReference[] = [];
+  const operators: QualifiedName[] = [];
+  const casts: QualifiedName[] = [];
+  for (const [type, node] of walk(stmt)) {
+    if (type === 'FuncCall') calls.push({ ...qualified(node.funcname as NameList), args: (node.args as Node[] | undefined) ?? [] });
+    else if (type === 'A_Expr' && node.name) operators.push(qualified(node.name as NameList));
+    else if (type === 'TypeCast') casts.push(qualified((node.typeName as { names?: NameList } | undefined)?.names));
+  }
+  const [type] = Object.keys(stmt);
+  const relation = type && WRITES.includes(type) ? (stmt[type] as Node).relation as { schemaname?: string; relname?: string } | undefined : undefined;
+  const target = relation?.relname ? { schema: relation.schemaname ?? null, name: relation.relname } : null;
+  return { calls, operators, casts, target, runsDefaults: type === 'InsertStmt' || type === 'UpdateStmt' };
+}
+
+/** The text of a constant argument (`'s'`, `'s'::regclass`), or `null` when it is computed. */
+export function constantText(arg: Node | undefined): string | null {
+  const value = (arg?.TypeCast as Node | undefined)?.arg as Node | undefined ?? arg;
+  const sval = ((value?.A_Const as Node | undefined)?.sval as { sval?: string } | undefined)?.sval;
+  return typeof sval === 'string' ? sval : null;
+}
+
+/** A qualified name written as SQL, each part quoted: what `to_regclass`/`to_regtype` read exactly. */
+export function quotedName(ref: QualifiedName): string {
+  const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+  return ref.schema === null ? quote(ref.name) : `${quote(ref.schema)}.${quote(ref.name)}`;
+}
+
+/** A stable key for a name in maps (and as a query parameter: text without NUL). */
+export function nameKey(ref: QualifiedName): string {
+  return JSON.stringify([ref.schema, ref.name]);
+}
+
+/** What a column default or other stored expression names, parsed as the select list of a statement. */
+export function expressionReferences(expression: string, parse: (sql: string) => unknown): StatementReferences | null {
+  try {
+    const parsed = parse(`SELECT ${expression}`) as { stmts: { stmt: Node }[] };
+    const [only, ...more] = parsed.stmts;
+    return only && more.length === 0 ? statementReferences(only.stmt) : null;
+  } catch {
+    return null;
+  }
+}
