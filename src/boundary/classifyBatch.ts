@@ -80,6 +80,15 @@ function classifyNode(stmt: Node): StatementClass {
       if (analyze && (inner.violation !== null || inner.kind !== 'READ')) return { kind: 'EXPLAIN ANALYZE', violation: 'EXPLAIN ANALYZE runs the write it explains' };
       return inner.violation === null ? { kind: 'READ', violation: null } : { kind: 'EXPLAIN', violation: inner.violation };
     }
+    // Reads of the session's own: a setting's value, a cursor the batch declared over a read.
+    case 'VariableShowStmt': case 'FetchStmt': case 'ClosePortalStmt':
+      return { kind: 'READ', violation: null };
+    case 'DeclareCursorStmt': {
+      // CURSOR_OPT_HOLD: a cursor WITH HOLD outlives the transaction that declared it.
+      if ((Number(node.options ?? 0) & 0x20) !== 0) return { kind: 'DECLARE', violation: 'a cursor WITH HOLD outlives the transaction' };
+      const inner = classifyNode(node.query as Node);
+      return inner.violation === null && inner.kind === 'READ' ? inner : { kind: 'DECLARE', violation: inner.violation ?? 'a cursor over a statement that is not a read' };
+    }
     case 'TransactionStmt':
       return { kind: String(node.kind ?? 'TRANSACTION').replace('TRANS_STMT_', ''), violation: 'transaction control inside the batch' };
     case 'CopyStmt': return { kind: 'COPY', violation: 'COPY' };

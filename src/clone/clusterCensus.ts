@@ -10,14 +10,19 @@
  */
 import type { Session } from '../targets/target.ts';
 
+/** A role's name as this snapshot sees it (its oid when the snapshot has no such role). */
+const ROLE_NAME = (oid: string) => `coalesce((SELECT r.rolname::text FROM pg_catalog.pg_roles r WHERE r.oid = ${oid}), ${oid}::text)`;
+
 /** One part of the census: what it counts, the catalog it reads, and each row as text. */
 const PARTS: readonly { readonly what: string; readonly catalog: string; readonly row: string; readonly where?: string; readonly outlivesRollback?: true }[] = [
   { what: 'role', catalog: 'pg_roles', row: "t.rolname || ' ' || concat_ws(',', t.rolsuper, t.rolinherit, t.rolcreaterole, t.rolcreatedb, t.rolcanlogin, t.rolreplication, t.rolbypassrls, t.rolconnlimit, t.rolvaliduntil)" },
-  { what: 'role membership', catalog: 'pg_auth_members', row: "t.roleid::regrole::text || ' in ' || t.member::regrole::text || ' admin=' || t.admin_option" },
+  // Names through pg_roles, not regrole or pg_get_userbyid: those look a role up outside the
+  // snapshot, so a role another session drops meanwhile would read as changed.
+  { what: 'role membership', catalog: 'pg_auth_members', row: `${ROLE_NAME('t.roleid')} || ' in ' || ${ROLE_NAME('t.member')} || ' admin=' || t.admin_option` },
   // A database another session is dropping is marked so in place (datconnlimit -2), which every
   // snapshot sees at once; the load cannot drop one (DROP DATABASE cannot run in a transaction).
-  { what: 'database', catalog: 'pg_database', row: "t.datname || ' owner=' || pg_catalog.pg_get_userbyid(t.datdba) || ' acl=' || coalesce(t.datacl::text, '') || ' template=' || t.datistemplate || ' connections=' || t.datallowconn || '/' || CASE t.datconnlimit WHEN -2 THEN -1 ELSE t.datconnlimit END" },
-  { what: 'tablespace', catalog: 'pg_tablespace', row: "t.spcname || ' owner=' || pg_catalog.pg_get_userbyid(t.spcowner) || ' acl=' || coalesce(t.spcacl::text, '') || ' options=' || coalesce(t.spcoptions::text, '')" },
+  { what: 'database', catalog: 'pg_database', row: `t.datname || ' owner=' || ${ROLE_NAME('t.datdba')} || ' acl=' || coalesce(t.datacl::text, '') || ' template=' || t.datistemplate || ' connections=' || t.datallowconn || '/' || CASE t.datconnlimit WHEN -2 THEN -1 ELSE t.datconnlimit END` },
+  { what: 'tablespace', catalog: 'pg_tablespace', row: `t.spcname || ' owner=' || ${ROLE_NAME('t.spcowner')} || ' acl=' || coalesce(t.spcacl::text, '') || ' options=' || coalesce(t.spcoptions::text, '')` },
   { what: 'role or database setting', catalog: 'pg_db_role_setting', row: "t.setdatabase || '/' || t.setrole || ' ' || t.setconfig::text" },
   { what: 'comment on a shared object', catalog: 'pg_shdescription', row: "t.classoid || '/' || t.objoid || ' ' || t.description" },
   { what: 'security label on a shared object', catalog: 'pg_shseclabel', row: "t.classoid || '/' || t.objoid || ' ' || t.provider || ' ' || t.label" },

@@ -22,6 +22,7 @@ import { checkCloneSource, checkExtensions, type CheckedSource } from '../clone/
 import type { LoadReport } from '../clone/loadSource.ts';
 import { censusChanges, OUTLIVE_ROLLBACK, type Census } from '../clone/clusterCensus.ts';
 import { boundaryBackend, checkBoundary } from './boundary.ts';
+import { switchToApplyRole } from '../targets/applyRole.ts';
 import { STEPS, type RehearsalCode, type RehearsalStatus, type StepId, type StepRecord } from './steps.ts';
 
 /** The engine's parts, passed in so a property can point the same rehearsal at a broken part. */
@@ -167,6 +168,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     names = inspected.names;
     step('RX-0').details = {
       isolation_lock: { ...lock, location: '<clone>' }, clone_source: plan.cloneFrom.kind, target_kind: clone.kind,
+      ...(clone.applyRole ? { apply_role: clone.applyRole.record } : {}),
       ...(inspected.loaded ? { clone_source_load: inspected.loaded } : {}), names: canonicalNames(names),
     };
     if (lock.kind !== 'clone' || lock.is_production !== false || lock.created_by_engine !== true) block('RX-0', 'ISOLATION_NOT_PROVEN');
@@ -220,6 +222,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       : await checkBoundary(applyBytes.toString('utf8'), clone.state.backend, plan.policy, await boundaryBackend(clone, names.scope));
     details.statements = boundary.statements.map((s) => ({ statement: s.index, kind: s.class.kind }));
     details.names_resolved_in = boundary.resolvedIn;
+    if (clone.applyRole) details.apply_role = clone.applyRole.record;
     details.violations = boundary.violations;
     if (boundary.violations.length > 0) block('RX-2', 'BOUNDARY_VIOLATION');
     if (boundary.statements.length === 0 && boundary.violations.length === 0) block('RX-2', 'ROLLBACK_APPLY_DID_NOT_MUTATE', { empty_batch: true });
@@ -240,6 +243,9 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       const census = clone!.census;
       await session.exec(census ? 'BEGIN ISOLATION LEVEL REPEATABLE READ' : 'BEGIN');
       const atStart = census ? await census() : null;
+      // The batch runs under the clone's apply role: the server refuses what it may not do.
+      const applyAs = switchToApplyRole(clone!.applyRole);
+      if (applyAs) await session.exec(applyAs);
       // The lexer the boundary classified with reads strings this way; so must the server.
       if (clone!.capabilities.dialect === 'postgres') await session.exec(PINNED_LEXING);
       for (const [i, sql] of statements.entries()) {
@@ -251,6 +257,8 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
           return false;
         }
       }
+      // What follows (census, capture) reads as the connecting role, as RX-1 did.
+      if (applyAs) await session.exec('RESET ROLE');
       const changed = atStart && census ? censusChanges(atStart, await census()) : [];
       if (changed.length > 0) {
         await session.exec('ROLLBACK');

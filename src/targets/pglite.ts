@@ -12,7 +12,8 @@ import { takeCensus } from '../clone/clusterCensus.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { pgliteExtensionModules, pgliteLacks } from './pgliteExtensions.ts';
 import { copyInto, copyOutOf, InstanceSlot, LazyPgliteSession, type Image } from './pgliteInstances.ts';
-import { pristineDataDir } from './pglitePristine.ts';
+import { PGLITE_APPLY_ROLE, pristineDataDir } from './pglitePristine.ts';
+import { applyRoleRecord } from './applyRole.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
   TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target, type TargetOptions,
@@ -120,6 +121,7 @@ export class PgliteTarget implements Target {
       },
       leftovers: () => postgresLeftovers(session),
       census: async () => (await takeCensus(session)).census,
+      applyRole: { name: PGLITE_APPLY_ROLE, record: applyRoleRecord(true) },
       resetSequence: (id, to) => resetPostgresSequence(session, id, to),
       dispose: async () => {
         if (disposed) return;

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { dropApplyRole, makeApplyRole, type ApplyRole } from './applyRole.ts';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -86,9 +87,14 @@ export function explainConnectionError(error: unknown, url: string, doing: strin
 }
 
 /** A scratch database this target made, and the clone's connection to it. */
+/** The apply role of scratch database `name`. */
+const applyRoleName = (name: string) => `${name}_apply`;
+
 interface Scratch {
   readonly name: string;
   readonly client: pg.Client;
+  /** The role its apply batches run under (made with the database, dropped with it). */
+  readonly role: ApplyRole;
 }
 
 /** How many times a scratch database's DROP is tried before it is reported as left behind. */
@@ -149,7 +155,8 @@ export class PostgresServerTarget implements Target {
   private async newScratch(template: string | null): Promise<Scratch> {
     const name = await this.createScratch(template);
     try {
-      return { name, client: await this.connectTo(name) };
+      const client = await this.connectTo(name);
+      return { name, client, role: await makeApplyRole(new PgClientSession(client), applyRoleName(name)) };
     } catch (error) {
       await this.dropScratch(name);
       throw error;
@@ -173,7 +180,7 @@ export class PostgresServerTarget implements Target {
     if (options.sqliteFile !== undefined) throw new TargetError(`target ${this.id}: a sqlite_file clone source needs a sqlite: target`);
     // Only plain clones are reused: a template clone starts from someone else's contents.
     const reusable = this.options.reuseClones === true && options.templateDatabase === undefined;
-    const { resource: { name, client }, fresh, reused }: ObtainedClone<Scratch> = reusable
+    const { resource: { name, client, role }, fresh, reused }: ObtainedClone<Scratch> = reusable
       ? await this.reuse.obtain(() => this.newScratch(null))
       : { resource: await this.newScratch(options.templateDatabase ?? null), fresh: null, reused: false };
     const session = new PgClientSession(client);
@@ -222,6 +229,7 @@ export class PostgresServerTarget implements Target {
       },
       leftovers: () => postgresLeftovers(session),
       census: async () => (await takeCensus(session)).census,
+      applyRole: role,
       resetSequence: (id, to) => resetPostgresSequence(session, id, to),
       dispose: async () => {
         if (disposed) return;
@@ -230,7 +238,7 @@ export class PostgresServerTarget implements Target {
           await snapshot.session.client.end().catch(() => {});
           await this.dropScratch(snapshot.name);
         }
-        if (fresh) await this.reuse.keep({ name, client: session.client }, fresh);
+        if (fresh) await this.reuse.keep({ name, client: session.client, role }, fresh);
         else {
           await session.client.end().catch(() => {});
           await this.dropScratch(name);
@@ -261,6 +269,8 @@ export class PostgresServerTarget implements Target {
         const admin = await this.adminClient();
         try {
           await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          // A clone's apply role goes with it (a snapshot's database has none).
+          await dropApplyRole(new PgClientSession(admin), applyRoleName(name), false);
           this.created.delete(name);
           return;
         } finally {

@@ -1,3 +1,4 @@
+import type { ApplyRole } from './applyRole.ts';
 /**
  * One interface for every database backend. Callers branch on `capabilities`, never on the
  * target string; everything specific to a backend lives in that backend's file.
@@ -113,6 +114,8 @@ export interface Clone {
    * where the backend has a cluster. Inside a REPEATABLE READ transaction it is that snapshot's.
    */
   readonly census?: () => Promise<Census>;
+  /** The role the apply batch runs under (Postgres-family targets; see applyRole.ts). */
+  readonly applyRole?: ApplyRole;
   /** Sets a sequence back to a captured `(last_value, is_called)`. */
   resetSequence(id: string, to: SequenceFingerprint): Promise<void>;
   /** Drops or deletes the clone and its snapshots; only ever what it created. Safe to call twice. */

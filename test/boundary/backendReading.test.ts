@@ -110,10 +110,21 @@ describeEachTarget('RX-5 and the session that ran the batch', (target) => {
 }, ['pglite', 'postgres']);
 
 describeEachTarget('cluster-wide state a batch changes (through a function the boundary does not look into)', (target, name) => {
+  it('is refused by the server itself when the function runs as the apply role', async () => {
+    const role = `rehearse_test_invoker_role_${process.pid}`;
+    const source = `${TABLE}CREATE FUNCTION make_role() RETURNS void LANGUAGE plpgsql AS $$BEGIN EXECUTE 'CREATE ROLE ${role}'; END$$;\n`;
+    const { load } = planWith('cluster-invoker', source, "INSERT INTO t VALUES (2, 'b');\nSELECT make_role();\n", { modes: ['txn'], policy: justify(2, 'make_role') });
+    const result = await runRehearsal(load(), target(), quiet);
+    expect(result.codes).toEqual(['APPLY_FAILED']);
+    expect(result.steps[3]!.details.apply_error).toMatch(/^statement 2: permission denied to create role/);
+    expect(result.steps[2]!.details.apply_role).toMatchObject({ runs_as: 'apply role', superuser: false, replication: false });
+  });
+
   const url = process.env.REHEARSE_PG_URL ?? '';
   it.each(['txn', 'snapshot'])('blocks with SIDE_EFFECT_LEFT naming it, and is never committed (%s mode)', async (mode) => {
     const role = `rehearse_test_batch_role_${mode}_${process.pid}`;
-    const source = `${TABLE}CREATE FUNCTION make_role() RETURNS void LANGUAGE plpgsql AS $$BEGIN EXECUTE 'CREATE ROLE ${role}'; END$$;\n`;
+    // SECURITY DEFINER: it runs as its owner (the superuser that loaded the source), not the apply role.
+    const source = `${TABLE}CREATE FUNCTION make_role() RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$BEGIN EXECUTE 'CREATE ROLE ${role}'; END$$;\n`;
     const { load } = planWith(`cluster-${mode}`, source, "INSERT INTO t VALUES (2, 'b');\nSELECT make_role();\n", { modes: [mode], policy: justify(2, 'public.make_role') });
     const result = await runRehearsal(load(), target(), quiet);
     expect(result.codes).toEqual(['SIDE_EFFECT_LEFT']);

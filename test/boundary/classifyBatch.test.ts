@@ -26,6 +26,11 @@ describe('the mutation boundary classifies with the Postgres parser', () => {
     ['DELETE FROM t', 'DELETE'],
     ['SELECT * FROM t', 'READ'],
     ['EXPLAIN DELETE FROM t', 'READ'],
+    ['SHOW work_mem', 'READ'],
+    ['DECLARE c CURSOR FOR SELECT * FROM t', 'READ'],
+    ['FETCH 2 FROM c', 'READ'],
+    ['MOVE c', 'READ'],
+    ['CLOSE c', 'READ'],
   ])('%s is %s', (sql, kind) => {
     expect(only(sql).class).toEqual({ kind, violation: null });
   });
@@ -40,7 +45,8 @@ describe('the mutation boundary classifies with the Postgres parser', () => {
     ['SELECT pg_advisory_xact_lock(1)'], ['SELECT lo_unlink(1)'], ["SELECT dblink_exec('x', 'y')"], ["SELECT set_config('a.b', 'c', false)"],
     ["INSERT INTO t SELECT nextval('s')"], ["UPDATE t SET v = setval('s', 1)"], ['SET search_path = x'], ['LOCK TABLE t'],
     ['SELECT * FROM t FOR UPDATE'], ["NOTIFY ch, 'x'"], ['VACUUM t'], ['MERGE INTO t USING u ON t.id = u.id WHEN MATCHED THEN DELETE'],
-    ['REFRESH MATERIALIZED VIEW v'], ['SELECT public.pg_advisory_lock(1)'],
+    ['REFRESH MATERIALIZED VIEW v'], ['SELECT public.pg_advisory_lock(1)'], ['DECLARE c CURSOR WITH HOLD FOR SELECT 1'],
+    ["DECLARE c CURSOR FOR SELECT setval('s', 1)"], ['DECLARE c CURSOR FOR SELECT * FROM t FOR UPDATE'],
   ])('%s is always a violation', (sql) => {
     expect(only(sql).class.violation).not.toBeNull();
   });

@@ -69,7 +69,7 @@ describeEachTarget('hostile clone sources on the Postgres server', () => {
     return {
       // Other test files make scratch and template databases and their own roles at the same time.
       databases: await list("SELECT datname || ' ' || datdba::regrole::text || ' ' || coalesce(datacl::text, '') AS x FROM pg_database WHERE datname !~ '^(rehearse|template_test)_' ORDER BY 1"),
-      roles: await list("SELECT rolname || ' ' || rolsuper AS x FROM pg_roles WHERE rolname !~ '^rehearse_test_' ORDER BY 1"),
+      roles: await list("SELECT rolname || ' ' || rolsuper AS x FROM pg_roles WHERE rolname !~ '^rehearse_(test_|[0-9a-f]{16}_apply$)' ORDER BY 1"),
       settings: await list('SELECT setdatabase || \'/\' || setrole || \' \' || setconfig::text AS x FROM pg_db_role_setting ORDER BY 1'),
       tablespaces: await list('SELECT spcname AS x FROM pg_tablespace ORDER BY 1'),
       files: FILES.map((f) => existsSync(f)),
@@ -102,6 +102,23 @@ describeEachTarget('hostile clone sources on the Postgres server', () => {
     const other = `rehearse_test_other_${process.pid}`;
     await admin.query(`CREATE DATABASE ${other}`);
     await admin.query(`DROP DATABASE ${other}`);
+    const result = await running;
+    expect(result.codes).toEqual([]);
+  });
+
+  it("… and a role with a membership, made and dropped during it (as every clone's apply role is)", async () => {
+    const plan = planFor('slow-load-role', `${LANDING}SELECT pg_sleep(1.5);\n`);
+    const role = `rehearse_test_other_role_${process.pid}`;
+    await admin.query(`CREATE ROLE ${role}`);
+    await admin.query(`GRANT pg_read_all_data TO ${role}`);
+    const running = runRehearsal(plan, target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });
+    // Dropped while the load's transaction (and its census's snapshot) is open.
+    for (let i = 0; i < 100; i++) {
+      const { rowCount } = await admin.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(1.5)%' AND datname ~ '^rehearse_'");
+      if (rowCount) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await admin.query(`DROP ROLE ${role}`);
     const result = await running;
     expect(result.codes).toEqual([]);
   });

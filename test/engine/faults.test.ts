@@ -32,6 +32,10 @@ async function databaseExists(admin: pg.Client, name: string): Promise<boolean> 
   return ((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount ?? 0) > 0;
 }
 
+async function roleExists(admin: pg.Client, name: string): Promise<boolean> {
+  return ((await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [name])).rowCount ?? 0) > 0;
+}
+
 async function waitFor<T>(probe: () => Promise<T | null>, what: string): Promise<T> {
   for (let i = 0; i < 200; i++) {
     const value = await probe();
@@ -65,6 +69,7 @@ describeEachTarget('faults on the Postgres server', () => {
       expect(result.codes).toContain('APPLY_FAILED');
       expect(location).toMatch(/^rehearse_/);
       expect(await databaseExists(admin, location)).toBe(false);
+      expect(await roleExists(admin, `${location}_apply`)).toBe(false);
     } finally {
       await admin.end();
     }
@@ -81,10 +86,12 @@ describeEachTarget('faults on the Postgres server', () => {
       const location = await waitFor(async () => /clone (rehearse_[0-9a-f]+) ready/.exec(stderr)?.[1] ?? null, 'the clone');
       await waitFor(async () => (stderr.includes('RX-3') ? true : null), 'RX-3 to start');
       expect(await databaseExists(admin, location)).toBe(true);
+      expect(await roleExists(admin, `${location}_apply`)).toBe(true);
       child.kill('SIGINT');
       expect(await exited).toBe(130);
       expect(stderr).toContain('interrupted; dropping the clone');
       expect(await databaseExists(admin, location)).toBe(false);
+      expect(await roleExists(admin, `${location}_apply`)).toBe(false);
     } finally {
       await admin.end();
     }
