@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { FORGERY_KINDS } from './proofs.ts';
 import { controlText, SEAL_TOKENS } from './requests.ts';
 import canonicalize from 'canonicalize';
-import { sideEffectStatements } from './effects.ts';
+import { GRAMMAR_CASES, sideEffectStatements } from './effects.ts';
 import { COLUMN_TYPES, keyText, type BeforeStateModel, type ColumnType, type ModelValue, type TableModel } from './beforeState.ts';
 import type { Batch } from './applyBatch.ts';
 
@@ -211,6 +211,7 @@ export const sqlTextSchema = z.string().min(1);
 export const sealTokenCaseSchema = z.strictObject({ token: z.enum(SEAL_TOKENS as [string, ...string[]]), proof: genuineProofSchema, whole: z.boolean() });
 export const orderCaseSchema = z.strictObject({ state: beforeStateSchema, seed: z.number().int().min(0) })
   .refine((v) => v.state.tables.every((t) => !t.serial), 'serial tables are left out of this property');
+export const grammarCaseSchema = z.strictObject({ server: z.number().int().min(15).max(18), statement: z.number().int().min(0).max(GRAMMAR_CASES.length - 1) });
 export const sideEffectCaseSchema = z.strictObject({
   sb: stateAndBatchSchema, effect: z.number().int().min(0).max(sideEffectStatements('t').length - 1), first: z.boolean(),
 });

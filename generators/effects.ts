@@ -24,6 +24,28 @@ const DISGUISED = [
   'DO $$ BEGIN DELETE FROM t; END $$', 'CALL cleanup()', 'COPY t FROM STDIN', 'TRUNCATE t', 'DROP TABLE t',
   "SELECT set_config('search_path', '', false)", 'SELECT lo_create(0)', "SELECT dblink_exec('db', 'DELETE FROM t')",
   'CREATE INDEX i ON t (v)', 'GRANT ALL ON t TO PUBLIC', 'LOCK TABLE t', 'SELECT * FROM t FOR UPDATE',
+  // Built-ins that run SQL given as text: what they run is not in the batch.
+  "SELECT query_to_xml('SELECT pg_catalog.setval(''s'', 1000)', true, false, '')",
+  "INSERT INTO t SELECT 1, query_to_xml('SELECT pg_advisory_lock(1)', true, false, '')::text",
+  "SELECT * FROM ts_stat('SELECT to_tsvector(v) FROM t')", "SELECT query_to_xmlschema('SELECT 1', true, false, '')",
+  // Volatile built-ins with lasting effects no deny-list named.
+  "SELECT pg_create_physical_replication_slot('slot')", "SELECT length(pg_read_file('postgresql.auto.conf'))", 'SELECT setseed(0.5)',
+  "SELECT lowrite(0, 'x')", "SELECT pg_import_system_collations('pg_catalog')",
+  // Writes to system catalogs, shared ones too.
+  "INSERT INTO pg_catalog.pg_authid (oid, rolname) VALUES (1, 'x')", "INSERT INTO pg_shdescription VALUES (1, 1, 'x')",
+  "INSERT INTO pg_db_role_setting VALUES (0, 0, '{work_mem=1MB}')", "UPDATE pg_settings SET setting = 'off' WHERE name = 'standard_conforming_strings'",
+];
+
+/**
+ * Statements the grammars of PostgreSQL 15 to 18 read differently, with what the parse of each
+ * version holds (a fragment of libpg-query's JSON), or `syntax error`.
+ */
+export const GRAMMAR_CASES: readonly { readonly sql: string; readonly readAs: (major: number) => string }[] = [
+  { sql: 'SELECT 0x1F', readAs: (v) => (v >= 16 ? '"ival":31' : '"name":"x1f"') },
+  { sql: 'SELECT 1_000', readAs: (v) => (v >= 16 ? '"ival":1000' : '"name":"_000"') },
+  { sql: "SELECT json_object('a' VALUE 1)", readAs: (v) => (v >= 16 ? 'JsonObjectConstructor' : 'syntax error') },
+  { sql: "SELECT * FROM JSON_TABLE('[1]', '$[*]' COLUMNS (a int PATH '$'))", readAs: (v) => (v >= 17 ? 'JsonTable' : 'syntax error') },
+  { sql: 'UPDATE t SET a = 1 RETURNING WITH (OLD AS o) o.a', readAs: (v) => (v >= 18 ? 'ReturningOption' : 'syntax error') },
 ];
 
 export const disguisedWrites: fc.Arbitrary<string> = fc.tuple(fc.constantFrom(...DISGUISED), fc.constantFrom(

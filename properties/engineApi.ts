@@ -4,7 +4,7 @@
  */
 import {
   captureFingerprint, compareFingerprints, decideRequest, REAL_ENGINE, runRehearsal, validateRollbackProof,
-  writeEvidencePacket, classifyBatch, loadParser, parsePlan,
+  writeEvidencePacket, classifyBatch, loadParser, parsePlan, grammarFor,
 } from '../src/index.ts';
 
 export interface EngineApi {
@@ -17,11 +17,13 @@ export interface EngineApi {
   readonly classifyBatch: typeof classifyBatch;
   readonly loadParser: typeof loadParser;
   readonly parsePlan: typeof parsePlan;
+  /** The grammar the boundary reads a server's statements with. */
+  readonly grammarFor: typeof grammarFor;
   /** The parts `runRehearsal` is run with. */
   readonly parts: typeof REAL_ENGINE;
 }
 
 export const realEngine: EngineApi = Object.freeze({
   captureFingerprint, compareFingerprints, decideRequest, validateRollbackProof, runRehearsal, writeEvidencePacket,
-  classifyBatch, loadParser, parsePlan, parts: REAL_ENGINE,
+  classifyBatch, loadParser, parsePlan, grammarFor, parts: REAL_ENGINE,
 });

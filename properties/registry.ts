@@ -3,6 +3,8 @@
  * fuzz run use to turn a fixture's property id back into the check it failed.
  */
 import { boundaryDisguisedWritesRefused } from './boundaryDisguisedWritesRefused.ts';
+import { boundaryServerGrammar } from './boundaryServerGrammar.ts';
+import { rehearsalApplyLeastPrivilege } from './rehearsalApplyLeastPrivilege.ts';
 import { captureDetectsEveryChange } from './captureDetectsEveryChange.ts';
 import { captureEntryEqualsExit } from './captureEntryEqualsExit.ts';
 import { captureOrderIndependent } from './captureOrderIndependent.ts';
@@ -43,7 +45,9 @@ export const PROPERTY_REGISTRY: Readonly<Record<string, (target: Target | null) 
   'rollback.snapshot-restores-before': plain(rollbackSnapshotRestoresBefore),
   'rehearsal.ready-implies-restored': plain(rehearsalReadyImpliesRestored),
   'rehearsal.side-effects-block': plain(rehearsalSideEffectsBlock),
+  'rehearsal.apply-least-privilege': plain(rehearsalApplyLeastPrivilege),
   'boundary.disguised-writes-refused': plain(boundaryDisguisedWritesRefused),
+  'boundary.server-grammar': plain(boundaryServerGrammar),
   'gate.fail-closed': plain(gateFailClosed),
   'gate.control-allowed': plain(gateControlAllowed),
   'output.no-seal-token': plain(outputNoSealToken),

@@ -24,6 +24,7 @@ export { validateRollbackProof, type ValidationResult } from './validator/valida
 export { genuineProof, FORGERIES } from './validator/selftest.ts';
 export { containsSealToken, redactSealTokens } from './guard/sealTokens.ts';
 export { classifyBatch, loadParser } from './boundary/classifyBatch.ts';
+export { grammarFor, type Grammar } from './boundary/grammar.ts';
 export { parsePlan, type RehearsalPlan } from './plan/loadPlan.ts';
 export { REAL_ENGINE, runRehearsal, type RehearsalResult } from './engine/runRehearsal.ts';
 export { writeEvidencePacket } from './engine/evidencePacket.ts';

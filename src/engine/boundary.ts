@@ -1,11 +1,11 @@
 /** RX-2's mutation boundary: classification, the allow-list resolved in the clone, and the plan's policy. */
 import { judgeBatch, loadParser, parseBatch, wantedBy, type ClassifiedStatement } from '../boundary/classifyBatch.ts';
-import { parseSync } from 'libpg-query';
 import { BUILTIN_CATALOG, type BoundaryCatalog, type Wanted } from '../boundary/catalog.ts';
 import type { Need } from '../boundary/judge.ts';
 import { tableInScope, type CaptureScope, type RelationInfo } from '../capture/stateReader.ts';
 import type { Justification, RehearsalPlan } from '../plan/loadPlan.ts';
 import { readPostgresCatalog, readSqliteCatalog } from '../boundary/catalog.ts';
+import { grammarFor, type Grammar } from '../boundary/grammar.ts';
 import { reading } from '../capture/captureError.ts';
 import type { Clone } from '../targets/target.ts';
 
@@ -20,6 +20,8 @@ export interface BoundaryResult {
   readonly violations: readonly BoundaryViolation[];
   /** Where names were resolved: the clone's catalog, or only the list of built-ins. */
   readonly resolvedIn: BoundaryCatalog['source'];
+  /** The grammar it classified with (`null`: the default, no server asked). */
+  readonly grammar: string | null;
 }
 
 /** What the backend the batch will run on tells the boundary. */
@@ -30,8 +32,8 @@ export interface BoundaryBackend {
   readonly isReadOnly?: ((statement: string) => boolean) | null;
   /** The plan's scope and its relations: a write must land on one of its tables. */
   readonly scope?: { readonly scope: CaptureScope; readonly relations: readonly RelationInfo[] };
-  /** The parser of the backend's own grammar (default: libpg-query's). */
-  readonly parse?: (sql: string) => unknown;
+  /** The backend's own grammar (default: the newest libpg-query has). */
+  readonly grammar?: Grammar;
 }
 
 const justifies = (j: Justification, index: number, need: Need) =>
@@ -58,10 +60,11 @@ function outsideScope(s: ClassifiedStatement, scope: NonNullable<BoundaryBackend
  */
 export async function checkBoundary(sql: string, dialect: 'postgres' | 'sqlite', policy: RehearsalPlan['policy'], backend: BoundaryBackend = {}): Promise<BoundaryResult> {
   await loadParser();
-  const parsed = parseBatch(sql, dialect, backend.parse);
-  if ('unreadable' in parsed) return { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: parsed.unreadable }], resolvedIn: 'built-in' };
+  const parse = backend.grammar?.parse;
+  const parsed = parseBatch(sql, dialect, parse);
+  if ('unreadable' in parsed) return { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: parsed.unreadable }], resolvedIn: 'built-in', grammar: backend.grammar?.label ?? null };
   const catalog = backend.readCatalog ? await backend.readCatalog(wantedBy(parsed)) : BUILTIN_CATALOG;
-  const classified = judgeBatch(parsed, catalog, dialect, backend.parse);
+  const classified = judgeBatch(parsed, catalog, dialect, parse);
   const violations: BoundaryViolation[] = [];
   for (const s of classified) {
     const { kind, violation } = s.class;
@@ -93,7 +96,7 @@ export async function checkBoundary(sql: string, dialect: 'postgres' | 'sqlite',
       if (readOnly !== (kind === 'READ')) refuse(`SQLite's readonly flag (${readOnly}) disagrees with the classification`);
     }
   }
-  return { statements: classified, violations, resolvedIn: catalog.source };
+  return { statements: classified, violations, resolvedIn: catalog.source, grammar: backend.grammar?.label ?? null };
 }
 
 /** The clone as the boundary sees it: its catalog, its scope's relations, SQLite's readonly flag. */
@@ -101,8 +104,14 @@ export async function boundaryBackend(clone: Clone, scope: CaptureScope): Promis
   const state = clone.state;
   const relations = await reading(null, () => state.readOnly(() => state.relations(scope)));
   const session = clone.session;
+  if (clone.capabilities.dialect === 'sqlite') {
+    return { readCatalog: () => reading(null, () => readSqliteCatalog(session)), isReadOnly: clone.isReadOnlyStatement ?? null, scope: { scope, relations } };
+  }
+  const [version] = await reading(null, () => session.query<{ v: string }>("SELECT pg_catalog.current_setting('server_version_num') AS v"));
+  const grammar = await grammarFor(Number(version?.v ?? 0));
   return {
-    readCatalog: (wanted) => reading(null, () => (clone.capabilities.dialect === 'postgres' ? readPostgresCatalog(session, wanted, parseSync) : readSqliteCatalog(session))),
+    grammar,
+    readCatalog: (wanted) => reading(null, () => readPostgresCatalog(session, wanted, grammar.parse)),
     isReadOnly: clone.isReadOnlyStatement ?? null,
     scope: { scope, relations },
   };

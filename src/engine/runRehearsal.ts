@@ -218,10 +218,11 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     // Checked when the plan was read; the file may have changed since.
     const textProblem = applyTextProblem(applyBytes);
     const boundary = textProblem
-      ? { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }], resolvedIn: 'built-in' as const }
+      ? { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }], resolvedIn: 'built-in' as const, grammar: null }
       : await checkBoundary(applyBytes.toString('utf8'), clone.state.backend, plan.policy, await boundaryBackend(clone, names.scope));
     details.statements = boundary.statements.map((s) => ({ statement: s.index, kind: s.class.kind }));
     details.names_resolved_in = boundary.resolvedIn;
+    if (boundary.grammar) details.grammar = boundary.grammar;
     if (clone.applyRole) details.apply_role = clone.applyRole.record;
     details.violations = boundary.violations;
     if (boundary.violations.length > 0) block('RX-2', 'BOUNDARY_VIOLATION');

@@ -141,3 +141,21 @@ describeEachTarget('cluster-wide state a batch changes (through a function the b
     }
   });
 }, ['pglite', 'postgres']);
+
+describeEachTarget("the server's own grammar", (target, name) => {
+  it('classifies with the parser of the server\'s major version, and records it in RX-2', async () => {
+    // JSON constructors are grammar from PostgreSQL 16 on: the CI server is 15, PGlite 18.
+    const { load } = planWith(`grammar-${name}`, TABLE, "INSERT INTO t VALUES (2, 'b');\nSELECT json_object('a' VALUE 1);\n", { modes: ['txn'] });
+    const result = await runRehearsal(load(), target(), quiet);
+    const rx2 = result.steps[2]!.details;
+    const major = Number(String(rx2.grammar).replace(/^PostgreSQL (\d+).*$/, '$1'));
+    expect(major).toBeGreaterThanOrEqual(15);
+    if (name === 'pglite') expect(rx2.grammar).toBe('PostgreSQL 18');
+    if (major >= 16) {
+      expect(result.codes).toEqual([]);
+    } else {
+      expect(result.codes).toEqual(['BOUNDARY_VIOLATION']);
+      expect(rx2.violations).toEqual([{ statement: 2, kind: 'UNPARSEABLE', reason: 'the Postgres parser cannot parse this statement' }]);
+    }
+  });
+}, ['pglite', 'postgres']);

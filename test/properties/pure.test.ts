@@ -1,5 +1,6 @@
 import { beforeAll, describe, it } from 'vitest';
 import { boundaryDisguisedWritesRefused } from '../../properties/boundaryDisguisedWritesRefused.ts';
+import { boundaryServerGrammar } from '../../properties/boundaryServerGrammar.ts';
 import { gateControlAllowed } from '../../properties/gateControlAllowed.ts';
 import { gateFailClosed } from '../../properties/gateFailClosed.ts';
 import { outputNoSealToken } from '../../properties/outputNoSealToken.ts';
@@ -25,6 +26,7 @@ describe('pure properties', () => {
   it('validator.accepts-genuine-proofs', () => expectPropertyHolds(validatorAcceptsGenuineProofs(realProofs)), PROPERTY_TIMEOUT);
   it('boundary.disguised-writes-refused', () => expectPropertyHolds(boundaryDisguisedWritesRefused), PROPERTY_TIMEOUT);
   it('output.no-seal-token', () => expectPropertyHolds(outputNoSealToken), PROPERTY_TIMEOUT);
+  it('boundary.server-grammar', () => expectPropertyHolds(boundaryServerGrammar), PROPERTY_TIMEOUT);
 });
 
 describe('properties have teeth', () => {

@@ -2,6 +2,7 @@ import { it } from 'vitest';
 import { evidenceTreeHashReproducible } from '../../properties/evidenceTreeHashReproducible.ts';
 import { rehearsalReadyImpliesRestored } from '../../properties/rehearsalReadyImpliesRestored.ts';
 import { rehearsalSideEffectsBlock } from '../../properties/rehearsalSideEffectsBlock.ts';
+import { rehearsalApplyLeastPrivilege } from '../../properties/rehearsalApplyLeastPrivilege.ts';
 import { rollbackSnapshotRestoresBefore, rollbackTxnRestoresBefore } from '../../properties/rollbackRestoresBefore.ts';
 import { expectPropertyHolds, PROPERTY_TIMEOUT } from '../support/properties.ts';
 import { describeEachTarget } from '../support/targets.ts';
@@ -11,5 +12,6 @@ describeEachTarget('rehearsal properties', (target) => {
   it('rollback.snapshot-restores-before', () => expectPropertyHolds(rollbackSnapshotRestoresBefore, target()), PROPERTY_TIMEOUT);
   it('rehearsal.ready-implies-restored', () => expectPropertyHolds(rehearsalReadyImpliesRestored, target()), PROPERTY_TIMEOUT);
   it('rehearsal.side-effects-block', () => expectPropertyHolds(rehearsalSideEffectsBlock, target()), PROPERTY_TIMEOUT);
+  it('rehearsal.apply-least-privilege', () => expectPropertyHolds(rehearsalApplyLeastPrivilege, target()), PROPERTY_TIMEOUT);
   it('evidence.tree-hash-reproducible', () => expectPropertyHolds(evidenceTreeHashReproducible, target()), PROPERTY_TIMEOUT);
 }, undefined, { reuseClones: true });

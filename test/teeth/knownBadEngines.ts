@@ -138,6 +138,16 @@ export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
   { id: 'boundary.misses-commit', defect: 'The boundary lets transaction control (COMMIT) inside the batch through.', engine: letThrough((s) => s.class.violation === 'transaction control inside the batch') },
   { id: 'boundary.skips-commented-statement', defect: 'The boundary takes a statement that begins with a comment for a comment.',
     engine: letThrough((s) => /^\s*(--|\/\*)/.test(s.sql)) },
+  { id: 'boundary.misses-sql-text-runners', defect: 'The boundary lets a built-in that runs SQL given as text (query_to_xml, ts_stat …) through.',
+    engine: letThrough((s) => /runs SQL given as text/.test(s.class.violation ?? '')) },
+  { id: 'boundary.deny-list-only', defect: 'The boundary refuses only the side-effect functions it names: other volatile built-ins pass as reads.',
+    engine: letThrough((s) => /volatile (built-in|extension)/.test(s.class.violation ?? '') && !/setval|nextval|advisory|set_config|lo_|dblink|pg_notify/.test(s.sql)) },
+  { id: 'boundary.misses-catalog-writes', defect: 'The boundary lets an INSERT or UPDATE of a system catalog through.',
+    engine: letThrough((s) => /system catalog/.test(s.class.violation ?? '')) },
+  { id: 'boundary.newest-grammar', defect: 'The boundary parses with the newest grammar whatever the server\'s version.',
+    engine: { ...realEngine, grammarFor: () => realEngine.grammarFor(180_000) } },
+  { id: 'apply.as-connecting-role', defect: 'The apply batch runs as the connecting role (a superuser), not the clone\'s apply role.',
+    engine: withCloneChange(({ applyRole: _dropped, ...clone }) => clone) },
 ];
 
 /** The controls: the real engine, and the reference capture with no defect. */
