@@ -67,7 +67,13 @@ function classifyNode(stmt: Node): StatementClass {
       const kind = onConflict?.action === 'ONCONFLICT_UPDATE' ? 'UPSERT' : 'INSERT';
       return embedded ? { kind, violation: embedded } : { kind, violation: null };
     }
-    case 'UpdateStmt':
+    case 'UpdateStmt': {
+      // pg_settings' update rule calls set_config: an UPDATE of it is a SET.
+      const relation = node.relation as { schemaname?: string; relname?: string } | undefined;
+      if (relation?.relname === 'pg_settings' && (relation.schemaname ?? 'pg_catalog') === 'pg_catalog') {
+        return { kind: 'SET', violation: 'an UPDATE of pg_settings changes a setting (it is a SET)' };
+      }
+    }
       return embedded ? { kind: 'UPDATE', violation: embedded } : { kind: 'UPDATE', violation: null };
     case 'DeleteStmt':
       return embedded ? { kind: 'DELETE', violation: embedded } : { kind: 'DELETE', violation: null };
