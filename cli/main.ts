@@ -1,5 +1,6 @@
 /** `rehearse`: the command line. Bad input is one line on stderr and exit 2, never a stack trace. */
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { TOOL_VERSION } from '../src/version.ts';
 import { TargetError } from '../src/index.ts';
 import { malformedRequest } from '../src/gate/decideRequest.ts';
 import { benchCapture } from './commands/benchCapture.ts';
@@ -59,11 +60,18 @@ function commaList(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
+/** Every command path (`[]`, `['run']`, `['corpora', 'merge']` …), for tests that run each one's help. */
+export function commandPaths(): string[][] {
+  const walk = (command: Command, path: string[]): string[][] => [path, ...command.commands.flatMap((c) => walk(c, [...path, c.name()]))];
+  return walk(buildProgram({ out: () => {}, err: () => {} }, () => {}), []);
+}
+
 function buildProgram(output: Output, setExit: (code: number) => void): Command {
   const program = new Command('rehearse')
     .description('Prove, on a disposable clone, that a database change can be rolled back exactly.')
     .exitOverride()
     .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
+    .version(TOOL_VERSION, '-V, --version', 'print the version')
     .showHelpAfterError('(run rehearse --help for usage)');
 
   program.command('targets')
@@ -75,7 +83,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .description('benchmarks, measured as ratios within one run')
     .argument('[kind]', `which benchmark: ${BENCH_KINDS.join(', ')} (default: all but run)`)
     .argument('[plan]', 'run: the plan to rehearse and time step by step')
-    .option('--rows <n>', 'capture: rows in the benchmark table', positiveInteger, 1_000_000)
+    .addOption(new Option('--rows <n>', 'capture: rows in the benchmark table').argParser(positiveInteger).default(1_000_000, '1_000_000'))
     .option('--repeats <n>', 'interleaved timing rounds (the median counts)', positiveInteger, 3)
     .option('--targets <list>', 'comma-separated target strings (default: every available target)', commaList)
     .option('--seconds <n>', 'gate: seconds per measured mix', positiveInteger, 2)
@@ -116,14 +124,14 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
 
   program.command('fuzz')
     .description('the nightly fuzz run: every property on every available target until the budget ends; exit 0 nothing new failed, 1 new failures, 130 interrupted')
-    .option('--budget <duration>', 'how long to run: 90s, 10m, 1h30m', duration, 10 * 60_000)
+    .addOption(new Option('--budget <duration>', 'how long to run: 90s, 10m, 1h30m').argParser(duration).default(10 * 60_000, '10m'))
     .option('--targets <list>', 'comma-separated target names: sqlite, pglite, postgres (default: every available one)', commaList)
     .option('--properties <list>', 'comma-separated property ids, or prefixes ending in "." such as gate. (default: all)', commaList)
     .option('--seed <n>', 'the run seed (default: random, and logged)', seed)
-    .option('--shard <i/n>', 'run the i-th of n deterministic parts of the work (a CI matrix)', shard, { index: 1, count: 1 })
+    .addOption(new Option('--shard <i/n>', 'run the i-th of n deterministic parts of the work (a CI matrix)').argParser(shard).default({ index: 1, count: 1 }, '1/1'))
     .option('--corpus <dir>', 'where new fixtures are written', 'corpora')
     .option('--reports <dir>', 'where the report directory is written', 'reports')
-    .option('--progress-every <duration>', 'without a terminal: a progress line this often', duration, 30_000)
+    .addOption(new Option('--progress-every <duration>', 'without a terminal: a progress line this often').argParser(duration).default(30_000, '30s'))
     .action(async (opts: { budget: number; targets?: string[]; properties?: string[]; seed?: number; shard: { index: number; count: number }; corpus: string; reports: string; progressEvery: number }) => {
       setExit(await fuzzCommand(output, {
         budgetMs: opts.budget, targets: opts.targets ?? null, properties: opts.properties ?? null, seed: opts.seed ?? null,
@@ -136,7 +144,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .argument('<fixture...>', 'fixture files (corpora/<property>/<signature>.json)')
     .option('--reshrink', 'shrink a still-failing counterexample again with today\'s generators; write it if it got smaller')
     .option('--max-attempts <n>', 'reshrink: at most this many runs of the property', positiveInteger, 500)
-    .option('--reshrink-budget <duration>', 'reshrink: at most this long', duration, 5 * 60_000)
+    .addOption(new Option('--reshrink-budget <duration>', 'reshrink: at most this long').argParser(duration).default(5 * 60_000, '5m'))
     .action(async (files: string[], opts: { reshrink?: boolean; maxAttempts: number; reshrinkBudget: number }) => {
       setExit(await replayCommand(output, files, { reshrink: opts.reshrink === true, maxAttempts: opts.maxAttempts, reshrinkBudgetMs: opts.reshrinkBudget }));
     });
@@ -161,7 +169,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
   program.command('validate')
     .description('check a rollback-proof/v1 with the hardened validator; exit 0 clean, 1 codes found')
     .argument('[proof]', 'the proof file, or - for standard input')
-    .option('--selftest', 'genuine proofs must pass, and a forgery per code must fail with exactly that code')
+    .option('--selftest', 'check the validator itself: every genuine proof accepted, each forgery refused with exactly its code')
     .option('--json', 'print a validation-result/v1 JSON')
     .option('--evidence <dir>', "recompute the proof's hashes from this evidence packet")
     .action(async (proof: string | undefined, opts: { selftest?: boolean; json?: boolean; evidence?: string }) => {
