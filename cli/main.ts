@@ -1,23 +1,28 @@
 /** `rehearse`: the command line. Bad input is one line on stderr and exit 2, never a stack trace. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { TOOL_VERSION } from '../src/version.ts';
-import { TargetError } from '../src/index.ts';
-import { malformedRequest } from '../src/gate/decideRequest.ts';
-import { benchCapture } from './commands/benchCapture.ts';
-import { gateCommand } from './commands/gate.ts';
-import { DEFAULT_RUN_TARGET, runCommand } from './commands/run.ts';
-import { regressCommand } from './commands/regress.ts';
-import { listTargets } from './commands/targets.ts';
-import { validateCommand, validateSelftest } from './commands/validate.ts';
-import { benchGate } from './commands/benchGate.ts';
-import { benchThroughput } from './commands/benchThroughput.ts';
-import { benchRun } from './commands/benchRun.ts';
-import { corporaMerge } from './commands/corpora.ts';
-import { fuzzCommand, parseDuration } from './commands/fuzz.ts';
-import { replayCommand } from './commands/replay.ts';
-import { parseShard } from '../properties/fuzz/runner.ts';
-import { CLONE_SKIPS, type CloneSkip } from '../src/plan/loadPlan.ts';
+import { TargetError } from '../src/targets/target.ts';
+import { DEFAULT_RUN_TARGET, parseDuration } from './arguments.ts';
+import { parseShard } from '../properties/fuzz/shard.ts';
+import { CLONE_SKIPS, type CloneSkip } from '../src/plan/cloneSkips.ts';
 import { processOutput, UsageError, type Output } from './output.ts';
+
+// Each command's module (and the engine, the parser, the targets it loads) is imported when the
+// command runs, not before: `--help` and `gate` load only what they use.
+const commands = {
+  benchCapture: () => import('./commands/benchCapture.ts'),
+  benchGate: () => import('./commands/benchGate.ts'),
+  benchThroughput: () => import('./commands/benchThroughput.ts'),
+  benchRun: () => import('./commands/benchRun.ts'),
+  corpora: () => import('./commands/corpora.ts'),
+  fuzz: () => import('./commands/fuzz.ts'),
+  gate: () => import('./commands/gate.ts'),
+  regress: () => import('./commands/regress.ts'),
+  replay: () => import('./commands/replay.ts'),
+  run: () => import('./commands/run.ts'),
+  targets: () => import('./commands/targets.ts'),
+  validate: () => import('./commands/validate.ts'),
+};
 
 const BENCH_KINDS = ['capture', 'gate', 'throughput', 'run'] as const;
 
@@ -77,7 +82,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
   program.command('targets')
     .description('list the database targets available here (sqlite, pglite, postgres) and why any is not')
     .option('--json', 'print JSON')
-    .action(async (opts: { json?: boolean }) => setExit(await listTargets(output, opts.json === true)));
+    .action(async (opts: { json?: boolean }) => setExit(await (await commands.targets()).listTargets(output, opts.json === true)));
 
   program.command('bench')
     .description('benchmarks, measured as ratios within one run')
@@ -97,17 +102,17 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
       }
       if (kind === 'run') {
         if (plan === undefined) throw new UsageError('bench run needs a PLAN file');
-        return setExit(await benchRun(output, plan, { target: opts.target ?? null, repeats: opts.repeats, json: opts.json ?? null }));
+        return setExit(await (await commands.benchRun()).benchRun(output, plan, { target: opts.target ?? null, repeats: opts.repeats, json: opts.json ?? null }));
       }
       if (plan !== undefined) throw new UsageError(`bench ${kind ?? ''} takes no plan (only bench run does)`.replace('  ', ' '));
       let code = 0;
-      if (kind === undefined || kind === 'gate') code = Math.max(code, benchGate(output, opts.seconds));
+      if (kind === undefined || kind === 'gate') code = Math.max(code, (await commands.benchGate()).benchGate(output, opts.seconds));
       if (kind === undefined || kind === 'capture') {
-        code = Math.max(code, await benchCapture(output, { rows: opts.rows, repeats: opts.repeats, targets: opts.targets ?? null, json: opts.json ?? null }));
+        code = Math.max(code, await (await commands.benchCapture()).benchCapture(output, { rows: opts.rows, repeats: opts.repeats, targets: opts.targets ?? null, json: opts.json ?? null }));
       }
       if (kind === undefined || kind === 'throughput') {
         const names = opts.targets?.map((t) => t.replace(/:.*$/, '')) ?? null;
-        code = Math.max(code, await benchThroughput(output, { cases: opts.cases, seed: opts.seed, targets: names }));
+        code = Math.max(code, await (await commands.benchThroughput()).benchThroughput(output, { cases: opts.cases, seed: opts.seed, targets: names }));
       }
       setExit(code);
     });
@@ -119,7 +124,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--target <target>', `override the plan's target (default: the plan's, else ${DEFAULT_RUN_TARGET})`)
     .option('--skip <kinds>', `leave these statements of a SQL clone source out, as clone_from.skip does: ${CLONE_SKIPS.join(', ')} (comma-separated)`, skipKinds)
     .action(async (plan: string, opts: { out?: string; target?: string; skip?: CloneSkip[] }) => {
-      setExit(await runCommand(output, plan, { out: opts.out ?? null, target: opts.target ?? null, skip: opts.skip ?? [] }));
+      setExit(await (await commands.run()).runCommand(output, plan, { out: opts.out ?? null, target: opts.target ?? null, skip: opts.skip ?? [] }));
     });
 
   program.command('fuzz')
@@ -133,7 +138,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--reports <dir>', 'where the report directory is written', 'reports')
     .addOption(new Option('--progress-every <duration>', 'without a terminal: a progress line this often').argParser(duration).default(30_000, '30s'))
     .action(async (opts: { budget: number; targets?: string[]; properties?: string[]; seed?: number; shard: { index: number; count: number }; corpus: string; reports: string; progressEvery: number }) => {
-      setExit(await fuzzCommand(output, {
+      setExit(await (await commands.fuzz()).fuzzCommand(output, {
         budgetMs: opts.budget, targets: opts.targets ?? null, properties: opts.properties ?? null, seed: opts.seed ?? null,
         shard: opts.shard, corpus: opts.corpus, reports: opts.reports, progressEveryMs: opts.progressEvery,
       }));
@@ -146,7 +151,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--max-attempts <n>', 'reshrink: at most this many runs of the property', positiveInteger, 500)
     .addOption(new Option('--reshrink-budget <duration>', 'reshrink: at most this long').argParser(duration).default(5 * 60_000, '5m'))
     .action(async (files: string[], opts: { reshrink?: boolean; maxAttempts: number; reshrinkBudget: number }) => {
-      setExit(await replayCommand(output, files, { reshrink: opts.reshrink === true, maxAttempts: opts.maxAttempts, reshrinkBudgetMs: opts.reshrinkBudget }));
+      setExit(await (await commands.replay()).replayCommand(output, files, { reshrink: opts.reshrink === true, maxAttempts: opts.maxAttempts, reshrinkBudgetMs: opts.reshrinkBudget }));
     });
 
   const corpora = program.command('corpora').description('manage fixture corpora');
@@ -154,17 +159,17 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .description('merge corpora (e.g. from fuzz shards) into one, deduplicating by signature; exit 1 if an input fixture was unreadable')
     .argument('<into>', 'the corpus to merge into (created if missing)')
     .argument('<from...>', 'corpora to merge from')
-    .action((into: string, from: string[]) => setExit(corporaMerge(output, into, from)));
+    .action(async (into: string, from: string[]) => setExit((await commands.corpora()).corporaMerge(output, into, from)));
 
   program.command('regress')
     .description('the CI regression gate: replay every fixture of a corpus; exit 0 when every fixture passes, 1 when any fails')
     .argument('[dir]', 'the corpus directory', 'corpora')
-    .action(async (dir: string) => setExit(await regressCommand(output, dir)));
+    .action(async (dir: string) => setExit(await (await commands.regress()).regressCommand(output, dir)));
 
   program.command('gate')
     .description('decide one rehearsal-request/v1 (a file, or - for stdin); prints gate-decision/v1; exit 0 ALLOW, 1 DENY')
     .argument('[file]', 'the request file, or - for standard input', '-')
-    .action(async (file: string) => setExit(await gateCommand(output, file)));
+    .action(async (file: string) => setExit(await (await commands.gate()).gateCommand(output, file)));
 
   program.command('validate')
     .description('check a rollback-proof/v1 with the hardened validator; exit 0 clean, 1 codes found')
@@ -173,15 +178,16 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--json', 'print a validation-result/v1 JSON')
     .option('--evidence <dir>', "recompute the proof's hashes from this evidence packet")
     .action(async (proof: string | undefined, opts: { selftest?: boolean; json?: boolean; evidence?: string }) => {
-      if (opts.selftest) return setExit(validateSelftest(output));
+      if (opts.selftest) return setExit((await commands.validate()).validateSelftest(output));
       if (proof === undefined) throw new UsageError('validate needs a PROOF file (or --selftest)');
-      setExit(await validateCommand(output, proof, opts.json === true, opts.evidence ?? null));
+      setExit(await (await commands.validate()).validateCommand(output, proof, opts.json === true, opts.evidence ?? null));
     });
   return program;
 }
 
 /** `rehearse gate` answers every input with a decision: any failure at all is a DENY, exit 1. */
-function gateFailure(output: Output): number {
+async function gateFailure(output: Output): Promise<number> {
+  const { malformedRequest } = await import('../src/gate/decideRequest.ts');
   output.out(JSON.stringify(malformedRequest('the gate could not read its arguments'), null, 2));
   return 1;
 }
@@ -200,7 +206,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
-    if (isGate && !(error instanceof CommanderError && error.exitCode === 0)) return gateFailure(output);
+    if (isGate && !(error instanceof CommanderError && error.exitCode === 0)) return await gateFailure(output);
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 2;
     }

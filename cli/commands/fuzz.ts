@@ -4,6 +4,7 @@
  * to reports/. Ctrl-C (or SIGTERM) stops after the case in hand and still writes the report; a
  * second one writes the report of what ran and leaves at once.
  */
+import { parseDuration } from '../arguments.ts';
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
@@ -29,18 +30,6 @@ export interface FuzzCommandOptions {
   readonly corpus: string;
   readonly reports: string;
   readonly progressEveryMs: number;
-}
-
-/** `90`, `90s`, `10m`, `1h30m` → milliseconds. */
-export function parseDuration(text: string): number {
-  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(text.trim());
-  if (!match || text.trim() === '' || match.slice(1).every((g) => g === undefined)) {
-    throw new Error(`${JSON.stringify(text)}: expected a duration such as 90s, 10m or 1h30m`);
-  }
-  const [h, m, s] = match.slice(1).map((g) => Number(g ?? 0));
-  const ms = ((h! * 60 + m!) * 60 + s!) * 1000;
-  if (ms <= 0) throw new Error(`${JSON.stringify(text)}: the budget must be more than zero`);
-  return ms;
 }
 
 /** Exact property ids, or a prefix ending in `.` (`gate.` for every gate property). */
@@ -176,3 +165,5 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
   if (report.totals.new_signatures > 0) return 1;
   return report.interrupted ? 130 : 0;
 }
+
+export { parseDuration } from '../arguments.ts';

@@ -8,7 +8,8 @@ import { UsageError, type Output } from '../output.ts';
 import { readLimited } from '../readLimited.ts';
 
 /** The embedded Postgres: needs no server. */
-export const DEFAULT_RUN_TARGET = 'pglite:';
+import { DEFAULT_RUN_TARGET } from '../arguments.ts';
+export { DEFAULT_RUN_TARGET };
 
 export interface RunCommandOptions {
   readonly out: string | null;

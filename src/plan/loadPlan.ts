@@ -12,16 +12,8 @@ import { parseStrictJson } from '../json/strictJson.ts';
 const hash64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected the sha256 as 64 lowercase hex digits');
 const dmlKind = z.enum(DML_KINDS);
 
-/**
- * What a plan may ask to leave out of a SQL clone source (rehearsal-plan/v2), as `pg_restore
- * --no-owner --no-acl` does: `database` — the script's own DROP/CREATE/ALTER DATABASE, COMMENT ON
- * DATABASE and `\connect` to its database (the clone is that database); `owner` — ownership
- * (`OWNER TO`, `SET ROLE`/`SESSION AUTHORIZATION`) naming a role the clone does not have; `acl` —
- * GRANT/REVOKE and default privileges naming such a role; `roles` — CREATE/ALTER/DROP ROLE and
- * role membership (cluster-wide: never run in a clone).
- */
-export const CLONE_SKIPS = ['database', 'owner', 'acl', 'roles'] as const;
-export type CloneSkip = (typeof CLONE_SKIPS)[number];
+export { CLONE_SKIPS, type CloneSkip } from './cloneSkips.ts';
+import { CLONE_SKIPS, type CloneSkip } from './cloneSkips.ts';
 
 const cloneFromV1 = [
   z.strictObject({ sqlite_file: z.string().min(1) }),

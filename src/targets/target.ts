@@ -1,9 +1,9 @@
-import type { ApplyRole } from './applyRole.ts';
 /**
  * One interface for every database backend. Callers branch on `capabilities`, never on the
  * target string; everything specific to a backend lives in that backend's file.
  */
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
+import type { ApplyRole } from './applyRole.ts';
 import type { StateReader } from '../capture/stateReader.ts';
 import type { CheckedSource } from '../clone/cloneSource.ts';
 import type { LoadReport } from '../clone/loadSource.ts';
