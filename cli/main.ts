@@ -137,10 +137,11 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--corpus <dir>', 'where new fixtures are written', 'corpora')
     .option('--reports <dir>', 'where the report directory is written', 'reports')
     .addOption(new Option('--progress-every <duration>', 'without a terminal: a progress line this often').argParser(duration).default(30_000, '30s'))
-    .action(async (opts: { budget: number; targets?: string[]; properties?: string[]; seed?: number; shard: { index: number; count: number }; corpus: string; reports: string; progressEvery: number }) => {
+    .option('--junit <file>', 'also write a JUnit XML report: one test case per unit (property × target)')
+    .action(async (opts: { budget: number; targets?: string[]; properties?: string[]; seed?: number; shard: { index: number; count: number }; corpus: string; reports: string; progressEvery: number; junit?: string }) => {
       setExit(await (await commands.fuzz()).fuzzCommand(output, {
         budgetMs: opts.budget, targets: opts.targets ?? null, properties: opts.properties ?? null, seed: opts.seed ?? null,
-        shard: opts.shard, corpus: opts.corpus, reports: opts.reports, progressEveryMs: opts.progressEvery,
+        shard: opts.shard, corpus: opts.corpus, reports: opts.reports, progressEveryMs: opts.progressEvery, junit: opts.junit ?? null,
       }));
     });
 
@@ -164,7 +165,8 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
   program.command('regress')
     .description('the CI regression gate: replay every fixture of a corpus; exit 0 when every fixture passes, 1 when any fails')
     .argument('[dir]', 'the corpus directory', 'corpora')
-    .action(async (dir: string) => setExit(await (await commands.regress()).regressCommand(output, dir)));
+    .option('--junit <file>', 'also write a JUnit XML report: one test case per fixture')
+    .action(async (dir: string, opts: { junit?: string }) => setExit(await (await commands.regress()).regressCommand(output, dir, opts.junit ?? null)));
 
   program.command('gate')
     .description('decide one rehearsal-request/v1 (a file, or - for stdin); prints gate-decision/v1; exit 0 ALLOW, 1 DENY')

@@ -5,6 +5,7 @@
  * second one writes the report of what ran and leaves at once.
  */
 import { parseDuration } from '../arguments.ts';
+import { writeJunit } from '../junit.ts';
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
@@ -30,6 +31,8 @@ export interface FuzzCommandOptions {
   readonly corpus: string;
   readonly reports: string;
   readonly progressEveryMs: number;
+  /** Also write a JUnit XML report here (one test case per unit). */
+  readonly junit?: string | null;
 }
 
 /** Exact property ids, or a prefix ending in `.` (`gate.` for every gate property). */
@@ -162,6 +165,16 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
   output.out(`fuzz: runs ${report.totals.runs} · failures ${report.totals.failures} · new signatures ${report.totals.new_signatures} · fixtures written ${report.totals.fixtures_written}`);
   for (const path of report.results.flatMap((r) => r.fixtures_written)) output.out(`fuzz: new fixture ${path} — npx rehearse replay ${path}`);
   output.out(`fuzz: report ${reportDir}/report.md (also report.json, report.html)`);
+  if (options.junit) {
+    writeJunit(options.junit, `rehearse fuzz (seed ${seed}, shard ${shardText})`, report.results.map((r) => ({
+      classname: r.property, name: r.target, seconds: r.seconds,
+      ...(r.failures > 0
+        ? { failure: { message: `${r.failures} failing case${r.failures === 1 ? '' : 's'}${r.new_signatures.length ? `, ${r.new_signatures.length} new` : ''}`,
+            text: [`${r.runs} runs, ${r.failures} failures`, ...r.fixtures_written.map((p) => `reproduce with: npx rehearse replay ${p}`)].join('\n') } }
+        : r.error ? { failure: { message: 'stopped', text: r.error } } : {}),
+    })), report.elapsed_seconds);
+    output.out(`fuzz: JUnit XML ${options.junit}`);
+  }
   if (report.totals.new_signatures > 0) return 1;
   return report.interrupted ? 130 : 0;
 }

@@ -31,7 +31,7 @@ describe('rehearse fuzz', () => {
   it('runs the chosen properties until the budget ends, logs its seed, and writes the report directory', () => {
     const reports = join(root, 'reports-a');
     const run = spawnSync(process.execPath, [bin, 'fuzz', '--budget', '10s', '--targets', 'sqlite', '--properties', 'gate.,capture.entry-equals-exit',
-      '--seed', '42', '--corpus', join(root, 'corpus-a'), '--reports', reports], { env, encoding: 'utf8', timeout: 120_000 });
+      '--seed', '42', '--corpus', join(root, 'corpus-a'), '--reports', reports, '--junit', join(root, 'fuzz-a.xml')], { env, encoding: 'utf8', timeout: 120_000 });
     expect(run.stderr).toContain('fuzz: seed 42 (rerun this run\'s cases with --seed 42)');
     expect(run.status).toBe(0);
     const { report } = reportIn(reports);
@@ -44,6 +44,11 @@ describe('rehearse fuzz', () => {
     expect(report.interrupted).toBe(false);
     expect(run.stdout).toMatch(/gate\.fail-closed \[pure\] +runs +\d+/);
     expect(run.stdout).toContain('fuzz: report ');
+    // JUnit XML: one test case per unit, none failing.
+    const junit = readFileSync(join(root, 'fuzz-a.xml'), 'utf8');
+    expect(junit).toMatch(/<testsuite name="rehearse fuzz \(seed 42, shard 1\/1\)" tests="3" failures="0" errors="0" skipped="0"/);
+    expect([...junit.matchAll(/<testcase classname="([^"]+)" name="([^"]+)"/g)].map((m) => `${m[1]}@${m[2]}`))
+      .toEqual(['capture.entry-equals-exit@sqlite', 'gate.control-allowed@pure', 'gate.fail-closed@pure']);
   }, 180_000);
 
   it('Ctrl-C stops the run, writes the report of what ran, and leaves every fixture intact', async () => {

@@ -118,9 +118,14 @@ describe('out of domain', () => {
     expect(await replayCommand(output, [path], options)).toBe(1);
     expect(output.stdout.join('')).toMatch(/OUT OF DOMAIN: today's generator cannot produce this value \(state\.tables\.0\.columns\.0\.type: /);
     const regress = memoryOutput();
-    expect(await regressCommand(regress, dir)).toBe(1);
+    const junit = join(root, 'ood.xml');
+    expect(await regressCommand(regress, dir, junit)).toBe(1);
     expect(regress.stdout.join('')).toMatch(/out-of-domain +rollback\.txn-restores-before/);
     expect(regress.stdout.join('')).toContain('out of domain: 1');
+    // JUnit XML: the fixture is a failing test case that says how to reproduce it.
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toMatch(/<testsuite name="rehearse regress [^"]*" tests="1" failures="1"/);
+    expect(xml).toMatch(/<testcase classname="rollback\.txn-restores-before" name="[0-9a-f]{12} \[[a-z]+\]" time="[\d.]+">\n    <failure message="out of domain">[^<]*reproduce with: npx rehearse replay [^<]+\.json<\/failure>/);
   }, 120_000);
 });
 
