@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../packageRoot.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { checkCloneSource, planLoad, type CloneStatement } from '../clone/cloneSource.ts';
 import { REAL_ENGINE, runRehearsal } from '../engine/runRehearsal.ts';
@@ -134,7 +135,7 @@ async function timeBaseline(plan: RehearsalPlan, target: Target, serverUrl: stri
 
 /** Runs `rehearse run` in a process of its own and follows its peak resident memory (VmHWM, Linux). */
 async function processCost(planFile: string, targetSpec: string): Promise<{ peakRssBytes: number | null; seconds: number }> {
-  const bin = join(import.meta.dirname, '..', '..', 'bin', 'rehearse.js');
+  const bin = join(PACKAGE_ROOT, 'bin', 'rehearse.js');
   const t0 = now();
   const child = spawn(process.execPath, [bin, 'run', planFile, '--target', targetSpec], { stdio: 'ignore' });
   let peak: number | null = null;

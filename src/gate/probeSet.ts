@@ -3,6 +3,8 @@
  * well-formed control. Stored as raw JSON files beside this one; RX-6 and the tests replay them.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../packageRoot.ts';
 import type { GateCode } from '../codes.ts';
 import { decideRequest, type GateDecision } from './decideRequest.ts';
 
@@ -28,7 +30,7 @@ export const PROBES: readonly Probe[] = [
 ];
 
 export function probeBytes(probe: Probe): Uint8Array {
-  return readFileSync(new URL(`./probes/${probe.file}`, import.meta.url));
+  return readFileSync(join(PACKAGE_ROOT, 'src', 'gate', 'probes', probe.file));
 }
 
 export interface ProbeOutcome {

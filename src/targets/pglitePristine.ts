@@ -9,14 +9,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { createApplyRoleSql } from './applyRole.ts';
+import { PACKAGE_ROOT } from '../packageRoot.ts';
 
 const require = createRequire(import.meta.url);
 /** The installed PGlite's version (its package.json is not among its exports: read it beside its entry point). */
 const PGLITE_VERSION = (JSON.parse(readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8')) as { version: string }).version;
-const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'rollback-rehearsal');
+const CACHE_DIR = join(PACKAGE_ROOT, 'node_modules', '.cache', 'rollback-rehearsal');
 /** Bumped whenever what the pristine image holds changes (v2: the apply role). */
 const PRISTINE_LAYOUT = 2;
 export const PRISTINE_CACHE = join(CACHE_DIR, `pglite-${PGLITE_VERSION}-pristine-v${PRISTINE_LAYOUT}.tar`);
