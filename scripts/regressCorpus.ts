@@ -7,7 +7,7 @@
  */
 import { loadParser } from '../src/boundary/classifyBatch.ts';
 import { resolveTarget } from '../src/index.ts';
-import { classifyCorpus, regressStatements, runAllowed } from '../test/boundary/regressCorpus.ts';
+import { classifyCorpus, REGRESS_SESSION_SETUP, regressStatements, runAllowed } from '../test/boundary/regressCorpus.ts';
 
 await loadParser();
 const started = Date.now();
@@ -24,7 +24,7 @@ if (url) {
   const clone = await target.createClone();
   try {
     const ran = Date.now();
-    const { effects, succeeded } = await runAllowed(clone.session, corpus.allowed, "SET statement_timeout = '2s'; SET lock_timeout = '1s'");
+    const { effects, succeeded } = await runAllowed(clone.session, corpus.allowed, REGRESS_SESSION_SETUP);
     console.log(`run on the server: ${corpus.allowed.length} allowed statements, ${succeeded} without an error, ${effects.length} with an effect (${((Date.now() - ran) / 1000).toFixed(1)} s)`);
     for (const e of effects) console.log(`  ${e.statement.file}: ${e.statement.sql.slice(0, 120)}\n    expected ${e.expected}\n    found    ${e.found}`);
   } finally {

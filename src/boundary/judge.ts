@@ -6,7 +6,7 @@
  */
 import { runsSqlText, SQLITE_REFUSED, volatileAllowed, type FunctionInfo } from './allowList.ts';
 import type { BoundaryCatalog, WriteTarget } from './catalog.ts';
-import { constantText, expressionReferences, type CallReference, type QualifiedName, type StatementReferences } from './references.ts';
+import { constantText, expressionReferences, writtenName, type CallReference, type QualifiedName, type StatementReferences } from './references.ts';
 
 /** What a plan must justify before the statement may run. */
 export interface Need {
@@ -26,7 +26,6 @@ export interface Judgement {
 type Verdict = { readonly violation: string } | { readonly need: Need } | null;
 
 const SYSTEM_SCHEMAS = new Set(['pg_catalog', 'information_schema', 'pg_toast']);
-const written = (ref: QualifiedName) => (ref.schema === null ? ref.name : `${ref.schema}.${ref.name}`);
 
 /** Volatile functions a name may run that the allow-list does not cover: a need for the user's own, else a violation. */
 function volatileVerdict(fns: readonly FunctionInfo[], what: string): Verdict {
@@ -43,7 +42,7 @@ function volatileVerdict(fns: readonly FunctionInfo[], what: string): Verdict {
 
 function callVerdict(call: CallReference, catalog: BoundaryCatalog, dialect: 'postgres' | 'sqlite', target: WriteTarget | null | undefined): Verdict {
   const fns = catalog.functions(call);
-  const name = written(call);
+  const name = writtenName(call);
   if (dialect === 'sqlite') {
     if (SQLITE_REFUSED.has(call.name)) return { violation: `calls ${call.name}(), which reaches outside the database` };
     if (fns.length === 0) return catalog.source === 'clone' ? { violation: `calls ${name}(), which SQLite does not have` } : null;
@@ -69,8 +68,8 @@ function callVerdict(call: CallReference, catalog: BoundaryCatalog, dialect: 'po
 function referencesVerdicts(refs: StatementReferences, catalog: BoundaryCatalog, dialect: 'postgres' | 'sqlite', target: WriteTarget | null | undefined): Verdict[] {
   return [
     ...refs.calls.map((c) => callVerdict(c, catalog, dialect, target)),
-    ...refs.operators.map((o) => volatileVerdict(catalog.operators(o), `applies operator ${written(o)}, which runs`)),
-    ...refs.casts.map((t) => volatileVerdict(catalog.casts(t), `casts to ${written(t)}, which runs`)),
+    ...refs.operators.map((o) => volatileVerdict(catalog.operators(o), `applies operator ${writtenName(o)}, which runs`)),
+    ...refs.casts.map((t) => volatileVerdict(catalog.casts(t), `casts to ${writtenName(t)}, which runs`)),
   ];
 }
 
@@ -78,10 +77,10 @@ function targetVerdict(ref: QualifiedName, target: WriteTarget | null | undefine
   if (target === undefined) {
     // No catalog: only what the name says.
     const system = ref.schema !== null ? SYSTEM_SCHEMAS.has(ref.schema) : ref.name.startsWith('pg_');
-    return system ? { violation: `writes ${written(ref)}, a system catalog` } : null;
+    return system ? { violation: `writes ${writtenName(ref)}, a system catalog` } : null;
   }
   if (target === null) return null; // the server refuses a write to a relation it does not have
-  const id = target.schema === null ? target.name : `${target.schema}.${target.name}`;
+  const id = writtenName(target);
   if (target.schema !== null && (SYSTEM_SCHEMAS.has(target.schema) || target.schema.startsWith('pg_toast'))) return { violation: `writes ${id}, a system catalog` };
   if (target.kind === 'view') {
     const runs = target.rewrites.length > 0 ? target.rewrites.join('; ') : 'a write to the table under it (an automatically updatable view)';

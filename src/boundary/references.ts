@@ -4,6 +4,7 @@
  * and the relation it writes. Found anywhere in the statement — select lists, `VALUES`,
  * `RETURNING`, sub-selects, `FROM` table functions, CTEs, `ON CONFLICT`.
  */
+import { quoteIdent } from '../util/quoteIdent.ts';
 import { walk, type Node } from './ast.ts';
 
 /** A name as written: `schema` is `null` when the statement leaves it to the search path. */
@@ -62,8 +63,12 @@ export function constantText(arg: Node | undefined): string | null {
 
 /** A qualified name written as SQL, each part quoted: what `to_regclass`/`to_regtype` read exactly. */
 export function quotedName(ref: QualifiedName): string {
-  const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
-  return ref.schema === null ? quote(ref.name) : `${quote(ref.schema)}.${quote(ref.name)}`;
+  return ref.schema === null ? quoteIdent(ref.name) : `${quoteIdent(ref.schema)}.${quoteIdent(ref.name)}`;
+}
+
+/** A name as shown in messages and matched in justifications: `schema.name`, or `name` alone. */
+export function writtenName(ref: QualifiedName): string {
+  return ref.schema === null ? ref.name : `${ref.schema}.${ref.name}`;
 }
 
 /** A stable key for a name in maps (and as a query parameter: text without NUL). */

@@ -6,6 +6,7 @@ import { tableInScope, type CaptureScope, type RelationInfo } from '../capture/s
 import type { Justification, RehearsalPlan } from '../plan/loadPlan.ts';
 import { readPostgresCatalog, readSqliteCatalog } from '../boundary/catalog.ts';
 import { grammarFor, type Grammar } from '../boundary/grammar.ts';
+import { writtenName } from '../boundary/references.ts';
 import { reading } from '../capture/captureError.ts';
 import type { Clone } from '../targets/target.ts';
 
@@ -43,7 +44,7 @@ const justifies = (j: Justification, index: number, need: Need) =>
 function outsideScope(s: ClassifiedStatement, scope: NonNullable<BoundaryBackend['scope']>): string | null {
   const t = s.target;
   if (!t) return null;
-  const id = t.schema === null ? t.name : `${t.schema}.${t.name}`;
+  const id = writtenName(t);
   const same = (a: string, b: string) => (t.schema === null ? a.toLowerCase() === b.toLowerCase() : a === b);
   const relation = scope.relations.find((r) => r.schema === t.schema && same(r.name, t.name));
   if (!relation) return `writes ${id}, outside the plan's scope`;

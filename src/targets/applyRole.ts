@@ -12,6 +12,7 @@
  * end switches back. On a server it is made per clone (`rehearse_<16 hex>_apply`) and dropped
  * with the clone; in PGlite it is part of the pristine image (`rehearse_apply`).
  */
+import { quoteIdent as quote } from '../util/quoteIdent.ts';
 import type { Session } from './target.ts';
 
 /** What RX-0 and RX-2 record of the role (never its name, which differs per clone). */
@@ -32,8 +33,6 @@ export interface ApplyRole {
 }
 
 export const APPLY_ROLE_GRANTS = ['pg_read_all_data', 'pg_write_all_data'] as const;
-
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** The statements that make the role (the connecting role must be a superuser, or have CREATEROLE and `bypassrls` false). */
 export function createApplyRoleSql(name: string, bypassrls: boolean): string {

@@ -9,13 +9,12 @@ import type {
 } from '../capture/stateReader.ts';
 import { requireKey, tableInScope } from '../capture/stateReader.ts';
 import { sha256Tagged } from '../capture/hashing.ts';
+import { quoteIdent } from '../util/quoteIdent.ts';
 
 const SAVEPOINT = 'rehearse_capture';
 const HASH_CHUNK = 64 * 1024;
 
-export function quoteSqliteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
+export const quoteSqliteIdent: (name: string) => string = quoteIdent;
 
 /** The readable id of a name: bare when it is a plain identifier, quoted otherwise. */
 export function displayIdent(name: string): string {

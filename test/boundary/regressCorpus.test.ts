@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadParser } from '../../src/boundary/classifyBatch.ts';
 import type { Clone } from '../../src/targets/target.ts';
 import { describeEachTarget } from '../support/targets.ts';
-import { classifyCorpus, regressStatements, runAllowed, type Classified } from './regressCorpus.ts';
+import { classifyCorpus, REGRESS_SESSION_SETUP, regressStatements, runAllowed, type Classified } from './regressCorpus.ts';
 
 let corpus: Classified;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('PostgreSQL\'s regression suite, classified', () => {
 
 describeEachTarget('PostgreSQL\'s regression suite, run where the boundary allows', (target) => {
   let clone: Clone;
-  const setup = "SET statement_timeout = '2s'; SET lock_timeout = '1s'";
+  const setup = REGRESS_SESSION_SETUP;
   beforeAll(async () => {
     clone = await target().createClone();
     await clone.session.exec('CREATE SEQUENCE probe_seq');

@@ -15,6 +15,9 @@ import type { Session } from '../../src/targets/target.ts';
 
 export const REGRESS_DIR = join(import.meta.dirname, '..', 'data', 'postgres-regress');
 
+/** The session settings the allowed statements run under: nothing may hang the run. */
+export const REGRESS_SESSION_SETUP = "SET statement_timeout = '2s'; SET lock_timeout = '1s'";
+
 export interface RegressStatement {
   readonly file: string;
   readonly sql: string;
