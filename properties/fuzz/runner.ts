@@ -95,6 +95,13 @@ export interface FuzzOptions {
    * get as much wall time as slow ones rather than as many rounds. 0: one round per turn.
    */
   readonly sliceMs?: number;
+  /**
+   * End after this many passes over the units (with sliceMs 0, a pass is one round of each): a
+   * budget of work rather than time, so what a run covers does not depend on the machine's load.
+   */
+  readonly maxPasses?: number;
+  /** false: a failure is reported as drawn, not shrunk (whether a defect is caught, not its smallest case). */
+  readonly shrink?: boolean;
 }
 
 export interface FuzzResult {
@@ -128,7 +135,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const stop = () => options.interrupted() || Date.now() >= deadline || (options.stopAtFirstFailure === true && failed);
 
   try {
-    while (!stop() && open.some((u) => u.stats.error === null)) {
+    for (let pass = 0; pass < (options.maxPasses ?? Infinity) && !stop() && open.some((u) => u.stats.error === null); pass++) {
       for (const u of open) {
         const turnEnds = Date.now() + (options.sliceMs ?? 0);
         do {
@@ -188,7 +195,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       return false;
     }), {
       // No property skips cases itself, so the only skips are the interrupt's: give up on the first.
-      seed, numRuns: options.roundRuns[property.cost], maxSkipsPerRun: 1,
+      seed, numRuns: options.roundRuns[property.cost], maxSkipsPerRun: 1, endOnFailure: options.shrink === false,
       interruptAfterTimeLimit: Math.max(1, deadline - Date.now()), markInterruptAsFailure: false,
     });
     if (!details.failed || details.counterexample === null || lastFailure === null) return;

@@ -4,6 +4,7 @@
  * `sha256  path` lines. Random clone names, temp paths and the plan's location are normalized
  * out, and no time is written, so the same inputs give the same tree hash.
  */
+import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -53,7 +54,9 @@ export function writeEvidencePacket(dir: string, plan: RehearsalPlan, result: Re
     writeGuardedFile(join(dir, meta.file), json({ format: 'rehearsal-step/v1', step: record.id, name: record.name, status: record.status, codes: record.codes, details: record.details }));
   }
   writeGuardedFile(join(dir, PROOF_FILE), json(result.proof));
-  writeGuardedFile(join(dir, FINGERPRINTS_FILE), json({ format: 'fingerprints/v1', fingerprints: result.fingerprints }));
+  // Keys in canonical order: the file's bytes do not depend on the order a capture listed tables,
+  // schema objects or sequences in (a reused clone's catalog lists them in another order).
+  writeGuardedFile(join(dir, FINGERPRINTS_FILE), json(JSON.parse(canonicalize({ format: 'fingerprints/v1', fingerprints: result.fingerprints })!)));
   writeGuardedFile(join(dir, 'summary.md'), normalize(summary(plan, result)));
   const listing = treeListing(dir);
   writeGuardedFile(join(dir, TREE_FILE), listing);

@@ -22,6 +22,20 @@ describeEachTarget('evidence packet', (target, name) => {
     expect(b.treeHash).toBe(a.treeHash);
   });
 
+  it('does not depend on the order a capture listed its tables, schema objects and sequences in', async () => {
+    const plan = loadExample('ready');
+    const result = await runRehearsal(plan, target(), quiet);
+    const reversed = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).reverse());
+    const shuffled = structuredClone(result);
+    for (const f of Object.values(shuffled.fingerprints) as unknown as Record<string, Record<string, unknown>>[]) {
+      for (const part of ['tables', 'schema_objects', 'sequences']) f[part] = reversed(f[part]!);
+    }
+    expect(JSON.stringify(shuffled.fingerprints)).not.toBe(JSON.stringify(result.fingerprints));
+    const a = writeEvidencePacket(join(work, `${name}-order-a`), plan, result);
+    const b = writeEvidencePacket(join(work, `${name}-order-b`), plan, shuffled);
+    expect(b.treeHash).toBe(a.treeHash);
+  });
+
   it('backs its proof, and a packet edited by hand is caught', async () => {
     const plan = loadExample('ready');
     const dir = join(work, `${name}-edit`);
