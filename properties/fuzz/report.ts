@@ -19,7 +19,7 @@ const resultSchema = z.strictObject({
   failures: z.number().int().min(0),
   new_signatures: z.array(z.string()),
   fixtures_written: z.array(z.string()),
-  // Additions (README): rounds run, seconds spent, and why a unit stopped early.
+  // Additions (docs/formats.md, docs/fuzzing.md): rounds run, seconds spent, and why a unit stopped early.
   rounds: z.number().int().min(0),
   seconds: z.number().min(0),
   error: z.string().nullable(),
@@ -35,7 +35,7 @@ export const fuzzReportSchema = z.strictObject({
   totals: z.strictObject({
     runs: z.number().int().min(0), failures: z.number().int().min(0), new_signatures: z.number().int().min(0), fixtures_written: z.number().int().min(0),
   }),
-  // Additions (README): when it ended, whether it was interrupted, its shard, targets left out and why, the tool version.
+  // Additions (docs/formats.md, docs/fuzzing.md): when it ended, whether it was interrupted, its shard, targets left out and why, the tool version.
   finish: z.string(),
   elapsed_seconds: z.number().min(0),
   interrupted: z.boolean(),

@@ -96,10 +96,10 @@ export interface FuzzOptions {
    */
   readonly sliceMs?: number;
   /**
-   * End after this many passes over the units (with sliceMs 0, a pass is one round of each): a
+   * End after this many sweeps over the units (with sliceMs 0, a sweep is one round of each): a
    * budget of work rather than time, so what a run covers does not depend on the machine's load.
    */
-  readonly maxPasses?: number;
+  readonly maxSweeps?: number;
   /** false: a failure is reported as drawn, not shrunk (whether a defect is caught, not its smallest case). */
   readonly shrink?: boolean;
 }
@@ -135,7 +135,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const stop = () => options.interrupted() || Date.now() >= deadline || (options.stopAtFirstFailure === true && failed);
 
   try {
-    for (let pass = 0; pass < (options.maxPasses ?? Infinity) && !stop() && open.some((u) => u.stats.error === null); pass++) {
+    for (let sweep = 0; sweep < (options.maxSweeps ?? Infinity) && !stop() && open.some((u) => u.stats.error === null); sweep++) {
       for (const u of open) {
         const turnEnds = Date.now() + (options.sliceMs ?? 0);
         do {

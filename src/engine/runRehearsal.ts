@@ -447,7 +447,7 @@ function inScopeSchemas(scope: CaptureScope, relation: RelationInfo): boolean {
   return scope.schemas === null || relation.schema === null || scope.schemas.includes(relation.schema);
 }
 
-/** rollback-proof/v2: v1 plus each entry's `sequence_resets` (README). */
+/** rollback-proof/v2: v1 plus each entry's `sequence_resets` (docs/formats.md). */
 function buildProof(entries: Record<string, unknown>[]): Record<string, unknown> {
   return { format: 'rollback-proof/v2', target: { kind: 'clone', is_production: false }, entries };
 }

@@ -69,7 +69,7 @@ export function regressStatements(): RegressStatement[] {
   return statements;
 }
 
-/** A refusal's reason, bucketed for the README's table. */
+/** A refusal's reason, bucketed for the table in docs/boundary.md. */
 export function reasonBucket(reason: string): string {
   const buckets: [RegExp, string][] = [
     [/parser cannot parse|not exactly one statement|cannot read the batch/, 'unparseable (incl. psql variables)'],

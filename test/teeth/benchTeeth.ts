@@ -4,7 +4,7 @@
  * failing case, and the size of the shrunk counterexample. The controls (the real engine and the
  * defect-free reference capture) must hold for the same budget, or a catch would mean nothing.
  *
- *   npm run bench:teeth [-- --budget 60s] [--control-budget 20s] [--seed 1] [--slice-ms 300] [--max-passes N] [--only id,id]
+ *   npm run bench:teeth [-- --budget 60s] [--control-budget 20s] [--seed 1] [--slice-ms 300] [--max-sweeps N] [--only id,id]
  *
  * Exit 0 when every defect was caught and every control held, else 1.
  */
@@ -16,13 +16,13 @@ import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from './knownBadEngines.ts';
 import { hunt, huntTargets, median, type HuntResult } from './hunt.ts';
 
 const { values } = parseArgs({ options: {
-  budget: { type: 'string', default: '60s' }, 'control-budget': { type: 'string', default: '20s' }, seed: { type: 'string', default: '1' }, 'slice-ms': { type: 'string', default: '300' }, 'max-passes': { type: 'string' }, only: { type: 'string' },
+  budget: { type: 'string', default: '60s' }, 'control-budget': { type: 'string', default: '20s' }, seed: { type: 'string', default: '1' }, 'slice-ms': { type: 'string', default: '300' }, 'max-sweeps': { type: 'string' }, only: { type: 'string' },
 } });
 const budgetMs = parseDuration(values.budget);
 const controlBudgetMs = parseDuration(values['control-budget']);
 const seed = Number(values.seed);
 const sliceMs = Number(values['slice-ms']);
-const maxPasses = values['max-passes'] === undefined ? undefined : Number(values['max-passes']);
+const maxSweeps = values['max-sweeps'] === undefined ? undefined : Number(values['max-sweeps']);
 const only = values.only?.split(',');
 const engines = KNOWN_BAD_ENGINES.filter((e) => !only || only.includes(e.id));
 
@@ -33,13 +33,13 @@ console.error(`teeth: ${engines.length} known-bad engines, ${budgetMs / 1000} s 
 const results: HuntResult[] = [];
 try {
   for (const bad of engines) {
-    const r = await hunt(bad, targets, { budgetMs, seed, sliceMs, maxPasses });
+    const r = await hunt(bad, targets, { budgetMs, seed, sliceMs, maxSweeps });
     results.push(r);
-    console.log(`${r.caught ? 'caught' : 'MISSED'}  ${r.id.padEnd(36)} ${seconds(r.detectedAfterMs).padStart(7)} s  ${String(r.counterexampleSize ?? '–').padStart(6)} chars  pass ${String(r.detectedInPass ?? '–').padStart(3)}  by ${r.by ?? '–'}`);
+    console.log(`${r.caught ? 'caught' : 'MISSED'}  ${r.id.padEnd(36)} ${seconds(r.detectedAfterMs).padStart(7)} s  ${String(r.counterexampleSize ?? '–').padStart(6)} chars  sweep ${String(r.detectedInSweep ?? '–').padStart(3)}  by ${r.by ?? '–'}`);
   }
   const controls: HuntResult[] = [];
   for (const control of CONTROL_ENGINES) {
-    const r = await hunt(control, targets, { budgetMs: controlBudgetMs, seed, sliceMs, maxPasses });
+    const r = await hunt(control, targets, { budgetMs: controlBudgetMs, seed, sliceMs, maxSweeps });
     controls.push(r);
     console.log(`${r.caught ? 'CONTROL FAILED' : 'control held'}  ${r.id}: ${r.runs} runs in ${seconds(r.elapsedMs)} s${r.caught ? ` — ${r.by}: ${r.message}` : ''}`);
   }

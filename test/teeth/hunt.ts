@@ -17,8 +17,8 @@ export interface HuntResult {
   /** `property@target` of the first failure. */
   readonly by: string | null;
   readonly detectedAfterMs: number | null;
-  /** The pass over the units (1 = the first) in which the first failure was found. */
-  readonly detectedInPass: number | null;
+  /** The sweep over the units (1 = the first) in which the first failure was found. */
+  readonly detectedInSweep: number | null;
   /** Length of the shrunk counterexample's lossless encoding. */
   readonly counterexampleSize: number | null;
   readonly message: string | null;
@@ -57,26 +57,26 @@ export function huntUnits(targets: readonly string[]): FuzzUnit[] {
 }
 
 /**
- * How long a hunt goes on: `budgetMs` of wall time, or `maxPasses` passes over the units. The
- * teeth test hunts by passes with one round per turn (`sliceMs` 0), so what it covers is the same
+ * How long a hunt goes on: `budgetMs` of wall time, or `maxSweeps` sweeps over the units. The
+ * teeth test hunts by sweeps with one round per turn (`sliceMs` 0), so what it covers is the same
  * on an idle machine and a loaded one; the bench hunts by time, 300 ms turns.
  */
 export interface HuntOptions {
   readonly seed: number;
   readonly budgetMs: number;
   readonly sliceMs?: number;
-  readonly maxPasses?: number;
+  readonly maxSweeps?: number;
   /** false: stop at the first failing case, unshrunk (the test asks whether, the bench how small). */
   readonly shrink?: boolean;
 }
 
-interface Detection { by: string; detectedAfterMs: number; pass: number; size: number; message: string }
+interface Detection { by: string; detectedAfterMs: number; sweep: number; size: number; message: string }
 
 export async function hunt(bad: KnownBadEngine, targets: readonly { name: string; target: Target }[], options: HuntOptions): Promise<HuntResult> {
   let first: Detection | null = null;
   const result = await runFuzz({
     units: huntUnits(targets.map((t) => t.name)), seed: options.seed, budgetMs: options.budgetMs,
-    roundRuns: { pure: 50, database: 5, rehearsal: 1 }, sliceMs: options.sliceMs ?? 300, maxPasses: options.maxPasses, shrink: options.shrink, registry: PROPERTY_REGISTRY, engine: bad.engine,
+    roundRuns: { pure: 50, database: 5, rehearsal: 1 }, sliceMs: options.sliceMs ?? 300, maxSweeps: options.maxSweeps, shrink: options.shrink, registry: PROPERTY_REGISTRY, engine: bad.engine,
     // The targets stay open across hunts; the run closes only what it opened (its clones).
     openTarget: (family) => {
       const { target } = targets.find((t) => t.name === family)!;
@@ -85,13 +85,13 @@ export async function hunt(bad: KnownBadEngine, targets: readonly { name: string
     corpus: memoryCorpus(), toolVersion: 'teeth', interrupted: () => false, stopAtFirstFailure: true,
     onEvent: (event) => {
       if (event.kind === 'failure' && first === null) {
-        first = { by: `${event.unit.property}@${event.unit.target}`, detectedAfterMs: event.detectedAfterMs, pass: event.unit.rounds + 1, size: event.counterexampleSize, message: event.message };
+        first = { by: `${event.unit.property}@${event.unit.target}`, detectedAfterMs: event.detectedAfterMs, sweep: event.unit.rounds + 1, size: event.counterexampleSize, message: event.message };
       }
     },
   });
   const found = first as Detection | null;
   return {
-    id: bad.id, defect: bad.defect, caught: found !== null, by: found?.by ?? null, detectedAfterMs: found?.detectedAfterMs ?? null, detectedInPass: found?.pass ?? null,
+    id: bad.id, defect: bad.defect, caught: found !== null, by: found?.by ?? null, detectedAfterMs: found?.detectedAfterMs ?? null, detectedInSweep: found?.sweep ?? null,
     counterexampleSize: found?.size ?? null, message: found?.message ?? null,
     runs: result.units.reduce((n, u) => n + u.runs, 0), elapsedMs: result.finished.getTime() - result.started.getTime(),
   };

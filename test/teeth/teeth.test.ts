@@ -1,9 +1,9 @@
 /**
- * The suite has teeth: every known-bad engine is caught by some property within 20 passes over
- * the units (one round of each per pass, cheapest first), and the controls — the real engine
+ * The suite has teeth: every known-bad engine is caught by some property within 20 sweeps over
+ * the units (one round of each in a sweep, cheapest first), and the controls — the real engine
  * and the defect-free reference capture — hold under the same hunt (so a catch is the defect's
  * doing, not the hunt's). The budget is work, not time, so a loaded CI machine hunts exactly as
- * far as an idle one (the slowest catch, capture.loses-negative-zero on PGlite, takes 12 passes
+ * far as an idle one (the slowest catch, capture.loses-negative-zero on PGlite, takes 12 sweeps
  * with seed 1). How fast is measured by `npm run bench:teeth`, not asserted here.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from './knownBadEngines.ts';
 import { hunt, huntTargets } from './hunt.ts';
 
 const targets = await huntTargets();
-/** Wall time only as a backstop against a hang: the hunt ends on its passes long before. */
+/** Wall time only as a backstop against a hang: the hunt ends on its sweeps long before. */
 const BACKSTOP_MS = 300_000;
 afterAll(async () => {
   for (const t of targets) await t.target.close();
@@ -25,14 +25,14 @@ describe('known-bad engines are caught', () => {
 
   for (const bad of KNOWN_BAD_ENGINES) {
     it(`${bad.id}: ${bad.defect}`, async () => {
-      const result = await hunt(bad, targets, { seed: 1, sliceMs: 0, maxPasses: 20, shrink: false, budgetMs: BACKSTOP_MS });
-      expect(result.caught, `not caught in 20 passes (${result.runs} runs, ${result.elapsedMs} ms)`).toBe(true);
+      const result = await hunt(bad, targets, { seed: 1, sliceMs: 0, maxSweeps: 20, shrink: false, budgetMs: BACKSTOP_MS });
+      expect(result.caught, `not caught in 20 sweeps (${result.runs} runs, ${result.elapsedMs} ms)`).toBe(true);
     }, BACKSTOP_MS + 60_000);
   }
 
   for (const control of CONTROL_ENGINES) {
     it(`${control.id} holds under the same hunt`, async () => {
-      const result = await hunt(control, targets, { seed: 1, sliceMs: 0, maxPasses: 3, shrink: false, budgetMs: BACKSTOP_MS });
+      const result = await hunt(control, targets, { seed: 1, sliceMs: 0, maxSweeps: 3, shrink: false, budgetMs: BACKSTOP_MS });
       expect(result.message).toBeNull();
       expect(result.runs).toBeGreaterThan(0);
     }, BACKSTOP_MS + 60_000);
