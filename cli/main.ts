@@ -138,10 +138,11 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--reports <dir>', 'where the report directory is written', 'reports')
     .addOption(new Option('--progress-every <duration>', 'without a terminal: a progress line this often').argParser(duration).default(30_000, '30s'))
     .option('--junit <file>', 'also write a JUnit XML report: one test case per unit (property × target)')
-    .action(async (opts: { budget: number; targets?: string[]; properties?: string[]; seed?: number; shard: { index: number; count: number }; corpus: string; reports: string; progressEvery: number; junit?: string }) => {
+    .option('--previous <dir>', 'compare with an earlier run: its report directory (or report.json); the report lists new, fixed and still-failing signatures and rate changes')
+    .action(async (opts: { budget: number; targets?: string[]; properties?: string[]; seed?: number; shard: { index: number; count: number }; corpus: string; reports: string; progressEvery: number; junit?: string; previous?: string }) => {
       setExit(await (await commands.fuzz()).fuzzCommand(output, {
         budgetMs: opts.budget, targets: opts.targets ?? null, properties: opts.properties ?? null, seed: opts.seed ?? null,
-        shard: opts.shard, corpus: opts.corpus, reports: opts.reports, progressEveryMs: opts.progressEvery, junit: opts.junit ?? null,
+        shard: opts.shard, corpus: opts.corpus, reports: opts.reports, progressEveryMs: opts.progressEvery, junit: opts.junit ?? null, previous: opts.previous ?? null,
       }));
     });
 

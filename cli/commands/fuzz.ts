@@ -10,7 +10,7 @@ import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { realEngine } from '../../properties/engineApi.ts';
-import { buildReport, writeReport, type FuzzReport } from '../../properties/fuzz/report.ts';
+import { buildReport, readReport, writeReport, type FuzzReport } from '../../properties/fuzz/report.ts';
 import { planUnits, runFuzz, unitName, type FuzzResult, type Shard, type UnitStats } from '../../properties/fuzz/runner.ts';
 import { PROFILES } from '../../properties/profiles.ts';
 import { isPureProperty, PROPERTY_REGISTRY } from '../../properties/registry.ts';
@@ -33,6 +33,8 @@ export interface FuzzCommandOptions {
   readonly progressEveryMs: number;
   /** Also write a JUnit XML report here (one test case per unit). */
   readonly junit?: string | null;
+  /** A previous run's report (its directory or report.json) to compare this run with. */
+  readonly previous?: string | null;
 }
 
 /** Exact property ids, or a prefix ending in `.` (`gate.` for every gate property). */
@@ -50,6 +52,14 @@ function selectProperties(requested: readonly string[] | null): string[] {
 
 export async function fuzzCommand(output: Output, options: FuzzCommandOptions): Promise<number> {
   const propertyIds = selectProperties(options.properties);
+  let previous: FuzzReport | undefined;
+  if (options.previous) {
+    try {
+      previous = readReport(options.previous);
+    } catch (error) {
+      throw new UsageError(`--previous: ${(error as Error).message}`);
+    }
+  }
   const available = await availableTargets({ ...process.env, REHEARSE_TARGETS: '' });
   if (options.targets !== null) {
     for (const name of options.targets) {
@@ -108,7 +118,7 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
   let knownSignatures = 0;
   const reportDir = join(options.reports, `fuzz-${new Date(started).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-seed${seed}${options.shard.count > 1 ? `-shard${options.shard.index}of${options.shard.count}` : ''}`);
   const reportOf = (result: FuzzResult): FuzzReport => buildReport(result, {
-    budgetMs: options.budgetMs, seed, targets: targets.map((t) => t.name), shard: options.shard, unavailable, toolVersion: TOOL_VERSION,
+    budgetMs: options.budgetMs, seed, targets: targets.map((t) => t.name), shard: options.shard, unavailable, toolVersion: TOOL_VERSION, previous,
   });
   const onSignal = () => {
     interrupts++;
@@ -164,6 +174,10 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
   }
   output.out(`fuzz: runs ${report.totals.runs} · failures ${report.totals.failures} · new signatures ${report.totals.new_signatures} · fixtures written ${report.totals.fixtures_written}`);
   for (const path of report.results.flatMap((r) => r.fixtures_written)) output.out(`fuzz: new fixture ${path} — npx rehearse replay ${path}`);
+  if (report.comparison) {
+    const c = report.comparison;
+    output.out(`fuzz: compared with the run of ${c.previous_start}: ${c.new.length} new, ${c.fixed.length} fixed, ${c.still_failing.length} still failing`);
+  }
   output.out(`fuzz: report ${reportDir}/report.md (also report.json, report.html)`);
   if (options.junit) {
     writeJunit(options.junit, `rehearse fuzz (seed ${seed}, shard ${shardText})`, report.results.map((r) => ({

@@ -1,13 +1,15 @@
 /**
- * fuzz-report/v1 (DESIGN §4) and its two renderings: a Markdown summary and a self-contained
- * HTML page with charts (inline SVG, no scripts, no network) of runs/s per property and target
- * and of the failures found.
+ * fuzz-report/v1 and its two renderings: a Markdown summary and a self-contained HTML page
+ * (`reportHtml.ts`). A report may carry its comparison with the run before (`--previous`).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
 import type { FuzzResult, Shard } from './runner.ts';
+import { renderHtml, short } from './reportHtml.ts';
+
+export { renderHtml };
 
 export const FUZZ_REPORT_FORMAT = 'fuzz-report/v1';
 
@@ -23,6 +25,23 @@ const resultSchema = z.strictObject({
   rounds: z.number().int().min(0),
   seconds: z.number().min(0),
   error: z.string().nullable(),
+  // Additions: cases over time, [seconds since the start, runs so far]; every failure found, new or known.
+  // Optional, so reports written before them are still read (as --previous).
+  timeline: z.array(z.tuple([z.number().min(0), z.number().int().min(0)])).optional(),
+  found: z.array(z.strictObject({
+    signature: z.string(), new: z.boolean(), fixture: z.string().nullable(), counterexample_chars: z.number().int().min(0),
+    seconds: z.number().min(0), message: z.string(),
+  })).optional(),
+});
+
+const comparisonSchema = z.strictObject({
+  previous_start: z.string(),
+  /** Failing now, not in the previous run. */
+  new: z.array(z.string()),
+  /** Failing in the previous run, not now, though the unit it failed in ran again. */
+  fixed: z.array(z.string()),
+  still_failing: z.array(z.string()),
+  rates: z.array(z.strictObject({ property: z.string(), target: z.string(), before: z.number().min(0), after: z.number().min(0) })),
 });
 
 export const fuzzReportSchema = z.strictObject({
@@ -43,20 +62,28 @@ export const fuzzReportSchema = z.strictObject({
   unavailable_targets: z.array(z.strictObject({ target: z.string(), reason: z.string() })),
   known_signatures_at_start: z.number().int().min(0),
   tool_version: z.string(),
+  // Addition: the comparison with a previous report (rehearse fuzz --previous DIR).
+  comparison: comparisonSchema.optional(),
 });
 
 export type FuzzReport = z.infer<typeof fuzzReportSchema>;
+export type FuzzComparison = z.infer<typeof comparisonSchema>;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function buildReport(result: FuzzResult, context: {
   budgetMs: number; seed: number; targets: readonly string[]; shard: Shard; unavailable: readonly { target: string; reason: string }[]; toolVersion: string;
+  previous?: FuzzReport;
 }): FuzzReport {
   const results = result.units.map((u) => ({
     property: u.property, target: u.target, runs: u.runs,
     runs_per_second: u.busyMs > 0 ? round2(u.runs / (u.busyMs / 1000)) : 0,
     failures: u.failures, new_signatures: [...u.newSignatures], fixtures_written: [...u.fixturesWritten],
     rounds: u.rounds, seconds: round2(u.busyMs / 1000), error: u.error,
+    timeline: u.timeline.map(([ms, runs]) => [round2(ms / 1000), runs] as [number, number]),
+    found: u.found.map((f) => ({
+      signature: f.signature, new: f.isNew, fixture: f.path, counterexample_chars: f.counterexampleSize, seconds: round2(f.detectedAfterMs / 1000), message: f.message,
+    })),
   }));
   const sum = (pick: (r: (typeof results)[number]) => number) => results.reduce((n, r) => n + pick(r), 0);
   return fuzzReportSchema.parse({
@@ -74,10 +101,62 @@ export function buildReport(result: FuzzResult, context: {
     unavailable_targets: [...context.unavailable],
     known_signatures_at_start: result.knownSignatures,
     tool_version: context.toolVersion,
+    ...(context.previous ? { comparison: compareReports(context.previous, results) } : {}),
   });
 }
 
-const short = (signature: string) => signature.slice('sha256:'.length, 'sha256:'.length + 12);
+type Result = FuzzReport['results'][number];
+const unitKey = (r: { property: string; target: string }) => `${r.property}\u0000${r.target}`;
+
+/** The signatures a unit failed with in a run. */
+function failing(results: readonly Result[]): Map<string, Set<string>> {
+  const byUnit = new Map<string, Set<string>>();
+  for (const r of results) byUnit.set(unitKey(r), new Set([...r.new_signatures, ...(r.found ?? []).map((f) => f.signature)]));
+  return byUnit;
+}
+
+/** New, fixed and still-failing signatures, and each unit's rate then and now. */
+export function compareReports(previous: FuzzReport, results: readonly Result[]): FuzzComparison {
+  const before = failing(previous.results);
+  const now = failing(results);
+  const all = (m: Map<string, Set<string>>) => new Set([...m.values()].flatMap((s) => [...s]));
+  const beforeAll = all(before);
+  const nowAll = all(now);
+  const ranNow = new Set(results.filter((r) => r.runs > 0).map(unitKey));
+  const fixed = [...before].filter(([unit]) => ranNow.has(unit)).flatMap(([, sigs]) => [...sigs]).filter((s) => !nowAll.has(s));
+  const previousRates = new Map(previous.results.map((r) => [unitKey(r), r.runs_per_second]));
+  return {
+    previous_start: previous.start,
+    new: [...nowAll].filter((s) => !beforeAll.has(s)).sort(),
+    fixed: [...new Set(fixed)].sort(),
+    still_failing: [...nowAll].filter((s) => beforeAll.has(s)).sort(),
+    rates: results.filter((r) => previousRates.has(unitKey(r))).map((r) => ({ property: r.property, target: r.target, before: previousRates.get(unitKey(r))!, after: r.runs_per_second })),
+  };
+}
+
+/** Reads a report.json (or the report.json in a directory) for --previous: a readable message when it is not one. */
+export function readReport(path: string): FuzzReport {
+  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'report.json') : path;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`${file}: no fuzz report there (expected a report.json or a directory holding one)`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`${file}: not JSON`);
+  }
+  const parsed = fuzzReportSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: not a fuzz-report/v1: ${issue.path.join('.') || 'the document'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
 
 export function renderMarkdown(report: FuzzReport): string {
   const lines = [
@@ -93,46 +172,16 @@ export function renderMarkdown(report: FuzzReport): string {
   ];
   const written = report.results.flatMap((r) => r.fixtures_written);
   if (written.length > 0) lines.push('', '## Fixtures written', '', ...written.map((p) => `- \`${p}\` — reproduce with \`npx rehearse replay ${p}\``));
+  const found = report.results.flatMap((r) => (r.found ?? []).filter((f) => !f.new).map((f) => ({ r, f })));
+  if (found.length > 0) {
+    lines.push('', '## Known failures found again', '', ...found.map(({ r, f }) => `- ${r.property} [${r.target}] ${short(f.signature)}${f.fixture ? ` — \`npx rehearse replay ${f.fixture}\`` : ''}`));
+  }
+  const c = report.comparison;
+  if (c) {
+    lines.push('', `## Compared with the run of ${c.previous_start}`, '',
+      `- new: ${c.new.map(short).join(' ') || 'none'}`, `- fixed: ${c.fixed.map(short).join(' ') || 'none'}`, `- still failing: ${c.still_failing.map(short).join(' ') || 'none'}`);
+  }
   return `${lines.join('\n')}\n`;
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** A horizontal bar chart as inline SVG. */
-function barChart(title: string, bars: readonly { label: string; value: number; alert?: boolean }[], unit: string): string {
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const rowHeight = 22;
-  const labelWidth = 380;
-  const barWidth = 420;
-  const height = bars.length * rowHeight + 10;
-  const rows = bars.map((b, i) => {
-    const y = i * rowHeight + 5;
-    const width = Math.max(b.value > 0 ? 2 : 0, Math.round((b.value / max) * barWidth));
-    return `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(b.label)}</text>`
-      + `<rect x="${labelWidth}" y="${y + 3}" width="${width}" height="${rowHeight - 8}" fill="${b.alert ? '#c0392b' : '#2c7fb8'}"/>`
-      + `<text x="${labelWidth + width + 6}" y="${y + 15}">${b.value} ${unit}</text>`;
-  });
-  return `<h2>${escapeHtml(title)}</h2>\n<svg role="img" aria-label="${escapeHtml(title)}" width="${labelWidth + barWidth + 120}" height="${height}" font-family="sans-serif" font-size="12">${rows.join('')}</svg>`;
-}
-
-export function renderHtml(report: FuzzReport): string {
-  const label = (r: FuzzReport['results'][number]) => `${r.property} [${r.target}]`;
-  const table = report.results.map((r) => `<tr><td>${escapeHtml(r.property)}</td><td>${escapeHtml(r.target)}</td><td>${r.runs}</td><td>${r.runs_per_second}</td><td>${r.failures}</td><td>${r.new_signatures.map((s) => `<code>${short(s)}</code>`).join(' ')}</td><td>${escapeHtml(r.error ?? '')}</td></tr>`).join('\n');
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Fuzz run ${escapeHtml(report.start)}</title>
-<style>body{font-family:sans-serif;margin:2em;max-width:1000px}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 8px;font-size:13px}td:nth-child(n+3){text-align:right}</style></head>
-<body>
-<h1>Fuzz run ${escapeHtml(report.start)}</h1>
-<p>seed ${report.seed} · shard ${escapeHtml(report.shard)} · budget ${report.budget_seconds} s · ran ${report.elapsed_seconds} s${report.interrupted ? ' · <strong>interrupted</strong>' : ''} · targets ${escapeHtml(report.targets.join(', '))}${report.unavailable_targets.map((u) => ` · ${escapeHtml(u.target)} left out: ${escapeHtml(u.reason)}`).join('')}</p>
-<p>runs ${report.totals.runs} · failures ${report.totals.failures} · new signatures ${report.totals.new_signatures} · fixtures written ${report.totals.fixtures_written}</p>
-${barChart('Runs per second, per property and target', report.results.map((r) => ({ label: label(r), value: r.runs_per_second })), 'runs/s')}
-${barChart('Failures found, per property and target', report.results.map((r) => ({ label: label(r), value: r.failures, alert: r.new_signatures.length > 0 })), '')}
-<h2>All results</h2>
-<table><tr><th>property</th><th>target</th><th>runs</th><th>runs/s</th><th>failures</th><th>new signatures</th><th>note</th></tr>
-${table}
-</table>
-</body></html>
-`;
 }
 
 /** Writes report.json, report.md and report.html into `dir` (created), through the seal-token guard. */

@@ -59,6 +59,20 @@ export interface UnitStats {
   fixturesWritten: string[];
   /** Why the unit stopped early (its target would not open, the property threw outside a case). */
   error: string | null;
+  /** Cases run so far, sampled as the run goes: [ms since the run started, runs]. */
+  timeline: [number, number][];
+  /** Every failure found, new or already in the corpus. */
+  found: FoundFailure[];
+}
+
+export interface FoundFailure {
+  readonly signature: string;
+  readonly isNew: boolean;
+  /** The fixture that holds it: written now, or already in the corpus. null when the corpus cannot say. */
+  readonly path: string | null;
+  readonly message: string;
+  readonly counterexampleSize: number;
+  readonly detectedAfterMs: number;
 }
 
 export type FuzzEvent =
@@ -66,7 +80,7 @@ export type FuzzEvent =
   | { readonly kind: 'start'; readonly knownSignatures: number }
   | { readonly kind: 'round'; readonly unit: UnitStats }
   | {
-    readonly kind: 'failure'; readonly unit: UnitStats; readonly signature: string; readonly isNew: boolean; readonly path: string | null; readonly message: string;
+    readonly kind: 'failure'; readonly unit: UnitStats; readonly sweep: number; readonly signature: string; readonly isNew: boolean; readonly path: string | null; readonly message: string;
     /** When the first failing case of this round ran (before shrinking), in ms since the run started. */
     readonly detectedAfterMs: number;
     /** The length of the shrunk counterexample's lossless encoding. */
@@ -129,13 +143,15 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   const targets = new Map<string, Target>();
   const open: OpenUnit[] = options.units.map((unit) => ({
     unit, instance: null, context: null,
-    stats: { property: unit.property, target: unit.target, rounds: 0, runs: 0, busyMs: 0, failures: 0, newSignatures: [], fixturesWritten: [], error: null },
+    stats: { property: unit.property, target: unit.target, rounds: 0, runs: 0, busyMs: 0, failures: 0, newSignatures: [], fixturesWritten: [], error: null, timeline: [[0, 0]], found: [] },
   }));
   let failed = false;
+  /** The sweep over the units under way, from 1. */
+  let sweep = 0;
   const stop = () => options.interrupted() || Date.now() >= deadline || (options.stopAtFirstFailure === true && failed);
 
   try {
-    for (let sweep = 0; sweep < (options.maxSweeps ?? Infinity) && !stop() && open.some((u) => u.stats.error === null); sweep++) {
+    for (sweep = 1; sweep <= (options.maxSweeps ?? Infinity) && !stop() && open.some((u) => u.stats.error === null); sweep++) {
       for (const u of open) {
         const turnEnds = Date.now() + (options.sliceMs ?? 0);
         do {
@@ -150,15 +166,25 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
             u.stats.busyMs += Date.now() - began;
           }
           u.stats.rounds++;
+          sample(u.stats);
           options.onEvent({ kind: 'round', unit: u.stats });
         } while (Date.now() < turnEnds);
       }
     }
   } finally {
+    for (const u of open) sample(u.stats, true);
     for (const u of open) await u.instance?.dispose().catch(() => {});
     for (const t of targets.values()) await t.close().catch(() => {});
   }
   return { started, finished: new Date(), interrupted: options.interrupted(), units: open.map((u) => u.stats), knownSignatures: knownAtStart };
+
+  /** A point of the unit's timeline, at most about 300 per unit over the budget (and always the last). */
+  function sample(stats: UnitStats, last = false): void {
+    const at = Date.now() - started.getTime();
+    const previous = stats.timeline[stats.timeline.length - 1]!;
+    if (previous[1] === stats.runs && !last) return;
+    if (last || at - previous[0] >= Math.max(100, options.budgetMs / 300)) stats.timeline.push([at, stats.runs]);
+  }
 
   function opened(u: OpenUnit): { property: SuiteProperty<unknown>; context: PropertyContext } {
     if (!u.instance) {
@@ -208,21 +234,28 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     const signature = failureSignature(u.unit.property, failure);
     const isNew = !known.has(signature);
     let path: string | null = null;
+    const fixture = makeFixture({
+      property: u.unit.property, target: u.unit.target, counterexample: details.counterexample[0], seed,
+      path: details.counterexamplePath ?? '', failure, toolVersion: options.toolVersion, date: new Date(),
+    });
     if (isNew) {
       known.add(signature);
       u.stats.newSignatures.push(signature);
-      const fixture = makeFixture({
-        property: u.unit.property, target: u.unit.target, counterexample: details.counterexample[0], seed,
-        path: details.counterexamplePath ?? '', failure, toolVersion: options.toolVersion, date: new Date(),
-      });
       const saved = options.corpus.save(fixture);
       path = saved.path;
       if (saved.outcome === 'written') u.stats.fixturesWritten.push(saved.path);
+    } else {
+      // Already in the corpus: saving it again keeps the fixture there and says where it is.
+      try {
+        path = options.corpus.save(fixture).path;
+      } catch {
+        path = null;
+      }
     }
-    options.onEvent({
-      kind: 'failure', unit: u.stats, signature, isNew, path, message: failure.message,
-      detectedAfterMs: detectedAt - started.getTime(), counterexampleSize: encodedSize(details.counterexample[0]),
-    });
+    const detectedAfterMs = detectedAt - started.getTime();
+    const counterexampleSize = encodedSize(details.counterexample[0]);
+    u.stats.found.push({ signature, isNew, path, message: failure.message, counterexampleSize, detectedAfterMs });
+    options.onEvent({ kind: 'failure', unit: u.stats, sweep, signature, isNew, path, message: failure.message, detectedAfterMs, counterexampleSize });
   }
 }
 

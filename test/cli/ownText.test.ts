@@ -59,7 +59,7 @@ describe('the CLI\'s own text', () => {
     [['replay']], [['replay', missing]], [['regress', join(work, 'no-corpus')]], [['corpora', 'merge', full, join(work, 'no-corpus')]],
     [['bench', 'nope']], [['bench', 'run']], [['bench', 'gate', 'plan.json']], [['validate']], [['validate', missing]],
     [['validate', notJson]], [['validate', notJson, '--evidence', missing]], [['gate', missing]], [['gate', notJson]],
-    [['targets', '--nope']],
+    [['targets', '--nope']], [['fuzz', '--previous', missing]],
   ])('rehearse %j: its message is never redacted', async (argv) => {
     const { code, text } = await run(argv as string[]);
     expect(code).not.toBe(0);

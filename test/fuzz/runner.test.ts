@@ -5,13 +5,13 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { realEngine } from '../../properties/engineApi.ts';
-import { buildReport, fuzzReportSchema, renderHtml, renderMarkdown } from '../../properties/fuzz/report.ts';
+import { buildReport, compareReports, fuzzReportSchema, readReport, renderHtml, renderMarkdown, type FuzzReport } from '../../properties/fuzz/report.ts';
 import { parseShard, planUnits, runFuzz, unitName, type FuzzOptions } from '../../properties/fuzz/runner.ts';
 import { InvariantViolation } from '../../properties/outcome.ts';
 import type { SuiteProperty } from '../../properties/property.ts';
@@ -178,7 +178,7 @@ describe('runFuzz', () => {
 });
 
 describe('fuzz-report/v1', () => {
-  it('is valid, and renders as Markdown and as HTML with both charts', async () => {
+  it('is valid, and renders as Markdown and as HTML with its charts', async () => {
     const corpus = new DirectoryCorpus(join(root, 'report'));
     const result = await runFuzz(options({ corpus, seed: 9, budgetMs: 200 }));
     const report = buildReport(result, { budgetMs: 200, seed: 9, targets: ['sqlite'], shard: { index: 2, count: 3 }, unavailable: [{ target: 'postgres', reason: 'not set' }], toolVersion: 't' });
@@ -191,9 +191,51 @@ describe('fuzz-report/v1', () => {
     expect(markdown).toContain('postgres left out: not set');
     expect(markdown).toContain('npx rehearse replay');
     const html = renderHtml(report);
-    expect(html.match(/<svg /g)).toHaveLength(2);
-    // One bar per result in each chart.
-    expect(html.match(/<rect /g)).toHaveLength(2 * report.results.length);
+    // A chart of cases over time per result, and one of rates with a bar per result.
+    expect(html.match(/<svg /g)).toHaveLength(report.results.length + 1);
+    expect(html.match(/<rect /g)).toHaveLength(report.results.length);
+    expect(html.indexOf('id="failures"')).toBeLessThan(html.indexOf('id="timeline"'));
     expect(html).not.toMatch(/<script/);
+    // Every result has a timeline that starts at 0 and ends with its runs.
+    for (const r of report.results) {
+      expect(r.timeline![0]).toEqual([0, 0]);
+      expect(r.timeline!.at(-1)![1]).toBe(r.runs);
+    }
+  });
+});
+
+describe('comparison with a previous report', () => {
+  const result = (property: string, runs: number, rate: number, signatures: string[]) => ({
+    property, target: 'sqlite', runs, runs_per_second: rate, failures: signatures.length, new_signatures: [], fixtures_written: [],
+    rounds: 1, seconds: 1, error: null, timeline: [[0, 0], [1, runs]] as [number, number][],
+    found: signatures.map((signature) => ({ signature, new: false, fixture: null, counterexample_chars: 1, seconds: 1, message: 'm' })),
+  });
+  const report = (results: ReturnType<typeof result>[]): FuzzReport => ({
+    format: 'fuzz-report/v1', start: '2026-11-28T00:00:00.000Z', budget_seconds: 1, seed: 1, targets: ['sqlite'], results,
+    totals: { runs: 0, failures: 0, new_signatures: 0, fixtures_written: 0 }, finish: '2026-11-28T00:00:01.000Z', elapsed_seconds: 1,
+    interrupted: false, shard: '1/1', unavailable_targets: [], known_signatures_at_start: 0, tool_version: 't',
+  });
+
+  it('names new, fixed and still-failing signatures, and every unit\'s rate then and now', () => {
+    const before = report([result('a', 10, 5, ['sha256:fixed', 'sha256:both']), result('b', 10, 5, ['sha256:b-then']), result('gone', 1, 1, [])]);
+    // b did not run tonight: its failure is not called fixed.
+    const now = [result('a', 20, 10, ['sha256:both', 'sha256:new']), result('b', 0, 0, [])];
+    expect(compareReports(before, now)).toEqual({
+      previous_start: before.start, new: ['sha256:new'], fixed: ['sha256:fixed'], still_failing: ['sha256:both'],
+      rates: [{ property: 'a', target: 'sqlite', before: 5, after: 10 }, { property: 'b', target: 'sqlite', before: 5, after: 0 }],
+    });
+  });
+
+  it('reads a report directory or file, and says what is wrong with one it cannot read', () => {
+    const dir = join(root, 'previous');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'report.json'), JSON.stringify(report([])));
+    expect(readReport(dir).start).toBe('2026-11-28T00:00:00.000Z');
+    expect(readReport(join(dir, 'report.json')).seed).toBe(1);
+    expect(() => readReport(join(root, 'nowhere'))).toThrow(/nowhere.*no fuzz report there/);
+    writeFileSync(join(dir, 'bad.json'), '{');
+    expect(() => readReport(join(dir, 'bad.json'))).toThrow(/bad\.json: not JSON/);
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ format: 'rehearsal-plan/v1' }));
+    expect(() => readReport(join(dir, 'other.json'))).toThrow(/other\.json: not a fuzz-report\/v1: format/);
   });
 });

@@ -85,7 +85,7 @@ export async function hunt(bad: KnownBadEngine, targets: readonly { name: string
     corpus: memoryCorpus(), toolVersion: 'teeth', interrupted: () => false, stopAtFirstFailure: true,
     onEvent: (event) => {
       if (event.kind === 'failure' && first === null) {
-        first = { by: `${event.unit.property}@${event.unit.target}`, detectedAfterMs: event.detectedAfterMs, sweep: event.unit.rounds + 1, size: event.counterexampleSize, message: event.message };
+        first = { by: `${event.unit.property}@${event.unit.target}`, detectedAfterMs: event.detectedAfterMs, sweep: event.sweep, size: event.counterexampleSize, message: event.message };
       }
     },
   });
