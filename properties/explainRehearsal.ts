@@ -33,7 +33,7 @@ export async function explainRehearsal(
         }
       },
     });
-    // A separator before the status: "RX-0 PASS" would read as a seal-like token (DESIGN §6).
+    // A separator before the status: "RX-0 PASS" would read as a seal-like token (docs/formats.md, seal-like tokens).
     const steps = result.steps.map((s) => `  ${s.id} | ${s.status}${s.codes.length ? ` | ${s.codes.join(', ')}` : ''}`);
     const applyError = result.steps.map((s) => s.details.apply_error).find((e) => e !== undefined);
     return [

@@ -1,4 +1,4 @@
-/** The stable codes of DESIGN §5. Tests, fixtures and other tools refer to these strings. */
+/** The stable codes of docs/formats.md, codes. Tests, fixtures and other tools refer to these strings. */
 
 export const GATE_CODES = [
   'TARGET_PRODUCTION', 'REAL_RUN_FORBIDDEN', 'APPLY_FORBIDDEN', 'CUTOVER_FORBIDDEN', 'CI_DEPLOY_FORBIDDEN',
@@ -15,7 +15,7 @@ export const VALIDATOR_CODES = [
 export type ValidatorCode = (typeof VALIDATOR_CODES)[number];
 
 /**
- * Why a rehearsal is BLOCKED (DESIGN §5). Each says what was observed: a step that could not
+ * Why a rehearsal is BLOCKED (docs/formats.md, codes). Each says what was observed: a step that could not
  * look says so (`CAPTURE_FAILED`, `STEP_FAILED`) and never borrows the code of a finding.
  */
 export const REHEARSAL_CODES = [
@@ -26,5 +26,5 @@ export const REHEARSAL_CODES = [
 ] as const;
 export type RehearsalCode = (typeof REHEARSAL_CODES)[number];
 
-/** `sha256:` followed by 64 lowercase hex digits: the one hash spelling (DESIGN §4). */
+/** `sha256:` followed by 64 lowercase hex digits: the one hash spelling (docs/formats.md). */
 export const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;

@@ -6,7 +6,7 @@
  * case in one run, so machine noise falls on both; the ratio is what counts.
  *
  * A third way, the floor, is the bare work with the five captures a txn rehearsal must take
- * (DESIGN §7: entry and exit, after apply, after rollback, final) in place of the two plain
+ * (docs/run.md, the steps: entry and exit, after apply, after rollback, final) in place of the two plain
  * reads: what any engine keeping that contract costs at least, on the same connection.
  */
 import Database from 'better-sqlite3';
@@ -61,7 +61,7 @@ interface RawWork {
 
 /**
  * The same sequence on every backend: bare reads before and after; the floor captures entry and
- * exit, after apply, after rollback and final (DESIGN §7).
+ * exit, after apply, after rollback and final (docs/run.md, the steps).
  */
 async function caseWork(work: RawWork, batchSql: string, mode: 'bare' | 'floor'): Promise<void> {
   const look = async () => {

@@ -28,7 +28,7 @@ function withSkips(plan: RehearsalPlan, skip: readonly CloneSkip[]): RehearsalPl
 function explain(result: RehearsalResult): string[] {
   const lines: string[] = [];
   for (const s of result.steps) {
-    // A separator before the status: "probes PASS" would read as a seal-like token (DESIGN §6).
+    // A separator before the status: "probes PASS" would read as a seal-like token (docs/formats.md, seal-like tokens).
     lines.push(`${s.id} ${s.name.padEnd(52)} | ${s.status}${s.codes.length ? ` | ${s.codes.join(', ')}` : ''}`);
     const violations = (s.details.violations as { statement: number; kind: string; reason: string }[] | undefined) ?? [];
     for (const v of violations) lines.push(`     statement ${v.statement} (${v.kind}): ${v.reason}`);

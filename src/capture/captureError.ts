@@ -1,6 +1,6 @@
 /**
  * A capture that could not be taken: the relation it was reading (or `null` for the catalog)
- * and the database's own words. It is never a finding about the state (DESIGN §5: a read that
+ * and the database's own words. It is never a finding about the state (docs/formats.md, codes: a read that
  * failed is `CAPTURE_FAILED`, not `CAPTURE_MUTATED_STATE`).
  */
 export class CaptureError extends Error {

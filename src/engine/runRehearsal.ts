@@ -1,5 +1,5 @@
 /**
- * `rehearse run`: RX-0 … RX-6 on a disposable clone (DESIGN §7). Fail closed: every step starts
+ * `rehearse run`: RX-0 … RX-6 on a disposable clone (docs/run.md, the steps). Fail closed: every step starts
  * NOT_RUN and only a step that proved its claim sets PASS; READY needs every step to have done so.
  * The production decision is always HOLD_PRODUCTION.
  */

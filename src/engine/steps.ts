@@ -1,4 +1,4 @@
-/** Rehearsal steps, codes and records (DESIGN §5, §7). */
+/** Rehearsal steps, codes and records (docs/formats.md, docs/run.md). */
 
 export { REHEARSAL_CODES, type RehearsalCode } from '../codes.ts';
 import type { RehearsalCode } from '../codes.ts';

@@ -1,5 +1,5 @@
 /**
- * The rehearsal-only gate (rehearsal-request/v1, DESIGN §4). It reads raw bytes and starts from
+ * The rehearsal-only gate (rehearsal-request/v1, docs/formats.md). It reads raw bytes and starts from
  * DENY: ALLOW only when every clause is proven and no rule is broken. Any exception is a DENY.
  * Reasons name fields by the schema's own names and never repeat input values.
  */

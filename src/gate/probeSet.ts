@@ -1,5 +1,5 @@
 /**
- * The bad-input probe set: one request per forbidden family B1–B10 of DESIGN §5, and the
+ * The bad-input probe set: one request per forbidden family B1–B10 of docs/formats.md, codes, and the
  * well-formed control. Stored as raw JSON files beside this one; RX-6 and the tests replay them.
  */
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Seal-like tokens (DESIGN §6): any word ending in `_PASS`, `_AUTHORIZED` or `_GRANTED`,
+ * Seal-like tokens (docs/formats.md, seal-like tokens): any word ending in `_PASS`, `_AUTHORIZED` or `_GRANTED`,
  * matched after NFKC normalization, case folding, removal of zero-width and joiner characters,
  * with `-`, `.` and spaces treated like `_`. The project never emits one.
  */

@@ -1,5 +1,5 @@
 /**
- * rehearsal-plan/v1 (DESIGN §4) and v2, read once at the edge into a typed, fully resolved plan.
+ * rehearsal-plan/v1 (docs/formats.md) and v2, read once at the edge into a typed, fully resolved plan.
  * v2 is v1 plus `clone_from.skip` (statements of a SQL clone source to leave out, recorded in
  * RX-0) and `scope.tables`. Every refusal is one line naming the file and the field.
  */

@@ -1,5 +1,5 @@
 /**
- * The hardened rollback-proof validator (rollback-proof/v1, DESIGN §4, and v2, which adds each
+ * The hardened rollback-proof validator (rollback-proof/v1, docs/formats.md, and v2, which adds each
  * entry's sequence resets). It returns every code
  * that applies; a proof is clean only when none does. Messages name entries by position and
  * never repeat input values.

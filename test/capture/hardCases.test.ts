@@ -45,7 +45,7 @@ describeEachTarget('capture hard cases', (target) => {
 });
 
 describe('hard case list', () => {
-  it('covers every case DESIGN §3 and the foundation issue name', () => {
+  it('covers every hard case docs/capture.md lists and the foundation issue named', () => {
     expect(HARD_CASES.length).toBeGreaterThanOrEqual(45);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The hard cases of capture (DESIGN §3): per backend family, a state, one change, and whether
+ * The hard cases of capture (docs/capture.md, the hard cases): per backend family, a state, one change, and whether
  * the fingerprint must see it ("detected") or the database itself treats both as the same
  * value ("equal"). `null` marks a case the backend's types cannot express, with the reason.
  * The table in docs/capture.md is this list.

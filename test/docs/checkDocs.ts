@@ -23,7 +23,7 @@ export interface KnownCommands {
 /** The documents checked: the README, every file in docs/, and the examples' READMEs. */
 export function documents(root: string): string[] {
   const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f));
-  return ['README.md', ...docs, 'examples/README.md', 'examples/real-world/README.md'].filter((f) => existsSync(join(root, f)));
+  return ['README.md', ...docs, 'examples/README.md', 'examples/real-world/README.md', 'CONTRIBUTING.md'].filter((f) => existsSync(join(root, f)));
 }
 
 /** A heading's anchor as GitHub makes it. */

@@ -1,6 +1,6 @@
 /**
  * No output path emits a seal-like token, even when every field of the input carries one
- * (DESIGN §6): gate decisions, validator messages, CLI stdout and stderr, error messages, files.
+ * (docs/formats.md, seal-like tokens): gate decisions, validator messages, CLI stdout and stderr, error messages, files.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
