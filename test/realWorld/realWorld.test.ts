@@ -87,7 +87,8 @@ for (const { db, targets, cases } of CORPUS) {
   describeEachTarget(`real-world database ${db}`, (target) => {
     it.each(cases)('$plan', async ({ plan, codes, check }) => {
       const result = await runRehearsal(load(db, plan), target(), quiet);
-      expect(result.codes).toEqual(codes);
+      // A surprise says what the blocked step saw.
+      expect(result.codes, JSON.stringify(result.steps.filter((st) => st.status === 'BLOCKED').map((st) => ({ step: st.id, details: st.details })))).toEqual(codes);
       expect(result.status).toBe(codes.length === 0 ? 'REHEARSAL_ROLLBACK_READY' : 'REHEARSAL_BLOCKED');
       expect(result.production_decision).toBe('HOLD_PRODUCTION');
       check?.(result);

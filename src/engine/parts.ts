@@ -1,0 +1,33 @@
+/** What a rehearsal is run with: the engine's parts (swappable, so a property can point it at a broken one) and the caller's hooks. */
+import { captureFingerprint } from '../capture/captureFingerprint.ts';
+import type { Fingerprint } from '../capture/fingerprint.ts';
+import { decideRequest } from '../gate/decideRequest.ts';
+import type { Clone } from '../targets/target.ts';
+import { validateRollbackProof } from '../validator/validateRollbackProof.ts';
+
+/** The engine's parts, passed in so a property can point the same rehearsal at a broken part. */
+export interface EngineParts {
+  readonly captureFingerprint: typeof captureFingerprint;
+  readonly validateRollbackProof: typeof validateRollbackProof;
+  readonly decideRequest: typeof decideRequest;
+}
+
+export const REAL_ENGINE: EngineParts = Object.freeze({ captureFingerprint, validateRollbackProof, decideRequest });
+
+export interface RunOptions {
+  readonly parts: EngineParts;
+  readonly progress: (line: string) => void;
+  /** Called as soon as the clone exists, with its disposer (a signal handler drops it on Ctrl-C) and its name. */
+  readonly onClone: (dispose: () => Promise<void>, location: string) => void;
+  /**
+   * Called with the live clone right after each restoration is captured, before anything else
+   * touches it: `rehearse replay` reads the differing rows here.
+   */
+  readonly inspect?: (moment: 'txn_after_rollback' | 'snapshot_after_restore', clone: Clone, before: Fingerprint, after: Fingerprint) => Promise<void>;
+}
+
+export interface SequenceReset {
+  readonly sequence: string;
+  readonly from: { last_value: string; is_called: boolean };
+  readonly to: { last_value: string; is_called: boolean };
+}

@@ -1,0 +1,439 @@
+/**
+ * The steps of `rehearse run`, one function each, in order (docs/run.md, the steps). Each step
+ * reads and writes the one `Rehearsal` it is given and reports findings through its ledger; the
+ * codes a step may block with stand beside it in `REHEARSAL_STEPS`.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Fingerprint } from '../capture/fingerprint.ts';
+import { compareFingerprints, type FingerprintDiff } from '../compare/compareFingerprints.ts';
+import { runProbeSet } from '../gate/probeSet.ts';
+import { redactSealTokens } from '../guard/sealTokens.ts';
+import { reading } from '../capture/captureError.ts';
+import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type CloneSkip, type RehearsalPlan } from '../plan/loadPlan.ts';
+import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
+import { WHOLE_DATABASE, type CaptureScope, type RelationInfo, type StateReader } from '../capture/stateReader.ts';
+import type { Clone, Leftovers, Target } from '../targets/target.ts';
+import { loadParser } from '../boundary/classifyBatch.ts';
+import { checkCloneSource, checkExtensions, type CheckedSource } from '../clone/cloneSource.ts';
+import type { LoadReport } from '../clone/loadSource.ts';
+import { censusChanges, OUTLIVE_ROLLBACK, type Census } from '../clone/clusterCensus.ts';
+import { boundaryBackend, checkBoundary } from './boundary.ts';
+import { switchToApplyRole } from '../targets/applyRole.ts';
+import type { StepLedger } from './ledger.ts';
+import type { EngineParts, RunOptions, SequenceReset } from './parts.ts';
+import type { RehearsalCode, StepId } from './steps.ts';
+
+/** One rehearsal under way: what the steps hand on to each other. */
+export interface Rehearsal {
+  readonly plan: RehearsalPlan;
+  readonly target: Target;
+  readonly options: RunOptions;
+  readonly ledger: StepLedger;
+  /** Every capture taken, by label: the evidence packet's fingerprints.json. */
+  readonly fingerprints: Record<string, Fingerprint>;
+  readonly proofEntries: Record<string, unknown>[];
+  /** What the session that ran the batch held right after each apply transaction ended. */
+  readonly sessionsAfterApply: Leftovers[];
+  clone: Clone | null;
+  /** The plan's names resolved against the clone (RX-0); until then, nothing is captured. */
+  names: ResolvedNames | null;
+  /** The cluster census at the end of RX-0, for RX-5. */
+  atRx0: Census | null;
+  /** The before-state (RX-1). */
+  before: Fingerprint | null;
+  /** The apply batch's statements, as the boundary split them (RX-2). */
+  statements: string[];
+}
+
+export interface RehearsalStep {
+  readonly id: StepId;
+  /** The codes a finding of this step blocks it with. A step that stops on an error says CAPTURE_FAILED or STEP_FAILED. */
+  readonly blocksWith: readonly RehearsalCode[];
+  /** A mode step runs only when the plan asks for its mode. */
+  readonly mode?: 'txn' | 'snapshot';
+  /** Whether the rehearsal goes on when this step is blocked (verification still leaves the gate probes to run). */
+  readonly goesOnWhenBlocked?: boolean;
+  readonly run: (r: Rehearsal) => Promise<void>;
+}
+
+/** Settings that change how Postgres splits and reads SQL text, pinned for the apply batch. */
+const PINNED_LEXING = "SET LOCAL standard_conforming_strings = on; SET LOCAL backslash_quote = 'safe_encoding'";
+
+export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+export function firstLine(error: unknown): string {
+  return redactSealTokens(String((error as Error)?.message ?? error).split('\n')[0] ?? 'error');
+}
+
+function rowCounts(fp: Fingerprint): Record<string, number> {
+  return Object.fromEntries(Object.entries(fp.tables).map(([id, t]) => [id, t.rows]));
+}
+
+/** Codes for what a comparison against `before` shows. */
+function restorationCodes(diff: FingerprintDiff, tablesCode: RehearsalCode): RehearsalCode[] {
+  const codes: RehearsalCode[] = [];
+  if (diff.tables.length > 0) codes.push(tablesCode);
+  if (diff.sequences.length > 0) codes.push('SEQUENCE_NOT_RESTORED');
+  if (diff.schemaObjects.length > 0) codes.push('SCHEMA_NOT_RESTORED');
+  return codes;
+}
+
+function diffSummary(diff: FingerprintDiff) {
+  return { tables: diff.tables.map((t) => t.id), sequences: diff.sequences.map((s) => s.id), schema_objects: diff.schemaObjects.map((o) => o.id) };
+}
+
+/** What differs between two captures whose top hashes differ; a capture whose parts disagree with its top hash says so. */
+function describeDifference(a: Fingerprint, b: Fingerprint) {
+  try {
+    return diffSummary(compareFingerprints(a, b));
+  } catch (error) {
+    return { inconsistent: firstLine(error) };
+  }
+}
+
+/**
+ * The tables whose row delta is not what the plan expects: each named relation's tables together
+ * (a partitioned table: its partitions), and every other table unchanged.
+ */
+function deltaMismatches(delta: Readonly<Record<string, number>>, expected: readonly ExpectedDelta[]) {
+  const covered = new Set(expected.flatMap((e) => e.holds));
+  return [
+    ...expected.map((e) => ({ table: e.id, expected: e.rows, actual: e.holds.reduce((sum, id) => sum + (delta[id] ?? 0), 0) })),
+    ...Object.entries(delta).filter(([id]) => !covered.has(id)).map(([id, actual]) => ({ table: id, expected: 0, actual })),
+  ].filter((m) => m.actual !== m.expected);
+}
+
+/** A capture of the clone (or of `state`), kept under `label` for the evidence. */
+async function capture(r: Rehearsal, label: string, state: StateReader = r.clone!.state): Promise<Fingerprint> {
+  const fp = await r.options.parts.captureFingerprint(state, r.names!.scope);
+  r.fingerprints[label] = fp;
+  return fp;
+}
+
+/**
+ * RX-6's answers, per gate function: the probe set is fixed and a gate decides from the bytes
+ * alone, so one gate answers it the same way every time. (A gate passed as a new function is
+ * probed anew.)
+ */
+const PROBE_ANSWERS = new WeakMap<EngineParts['decideRequest'], ReturnType<typeof runProbeSet>>();
+function probeAnswers(decide: EngineParts['decideRequest']): ReturnType<typeof runProbeSet> {
+  let answers = PROBE_ANSWERS.get(decide);
+  if (!answers) PROBE_ANSWERS.set(decide, (answers = runProbeSet(decide)));
+  return answers;
+}
+
+/** rollback-proof/v2: v1 plus each entry's `sequence_resets` (docs/formats.md). */
+export function buildProof(entries: Record<string, unknown>[]): Record<string, unknown> {
+  return { format: 'rollback-proof/v2', target: { kind: 'clone', is_production: false }, entries };
+}
+
+// ---------------------------------------------------------------------------------------------
+// RX-0: a fresh clone the engine made, provably not production, holding the clone source and nothing beyond it.
+
+async function isolate(r: Rehearsal): Promise<void> {
+  const { plan, target, options } = r;
+  const source = await checkPlanSource(plan, target, options.progress);
+  options.progress('RX-0 isolation lock: creating the clone');
+  const cloneOptions = plan.cloneFrom.kind === 'template_database' ? { templateDatabase: plan.cloneFrom.name }
+    : plan.cloneFrom.kind === 'sqlite_file' ? { sqliteFile: plan.cloneFrom.path } : { extensions: source?.checked.extensions.map((e) => e.name) ?? [] };
+  const clone = (r.clone = await target.createClone(cloneOptions));
+  options.onClone(() => clone.dispose(), clone.isolation.location);
+  const lock = clone.isolation;
+  const inspected = await loadAndInspect(plan, clone, source, options.progress);
+  r.names = inspected.names;
+  Object.assign(r.ledger.details, {
+    isolation_lock: { ...lock, location: '<clone>' }, clone_source: plan.cloneFrom.kind, target_kind: clone.kind,
+    ...(clone.applyRole ? { apply_role: clone.applyRole.record } : {}),
+    ...(inspected.loaded ? { clone_source_load: inspected.loaded } : {}), names: canonicalNames(inspected.names),
+  });
+  if (lock.kind !== 'clone' || lock.is_production !== false || lock.created_by_engine !== true) r.ledger.block('ISOLATION_NOT_PROVEN');
+  // What a rollback does not take back is compared again in RX-5.
+  r.atRx0 = clone.census ? await clone.census() : null;
+  // A foreign table's rows live outside the clone: nothing done to them can be captured or restored.
+  if (inspected.foreign.length > 0) {
+    const ids = inspected.foreign.map((rel) => rel.id);
+    r.ledger.block('ISOLATION_NOT_PROVEN', {
+      foreign_tables: ids,
+      reason: `foreign table ${ids.join(', ')} reads its rows from outside the clone: they can be neither captured nor restored`,
+    });
+  }
+}
+
+/**
+ * A SQL clone source checked before anything runs: every statement classified, what acts beyond
+ * the clone refused (a `CloneSourceError`: exit 2), and its extensions available on the target.
+ */
+async function checkPlanSource(plan: RehearsalPlan, target: Target, progress: (line: string) => void)
+  : Promise<{ checked: CheckedSource; skip: readonly CloneSkip[] } | null> {
+  if (plan.cloneFrom.kind !== 'sql') return null;
+  progress('RX-0 isolation lock: checking the clone source');
+  await loadParser();
+  const { path, skip } = plan.cloneFrom;
+  const checked = checkCloneSource(readFileSync(path, 'utf8'), path, target.capabilities.dialect, skip);
+  checkExtensions(checked, await target.missingExtensions(checked.extensions.map((e) => e.name)), target.id);
+  return { checked, skip };
+}
+
+/** RX-0 once the clone exists: its source loaded, the plan's names resolved against it, its foreign tables in scope. */
+async function loadAndInspect(
+  plan: RehearsalPlan, clone: Clone, source: { checked: CheckedSource; skip: readonly CloneSkip[] } | null, progress: (line: string) => void,
+): Promise<{ loaded: LoadReport | null; names: ResolvedNames; foreign: RelationInfo[] }> {
+  let loaded: LoadReport | null = null;
+  if (source) {
+    progress('RX-0 isolation lock: loading the clone source');
+    loaded = await clone.loadSource(source.checked, source.skip);
+  }
+  const state = clone.state;
+  const relations = await reading(null, () => state.readOnly(() => state.relations(WHOLE_DATABASE)));
+  const names = resolvePlanNames(plan, relations);
+  return { loaded, names, foreign: relations.filter((rel) => rel.kind === 'foreign table' && inScopeSchemas(names.scope, rel)) };
+}
+
+/** The plan's names as evidence keeps them: one canonical spelling each. */
+function canonicalNames(names: ResolvedNames) {
+  return {
+    scope: { schemas: names.scope.schemas, tables: names.scope.tables ?? null },
+    expected_delta: names.expectedDelta && Object.fromEntries(names.expectedDelta.map((e) => [e.id, e.rows])),
+    approvals_table: names.approvalsTable?.id ?? null,
+  };
+}
+
+function inScopeSchemas(scope: CaptureScope, relation: RelationInfo): boolean {
+  return scope.schemas === null || relation.schema === null || scope.schemas.includes(relation.schema);
+}
+
+// ---------------------------------------------------------------------------------------------
+// RX-1: two read-only captures must be identical.
+
+async function proveEntryEqualsExit(r: Rehearsal): Promise<void> {
+  r.options.progress('RX-1 entry equals exit: capturing twice');
+  const before = (r.before = await capture(r, 'before'));
+  const exit = await r.options.parts.captureFingerprint(r.clone!.state, r.names!.scope);
+  Object.assign(r.ledger.details, { entry_hash: before.top_hash, exit_hash: exit.top_hash, tables: rowCounts(before) });
+  if (exit.top_hash !== before.top_hash) r.ledger.block('CAPTURE_MUTATED_STATE', { differs: describeDifference(before, exit) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// RX-2: the apply file is the pinned one, the preflight holds, every statement is inside the boundary.
+
+async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
+  const { plan, ledger } = r;
+  const clone = r.clone!;
+  const names = r.names!;
+  r.options.progress('RX-2 integrity, preflight, boundary');
+  const applyBytes = readFileSync(plan.applyFile);
+  const applySha = sha256Hex(applyBytes);
+  const details: Record<string, unknown> = { apply_sha256: applySha, pinned_sha256: plan.applySha256 };
+  if (applySha !== plan.applySha256) ledger.block('APPLY_FILE_HASH_MISMATCH');
+  if (plan.preflight) {
+    const source = plan.cloneFrom.kind === 'template_database' ? plan.cloneFrom.name : plan.sourceDatabase;
+    const table = names.approvalsTable;
+    const approvals = table === null ? null : await reading(table.id, async () => {
+      const [row] = await clone.session.query<{ n: string | number | bigint }>(`SELECT count(*) AS n FROM ${table.id}`);
+      return Number(row?.n ?? 0);
+    });
+    details.preflight = {
+      database: source, expected_database: plan.preflight.database, approvals_table: table?.id ?? `no table ${DEFAULT_APPROVALS_TABLE} in the clone`,
+      approvals, min_approvals: plan.preflight.minApprovals,
+    };
+    if (source !== plan.preflight.database || approvals === null || approvals < plan.preflight.minApprovals) ledger.block('PREFLIGHT_FAILED');
+  }
+  // Checked when the plan was read; the file may have changed since.
+  const textProblem = applyTextProblem(applyBytes);
+  const boundary = textProblem
+    ? { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }], resolvedIn: 'built-in' as const, grammar: null }
+    : await checkBoundary(applyBytes.toString('utf8'), clone.state.backend, plan.policy, await boundaryBackend(clone, names.scope));
+  details.statements = boundary.statements.map((s) => ({ statement: s.index, kind: s.class.kind }));
+  details.names_resolved_in = boundary.resolvedIn;
+  if (boundary.grammar) details.grammar = boundary.grammar;
+  if (clone.applyRole) details.apply_role = clone.applyRole.record;
+  details.violations = boundary.violations;
+  if (boundary.violations.length > 0) ledger.block('BOUNDARY_VIOLATION');
+  if (boundary.statements.length === 0 && boundary.violations.length === 0) ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE', { empty_batch: true });
+  Object.assign(ledger.details, details);
+  r.statements = boundary.statements.map((s) => s.sql);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The apply transaction both modes open.
+
+/**
+ * BEGIN and apply with stop-on-first-error; on failure, roll back and block the step with
+ * APPLY_FAILED. Where the backend has a cluster, the transaction is REPEATABLE READ and its
+ * census is taken at its start and after the batch: cluster-wide state the batch changed
+ * rolls it back (never committed) and blocks with SIDE_EFFECT_LEFT, naming what changed.
+ */
+async function beginAndApply(r: Rehearsal): Promise<boolean> {
+  const clone = r.clone!;
+  const { session, census } = clone;
+  await session.exec(census ? 'BEGIN ISOLATION LEVEL REPEATABLE READ' : 'BEGIN');
+  const atStart = census ? await census() : null;
+  // The batch runs under the clone's apply role: the server refuses what it may not do.
+  const applyAs = switchToApplyRole(clone.applyRole);
+  if (applyAs) await session.exec(applyAs);
+  // The lexer the boundary classified with reads strings this way; so must the server.
+  if (clone.capabilities.dialect === 'postgres') await session.exec(PINNED_LEXING);
+  for (const [i, sql] of r.statements.entries()) {
+    try {
+      await session.runStatement(sql);
+    } catch (error) {
+      await session.exec('ROLLBACK').catch(() => {});
+      r.ledger.block('APPLY_FAILED', { apply_error: `statement ${i + 1}: ${firstLine(error)}` });
+      return false;
+    }
+  }
+  // What follows (census, capture) reads as the connecting role, as RX-1 did.
+  if (applyAs) await session.exec('RESET ROLE');
+  const changed = atStart && census ? censusChanges(atStart, await census()) : [];
+  if (changed.length > 0) {
+    await session.exec('ROLLBACK');
+    r.ledger.block('SIDE_EFFECT_LEFT', { cluster_changes: changed });
+    return false;
+  }
+  return true;
+}
+
+function proofEntry(r: Rehearsal, id: string, mode: 'txn' | 'snapshot', afterApply: Fingerprint, afterRollback: Fingerprint, resets: SequenceReset[]) {
+  const before = r.before!;
+  return {
+    id, mode, before_hash: before.top_hash, after_apply_hash: afterApply.top_hash, after_rollback_hash: afterRollback.top_hash,
+    expected_hash: before.top_hash, before_rows: rowCounts(before), after_rollback_rows: rowCounts(afterRollback),
+    restored_match: afterRollback.top_hash === before.top_hash, production_rollback_status: 'NOT_APPLICABLE', sequence_resets: resets,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// RX-3: BEGIN, apply, capture, check the delta, ROLLBACK, reset moved sequences, capture == before.
+
+async function rehearseTransactionalRollback(r: Rehearsal): Promise<void> {
+  const { ledger } = r;
+  const clone = r.clone!;
+  const names = r.names!;
+  const before = r.before!;
+  r.options.progress('RX-3 transactional rollback');
+  if (!(await beginAndApply(r))) return;
+  const afterApply = await capture(r, 'txn_after_apply');
+  const delta = Object.fromEntries(Object.keys({ ...before.tables, ...afterApply.tables })
+    .map((id) => [id, (afterApply.tables[id]?.rows ?? 0) - (before.tables[id]?.rows ?? 0)]));
+  ledger.details.delta = delta;
+  if (names.expectedDelta) {
+    const mismatched = deltaMismatches(delta, names.expectedDelta);
+    if (mismatched.length > 0) ledger.block('DELTA_MISMATCH', { expected_delta: canonicalNames(names).expected_delta, mismatched });
+  }
+  await clone.session.exec('ROLLBACK');
+  // What the batch's session holds after it: RX-5 looks at it (a later restore may replace the session).
+  r.sessionsAfterApply.push(await clone.leftovers());
+  const resets = await resetMovedSequences(r);
+  const afterRollback = await capture(r, 'txn_after_rollback');
+  await r.options.inspect?.('txn_after_rollback', clone, before, afterRollback);
+  const diff = compareFingerprints(before, afterRollback);
+  for (const code of restorationCodes(diff, 'ROLLBACK_NOT_RESTORED')) ledger.block(code, { not_restored: diffSummary(diff) });
+  if (afterApply.top_hash === before.top_hash) ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE');
+  ledger.details.sequence_resets = resets;
+  r.proofEntries.push(proofEntry(r, 'RB-CLONE-TXN', 'txn', afterApply, afterRollback, resets));
+}
+
+/** Sequences are not transactional: put back every one that moved, and record it (only the sequences are read, not a whole capture). */
+async function resetMovedSequences(r: Rehearsal): Promise<SequenceReset[]> {
+  const clone = r.clone!;
+  const state = clone.state;
+  const interim = new Map((await reading(null, () => state.readOnly(() => state.sequences(r.names!.scope)))).map((s) => [s.id, s]));
+  const resets: SequenceReset[] = [];
+  for (const [id, was] of Object.entries(r.before!.sequences)) {
+    const current = interim.get(id);
+    const now = current && { last_value: current.last_value, is_called: current.is_called };
+    if (now && (now.last_value !== was.last_value || now.is_called !== was.is_called)) {
+      await clone.resetSequence(id, was);
+      resets.push({ sequence: id, from: now, to: was });
+    }
+  }
+  return resets;
+}
+
+// ---------------------------------------------------------------------------------------------
+// RX-4: a verified snapshot, apply and COMMIT, restore, capture == before.
+
+async function rehearseSnapshotRestore(r: Rehearsal): Promise<void> {
+  const { ledger } = r;
+  const clone = r.clone!;
+  const before = r.before!;
+  r.options.progress('RX-4 snapshot restore');
+  const snapshot = await clone.snapshot();
+  const snapshotFp = await capture(r, 'snapshot', snapshot.state);
+  ledger.details.snapshot_hash = snapshotFp.top_hash;
+  if (snapshotFp.top_hash !== before.top_hash) {
+    // Never restore from a snapshot that does not hold the before state.
+    ledger.block('SNAPSHOT_NOT_RESTORED', { snapshot_unverified: true });
+    return;
+  }
+  if (!(await beginAndApply(r))) return;
+  await clone.session.exec('COMMIT');
+  r.sessionsAfterApply.push(await clone.leftovers());
+  const afterCommit = await capture(r, 'snapshot_after_commit');
+  if (afterCommit.top_hash === before.top_hash) ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE');
+  await clone.restore(snapshot);
+  const afterRestore = await capture(r, 'snapshot_after_restore');
+  await r.options.inspect?.('snapshot_after_restore', clone, before, afterRestore);
+  const diff = compareFingerprints(before, afterRestore);
+  for (const code of restorationCodes(diff, 'SNAPSHOT_NOT_RESTORED')) ledger.block(code, { not_restored: diffSummary(diff) });
+  r.proofEntries.push(proofEntry(r, 'RB-CLONE-SNAPSHOT', 'snapshot', afterCommit, afterRestore, []));
+}
+
+// ---------------------------------------------------------------------------------------------
+// RX-5: nothing left behind, the apply file unchanged, state equal, the proof valid.
+
+async function verify(r: Rehearsal): Promise<void> {
+  const { ledger, plan } = r;
+  const clone = r.clone!;
+  r.options.progress('RX-5 verification');
+  const leftovers = await clone.leftovers();
+  ledger.details.leftovers = leftovers;
+  ledger.details.leftovers_after_apply = r.sessionsAfterApply;
+  if (leftovers.openTransaction) ledger.block('OPEN_TRANSACTION_LEFT');
+  if ([leftovers, ...r.sessionsAfterApply].some((l) => l.preparedTransactions > 0 || l.advisoryLocks > 0)) ledger.block('SIDE_EFFECT_LEFT');
+  if (r.atRx0 && clone.census) {
+    const outlived = censusChanges(r.atRx0, await clone.census(), OUTLIVE_ROLLBACK);
+    ledger.details.cluster_changes = outlived;
+    if (outlived.length > 0) ledger.block('SIDE_EFFECT_LEFT');
+  }
+  if (sha256Hex(readFileSync(plan.applyFile)) !== plan.applySha256) ledger.block('APPLY_FILE_HASH_MISMATCH');
+  const final = await capture(r, 'final');
+  const finalDiff = compareFingerprints(r.before!, final);
+  if (finalDiff.schemaObjects.length > 0) ledger.block('SCHEMA_NOT_RESTORED');
+  if (finalDiff.sequences.length > 0) ledger.block('SEQUENCE_NOT_RESTORED');
+  if (finalDiff.tables.length > 0) ledger.block('ROLLBACK_NOT_RESTORED');
+  const validation = r.options.parts.validateRollbackProof(buildProof(r.proofEntries));
+  ledger.details.validator = { verdict: validation.verdict, codes: validation.codes };
+  if (validation.verdict !== 'PASS' || r.proofEntries.length === 0) ledger.block('VALIDATOR_FAILED');
+}
+
+// ---------------------------------------------------------------------------------------------
+// RX-6: the gate denies every bad-input probe and allows the control.
+
+async function probeGate(r: Rehearsal): Promise<void> {
+  r.options.progress('RX-6 gate probes');
+  const probes = probeAnswers(r.options.parts.decideRequest);
+  r.ledger.details.probes = probes.map((p) => ({ probe: p.probe.id, expected: p.probe.expect, decision: p.decision.decision, codes: p.decision.codes, answered_right: p.answeredRight }));
+  if (probes.some((p) => !p.answeredRight)) r.ledger.block('PROBE_FAILED_OPEN');
+}
+
+/** The rehearsal, step by step: a blocked step ends it (but verification, which leaves the probes to run). */
+export const REHEARSAL_STEPS: readonly RehearsalStep[] = [
+  { id: 'RX-0', run: isolate, blocksWith: ['ISOLATION_NOT_PROVEN'] },
+  { id: 'RX-1', run: proveEntryEqualsExit, blocksWith: ['CAPTURE_MUTATED_STATE'] },
+  { id: 'RX-2', run: checkIntegrityAndBoundary, blocksWith: ['APPLY_FILE_HASH_MISMATCH', 'PREFLIGHT_FAILED', 'BOUNDARY_VIOLATION', 'ROLLBACK_APPLY_DID_NOT_MUTATE'] },
+  {
+    id: 'RX-3', mode: 'txn', run: rehearseTransactionalRollback,
+    blocksWith: ['APPLY_FAILED', 'SIDE_EFFECT_LEFT', 'DELTA_MISMATCH', 'ROLLBACK_NOT_RESTORED', 'SEQUENCE_NOT_RESTORED', 'SCHEMA_NOT_RESTORED', 'ROLLBACK_APPLY_DID_NOT_MUTATE'],
+  },
+  {
+    id: 'RX-4', mode: 'snapshot', run: rehearseSnapshotRestore,
+    blocksWith: ['SNAPSHOT_NOT_RESTORED', 'APPLY_FAILED', 'SIDE_EFFECT_LEFT', 'ROLLBACK_APPLY_DID_NOT_MUTATE', 'SEQUENCE_NOT_RESTORED', 'SCHEMA_NOT_RESTORED'],
+  },
+  {
+    id: 'RX-5', run: verify, goesOnWhenBlocked: true,
+    blocksWith: ['OPEN_TRANSACTION_LEFT', 'SIDE_EFFECT_LEFT', 'APPLY_FILE_HASH_MISMATCH', 'SCHEMA_NOT_RESTORED', 'SEQUENCE_NOT_RESTORED', 'ROLLBACK_NOT_RESTORED', 'VALIDATOR_FAILED'],
+  },
+  { id: 'RX-6', run: probeGate, blocksWith: ['PROBE_FAILED_OPEN'] },
+];
