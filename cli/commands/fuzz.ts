@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { realEngine } from '../../properties/engineApi.ts';
 import { buildReport, readReport, writeReport, type FuzzReport } from '../../properties/fuzz/report.ts';
-import { planUnits, runFuzz, unitName, type FuzzResult, type Shard, type UnitStats } from '../../properties/fuzz/runner.ts';
+import { planUnits, runFuzz, unitName, type FuzzEvent, type FuzzResult, type Shard, type UnitStats } from '../../properties/fuzz/runner.ts';
 import { PROFILES } from '../../properties/profiles.ts';
 import { isPureProperty, PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { DirectoryCorpus } from '../../src/fixtures/corpusStore.ts';
@@ -52,40 +52,98 @@ function selectProperties(requested: readonly string[] | null): string[] {
 
 export async function fuzzCommand(output: Output, options: FuzzCommandOptions): Promise<number> {
   const propertyIds = selectProperties(options.properties);
-  let previous: FuzzReport | undefined;
-  if (options.previous) {
-    try {
-      previous = readReport(options.previous);
-    } catch (error) {
-      throw new UsageError(`--previous: ${(error as Error).message}`);
-    }
-  }
-  const available = await availableTargets({ ...process.env, REHEARSE_TARGETS: '' });
-  if (options.targets !== null) {
-    for (const name of options.targets) {
-      const entry = available.find((a) => a.name === name);
-      if (!entry) throw new UsageError(`--targets: no target ${JSON.stringify(name)}; the targets are: ${available.map((a) => a.name).join(', ')}`);
-      if (entry.spec === null) throw new UsageError(`--targets: ${name} is not available here: ${entry.reason}`);
-    }
-  }
-  const wanted = available.filter((a) => options.targets === null || options.targets.includes(a.name));
-  const targets = wanted.filter((a) => a.spec !== null);
-  const unavailable = wanted.filter((a) => a.spec === null).map((a) => ({ target: a.name, reason: a.reason }));
+  const previous = options.previous ? readPrevious(options.previous) : undefined;
+  const { targets, unavailable } = await chooseTargets(options.targets);
   const units = planUnits(propertyIds.map((id) => ({ id, pure: isPureProperty(id) })), targets.map((t) => t.name), options.shard);
   if (units.length === 0) throw new UsageError(`shard ${options.shard.index}/${options.shard.count} has no work: ${propertyIds.length} properties on ${targets.length} targets`);
   const seed = options.seed ?? randomInt(2 ** 31);
   const shardText = `${options.shard.index}/${options.shard.count}`;
-  const corpus = new DirectoryCorpus(options.corpus);
 
   output.err(`fuzz: seed ${seed} (rerun this run's cases with --seed ${seed}) · budget ${options.budgetMs / 1000} s · shard ${shardText}`);
   output.err(`fuzz: ${units.length} units (property × target) on ${targets.map((t) => t.name).join(', ') || 'no database'}${unavailable.map((u) => `; ${u.target} left out: ${u.reason}`).join('')}`);
   output.err(`fuzz: corpus ${options.corpus}, report to ${options.reports}/`);
 
   const started = Date.now();
+  const reportDir = join(options.reports, `fuzz-${new Date(started).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-seed${seed}${options.shard.count > 1 ? `-shard${options.shard.index}of${options.shard.count}` : ''}`);
+  const reportOf = (result: FuzzResult): FuzzReport => buildReport(result, {
+    budgetMs: options.budgetMs, seed, targets: targets.map((t) => t.name), shard: options.shard, unavailable, toolVersion: TOOL_VERSION, previous,
+  });
+  const progress = showProgress(output, started, options);
+  const signals = onInterrupt(progress, () => {
+    // A second interrupt: what ran so far, reported now.
+    writeReport(reportDir, reportOf({ started: new Date(started), finished: new Date(), interrupted: true, units: progress.units(), knownSignatures: progress.knownSignatures() }));
+    progress.stop();
+    output.err(`fuzz: stopped at once; report: ${reportDir}/report.md`);
+    process.exit(130);
+  });
+
+  let result: FuzzResult;
+  try {
+    result = await runFuzz({
+      units, seed, budgetMs: options.budgetMs, roundRuns: PROFILES.ci.runs, registry: PROPERTY_REGISTRY, engine: realEngine,
+      openTarget: (family) => resolveTarget(targets.find((t) => t.name === family)!.spec!, { reuseClones: true }),
+      corpus: new DirectoryCorpus(options.corpus), toolVersion: TOOL_VERSION, interrupted: signals.interrupted, sliceMs: FUZZ_SLICE_MS,
+      onEvent: progress.onEvent,
+    });
+  } finally {
+    progress.stop();
+    signals.remove();
+  }
+
+  const report = reportOf(result);
+  writeReport(reportDir, report);
+  printSummary(output, report, `${seed}`, shardText, reportDir);
+  if (options.junit) writeJunitReport(output, options.junit, report, `rehearse fuzz (seed ${seed}, shard ${shardText})`);
+  if (report.totals.new_signatures > 0) return 1;
+  return report.interrupted ? 130 : 0;
+}
+
+/** --previous: a report to compare with, read before anything runs. */
+function readPrevious(path: string): FuzzReport {
+  try {
+    return readReport(path);
+  } catch (error) {
+    throw new UsageError(`--previous: ${(error as Error).message}`);
+  }
+}
+
+/** The targets asked for (all by default) that are available here, and why the others are not. */
+async function chooseTargets(requested: readonly string[] | null) {
+  const available = await availableTargets({ ...process.env, REHEARSE_TARGETS: '' });
+  for (const name of requested ?? []) {
+    const entry = available.find((a) => a.name === name);
+    if (!entry) throw new UsageError(`--targets: no target ${JSON.stringify(name)}; the targets are: ${available.map((a) => a.name).join(', ')}`);
+    if (entry.spec === null) throw new UsageError(`--targets: ${name} is not available here: ${entry.reason}`);
+  }
+  const wanted = available.filter((a) => requested === null || requested.includes(a.name));
+  return {
+    targets: wanted.filter((a) => a.spec !== null),
+    unavailable: wanted.filter((a) => a.spec === null).map((a) => ({ target: a.name, reason: a.reason })),
+  };
+}
+
+interface Progress {
+  readonly onEvent: (event: FuzzEvent) => void;
+  /** A line of its own: the bar steps aside for it, then carries on where it was. */
+  readonly say: (text: string) => void;
+  readonly units: () => UnitStats[];
+  readonly knownSignatures: () => number;
+  readonly stop: () => void;
+}
+
+/** A progress bar on a terminal, a plain line every so often elsewhere (CI), and a line for each failure. */
+function showProgress(output: Output, started: number, options: FuzzCommandOptions): Progress {
   const latest = new Map<string, UnitStats>();
-  const totals = () => {
+  let knownSignatures = 0;
+  let currentUnit = '';
+  const budgetSeconds = options.budgetMs / 1000;
+  /** Where the run stands: what the bar shows and the plain progress line says. */
+  const standing = () => {
     const all = [...latest.values()];
-    return { runs: all.reduce((n, u) => n + u.runs, 0), failures: all.reduce((n, u) => n + u.failures, 0), fresh: all.reduce((n, u) => n + u.newSignatures.length, 0) };
+    return {
+      elapsedSeconds: Math.round((Date.now() - started) / 1000), budgetSeconds, unit: currentUnit,
+      runs: all.reduce((n, u) => n + u.runs, 0), failures: all.reduce((n, u) => n + u.failures, 0), fresh: all.reduce((n, u) => n + u.newSignatures.length, 0),
+    };
   };
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({
@@ -93,10 +151,6 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
       hideCursor: true, clearOnComplete: true,
     }, cliProgress.Presets.shades_classic)
     : null;
-  let currentUnit = '';
-  const budgetSeconds = options.budgetMs / 1000;
-  /** Where the run stands: what the bar shows and the plain progress line says. */
-  const standing = () => ({ ...totals(), elapsedSeconds: Math.round((Date.now() - started) / 1000), budgetSeconds, unit: currentUnit });
   const tick = () => {
     const now = standing();
     if (bar) bar.update(Math.min(now.elapsedSeconds, budgetSeconds), now);
@@ -104,7 +158,6 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
   };
   bar?.start(budgetSeconds, 0, standing());
   const timer = setInterval(tick, bar ? 1000 : options.progressEveryMs);
-  /** A line of its own: the bar steps aside for it, then carries on where it was. */
   const say = (text: string) => {
     bar?.stop();
     output.err(text);
@@ -113,60 +166,53 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
       bar.start(budgetSeconds, Math.min(now.elapsedSeconds, budgetSeconds), now);
     }
   };
+  return {
+    say,
+    units: () => [...latest.values()],
+    knownSignatures: () => knownSignatures,
+    stop: () => {
+      clearInterval(timer);
+      bar?.stop();
+    },
+    onEvent: (event) => {
+      if (event.kind === 'start') {
+        knownSignatures = event.knownSignatures;
+        return;
+      }
+      latest.set(unitName(event.unit), event.unit);
+      currentUnit = unitName(event.unit);
+      if (event.kind === 'failure') {
+        say(event.isNew
+          ? `fuzz: NEW failure in ${currentUnit}: ${event.message}\nfuzz:   fixture ${event.path} — reproduce with: npx rehearse replay ${event.path}`
+          : `fuzz: known failure again in ${currentUnit} (${event.signature.slice(7, 19)})`);
+      } else if (event.kind === 'unit-error') {
+        say(`fuzz: ${currentUnit} stopped: ${event.unit.error}`);
+      }
+    },
+  };
+}
 
+/** Ctrl-C (or SIGTERM): the first finishes the case in hand and lets the report be written; a second calls `atOnce`. */
+function onInterrupt(progress: Progress, atOnce: () => void): { interrupted: () => boolean; remove: () => void } {
   let interrupts = 0;
-  let knownSignatures = 0;
-  const reportDir = join(options.reports, `fuzz-${new Date(started).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-seed${seed}${options.shard.count > 1 ? `-shard${options.shard.index}of${options.shard.count}` : ''}`);
-  const reportOf = (result: FuzzResult): FuzzReport => buildReport(result, {
-    budgetMs: options.budgetMs, seed, targets: targets.map((t) => t.name), shard: options.shard, unavailable, toolVersion: TOOL_VERSION, previous,
-  });
   const onSignal = () => {
     interrupts++;
-    if (interrupts === 1) {
-      say('fuzz: interrupted: finishing the case in hand, then writing the report (interrupt again to stop at once)');
-      return;
-    }
-    // Second interrupt: what ran so far, reported now.
-    const units = [...latest.values()];
-    writeReport(reportDir, reportOf({ started: new Date(started), finished: new Date(), interrupted: true, units, knownSignatures }));
-    bar?.stop();
-    output.err(`fuzz: stopped at once; report: ${reportDir}/report.md`);
-    process.exit(130);
+    if (interrupts === 1) progress.say('fuzz: interrupted: finishing the case in hand, then writing the report (interrupt again to stop at once)');
+    else atOnce();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  return {
+    interrupted: () => interrupts > 0,
+    remove: () => {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+    },
+  };
+}
 
-  let result: FuzzResult;
-  try {
-    result = await runFuzz({
-      units, seed, budgetMs: options.budgetMs, roundRuns: PROFILES.ci.runs, registry: PROPERTY_REGISTRY, engine: realEngine,
-      openTarget: (family) => resolveTarget(targets.find((t) => t.name === family)!.spec!, { reuseClones: true }),
-      corpus, toolVersion: TOOL_VERSION, interrupted: () => interrupts > 0, sliceMs: FUZZ_SLICE_MS,
-      onEvent: (event) => {
-        if (event.kind === 'start') {
-          knownSignatures = event.knownSignatures;
-          return;
-        }
-        latest.set(unitName(event.unit), event.unit);
-        currentUnit = unitName(event.unit);
-        if (event.kind === 'failure') {
-          say(event.isNew
-            ? `fuzz: NEW failure in ${currentUnit}: ${event.message}\nfuzz:   fixture ${event.path} — reproduce with: npx rehearse replay ${event.path}`
-            : `fuzz: known failure again in ${currentUnit} (${event.signature.slice(7, 19)})`);
-        } else if (event.kind === 'unit-error') {
-          say(`fuzz: ${currentUnit} stopped: ${event.unit.error}`);
-        }
-      },
-    });
-  } finally {
-    clearInterval(timer);
-    bar?.stop();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-  }
-
-  const report = reportOf(result);
-  writeReport(reportDir, report);
+/** What ran, per unit, the totals, each new fixture with its replay command, and where the report is. */
+function printSummary(output: Output, report: FuzzReport, seed: string, shardText: string, reportDir: string): void {
   output.out(`fuzz: ${report.interrupted ? 'interrupted after' : 'ran'} ${report.elapsed_seconds} s, seed ${seed}, shard ${shardText}`);
   const width = Math.max(...report.results.map((r) => `${r.property} [${r.target}]`.length));
   for (const r of report.results) {
@@ -179,18 +225,18 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
     output.out(`fuzz: compared with the run of ${c.previous_start}: ${c.new.length} new, ${c.fixed.length} fixed, ${c.still_failing.length} still failing`);
   }
   output.out(`fuzz: report ${reportDir}/report.md (also report.json, report.html)`);
-  if (options.junit) {
-    writeJunit(options.junit, `rehearse fuzz (seed ${seed}, shard ${shardText})`, report.results.map((r) => ({
-      classname: r.property, name: r.target, seconds: r.seconds,
-      ...(r.failures > 0
-        ? { failure: { message: `${r.failures} failing case${r.failures === 1 ? '' : 's'}${r.new_signatures.length ? `, ${r.new_signatures.length} new` : ''}`,
-            text: [`${r.runs} runs, ${r.failures} failures`, ...r.fixtures_written.map((p) => `reproduce with: npx rehearse replay ${p}`)].join('\n') } }
-        : r.error ? { failure: { message: 'stopped', text: r.error } } : {}),
-    })), report.elapsed_seconds);
-    output.out(`fuzz: JUnit XML ${options.junit}`);
-  }
-  if (report.totals.new_signatures > 0) return 1;
-  return report.interrupted ? 130 : 0;
+}
+
+/** JUnit XML: one test case per unit, a failure naming its replay commands. */
+function writeJunitReport(output: Output, file: string, report: FuzzReport, suite: string): void {
+  writeJunit(file, suite, report.results.map((r) => ({
+    classname: r.property, name: r.target, seconds: r.seconds,
+    ...(r.failures > 0
+      ? { failure: { message: `${r.failures} failing case${r.failures === 1 ? '' : 's'}${r.new_signatures.length ? `, ${r.new_signatures.length} new` : ''}`,
+          text: [`${r.runs} runs, ${r.failures} failures`, ...r.fixtures_written.map((p) => `reproduce with: npx rehearse replay ${p}`)].join('\n') } }
+      : r.error ? { failure: { message: 'stopped', text: r.error } } : {}),
+  })), report.elapsed_seconds);
+  output.out(`fuzz: JUnit XML ${file}`);
 }
 
 export { parseDuration } from '../arguments.ts';

@@ -152,31 +152,39 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
 
   try {
     for (sweep = 1; sweep <= (options.maxSweeps ?? Infinity) && !stop() && open.some((u) => u.stats.error === null); sweep++) {
-      for (const u of open) {
-        const turnEnds = Date.now() + (options.sliceMs ?? 0);
-        do {
-          if (stop() || u.stats.error !== null) break;
-          const began = Date.now();
-          try {
-            await runRound(u, u.stats.rounds);
-          } catch (error) {
-            u.stats.error = (error as Error).message?.split('\n')[0] ?? String(error);
-            options.onEvent({ kind: 'unit-error', unit: u.stats });
-          } finally {
-            u.stats.busyMs += Date.now() - began;
-          }
-          u.stats.rounds++;
-          sample(u.stats);
-          options.onEvent({ kind: 'round', unit: u.stats });
-        } while (Date.now() < turnEnds);
-      }
+      for (const u of open) await takeTurn(u);
     }
   } finally {
+    await closeAll();
+  }
+  return { started, finished: new Date(), interrupted: options.interrupted(), units: open.map((u) => u.stats), knownSignatures: knownAtStart };
+
+  /** A unit's turn: rounds until its slice of time is up (at least one), unless the run stops or the unit broke. */
+  async function takeTurn(u: OpenUnit): Promise<void> {
+    const turnEnds = Date.now() + (options.sliceMs ?? 0);
+    do {
+      if (stop() || u.stats.error !== null) return;
+      const began = Date.now();
+      try {
+        await runRound(u, u.stats.rounds);
+      } catch (error) {
+        u.stats.error = (error as Error).message?.split('\n')[0] ?? String(error);
+        options.onEvent({ kind: 'unit-error', unit: u.stats });
+      } finally {
+        u.stats.busyMs += Date.now() - began;
+      }
+      u.stats.rounds++;
+      sample(u.stats);
+      options.onEvent({ kind: 'round', unit: u.stats });
+    } while (Date.now() < turnEnds);
+  }
+
+  /** The last point of every timeline; every property instance and target the run opened, closed. */
+  async function closeAll(): Promise<void> {
     for (const u of open) sample(u.stats, true);
     for (const u of open) await u.instance?.dispose().catch(() => {});
     for (const t of targets.values()) await t.close().catch(() => {});
   }
-  return { started, finished: new Date(), interrupted: options.interrupted(), units: open.map((u) => u.stats), knownSignatures: knownAtStart };
 
   /** A point of the unit's timeline, at most about 300 per unit over the budget (and always the last). */
   function sample(stats: UnitStats, last = false): void {
@@ -229,14 +237,18 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     // The last failing call is the shrunk counterexample; re-describe it if fast-check handed back another value.
     const failure = found.value === details.counterexample[0] ? found.failure : await describeAgain(property, details.counterexample[0], context);
     if (failure === null) return;
+    recordFailure(u, failure, details.counterexample[0], seed, details.counterexamplePath ?? '', detectedAt);
+  }
+
+  /** A failure found: counted, its signature checked against the corpus, a new one kept as a fixture, and reported. */
+  function recordFailure(u: OpenUnit, failure: FailureDescription, counterexample: unknown, seed: number, shrinkPath: string, detectedAt: number): void {
     u.stats.failures++;
     failed = true;
     const signature = failureSignature(u.unit.property, failure);
     const isNew = !known.has(signature);
     let path: string | null = null;
     const fixture = makeFixture({
-      property: u.unit.property, target: u.unit.target, counterexample: details.counterexample[0], seed,
-      path: details.counterexamplePath ?? '', failure, toolVersion: options.toolVersion, date: new Date(),
+      property: u.unit.property, target: u.unit.target, counterexample, seed, path: shrinkPath, failure, toolVersion: options.toolVersion, date: new Date(),
     });
     if (isNew) {
       known.add(signature);
@@ -253,7 +265,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       }
     }
     const detectedAfterMs = detectedAt - started.getTime();
-    const counterexampleSize = encodedSize(details.counterexample[0]);
+    const counterexampleSize = encodedSize(counterexample);
     u.stats.found.push({ signature, isNew, path, message: failure.message, counterexampleSize, detectedAfterMs });
     options.onEvent({ kind: 'failure', unit: u.stats, sweep, signature, isNew, path, message: failure.message, detectedAfterMs, counterexampleSize });
   }
