@@ -1,4 +1,4 @@
-import type { RehearsalCode } from '../src/engine/steps.ts';
+import type { RehearsalCode } from '../src/codes.ts';
 import { explainRehearsal } from './explainRehearsal.ts';
 import { planForBatch } from './generatedPlan.ts';
 import { InvariantViolation } from './outcome.ts';

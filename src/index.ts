@@ -18,15 +18,31 @@ export {
   DEFAULT_LOCATE_OPTIONS, locateRowDifferences, type LocateOptions, type RowDifference, type RowLocation,
 } from './compare/locateRowDifferences.ts';
 export { describeStateDifference } from './compare/describeStateDifference.ts';
-export { decideRequest, GATE_LIMITS, type GateDecision } from './gate/decideRequest.ts';
+export { decideRequest, GATE_LIMITS, malformedRequest, type GateDecision } from './gate/decideRequest.ts';
 export { PROBES, probeBytes, runProbeSet } from './gate/probeSet.ts';
-export { validateRollbackProof, type ValidationResult } from './validator/validateRollbackProof.ts';
-export { genuineProof, FORGERIES } from './validator/selftest.ts';
+export { validateRollbackProof, type Finding, type ValidationResult } from './validator/validateRollbackProof.ts';
+export { genuineProof, FORGERIES, runValidatorSelftest } from './validator/selftest.ts';
+export { checkEvidence } from './validator/validateAgainstEvidence.ts';
 export { containsSealToken, redactSealTokens } from './guard/sealTokens.ts';
 export { classifyBatch, loadParser } from './boundary/classifyBatch.ts';
 export { grammarFor, type Grammar } from './boundary/grammar.ts';
-export { parsePlan, type RehearsalPlan } from './plan/loadPlan.ts';
+export { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from './plan/loadPlan.ts';
+export { CLONE_SKIPS, type CloneSkip } from './plan/cloneSkips.ts';
 export { REAL_ENGINE, runRehearsal, type RehearsalResult } from './engine/runRehearsal.ts';
 export { writeEvidencePacket } from './engine/evidencePacket.ts';
 export { loadCloneSourceText, type LoadReport } from './clone/loadSource.ts';
 export { CloneSourceError } from './clone/cloneSourceError.ts';
+export { GATE_CODES, REHEARSAL_CODES, VALIDATOR_CODES, type GateCode, type RehearsalCode, type ValidatorCode } from './codes.ts';
+export { parseStrictJson } from './json/strictJson.ts';
+export { guardText, writeGuardedFile } from './guard/guardedOutput.ts';
+export { TOOL_VERSION } from './version.ts';
+export { SqliteStateReader } from './targets/sqliteState.ts';
+export { removeScratchDir } from './util/removeScratchDir.ts';
+// The counterexample store: fixtures kept by value in corpora/.
+export { failureSignature, makeFixture, type FailureDescription, type Fixture } from './fixtures/fixture.ts';
+export { DirectoryCorpus, readFixtureFile, readOnlyCorpus, replaceWithSmaller, type CorpusStore } from './fixtures/corpusStore.ts';
+export { encodedSize, encodeValue } from './fixtures/valueCodec.ts';
+// Benchmarks (rehearse bench).
+export { measureCaptureCost, type CaptureCostResult } from './bench/captureCost.ts';
+export { measureGateThroughput } from './bench/gateThroughput.ts';
+export { measureRehearsalCost } from './bench/rehearsalCost.ts';

@@ -1,0 +1,104 @@
+/**
+ * The layers hold: `bin → cli → properties → generators → src`, never upwards, and nothing above
+ * `src/` reaches into its internals. Code above `src/` uses only what `src/index.ts` makes public;
+ * it may import a public name from the module `src/index.ts` exports it from (the CLI does, so
+ * that a command loads only what it uses), never a name `src/index.ts` does not export.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const LAYERS = ['src', 'generators', 'properties', 'cli', 'bin'] as const;
+type Layer = (typeof LAYERS)[number];
+
+interface Import { readonly from: string; readonly to: string; readonly names: readonly string[] | '*'; readonly line: number }
+
+function sources(dir: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(ts|js)$/.test(e.name))
+    .map((e) => relative(root, join(e.parentPath, e.name)));
+}
+
+/** Every static import or re-export and every dynamic import of a relative path, with the names it takes. */
+export function importsOf(file: string, text: string): Import[] {
+  const out: Import[] = [];
+  const lineAt = (index: number) => text.slice(0, index).split('\n').length;
+  const to = (spec: string) => relative(root, resolve(root, dirname(file), spec));
+  for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?([^;]*?)\s+from\s+'(\.[^']+)'/gm)) {
+    const clause = m[2]!.trim();
+    const braces = /\{([\s\S]*)\}/.exec(clause);
+    const names = clause.startsWith('*') || (!braces && clause !== '') ? '*'
+      : braces![1]!.split(',').map((n) => n.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim()).filter(Boolean);
+    out.push({ from: file, to: to(m[3]!), names, line: lineAt(m.index!) });
+  }
+  for (const m of text.matchAll(/import\(\s*'(\.[^']+)'\s*\)/g)) out.push({ from: file, to: to(m[1]!), names: '*', line: lineAt(m.index!) });
+  return out;
+}
+
+const layerOf = (path: string): Layer | null => LAYERS.find((l) => path === l || path.startsWith(`${l}/`)) ?? null;
+
+/** What src/index.ts exports, by the module it exports it from. */
+function publicSurface(): Map<string, Set<string> | '*'> {
+  const surface = new Map<string, Set<string> | '*'>();
+  for (const i of importsOf('src/index.ts', readFileSync(join(root, 'src/index.ts'), 'utf8'))) {
+    if (i.names === '*') surface.set(i.to, '*');
+    else if (surface.get(i.to) !== '*') surface.set(i.to, new Set([...((surface.get(i.to) as Set<string> | undefined) ?? []), ...i.names]));
+  }
+  return surface;
+}
+
+const sourcesOfDist = (to: string) => to.replace(/^dist\//, '').replace(/\.js$/, '.ts');
+
+describe('reading imports', () => {
+  it('finds static imports with their names, re-exports, and dynamic imports, line by line', () => {
+    const text = [
+      "import { createHash } from 'node:crypto';",
+      "import { a, type B, c as d } from '../src/x.ts';",
+      "import type { E } from './e.ts';",
+      "export { f } from '../src/f.ts';",
+      "const g = await import('../src/g.ts');",
+      "import * as h from '../src/h.ts';",
+    ].join('\n');
+    expect(importsOf('cli/main.ts', text)).toEqual([
+      { from: 'cli/main.ts', to: 'src/x.ts', names: ['a', 'B', 'c'], line: 2 },
+      { from: 'cli/main.ts', to: 'cli/e.ts', names: ['E'], line: 3 },
+      { from: 'cli/main.ts', to: 'src/f.ts', names: ['f'], line: 4 },
+      { from: 'cli/main.ts', to: 'src/h.ts', names: '*', line: 6 },
+      { from: 'cli/main.ts', to: 'src/g.ts', names: '*', line: 5 },
+    ]);
+  });
+});
+
+describe('the layers', () => {
+  const files = LAYERS.flatMap(sources);
+  const imports = files.flatMap((f) => importsOf(f, readFileSync(join(root, f), 'utf8')));
+
+  it('reads every import there is', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(imports.length).toBeGreaterThan(300);
+  });
+
+  it('never import upwards: bin → cli → properties → generators → src', () => {
+    const upwards = imports.flatMap((i) => {
+      const from = layerOf(i.from);
+      const to = layerOf(sourcesOfDist(i.to));
+      return from && to && LAYERS.indexOf(to) > LAYERS.indexOf(from) ? [`${i.from}:${i.line} imports ${i.to}`] : [];
+    });
+    expect(upwards).toEqual([]);
+  });
+
+  it('use only what src/index.ts makes public', () => {
+    const surface = publicSurface();
+    const internal = imports.flatMap((i) => {
+      if (layerOf(i.from) === 'src' || layerOf(i.from) === 'bin' || layerOf(i.to) !== 'src' || i.to === 'src/index.ts') return [];
+      const exported = surface.get(i.to);
+      if (exported === '*') return [];
+      // A whole module (a dynamic import, `* as`): it must be one src/index.ts exports from.
+      if (i.names === '*') return exported === undefined ? [`${i.from}:${i.line} loads ${i.to}, which src/index.ts exports nothing from`] : [];
+      const missing = i.names.filter((n) => !exported?.has(n));
+      return missing.length > 0 ? [`${i.from}:${i.line} takes ${missing.join(', ')} from ${i.to}`] : [];
+    });
+    expect(internal).toEqual([]);
+  });
+});
