@@ -6,6 +6,8 @@ import { DEFAULT_RUN_TARGET, parseDuration } from './arguments.ts';
 import { parseShard } from '../properties/fuzz/shard.ts';
 import { CLONE_SKIPS, type CloneSkip } from '../src/plan/cloneSkips.ts';
 import { processOutput, UsageError, type Output } from './output.ts';
+import { firstLine } from '../src/util/errors.ts';
+import { takeLeftBehind } from '../src/util/bestEffort.ts';
 
 // Each command's module (and the engine, the parser, the targets it loads) is imported when the
 // command runs, not before: `--help` and `gate` load only what they use.
@@ -195,6 +197,11 @@ async function gateFailure(output: Output): Promise<number> {
   return 1;
 }
 
+/** Clean-up that failed (a scratch database not dropped, a connection not closed) is said, never swallowed. */
+function sayLeftBehind(output: Output): void {
+  for (const line of takeLeftBehind()) output.err(`rehearse: clean-up left behind: ${line}`);
+}
+
 export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
   const isGate = argv[0] === 'gate';
   let code = 0;
@@ -207,6 +214,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
       return 2;
     }
     await program.parseAsync([...argv], { from: 'user' });
+    sayLeftBehind(output);
     return code;
   } catch (error) {
     if (isGate && !(error instanceof CommanderError && error.exitCode === 0)) return await gateFailure(output);
@@ -218,7 +226,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
       return 2;
     }
     // Not bad input: still one line, but say it is ours.
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const message = firstLine(error);
     output.err(`rehearse: internal error: ${message}${process.env.REHEARSE_DEBUG ? `\n${(error as Error).stack}` : ' (set REHEARSE_DEBUG=1 for details)'}`);
     return 70;
   }

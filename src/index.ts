@@ -38,6 +38,8 @@ export { guardText, writeGuardedFile } from './guard/guardedOutput.ts';
 export { TOOL_VERSION } from './version.ts';
 export { SqliteStateReader } from './targets/sqliteState.ts';
 export { removeScratchDir } from './util/removeScratchDir.ts';
+export { firstLine } from './util/errors.ts';
+export { bestEffort, takeLeftBehind } from './util/bestEffort.ts';
 // The counterexample store: fixtures kept by value in corpora/.
 export { failureSignature, makeFixture, type FailureDescription, type Fixture } from './fixtures/fixture.ts';
 export { DirectoryCorpus, readFixtureFile, readOnlyCorpus, replaceWithSmaller, type CorpusStore } from './fixtures/corpusStore.ts';

@@ -28,6 +28,8 @@ export const unitName = (unit: FuzzUnit) => `${unit.property}@${unit.target}`;
 
 export { parseShard, type Shard } from './shard.ts';
 import type { Shard } from './shard.ts';
+import { bestEffort } from '../../src/util/bestEffort.ts';
+import { firstLine } from '../../src/util/errors.ts';
 
 /**
  * The units of a run: each pure property once, each database property per target; sorted by
@@ -168,7 +170,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       try {
         await runRound(u, u.stats.rounds);
       } catch (error) {
-        u.stats.error = (error as Error).message?.split('\n')[0] ?? String(error);
+        u.stats.error = firstLine(error);
         options.onEvent({ kind: 'unit-error', unit: u.stats });
       } finally {
         u.stats.busyMs += Date.now() - began;
@@ -182,8 +184,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   /** The last point of every timeline; every property instance and target the run opened, closed. */
   async function closeAll(): Promise<void> {
     for (const u of open) sample(u.stats, true);
-    for (const u of open) await u.instance?.dispose().catch(() => {});
-    for (const t of targets.values()) await t.close().catch(() => {});
+    for (const u of open) await bestEffort(`closing the clones of ${unitName(u.unit)}`, () => u.instance?.dispose());
+    for (const t of targets.values()) await bestEffort(`closing target ${t.id}`, () => t.close());
   }
 
   /** A point of the unit's timeline, at most about 300 per unit over the budget (and always the last). */

@@ -3,6 +3,7 @@
  * and the database's own words. It is never a finding about the state (docs/formats.md, codes: a read that
  * failed is `CAPTURE_FAILED`, not `CAPTURE_MUTATED_STATE`).
  */
+import { firstLine } from '../util/errors.ts';
 export class CaptureError extends Error {
   override readonly name = 'CaptureError';
 
@@ -14,7 +15,7 @@ export class CaptureError extends Error {
 /** The database's error in one line, with what to do where the cause is known. */
 export function describeReadError(error: unknown): string {
   const e = error as { message?: unknown; code?: unknown };
-  const message = String(e?.message ?? error).split('\n')[0] ?? 'error';
+  const message = firstLine(error);
   if (e?.code === '42501' && /row-level security/i.test(message)) {
     return `${message} (row-level security hides rows from this role: capture needs a role that bypasses it — a superuser, a role with BYPASSRLS, or the table's owner without FORCE ROW LEVEL SECURITY)`;
   }

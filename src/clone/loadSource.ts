@@ -12,6 +12,8 @@ import type { Clone, CopyOutSession } from '../targets/target.ts';
 import { checkCloneSource, planLoad, type CheckedSource, type SkippedStatement } from './cloneSource.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 import { censusChanges, takeCensus } from './clusterCensus.ts';
+import { bestEffort } from '../util/bestEffort.ts';
+import { firstLine as errorLine } from '../util/errors.ts';
 
 /** What a load ran and left out (RX-0 records it). */
 export interface LoadReport {
@@ -20,7 +22,7 @@ export interface LoadReport {
   readonly skipped: readonly SkippedStatement[];
 }
 
-const firstLine = (error: unknown) => redactSealTokens(String((error as Error)?.message ?? error).split('\n')[0] ?? 'error');
+const firstLine = (error: unknown) => redactSealTokens(errorLine(error));
 
 export interface PostgresLoadOptions {
   /** Hold the load to the cluster census (a server; a PGlite instance is a whole cluster of its own). */
@@ -67,7 +69,7 @@ export async function loadPostgresSource(
     }
     await session.exec('COMMIT');
   } catch (error) {
-    if (session.inTransaction()) await session.exec('ROLLBACK').catch(() => {});
+    if (session.inTransaction()) await bestEffort('rolling back the clone source load', () => session.exec('ROLLBACK'));
     throw error;
   }
   // A dump empties search_path and sets other session state; the apply batch runs in a clean session.
@@ -85,7 +87,7 @@ async function setOrSkip(session: CopyOutSession, sql: string): Promise<string |
     await session.exec('ROLLBACK TO SAVEPOINT rehearse_load_setting');
     return firstLine(error);
   } finally {
-    if (session.inTransaction()) await session.exec('RELEASE SAVEPOINT rehearse_load_setting').catch(() => {});
+    if (session.inTransaction()) await bestEffort('releasing the clone source load savepoint', () => session.exec('RELEASE SAVEPOINT rehearse_load_setting'));
   }
   return null;
 }

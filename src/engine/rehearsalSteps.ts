@@ -23,6 +23,8 @@ import { switchToApplyRole } from '../targets/applyRole.ts';
 import type { StepLedger } from './ledger.ts';
 import type { EngineParts, RunOptions, SequenceReset } from './parts.ts';
 import type { RehearsalCode, StepId } from './steps.ts';
+import { bestEffort } from '../util/bestEffort.ts';
+import { firstLine as errorLine } from '../util/errors.ts';
 
 /** One rehearsal under way: what the steps hand on to each other. */
 export interface Rehearsal {
@@ -62,8 +64,9 @@ const PINNED_LEXING = "SET LOCAL standard_conforming_strings = on; SET LOCAL bac
 
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** An error's first line, as evidence may hold it (redacted). */
 export function firstLine(error: unknown): string {
-  return redactSealTokens(String((error as Error)?.message ?? error).split('\n')[0] ?? 'error');
+  return redactSealTokens(errorLine(error));
 }
 
 function rowCounts(fp: Fingerprint): Record<string, number> {
@@ -278,7 +281,7 @@ async function beginAndApply(r: Rehearsal): Promise<boolean> {
     try {
       await session.runStatement(sql);
     } catch (error) {
-      await session.exec('ROLLBACK').catch(() => {});
+      await bestEffort('rolling back after a failed statement', () => session.exec('ROLLBACK'));
       r.ledger.block('APPLY_FAILED', { apply_error: `statement ${i + 1}: ${firstLine(error)}` });
       return false;
     }

@@ -9,6 +9,7 @@ import { CaptureError } from '../capture/captureError.ts';
 import { redactSealTokens } from '../guard/sealTokens.ts';
 import { PlanError, type RehearsalPlan } from '../plan/loadPlan.ts';
 import { TargetError, type Target } from '../targets/target.ts';
+import { bestEffort } from '../util/bestEffort.ts';
 import { StepLedger } from './ledger.ts';
 import type { RunOptions } from './parts.ts';
 import { buildProof, firstLine, REHEARSAL_STEPS, type Rehearsal } from './rehearsalSteps.ts';
@@ -26,6 +27,8 @@ export interface RehearsalResult {
   readonly fingerprints: Readonly<Record<string, Fingerprint>>;
   /** The clone's random name or temp path, to normalize out of evidence. */
   readonly cloneLocation: string | null;
+  /** Clean-up that failed: the clone (a scratch database, a temp directory) that could not be dropped, and why. */
+  readonly leftBehind: readonly string[];
 }
 
 export async function runRehearsal(plan: RehearsalPlan, target: Target, options: RunOptions): Promise<RehearsalResult> {
@@ -34,6 +37,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     plan, target, options, ledger: new StepLedger(skipped.map((s) => s.id)), fingerprints: {}, proofEntries: [], sessionsAfterApply: [],
     clone: null, names: null, atRx0: null, before: null, statements: [],
   };
+  let notDropped: string | null = null;
   try {
     for (const step of REHEARSAL_STEPS) {
       if (skipped.includes(step)) continue;
@@ -53,7 +57,8 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       r.ledger.block('STEP_FAILED', { error: firstLine(error) });
     }
   } finally {
-    await r.clone?.dispose().catch(() => {});
+    const clone = r.clone;
+    if (clone) notDropped = await bestEffort(`dropping the clone ${clone.isolation.location}`, () => clone.dispose());
   }
   const ready = r.ledger.ready();
   return {
@@ -64,5 +69,6 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     proof: r.proofEntries.length > 0 ? buildProof(r.proofEntries) : null,
     fingerprints: r.fingerprints,
     cloneLocation: r.clone?.isolation.location ?? null,
+    leftBehind: notDropped ? [notDropped] : [],
   };
 }

@@ -14,6 +14,8 @@
  */
 import { quoteIdent as quote } from '../util/quoteIdent.ts';
 import type { Session } from './target.ts';
+import { bestEffort } from '../util/bestEffort.ts';
+import { firstLine } from '../util/errors.ts';
 
 /** What RX-0 and RX-2 record of the role (never its name, which differs per clone). */
 export type ApplyRoleRecord =
@@ -56,8 +58,8 @@ export async function makeApplyRole(session: Session, name: string): Promise<App
   try {
     await session.exec(`BEGIN; ${createApplyRoleSql(name, bypassrls)} COMMIT;`);
   } catch (error) {
-    await session.exec('ROLLBACK').catch(() => {});
-    return { name: null, record: { runs_as: 'connecting role', reason: `cannot create an apply role: ${String((error as Error).message ?? error).split('\n')[0]}` } };
+    await bestEffort('rolling back after a failed statement', () => session.exec('ROLLBACK'));
+    return { name: null, record: { runs_as: 'connecting role', reason: `cannot create an apply role: ${firstLine(error)}` } };
   }
   return { name, record: applyRoleRecord(bypassrls) };
 }

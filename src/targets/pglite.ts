@@ -18,6 +18,7 @@ import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
   TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target, type TargetOptions,
 } from './target.ts';
+import { bestEffort } from '../util/bestEffort.ts';
 
 export const PGLITE_CAPABILITIES: Capabilities = Object.freeze({
   dialect: 'postgres',
@@ -126,11 +127,11 @@ export class PgliteTarget implements Target {
       dispose: async () => {
         if (disposed) return;
         disposed = true;
-        for (const snapshot of snapshots) await snapshot.session.close().catch(() => {});
+        for (const snapshot of snapshots) await bestEffort('closing a PGlite instance', () => snapshot.session.close());
         // The running instance (a restored one too) is kept only if the check finds it as good as fresh.
         const running = session.running;
-        if (fresh && running) await this.reuse.keep(running, fresh).catch(() => {});
-        else await session.close().catch(() => {});
+        if (fresh && running) await bestEffort('keeping a PGlite instance for reuse', () => this.reuse.keep(running, fresh));
+        else await bestEffort('closing a PGlite instance', () => session.close());
       },
     };
   }

@@ -16,6 +16,8 @@ import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
   TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target, type TargetOptions,
 } from './target.ts';
+import { bestEffort } from '../util/bestEffort.ts';
+import { firstLine } from '../util/errors.ts';
 
 export const POSTGRES_CAPABILITIES: Capabilities = Object.freeze({
   dialect: 'postgres',
@@ -82,7 +84,7 @@ export function explainConnectionError(error: unknown, url: string, doing: strin
     : e.code === '28P01' || e.code === '28000' ? `authentication failed: ${e.message}`
     : e.code === '3D000' ? `${e.message}`
     : e.code === '42501' ? `permission denied: ${e.message}`
-    : (e.message ?? String(error)).split('\n')[0];
+    : firstLine(error);
   return new TargetError(`Postgres ${where}: cannot ${doing}: ${reason}`);
 }
 
@@ -107,7 +109,7 @@ export class PostgresServerTarget implements Target {
   private readonly reuse = new ReusableClone<Scratch>(
     ({ client }) => new PgClientSession(client),
     async ({ name, client }) => {
-      await client.end().catch(() => {});
+      await bestEffort('closing a Postgres connection', () => client.end());
       await this.dropScratch(name);
     },
     false);
@@ -124,7 +126,7 @@ export class PostgresServerTarget implements Target {
     try {
       await client.connect();
     } catch (error) {
-      await client.end().catch(() => {});
+      await bestEffort('closing a Postgres connection', () => client.end());
       throw explainConnectionError(error, this.url, 'connect');
     }
     return client;
@@ -145,7 +147,7 @@ export class PostgresServerTarget implements Target {
       if (e.code === '55006') throw new TargetError(`Postgres ${describeServer(this.url)}: cannot clone ${template}: other sessions are using it`);
       throw explainConnectionError(error, this.url, template ? `clone template database ${template}` : 'create a scratch database');
     } finally {
-      await admin.end().catch(() => {});
+      await bestEffort('closing a Postgres connection', () => admin.end());
     }
     this.created.add(name);
     return name;
@@ -200,7 +202,7 @@ export class PostgresServerTarget implements Target {
       loadSource: (source, skips) => loadPostgresSource(session, source, skips, { census: true }),
       snapshot: async () => {
         // A template must have no other sessions: step out of the clone while it is copied.
-        await session.client.end().catch(() => {});
+        await bestEffort('closing a Postgres connection', () => session.client.end());
         let snapshotName: string;
         try {
           snapshotName = await this.createScratch(name);
@@ -215,14 +217,14 @@ export class PostgresServerTarget implements Target {
       },
       restore: async (snapshot: Snapshot) => {
         if (!(snapshot instanceof PostgresSnapshot) || !snapshots.includes(snapshot)) throw new Error('not a snapshot of this clone');
-        await session.client.end().catch(() => {});
-        await snapshot.session.client.end().catch(() => {});
+        await bestEffort('closing a Postgres connection', () => session.client.end());
+        await bestEffort('closing a Postgres connection', () => snapshot.session.client.end());
         const admin = await this.adminClient();
         try {
           await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
           await admin.query(`CREATE DATABASE ${name} TEMPLATE ${snapshot.name}`);
         } finally {
-          await admin.end().catch(() => {});
+          await bestEffort('closing a Postgres connection', () => admin.end());
         }
         session.client = await this.connectTo(name);
         snapshot.session.client = await this.connectTo(snapshot.name);
@@ -235,12 +237,12 @@ export class PostgresServerTarget implements Target {
         if (disposed) return;
         disposed = true;
         for (const snapshot of snapshots) {
-          await snapshot.session.client.end().catch(() => {});
+          await bestEffort('closing a Postgres connection', () => snapshot.session.client.end());
           await this.dropScratch(snapshot.name);
         }
         if (fresh) await this.reuse.keep({ name, client: session.client, role }, fresh);
         else {
-          await session.client.end().catch(() => {});
+          await bestEffort('closing a Postgres connection', () => session.client.end());
           await this.dropScratch(name);
         }
       },
@@ -255,7 +257,7 @@ export class PostgresServerTarget implements Target {
       const available = new Set(rows.map((r) => r.name));
       return names.filter((n) => !available.has(n));
     } finally {
-      await admin.end().catch(() => {});
+      await bestEffort('closing a Postgres connection', () => admin.end());
     }
   }
 
@@ -274,7 +276,7 @@ export class PostgresServerTarget implements Target {
           this.created.delete(name);
           return;
         } finally {
-          await admin.end().catch(() => {});
+          await bestEffort('closing a Postgres connection', () => admin.end());
         }
       } catch (error) {
         if (attempt >= DROP_ATTEMPTS) throw error;
@@ -285,7 +287,7 @@ export class PostgresServerTarget implements Target {
 
   async close(): Promise<void> {
     await this.reuse.close();
-    for (const name of [...this.created]) await this.dropScratch(name).catch(() => {});
+    for (const name of [...this.created]) await bestEffort(`dropping scratch database ${name}`, () => this.dropScratch(name));
   }
 }
 

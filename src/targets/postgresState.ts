@@ -10,6 +10,7 @@ import { requireKey, tableInScope } from '../capture/stateReader.ts';
 import { createHash } from 'node:crypto';
 import { sha256Tagged } from '../capture/hashing.ts';
 import type { CopyOutSession } from './target.ts';
+import { bestEffort } from '../util/bestEffort.ts';
 
 /** Pinned for every capture so that a value's text form depends on the value alone. */
 const PINNED_SETTINGS = [
@@ -264,7 +265,7 @@ export class PostgresStateReader implements StateReader {
       await this.session.exec(`${nested ? `SAVEPOINT ${SAVEPOINT}` : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY'}; ${PINNED_SETTINGS}`);
     } catch (error) {
       // The start may have opened the transaction or savepoint before a setting failed: end it, keep the first error.
-      await end().catch(() => {});
+      await bestEffort('ending a COPY stream', () => end());
       throw error;
     }
     try {

@@ -13,6 +13,7 @@
  */
 import { CAPTURE_STATEMENT_PREFIX } from './postgresState.ts';
 import type { Session } from './target.ts';
+import { bestEffort } from '../util/bestEffort.ts';
 
 /** How RX-0's isolation record describes a reused clone. */
 export const REUSED = 'reset after its last use and checked as good as fresh (every catalog holds the rows it held when new, none written since)';
@@ -183,7 +184,7 @@ export class ReusableClone<T> {
     try {
       return { resource, fresh: await recordFresh(this.sessionOf(resource), this.instanceWide), reused: false };
     } catch (error) {
-      await this.destroy(resource).catch(() => {});
+      await bestEffort('destroying a clone that is not reused', () => this.destroy(resource));
       throw error;
     }
   }
@@ -199,7 +200,7 @@ export class ReusableClone<T> {
     } catch {
       // A clone that cannot be checked is not reused.
     }
-    await this.destroy(kept.resource).catch(() => {});
+    await bestEffort('destroying a clone that is not reused', () => this.destroy(kept.resource));
     return null;
   }
 
@@ -212,7 +213,7 @@ export class ReusableClone<T> {
         await resetForReuse(this.sessionOf(resource));
         this.kept = { resource, fresh };
       } catch {
-        await this.destroy(resource).catch(() => {});
+        await bestEffort('destroying a clone that is not reused', () => this.destroy(resource));
       } finally {
         this.keeping = null;
       }
@@ -225,6 +226,6 @@ export class ReusableClone<T> {
     await this.keeping;
     const kept = this.kept;
     this.kept = null;
-    if (kept) await this.destroy(kept.resource).catch(() => {});
+    if (kept) await bestEffort('destroying a clone that is not reused', () => this.destroy(kept.resource));
   }
 }

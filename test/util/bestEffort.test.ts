@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { bestEffort, takeLeftBehind } from '../../src/util/bestEffort.ts';
+import { firstLine } from '../../src/util/errors.ts';
+
+describe('best-effort clean-up', () => {
+  it('does what it can, and keeps what it could not do with the error\'s first line', async () => {
+    takeLeftBehind();
+    let closed = false;
+    expect(await bestEffort('closing a thing', async () => { closed = true; })).toBeNull();
+    expect(closed).toBe(true);
+    expect(await bestEffort('dropping scratch database rehearse_x', async () => { throw new Error('database is in use\nDETAIL: 1 session'); }))
+      .toBe('dropping scratch database rehearse_x: database is in use');
+    expect(await bestEffort('closing nothing', () => undefined)).toBeNull();
+    expect(takeLeftBehind()).toEqual(['dropping scratch database rehearse_x: database is in use']);
+    expect(takeLeftBehind()).toEqual([]);
+  });
+
+  it('reads the first line of anything thrown', () => {
+    expect(firstLine(new Error('one\ntwo'))).toBe('one');
+    expect(firstLine('plain')).toBe('plain');
+    expect(firstLine({ message: 'from an object' })).toBe('from an object');
+    expect(firstLine(new Error(''))).toBe('error');
+    expect(firstLine(undefined)).toBe('undefined');
+  });
+});
