@@ -57,7 +57,7 @@ export const identifier = fc.oneof(
 
 const int64 = fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n });
 
-const valueOf: Record<ColumnType, fc.Arbitrary<ModelValue>> = {
+const valueFor: Record<ColumnType, fc.Arbitrary<ModelValue>> = {
   int: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }).map((v) => ({ t: 'int', v: BigInt(v) }) as const),
   bigint: fc.oneof(int64, fc.constantFrom(2n ** 53n, 2n ** 53n + 1n, 2n ** 63n - 1n, -(2n ** 63n))).map((v) => ({ t: 'int', v }) as const),
   numeric: fc.tuple(fc.integer({ min: -999999, max: 999999 }), fc.integer({ min: 0, max: 4 })).map(([n, scale]) => {
@@ -83,11 +83,11 @@ const valueOf: Record<ColumnType, fc.Arbitrary<ModelValue>> = {
 const NULL: ModelValue = { t: 'null' };
 
 /** NaN only where NULL is allowed: SQLite stores NaN as NULL, so NOT NULL would refuse it. */
-const notNullFloat = valueOf.float8.filter((v) => !(v.t === 'float' && Number.isNaN(v.v)));
+const notNullFloat = valueFor.float8.filter((v) => !(v.t === 'float' && Number.isNaN(v.v)));
 
 export function valueArbitrary(column: ColumnModel): fc.Arbitrary<ModelValue> {
-  if (!column.nullable) return column.type === 'float8' ? notNullFloat : valueOf[column.type];
-  return fc.oneof({ weight: 1, arbitrary: fc.constant(NULL) }, { weight: 4, arbitrary: valueOf[column.type] });
+  if (!column.nullable) return column.type === 'float8' ? notNullFloat : valueFor[column.type];
+  return fc.oneof({ weight: 1, arbitrary: fc.constant(NULL) }, { weight: 4, arbitrary: valueFor[column.type] });
 }
 
 const KEY_TYPES: readonly ColumnType[] = ['int', 'bigint', 'text'];

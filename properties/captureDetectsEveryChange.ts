@@ -6,7 +6,7 @@ import { insertSql, keyPredicate, literal, quoteIdent, renderState, type Dialect
 import type { Session } from '../src/index.ts';
 import { dialectOf } from './generatedPlan.ts';
 import type { SuiteProperty } from './property.ts';
-import { ScratchPool } from './scratch.ts';
+import type { ScratchPool } from './scratch.ts';
 
 type Change =
   /** `from`, when present, is set first (before the first capture): a look-alike pair. */

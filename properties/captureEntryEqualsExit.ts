@@ -3,7 +3,7 @@ import { domainOf, beforeStateSchema } from '../generators/domains.ts';
 import { renderState } from '../generators/render.ts';
 import { dialectOf } from './generatedPlan.ts';
 import type { SuiteProperty } from './property.ts';
-import { ScratchPool } from './scratch.ts';
+import type { ScratchPool } from './scratch.ts';
 
 /** Two captures of the same state, with nothing in between, are identical. */
 export function captureEntryEqualsExit(pool: ScratchPool): SuiteProperty<BeforeStateModel> {

@@ -4,7 +4,7 @@ import { beforeState, type BeforeStateModel } from '../generators/beforeState.ts
 import { insertSql, quoteIdent, renderState } from '../generators/render.ts';
 import { dialectOf } from './generatedPlan.ts';
 import type { SuiteProperty } from './property.ts';
-import { ScratchPool } from './scratch.ts';
+import type { ScratchPool } from './scratch.ts';
 
 /** Serial columns draw new values on re-insert, which is a real change: left out here. */
 const withoutSerials = beforeState.map((s): BeforeStateModel => ({ ...s, tables: s.tables.map((t) => ({ ...t, serial: false })) }));

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import { applyBatch, type Batch } from '../generators/applyBatch.ts';
 import { beforeState, type BeforeStateModel } from '../generators/beforeState.ts';
 import { domainOf, stateAndBatchSchema } from '../generators/domains.ts';

@@ -1,6 +1,6 @@
 import { measureRehearsalCost } from '../../src/bench/rehearsalCost.ts';
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
-import { checkCloneSourceFits, parsePlan, PlanError } from '../../src/plan/loadPlan.ts';
+import { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { UsageError, type Output } from '../output.ts';
 import { readLimited } from '../readLimited.ts';
@@ -18,7 +18,7 @@ const mib = (bytes: number | null) => (bytes === null ? 'n/a (needs /proc)' : `$
 export async function benchRun(output: Output, planFile: string, options: BenchRunOptions): Promise<number> {
   const read = await readLimited(planFile, 4 * 1024 * 1024);
   if (!read.ok) throw new UsageError(read.reason);
-  let plan;
+  let plan: RehearsalPlan;
   try {
     plan = parsePlan(planFile, read.bytes);
   } catch (error) {
@@ -27,7 +27,7 @@ export async function benchRun(output: Output, planFile: string, options: BenchR
   }
   const spec = options.target ?? plan.target ?? DEFAULT_RUN_TARGET;
   const target = resolveTarget(spec);
-  let result;
+  let result: Awaited<ReturnType<typeof measureRehearsalCost>>;
   try {
     checkCloneSourceFits(plan, target.kind);
     result = await measureRehearsalCost(plan, target, {

@@ -4,7 +4,6 @@
  * to reports/. Ctrl-C (or SIGTERM) stops after the case in hand and still writes the report; a
  * second one writes the report of what ran and leaves at once.
  */
-import { parseDuration } from '../arguments.ts';
 import { writeJunit } from '../junit.ts';
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
@@ -45,7 +44,7 @@ function selectProperties(requested: readonly string[] | null): string[] {
   for (const want of requested) {
     const matches = want.endsWith('.') ? all.filter((id) => id.startsWith(want)) : all.filter((id) => id === want);
     if (matches.length === 0) throw new UsageError(`--properties: no property ${JSON.stringify(want)}; the properties are: ${all.join(', ')}`);
-    matches.forEach((id) => chosen.add(id));
+    for (const id of matches) chosen.add(id);
   }
   return all.filter((id) => chosen.has(id));
 }

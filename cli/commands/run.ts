@@ -49,7 +49,7 @@ function explain(result: RehearsalResult): string[] {
 export async function runCommand(output: Output, planPath: string, options: RunCommandOptions): Promise<number> {
   const read = await readLimited(planPath, 4 * 1024 * 1024);
   if (!read.ok) throw new UsageError(read.reason);
-  let plan;
+  let plan: RehearsalPlan;
   try {
     plan = withSkips(parsePlan(planPath, read.bytes), options.skip);
   } catch (error) {

@@ -102,7 +102,10 @@ function plpgsqlTexts(parsed: unknown): { texts: { query: string; statement: boo
   const texts: { query: string; statement: boolean }[] = [];
   let dynamic = false;
   const visit = (value: unknown, key = ''): void => {
-    if (Array.isArray(value)) return value.forEach((v) => visit(v));
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+      return;
+    }
     if (!value || typeof value !== 'object') return;
     if (/dyn/i.test(key)) dynamic = true;
     const expr = (value as { PLpgSQL_expr?: { query?: string; parseMode?: number } }).PLpgSQL_expr;
@@ -125,7 +128,7 @@ function classifyDo(stmt: Node, source: string): Verdict {
   const args = ((stmt.DoStmt as Node).args as { DefElem?: { defname?: string; arg?: { String?: { sval?: string } } } }[]) ?? [];
   const language = args.find((a) => a.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval ?? 'plpgsql';
   if (language !== 'plpgsql') return refuse('DO', `a DO block in ${language} cannot be classified`);
-  let body;
+  let body: ReturnType<typeof plpgsqlTexts>;
   try {
     body = plpgsqlTexts(parsePlPgSQLSync(source));
   } catch {
@@ -145,7 +148,7 @@ function classifyDo(stmt: Node, source: string): Verdict {
       if (verdict.action === 'refuse' || verdict.action === 'skippable' || verdict.action === 'skip') {
         return refuse('DO', `a DO block that runs ${verdict.kind}: ${'reason' in verdict ? verdict.reason : ''}`.replace(/: $/, ''));
       }
-      if (verdict.action === 'roles') verdict.roles.forEach((r) => roles.add(r));
+      if (verdict.action === 'roles') for (const r of verdict.roles) roles.add(r);
     }
   }
   return roles.size > 0 ? { action: 'roles', kind: 'DO', roles: [...roles], category: null } : { action: 'run', kind: 'DO' };

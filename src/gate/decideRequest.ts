@@ -80,7 +80,7 @@ function scanEverywhere(value: JsonValue, path: string, verdict: Verdict): void 
   if (typeof value === 'string') {
     if (containsSealToken(value)) verdict.deny('PRODUCTION_CLAIM_FROM_REHEARSAL', `${path} carries a seal-like token`);
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => scanEverywhere(v, `${path}[${i}]`, verdict));
+    for (const [i, v] of value.entries()) scanEverywhere(v, `${path}[${i}]`, verdict);
   } else if (isJsonObject(value)) {
     for (const key of Object.keys(value)) {
       if (PROTOTYPE_KEYS.has(key)) verdict.deny('UNKNOWN_FIELD', `${path} holds a prototype key (__proto__, constructor or prototype)`);

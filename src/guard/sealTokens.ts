@@ -5,6 +5,7 @@
  */
 
 /** Zero-width, joiner and invisible formatting characters, removed before matching. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists invisible and combining characters on purpose
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
 
 /** Dashes, dots and white space of every script count as `_`. */
@@ -48,6 +49,7 @@ export function redactSealTokens(text: string): string {
   if (!containsSealToken(text)) return text;
   const lines = text.split('\n').map((line) => {
     if (!containsSealToken(line)) return line;
+    // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining and invisible characters are meant to be in the class
     const segments = line.split(/([^\p{L}\p{N}\p{M}_\-.\s\u00ad\u034f\u200b-\u200f\u2060-\u206f\ufeff]+)/u);
     const redacted = segments.map((s) => (containsSealToken(s) ? REDACTED : s)).join('');
     return containsSealToken(redacted) ? REDACTED : redacted;

@@ -58,7 +58,7 @@ export class SqliteTarget implements Target {
   private readonly parentDir: string | null;
 
   /** `location` is `''` (system temp dir), a directory, or `:memory:`. */
-  constructor(readonly id: string, private readonly location: string) {
+  constructor(readonly id: string, location: string) {
     if (location !== '' && location !== ':memory:') {
       let isDir = false;
       try {

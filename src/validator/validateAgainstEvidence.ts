@@ -54,11 +54,14 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
   const before = fingerprints.before;
   const entries = isJsonObject(proof) && Array.isArray(proof.entries) ? proof.entries : [];
   if (!before) return [...findings, mismatch('the packet holds no before capture')];
-  entries.forEach((raw, i) => {
-    if (!isJsonObject(raw)) return;
+  for (const [i, raw] of entries.entries()) {
+    if (!isJsonObject(raw)) continue;
     const at = `entry #${i + 1}`;
     const captures = ENTRY_CAPTURES[String(raw.mode)];
-    if (!captures) return findings.push(mismatch(`${at}: no capture in the packet backs this mode`)) && undefined;
+    if (!captures) {
+      findings.push(mismatch(`${at}: no capture in the packet backs this mode`));
+      continue;
+    }
     const expected: Record<string, string | undefined> = {
       before_hash: before.top_hash, expected_hash: before.top_hash,
       after_apply_hash: fingerprints[captures.after_apply_hash]?.top_hash,
@@ -73,7 +76,7 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
     if (claimed(raw.after_rollback_rows) !== rows(fingerprints[captures.after_rollback_hash])) {
       findings.push(mismatch(`${at}: after_rollback_rows are not the captured row counts`));
     }
-  });
+  }
   return findings;
 }
 

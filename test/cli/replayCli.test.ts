@@ -125,7 +125,7 @@ describe('out of domain', () => {
     // JUnit XML: the fixture is a failing test case that says how to reproduce it.
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toMatch(/<testsuite name="rehearse regress [^"]*" tests="1" failures="1"/);
-    expect(xml).toMatch(/<testcase classname="rollback\.txn-restores-before" name="[0-9a-f]{12} \[[a-z]+\]" time="[\d.]+">\n    <failure message="out of domain">[^<]*reproduce with: npx rehearse replay [^<]+\.json<\/failure>/);
+    expect(xml).toMatch(/<testcase classname="rollback\.txn-restores-before" name="[0-9a-f]{12} \[[a-z]+\]" time="[\d.]+">\n {4}<failure message="out of domain">[^<]*reproduce with: npx rehearse replay [^<]+\.json<\/failure>/);
   }, 120_000);
 });
 

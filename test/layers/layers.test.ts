@@ -21,7 +21,7 @@ function sources(dir: string): string[] {
 }
 
 /** Every static import or re-export and every dynamic import of a relative path, with the names it takes. */
-export function importsOf(file: string, text: string): Import[] {
+function importsOf(file: string, text: string): Import[] {
   const out: Import[] = [];
   const lineAt = (index: number) => text.slice(0, index).split('\n').length;
   const to = (spec: string) => relative(root, resolve(root, dirname(file), spec));

@@ -32,7 +32,7 @@ interface CaptureDefects {
 }
 
 /** SQLite renders text JSON-quoted; the raw value is what naive code would see. */
-const raw = (cell: string | null): string | null => (cell !== null && cell.startsWith('"') ? (JSON.parse(cell) as string) : cell);
+const raw = (cell: string | null): string | null => (cell?.startsWith('"') ? (JSON.parse(cell) as string) : cell);
 
 export function referenceCapture(defects: CaptureDefects = {}): EngineApi['captureFingerprint'] {
   const rowText = defects.row ?? ((cells) => JSON.stringify(cells));
