@@ -6,7 +6,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * runs beside everything else instead of after it. Vitest orders by cached durations when it has
  * them; a fresh clone (CI) has none.
  */
-const LONGEST_FIRST = ['test/teeth/teeth.test.ts', 'test/realWorld/', 'test/properties/rehearsal.test.ts', 'test/cli/gateCli.test.ts', 'test/boundary/regressCorpus.test.ts'];
+const LONGEST_FIRST = [
+  'test/teeth/teeth.test.ts',
+  'test/realWorld/',
+  'test/properties/rehearsal.test.ts',
+  'test/cli/gateCli.test.ts',
+  'test/boundary/regressCorpus.test.ts',
+];
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

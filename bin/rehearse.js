@@ -21,7 +21,8 @@ function newestSource() {
   let newest = 0;
   for (const dir of ['src', 'cli', 'properties', 'generators']) {
     for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && /\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+      if (entry.isFile() && /\.(ts|json)$/.test(entry.name))
+        newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
     }
   }
   return newest;

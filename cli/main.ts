@@ -64,13 +64,19 @@ function skipKinds(value: string): CloneSkip[] {
 }
 
 function commaList(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Every command path (`[]`, `['run']`, `['corpora', 'merge']` …), for tests that run each one's help. */
 export function commandPaths(): string[][] {
   const walk = (command: Command, path: string[]): string[][] => [path, ...command.commands.flatMap((c) => walk(c, [...path, c.name()]))];
-  return walk(buildProgram({ out: () => {}, err: () => {} }, () => {}), []);
+  return walk(
+    buildProgram({ out: () => {}, err: () => {} }, () => {}),
+    [],
+  );
 }
 
 function buildProgram(output: Output, setExit: (code: number) => void): Command {
@@ -81,12 +87,14 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .version(TOOL_VERSION, '-V, --version', 'print the version')
     .showHelpAfterError('(run rehearse --help for usage)');
 
-  program.command('targets')
+  program
+    .command('targets')
     .description('list the database targets available here (sqlite, pglite, postgres) and why any is not')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => setExit(await (await commands.targets()).listTargets(output, opts.json === true)));
 
-  program.command('bench')
+  program
+    .command('bench')
     .description('benchmarks, measured as ratios within one run')
     .argument('[kind]', `which benchmark: ${BENCH_KINDS.join(', ')} (default: all but run)`)
     .argument('[plan]', 'run: the plan to rehearse and time step by step')
@@ -98,85 +106,178 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--cases <n>', 'throughput: generated cases per target', positiveInteger, 40)
     .option('--seed <n>', 'throughput: the seed of the generated cases', seed, 1)
     .option('--target <target>', "run: the target (default: the plan's, else pglite:)")
-    .action(async (kind: string | undefined, plan: string | undefined, opts: { rows: number; repeats: number; seconds: number; targets?: string[]; json?: string; cases: number; seed: number; target?: string }) => {
-      if (kind !== undefined && !(BENCH_KINDS as readonly string[]).includes(kind)) {
-        throw new UsageError(`unknown benchmark "${kind}": expected one of ${BENCH_KINDS.join(', ')}`);
-      }
-      if (kind === 'run') {
-        if (plan === undefined) throw new UsageError('bench run needs a PLAN file');
-        return setExit(await (await commands.benchRun()).benchRun(output, plan, { target: opts.target ?? null, repeats: opts.repeats, json: opts.json ?? null }));
-      }
-      if (plan !== undefined) throw new UsageError(`bench ${kind ?? ''} takes no plan (only bench run does)`.replace('  ', ' '));
-      let code = 0;
-      if (kind === undefined || kind === 'gate') code = Math.max(code, (await commands.benchGate()).benchGate(output, opts.seconds));
-      if (kind === undefined || kind === 'capture') {
-        code = Math.max(code, await (await commands.benchCapture()).benchCapture(output, { rows: opts.rows, repeats: opts.repeats, targets: opts.targets ?? null, json: opts.json ?? null }));
-      }
-      if (kind === undefined || kind === 'throughput') {
-        const names = opts.targets?.map((t) => t.replace(/:.*$/, '')) ?? null;
-        code = Math.max(code, await (await commands.benchThroughput()).benchThroughput(output, { cases: opts.cases, seed: opts.seed, targets: names }));
-      }
-      setExit(code);
-    });
+    .action(
+      async (
+        kind: string | undefined,
+        plan: string | undefined,
+        opts: {
+          rows: number;
+          repeats: number;
+          seconds: number;
+          targets?: string[];
+          json?: string;
+          cases: number;
+          seed: number;
+          target?: string;
+        },
+      ) => {
+        if (kind !== undefined && !(BENCH_KINDS as readonly string[]).includes(kind)) {
+          throw new UsageError(`unknown benchmark "${kind}": expected one of ${BENCH_KINDS.join(', ')}`);
+        }
+        if (kind === 'run') {
+          if (plan === undefined) throw new UsageError('bench run needs a PLAN file');
+          return setExit(
+            await (await commands.benchRun()).benchRun(output, plan, {
+              target: opts.target ?? null,
+              repeats: opts.repeats,
+              json: opts.json ?? null,
+            }),
+          );
+        }
+        if (plan !== undefined) throw new UsageError(`bench ${kind ?? ''} takes no plan (only bench run does)`.replace('  ', ' '));
+        let code = 0;
+        if (kind === undefined || kind === 'gate') code = Math.max(code, (await commands.benchGate()).benchGate(output, opts.seconds));
+        if (kind === undefined || kind === 'capture') {
+          code = Math.max(
+            code,
+            await (await commands.benchCapture()).benchCapture(output, {
+              rows: opts.rows,
+              repeats: opts.repeats,
+              targets: opts.targets ?? null,
+              json: opts.json ?? null,
+            }),
+          );
+        }
+        if (kind === undefined || kind === 'throughput') {
+          const names = opts.targets?.map((t) => t.replace(/:.*$/, '')) ?? null;
+          code = Math.max(
+            code,
+            await (await commands.benchThroughput()).benchThroughput(output, { cases: opts.cases, seed: opts.seed, targets: names }),
+          );
+        }
+        setExit(code);
+      },
+    );
 
-  program.command('run')
+  program
+    .command('run')
     .description('rehearse a rehearsal-plan/v1 on a disposable clone; exit 0 READY, 1 BLOCKED, 2 usage or input error')
     .argument('<plan>', 'the plan file')
     .option('--out <dir>', 'write the evidence packet to this (new or empty) directory')
     .option('--target <target>', `override the plan's target (default: the plan's, else ${DEFAULT_RUN_TARGET})`)
-    .option('--skip <kinds>', `leave these statements of a SQL clone source out, as clone_from.skip does: ${CLONE_SKIPS.join(', ')} (comma-separated)`, skipKinds)
+    .option(
+      '--skip <kinds>',
+      `leave these statements of a SQL clone source out, as clone_from.skip does: ${CLONE_SKIPS.join(', ')} (comma-separated)`,
+      skipKinds,
+    )
     .action(async (plan: string, opts: { out?: string; target?: string; skip?: CloneSkip[] }) => {
-      setExit(await (await commands.run()).runCommand(output, plan, { out: opts.out ?? null, target: opts.target ?? null, skip: opts.skip ?? [] }));
+      setExit(
+        await (await commands.run()).runCommand(output, plan, {
+          out: opts.out ?? null,
+          target: opts.target ?? null,
+          skip: opts.skip ?? [],
+        }),
+      );
     });
 
-  program.command('fuzz')
-    .description('the nightly fuzz run: every property on every available target until the budget ends; exit 0 nothing new failed, 1 new failures, 130 interrupted')
+  program
+    .command('fuzz')
+    .description(
+      'the nightly fuzz run: every property on every available target until the budget ends; exit 0 nothing new failed, 1 new failures, 130 interrupted',
+    )
     .addOption(new Option('--budget <duration>', 'how long to run: 90s, 10m, 1h30m').argParser(duration).default(10 * 60_000, '10m'))
     .option('--targets <list>', 'comma-separated target names: sqlite, pglite, postgres (default: every available one)', commaList)
     .option('--properties <list>', 'comma-separated property ids, or prefixes ending in "." such as gate. (default: all)', commaList)
     .option('--seed <n>', 'the run seed (default: random, and logged)', seed)
-    .addOption(new Option('--shard <i/n>', 'run the i-th of n deterministic parts of the work (a CI matrix)').argParser(shard).default({ index: 1, count: 1 }, '1/1'))
+    .addOption(
+      new Option('--shard <i/n>', 'run the i-th of n deterministic parts of the work (a CI matrix)')
+        .argParser(shard)
+        .default({ index: 1, count: 1 }, '1/1'),
+    )
     .option('--corpus <dir>', 'where new fixtures are written', 'corpora')
     .option('--reports <dir>', 'where the report directory is written', 'reports')
-    .addOption(new Option('--progress-every <duration>', 'without a terminal: a progress line this often').argParser(duration).default(30_000, '30s'))
+    .addOption(
+      new Option('--progress-every <duration>', 'without a terminal: a progress line this often')
+        .argParser(duration)
+        .default(30_000, '30s'),
+    )
     .option('--junit <file>', 'also write a JUnit XML report: one test case per unit (property × target)')
-    .option('--previous <dir>', 'compare with an earlier run: its report directory (or report.json); the report lists new, fixed and still-failing signatures and rate changes')
-    .action(async (opts: { budget: number; targets?: string[]; properties?: string[]; seed?: number; shard: { index: number; count: number }; corpus: string; reports: string; progressEvery: number; junit?: string; previous?: string }) => {
-      setExit(await (await commands.fuzz()).fuzzCommand(output, {
-        budgetMs: opts.budget, targets: opts.targets ?? null, properties: opts.properties ?? null, seed: opts.seed ?? null,
-        shard: opts.shard, corpus: opts.corpus, reports: opts.reports, progressEveryMs: opts.progressEvery, junit: opts.junit ?? null, previous: opts.previous ?? null,
-      }));
-    });
+    .option(
+      '--previous <dir>',
+      'compare with an earlier run: its report directory (or report.json); the report lists new, fixed and still-failing signatures and rate changes',
+    )
+    .action(
+      async (opts: {
+        budget: number;
+        targets?: string[];
+        properties?: string[];
+        seed?: number;
+        shard: { index: number; count: number };
+        corpus: string;
+        reports: string;
+        progressEvery: number;
+        junit?: string;
+        previous?: string;
+      }) => {
+        setExit(
+          await (await commands.fuzz()).fuzzCommand(output, {
+            budgetMs: opts.budget,
+            targets: opts.targets ?? null,
+            properties: opts.properties ?? null,
+            seed: opts.seed ?? null,
+            shard: opts.shard,
+            corpus: opts.corpus,
+            reports: opts.reports,
+            progressEveryMs: opts.progressEvery,
+            junit: opts.junit ?? null,
+            previous: opts.previous ?? null,
+          }),
+        );
+      },
+    );
 
-  program.command('replay')
+  program
+    .command('replay')
     .description('reproduce stored counterexamples with what was expected, what happens now and a diff; exit 0 passes now, 1 still fails')
     .argument('<fixture...>', 'fixture files (corpora/<property>/<signature>.json)')
-    .option('--reshrink', 'shrink a still-failing counterexample again with today\'s generators; write it if it got smaller')
+    .option('--reshrink', "shrink a still-failing counterexample again with today's generators; write it if it got smaller")
     .option('--max-attempts <n>', 'reshrink: at most this many runs of the property', positiveInteger, 500)
     .addOption(new Option('--reshrink-budget <duration>', 'reshrink: at most this long').argParser(duration).default(5 * 60_000, '5m'))
     .action(async (files: string[], opts: { reshrink?: boolean; maxAttempts: number; reshrinkBudget: number }) => {
-      setExit(await (await commands.replay()).replayCommand(output, files, { reshrink: opts.reshrink === true, maxAttempts: opts.maxAttempts, reshrinkBudgetMs: opts.reshrinkBudget }));
+      setExit(
+        await (await commands.replay()).replayCommand(output, files, {
+          reshrink: opts.reshrink === true,
+          maxAttempts: opts.maxAttempts,
+          reshrinkBudgetMs: opts.reshrinkBudget,
+        }),
+      );
     });
 
   const corpora = program.command('corpora').description('manage fixture corpora');
-  corpora.command('merge')
+  corpora
+    .command('merge')
     .description('merge corpora (e.g. from fuzz shards) into one, deduplicating by signature; exit 1 if an input fixture was unreadable')
     .argument('<into>', 'the corpus to merge into (created if missing)')
     .argument('<from...>', 'corpora to merge from')
     .action(async (into: string, from: string[]) => setExit((await commands.corpora()).corporaMerge(output, into, from)));
 
-  program.command('regress')
+  program
+    .command('regress')
     .description('the CI regression gate: replay every fixture of a corpus; exit 0 when every fixture passes, 1 when any fails')
     .argument('[dir]', 'the corpus directory', 'corpora')
     .option('--junit <file>', 'also write a JUnit XML report: one test case per fixture')
-    .action(async (dir: string, opts: { junit?: string }) => setExit(await (await commands.regress()).regressCommand(output, dir, opts.junit ?? null)));
+    .action(async (dir: string, opts: { junit?: string }) =>
+      setExit(await (await commands.regress()).regressCommand(output, dir, opts.junit ?? null)),
+    );
 
-  program.command('gate')
+  program
+    .command('gate')
     .description('decide one rehearsal-request/v1 (a file, or - for stdin); prints gate-decision/v1; exit 0 ALLOW, 1 DENY')
     .argument('[file]', 'the request file, or - for standard input', '-')
     .action(async (file: string) => setExit(await (await commands.gate()).gateCommand(output, file)));
 
-  program.command('validate')
+  program
+    .command('validate')
     .description('check a rollback-proof/v1 with the hardened validator; exit 0 clean, 1 codes found')
     .argument('[proof]', 'the proof file, or - for standard input')
     .option('--selftest', 'check the validator itself: every genuine proof accepted, each forgery refused with exactly its code')
@@ -227,7 +328,9 @@ export async function main(argv: readonly string[], output: Output = processOutp
     }
     // Not bad input: still one line, but say it is ours.
     const message = firstLine(error);
-    output.err(`rehearse: internal error: ${message}${process.env.REHEARSE_DEBUG ? `\n${(error as Error).stack}` : ' (set REHEARSE_DEBUG=1 for details)'}`);
+    output.err(
+      `rehearse: internal error: ${message}${process.env.REHEARSE_DEBUG ? `\n${(error as Error).stack}` : ' (set REHEARSE_DEBUG=1 for details)'}`,
+    );
     return 70;
   }
 }

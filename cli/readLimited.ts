@@ -15,7 +15,14 @@ export async function readLimited(source: string, limit: number): Promise<ReadOu
     fd = openSync(source, 'r');
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : 'it cannot be opened';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : 'it cannot be opened';
     return { ok: false, reason: `cannot read ${source}: ${why}` };
   }
   try {

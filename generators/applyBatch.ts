@@ -30,22 +30,33 @@ export function changeValue(table: TableModel, column: number): fc.Arbitrary<Mod
 function statementFor(state: BeforeStateModel, index: number): fc.Arbitrary<BatchStatement> {
   const table = state.tables[index]!;
   const existing = new Set(table.rows.map((r) => keyText(r.slice(0, table.keyColumns))));
-  const newRow = fc.tuple(...table.columns.map((_, i) => changeValue(table, i)))
+  const newRow = fc
+    .tuple(...table.columns.map((_, i) => changeValue(table, i)))
     .filter((r) => table.keyColumns === 0 || !existing.has(keyText(r.slice(0, table.keyColumns))));
   const choices: fc.Arbitrary<BatchStatement>[] = [
-    fc.uniqueArray(newRow, { minLength: 1, maxLength: 3, selector: (r) => keyText(r.slice(0, Math.max(1, table.keyColumns))) })
+    fc
+      .uniqueArray(newRow, { minLength: 1, maxLength: 3, selector: (r) => keyText(r.slice(0, Math.max(1, table.keyColumns))) })
       .map((rows) => ({ op: 'insert', table: index, rows }) as const),
   ];
   const updatable = table.columns.length > table.keyColumns;
   if (table.keyColumns > 0 && table.rows.length > 0) {
     choices.push(fc.nat({ max: table.rows.length - 1 }).map((row) => ({ op: 'delete', table: index, row }) as const));
     // An upsert over an existing key, or a new one.
-    const existingRow = fc.constantFrom(...table.rows)
+    const existingRow = fc
+      .constantFrom(...table.rows)
       .map((row) => row.map((v, i) => (table.references !== undefined && table.columns[i]!.name === 'ref' ? ({ t: 'null' } as const) : v)));
     choices.push(fc.oneof(existingRow, newRow).map((row) => ({ op: 'upsert', table: index, row }) as const));
     if (updatable) {
-      choices.push(fc.record({ row: fc.nat({ max: table.rows.length - 1 }), column: fc.integer({ min: table.keyColumns, max: table.columns.length - 1 }) })
-        .chain(({ row, column }) => changeValue(table, column).map((value) => ({ op: 'update', table: index, row, column, value }) as const)));
+      choices.push(
+        fc
+          .record({
+            row: fc.nat({ max: table.rows.length - 1 }),
+            column: fc.integer({ min: table.keyColumns, max: table.columns.length - 1 }),
+          })
+          .chain(({ row, column }) =>
+            changeValue(table, column).map((value) => ({ op: 'update', table: index, row, column, value }) as const),
+          ),
+      );
     }
   }
   return fc.oneof(...choices);
@@ -55,7 +66,9 @@ function statementFor(state: BeforeStateModel, index: number): fc.Arbitrary<Batc
 export function applyBatch(state: BeforeStateModel): fc.Arbitrary<Batch> {
   const statement = fc.nat({ max: state.tables.length - 1 }).chain((i) => statementFor(state, i));
   const failing = state.tables.flatMap((t, table) => (t.keyColumns > 0 && t.rows.length > 0 ? [table] : []));
-  const valid = fc.array(statement, { minLength: 1, maxLength: 4 }).filter((statements) => insertsAreNew(state, statements))
+  const valid = fc
+    .array(statement, { minLength: 1, maxLength: 4 })
+    .filter((statements) => insertsAreNew(state, statements))
     .map((statements): Batch => ({ statements, failsMidway: false }));
   if (failing.length === 0) return valid;
   const broken = fc.tuple(valid, fc.constantFrom(...failing), fc.nat()).map(([b, table, n]): Batch => {
@@ -86,12 +99,19 @@ function insertsAreNew(state: BeforeStateModel, statements: readonly BatchStatem
 export function renderStatement(state: BeforeStateModel, s: BatchStatement, dialect: Dialect): string {
   const table: TableModel = state.tables[s.table]!;
   switch (s.op) {
-    case 'insert': return insertSql(table, s.rows, dialect);
-    case 'update': return `UPDATE ${quoteIdent(table.name)} SET ${quoteIdent(table.columns[s.column]!.name)} = ${literal(s.value, dialect)} WHERE ${keyPredicate(table, table.rows[s.row]!, dialect)};`;
-    case 'delete': return `DELETE FROM ${quoteIdent(table.name)} WHERE ${keyPredicate(table, table.rows[s.row]!, dialect)};`;
-    case 'duplicate': return insertSql(table, [table.rows[s.row]!], dialect);
+    case 'insert':
+      return insertSql(table, s.rows, dialect);
+    case 'update':
+      return `UPDATE ${quoteIdent(table.name)} SET ${quoteIdent(table.columns[s.column]!.name)} = ${literal(s.value, dialect)} WHERE ${keyPredicate(table, table.rows[s.row]!, dialect)};`;
+    case 'delete':
+      return `DELETE FROM ${quoteIdent(table.name)} WHERE ${keyPredicate(table, table.rows[s.row]!, dialect)};`;
+    case 'duplicate':
+      return insertSql(table, [table.rows[s.row]!], dialect);
     case 'upsert': {
-      const keys = table.columns.slice(0, table.keyColumns).map((c) => quoteIdent(c.name)).join(', ');
+      const keys = table.columns
+        .slice(0, table.keyColumns)
+        .map((c) => quoteIdent(c.name))
+        .join(', ');
       const rest = table.columns.slice(table.keyColumns).map((c) => `${quoteIdent(c.name)} = excluded.${quoteIdent(c.name)}`);
       const action = rest.length > 0 ? `DO UPDATE SET ${rest.join(', ')}` : 'DO NOTHING';
       return `${insertSql(table, [s.row], dialect).replace(/;$/, '')} ON CONFLICT (${keys}) ${action};`;

@@ -61,21 +61,28 @@ const valueFor: Record<ColumnType, fc.Arbitrary<ModelValue>> = {
   int: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }).map((v) => ({ t: 'int', v: BigInt(v) }) as const),
   bigint: fc.oneof(int64, fc.constantFrom(2n ** 53n, 2n ** 53n + 1n, 2n ** 63n - 1n, -(2n ** 63n))).map((v) => ({ t: 'int', v }) as const),
   numeric: fc.tuple(fc.integer({ min: -999999, max: 999999 }), fc.integer({ min: 0, max: 4 })).map(([n, scale]) => {
-    const digits = Math.abs(n).toString().padStart(scale + 1, '0');
+    const digits = Math.abs(n)
+      .toString()
+      .padStart(scale + 1, '0');
     const text = `${n < 0 ? '-' : ''}${scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`}`;
     return { t: 'numeric', v: text } as const;
   }),
   float8: fc.oneof(fc.double(), fc.constantFrom(-0, 0, Number.NaN, Infinity, -Infinity, 0.1)).map((v) => ({ t: 'float', v }) as const),
-  text: fc.oneof(
-    fc.string({ unit: 'grapheme', maxLength: 12 }),
-    fc.constantFrom('', '<null>', 'trailing ', 'caf\u00e9', 'cafe\u0301', '\u{1F600}', "it's", 'back\\slash'),
-  ).filter((s) => !s.includes('\u0000')).map((v) => ({ t: 'text', v }) as const),
+  text: fc
+    .oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.constantFrom('', '<null>', 'trailing ', 'caf\u00e9', 'cafe\u0301', '\u{1F600}', "it's", 'back\\slash'),
+    )
+    .filter((s) => !s.includes('\u0000'))
+    .map((v) => ({ t: 'text', v }) as const),
   bytea: fc.uint8Array({ maxLength: 8 }).map((v) => ({ t: 'bytes', v }) as const),
   boolean: fc.boolean().map((v) => ({ t: 'bool', v }) as const),
-  timestamptz: fc.integer({ min: 0, max: 4_102_444_800 }).chain((s) => fc.integer({ min: 0, max: 999_999 }).map((us) => {
-    const iso = new Date(s * 1000).toISOString().slice(0, 19).replace('T', ' ');
-    return { t: 'time', v: `${iso}.${String(us).padStart(6, '0')}+00` } as const;
-  })),
+  timestamptz: fc.integer({ min: 0, max: 4_102_444_800 }).chain((s) =>
+    fc.integer({ min: 0, max: 999_999 }).map((us) => {
+      const iso = new Date(s * 1000).toISOString().slice(0, 19).replace('T', ' ');
+      return { t: 'time', v: `${iso}.${String(us).padStart(6, '0')}+00` } as const;
+    }),
+  ),
   jsonb: fc.jsonValue({ maxDepth: 2 }).map((v) => ({ t: 'json', v: JSON.stringify(v) }) as const),
   json: fc.jsonValue({ maxDepth: 2 }).map((v) => ({ t: 'json', v: JSON.stringify(v) }) as const),
 };
@@ -93,23 +100,38 @@ export function valueArbitrary(column: ColumnModel): fc.Arbitrary<ModelValue> {
 const KEY_TYPES: readonly ColumnType[] = ['int', 'bigint', 'text'];
 
 export const tableModel = (name: string): fc.Arbitrary<TableModel> =>
-  fc.record({
-    keyColumns: fc.constantFrom(0, 1, 1, 2),
-    keyTypes: fc.array(fc.constantFrom(...KEY_TYPES), { minLength: 2, maxLength: 2 }),
-    others: fc.uniqueArray(fc.record({ name: identifier, type: fc.constantFrom(...COLUMN_TYPES), nullable: fc.boolean() }),
-      { minLength: 1, maxLength: 4, selector: (c) => c.name }),
-    serial: fc.boolean(),
-  }).chain(({ keyColumns, keyTypes, others, serial }) => {
-    const keys: ColumnModel[] = Array.from({ length: keyColumns }, (_, i) => ({ name: `k${i + 1}`, type: keyTypes[i]!, nullable: false }));
-    const columns = [...keys, ...others];
-    const row = fc.tuple(...columns.map(valueArbitrary));
-    const rows = keyColumns === 0
-      // Keyless: duplicates are part of the state.
-      ? fc.array(row, { maxLength: 6 }).chain((rs) => (rs.length === 0 ? fc.constant(rs)
-        : fc.option(fc.nat({ max: rs.length - 1 })).map((i) => (i === null ? rs : [...rs, rs[i]!]))))
-      : fc.uniqueArray(row, { maxLength: 6, selector: (r) => keyText(r.slice(0, keyColumns)) });
-    return rows.map((rs) => ({ name, columns, keyColumns, serial, rows: rs }));
-  });
+  fc
+    .record({
+      keyColumns: fc.constantFrom(0, 1, 1, 2),
+      keyTypes: fc.array(fc.constantFrom(...KEY_TYPES), { minLength: 2, maxLength: 2 }),
+      others: fc.uniqueArray(fc.record({ name: identifier, type: fc.constantFrom(...COLUMN_TYPES), nullable: fc.boolean() }), {
+        minLength: 1,
+        maxLength: 4,
+        selector: (c) => c.name,
+      }),
+      serial: fc.boolean(),
+    })
+    .chain(({ keyColumns, keyTypes, others, serial }) => {
+      const keys: ColumnModel[] = Array.from({ length: keyColumns }, (_, i) => ({
+        name: `k${i + 1}`,
+        type: keyTypes[i]!,
+        nullable: false,
+      }));
+      const columns = [...keys, ...others];
+      const row = fc.tuple(...columns.map(valueArbitrary));
+      const rows =
+        keyColumns === 0
+          ? // Keyless: duplicates are part of the state.
+            fc
+              .array(row, { maxLength: 6 })
+              .chain((rs) =>
+                rs.length === 0
+                  ? fc.constant(rs)
+                  : fc.option(fc.nat({ max: rs.length - 1 })).map((i) => (i === null ? rs : [...rs, rs[i]!])),
+              )
+          : fc.uniqueArray(row, { maxLength: 6, selector: (r) => keyText(r.slice(0, keyColumns)) });
+      return rows.map((rs) => ({ name, columns, keyColumns, serial, rows: rs }));
+    });
 
 /** Keys compared as SQLite and Postgres compare them (both by value; text byte-exact). */
 export function keyText(values: readonly ModelValue[]): string {
@@ -128,21 +150,33 @@ function withForeignKey(table: TableModel, parent: TableModel, picks: readonly n
   return { ...table, columns: [...table.columns, ref], rows, references: 0 };
 }
 
-export const beforeState: fc.Arbitrary<BeforeStateModel> = fc.record({
-  tableNames: fc.uniqueArray(fc.oneof(fc.constantFrom('orders', 'people', 'ledger'), identifier.map((i) => `t ${i}`)), { minLength: 1, maxLength: 4 }),
-  sequences: fc.uniqueArray(fc.record({ name: fc.constantFrom('counter', 'Mixed Seq'), calls: fc.nat({ max: 3 }) }), { maxLength: 2, selector: (s) => s.name }),
-  identity: fc.boolean(),
-  foreignKeys: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
-  picks: fc.array(fc.integer({ min: -1, max: 5 }), { maxLength: 8 }),
-}).chain(({ tableNames, sequences, identity, foreignKeys, picks }) =>
-  fc.tuple(...tableNames.map(tableModel)).map((generated) => {
-    const parent = generated[0]!;
-    const tables = generated.map((t, i) => {
-      const table = t.serial && identity ? { ...t, identity: true } : t;
-      return i > 0 && parent.keyColumns === 1 && foreignKeys[i - 1] ? withForeignKey(table, parent, picks) : table;
-    });
-    return { tables, sequences };
-  }));
+export const beforeState: fc.Arbitrary<BeforeStateModel> = fc
+  .record({
+    tableNames: fc.uniqueArray(
+      fc.oneof(
+        fc.constantFrom('orders', 'people', 'ledger'),
+        identifier.map((i) => `t ${i}`),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+    sequences: fc.uniqueArray(fc.record({ name: fc.constantFrom('counter', 'Mixed Seq'), calls: fc.nat({ max: 3 }) }), {
+      maxLength: 2,
+      selector: (s) => s.name,
+    }),
+    identity: fc.boolean(),
+    foreignKeys: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
+    picks: fc.array(fc.integer({ min: -1, max: 5 }), { maxLength: 8 }),
+  })
+  .chain(({ tableNames, sequences, identity, foreignKeys, picks }) =>
+    fc.tuple(...tableNames.map(tableModel)).map((generated) => {
+      const parent = generated[0]!;
+      const tables = generated.map((t, i) => {
+        const table = t.serial && identity ? { ...t, identity: true } : t;
+        return i > 0 && parent.keyColumns === 1 && foreignKeys[i - 1] ? withForeignKey(table, parent, picks) : table;
+      });
+      return { tables, sequences };
+    }),
+  );
 
 /** The keyed subset of a state's tables. */
 export const keyedTables = (state: BeforeStateModel) => state.tables.filter((t) => t.keyColumns > 0);

@@ -32,18 +32,43 @@ const bytes = z.instanceof(Uint8Array);
 
 export const modelValueSchema = z.discriminatedUnion('t', [
   z.strictObject({ t: z.literal('null') }),
-  z.strictObject({ t: z.literal('int'), v: z.bigint().min(-(2n ** 63n)).max(2n ** 63n - 1n) }),
+  z.strictObject({
+    t: z.literal('int'),
+    v: z
+      .bigint()
+      .min(-(2n ** 63n))
+      .max(2n ** 63n - 1n),
+  }),
   z.strictObject({ t: z.literal('numeric'), v: z.string().regex(/^-?\d+(\.\d{1,4})?$/) }),
   z.strictObject({ t: z.literal('float'), v: z.custom<number>((v) => typeof v === 'number', 'expected a number') }),
   z.strictObject({ t: z.literal('text'), v: z.string().refine((s) => !s.includes('\u0000'), 'text holds a NUL') }),
   z.strictObject({ t: z.literal('bytes'), v: bytes.refine((b) => b.length <= 8, 'more than 8 bytes') }),
   z.strictObject({ t: z.literal('bool'), v: z.boolean() }),
   z.strictObject({ t: z.literal('time'), v: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}\+00$/) }),
-  z.strictObject({ t: z.literal('json'), v: z.string().refine((s) => { try { JSON.parse(s); return true; } catch { return false; } }, 'not JSON') }),
+  z.strictObject({
+    t: z.literal('json'),
+    v: z.string().refine((s) => {
+      try {
+        JSON.parse(s);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not JSON'),
+  }),
 ]);
 
 const TAG_FOR: Record<ColumnType, ModelValue['t']> = {
-  int: 'int', bigint: 'int', numeric: 'numeric', float8: 'float', text: 'text', bytea: 'bytes', boolean: 'bool', timestamptz: 'time', jsonb: 'json', json: 'json',
+  int: 'int',
+  bigint: 'int',
+  numeric: 'numeric',
+  float8: 'float',
+  text: 'text',
+  bytea: 'bytes',
+  boolean: 'bool',
+  timestamptz: 'time',
+  jsonb: 'json',
+  json: 'json',
 };
 
 const columnSchema = z.strictObject({ name: z.string().min(1), type: z.enum(COLUMN_TYPES), nullable: z.boolean() });
@@ -57,7 +82,10 @@ function rowProblem(table: Pick<TableModel, 'columns'>, row: readonly ModelValue
       if (!column.nullable) return `column ${column.name} is NOT NULL but a row holds NULL`;
     } else if (value.t !== TAG_FOR[column.type]) {
       return `column ${column.name} (${column.type}) holds a ${value.t} value`;
-    } else if (column.type === 'int' && (value.v as bigint) > 2n ** 31n - 1n || column.type === 'int' && (value.v as bigint) < -(2n ** 31n)) {
+    } else if (
+      (column.type === 'int' && (value.v as bigint) > 2n ** 31n - 1n) ||
+      (column.type === 'int' && (value.v as bigint) < -(2n ** 31n))
+    ) {
       return `column ${column.name} (int) holds ${String(value.v)}, outside 32 bits`;
     } else if (!column.nullable && value.t === 'float' && Number.isNaN(value.v)) {
       return `column ${column.name} is NOT NULL but holds NaN`;
@@ -66,45 +94,59 @@ function rowProblem(table: Pick<TableModel, 'columns'>, row: readonly ModelValue
   return null;
 }
 
-const tableSchema = z.strictObject({
-  name: z.string().min(1),
-  columns: z.array(columnSchema).min(1).max(7),
-  keyColumns: z.number().int().min(0).max(2),
-  serial: z.boolean(),
-  identity: z.literal(true).optional(),
-  references: z.literal(0).optional(),
-  rows: z.array(z.array(modelValueSchema)).max(7),
-}).superRefine((table, ctx) => {
-  const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
-  const keys = table.columns.slice(0, table.keyColumns);
-  if (keys.some((c, i) => c.name !== `k${i + 1}` || c.nullable || !['int', 'bigint', 'text'].includes(c.type))) problem('key columns are k1, k2 … of int, bigint or text, NOT NULL');
-  if (new Set(table.columns.map((c) => c.name)).size !== table.columns.length) problem('two columns share a name');
-  if (table.references !== undefined && table.columns[table.columns.length - 1]?.name !== 'ref') problem('a foreign key without its ref column last');
-  for (const row of table.rows) {
-    const why = rowProblem(table as TableModel, row as ModelValue[]);
-    if (why) return problem(why);
-  }
-  if (table.keyColumns > 0) {
-    const seen = new Set(table.rows.map((r) => keyText((r as ModelValue[]).slice(0, table.keyColumns))));
-    if (seen.size !== table.rows.length) problem('two rows share a key');
-  }
-});
+const tableSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    columns: z.array(columnSchema).min(1).max(7),
+    keyColumns: z.number().int().min(0).max(2),
+    serial: z.boolean(),
+    identity: z.literal(true).optional(),
+    references: z.literal(0).optional(),
+    rows: z.array(z.array(modelValueSchema)).max(7),
+  })
+  .superRefine((table, ctx) => {
+    const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+    const keys = table.columns.slice(0, table.keyColumns);
+    if (keys.some((c, i) => c.name !== `k${i + 1}` || c.nullable || !['int', 'bigint', 'text'].includes(c.type)))
+      problem('key columns are k1, k2 … of int, bigint or text, NOT NULL');
+    if (new Set(table.columns.map((c) => c.name)).size !== table.columns.length) problem('two columns share a name');
+    if (table.references !== undefined && table.columns[table.columns.length - 1]?.name !== 'ref')
+      problem('a foreign key without its ref column last');
+    for (const row of table.rows) {
+      const why = rowProblem(table as TableModel, row as ModelValue[]);
+      if (why) return problem(why);
+    }
+    if (table.keyColumns > 0) {
+      const seen = new Set(table.rows.map((r) => keyText((r as ModelValue[]).slice(0, table.keyColumns))));
+      if (seen.size !== table.rows.length) problem('two rows share a key');
+    }
+  });
 
-export const beforeStateSchema = z.strictObject({
-  tables: z.array(tableSchema).min(1).max(4),
-  sequences: z.array(z.strictObject({ name: z.enum(['counter', 'Mixed Seq']), calls: z.number().int().min(0).max(3) })).max(2),
-}).superRefine((state, ctx) => {
-  if (new Set(state.tables.map((t) => t.name)).size !== state.tables.length) ctx.addIssue({ code: 'custom', message: 'two tables share a name' });
-  if (new Set(state.sequences.map((s) => s.name)).size !== state.sequences.length) ctx.addIssue({ code: 'custom', message: 'two sequences share a name' });
-  if (state.tables[0]!.references !== undefined) ctx.addIssue({ code: 'custom', message: 'the first table references itself' });
-  if (state.tables.some((t) => t.references !== undefined) && state.tables[0]!.keyColumns !== 1) {
-    ctx.addIssue({ code: 'custom', message: 'a foreign key to a first table without a single-column key' });
-  }
-});
+export const beforeStateSchema = z
+  .strictObject({
+    tables: z.array(tableSchema).min(1).max(4),
+    sequences: z.array(z.strictObject({ name: z.enum(['counter', 'Mixed Seq']), calls: z.number().int().min(0).max(3) })).max(2),
+  })
+  .superRefine((state, ctx) => {
+    if (new Set(state.tables.map((t) => t.name)).size !== state.tables.length)
+      ctx.addIssue({ code: 'custom', message: 'two tables share a name' });
+    if (new Set(state.sequences.map((s) => s.name)).size !== state.sequences.length)
+      ctx.addIssue({ code: 'custom', message: 'two sequences share a name' });
+    if (state.tables[0]!.references !== undefined) ctx.addIssue({ code: 'custom', message: 'the first table references itself' });
+    if (state.tables.some((t) => t.references !== undefined) && state.tables[0]!.keyColumns !== 1) {
+      ctx.addIssue({ code: 'custom', message: 'a foreign key to a first table without a single-column key' });
+    }
+  });
 
 const statementSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('insert'), table: z.number().int().min(0), rows: z.array(z.array(modelValueSchema)).min(1).max(3) }),
-  z.strictObject({ op: z.literal('update'), table: z.number().int().min(0), row: z.number().int().min(0), column: z.number().int().min(0), value: modelValueSchema }),
+  z.strictObject({
+    op: z.literal('update'),
+    table: z.number().int().min(0),
+    row: z.number().int().min(0),
+    column: z.number().int().min(0),
+    value: modelValueSchema,
+  }),
   z.strictObject({ op: z.literal('delete'), table: z.number().int().min(0), row: z.number().int().min(0) }),
   z.strictObject({ op: z.literal('upsert'), table: z.number().int().min(0), row: z.array(modelValueSchema) }),
   z.strictObject({ op: z.literal('duplicate'), table: z.number().int().min(0), row: z.number().int().min(0) }),
@@ -149,41 +191,76 @@ export const stateAndBatchSchema = z.strictObject({ state: beforeStateSchema, ba
 });
 
 const changeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('update'), table: z.number().int().min(0), row: z.number().int().min(0), column: z.number().int().min(0), value: modelValueSchema, from: modelValueSchema.optional() }),
+  z.strictObject({
+    kind: z.literal('update'),
+    table: z.number().int().min(0),
+    row: z.number().int().min(0),
+    column: z.number().int().min(0),
+    value: modelValueSchema,
+    from: modelValueSchema.optional(),
+  }),
   z.strictObject({ kind: z.literal('insert'), table: z.number().int().min(0), row: z.array(modelValueSchema) }),
   z.strictObject({ kind: z.literal('delete'), table: z.number().int().min(0), row: z.number().int().min(0) }),
   z.strictObject({ kind: z.literal('index'), table: z.number().int().min(0), column: z.number().int().min(0) }),
   z.strictObject({ kind: z.literal('nextval') }),
-  z.strictObject({ kind: z.literal('shift'), table: z.number().int().min(0), row: z.number().int().min(0), column: z.number().int().min(0) }),
+  z.strictObject({
+    kind: z.literal('shift'),
+    table: z.number().int().min(0),
+    row: z.number().int().min(0),
+    column: z.number().int().min(0),
+  }),
 ]);
 
-export const stateAndChangeSchema = z.strictObject({ state: beforeStateSchema, change: changeSchema }).superRefine(({ state, change }, ctx) => {
-  const problem = (message: string) => ctx.addIssue({ code: 'custom', message, path: ['change'] });
-  if (change.kind === 'nextval') return void (state.sequences.length === 0 && problem('nextval without a sequence'));
-  const table = state.tables[change.table] as TableModel | undefined;
-  if (!table) return problem(`no table ${change.table}`);
-  if (change.kind === 'index' && (change.column >= table.columns.length || table.columns[change.column]!.type === 'json')) problem('no indexable column there');
-  if (change.kind === 'insert') { const why = rowProblem(table, change.row as ModelValue[]); if (why) problem(why); }
-  if ((change.kind === 'update' || change.kind === 'delete' || change.kind === 'shift') && (table.keyColumns === 0 || change.row >= table.rows.length)) return problem(`no keyed row ${change.row}`);
-  const shiftable = (type: string | undefined) => type === 'text' || type === 'int' || type === 'bigint';
-  if (change.kind === 'shift' && (change.column < table.keyColumns || !shiftable(table.columns[change.column]?.type) || !shiftable(table.columns[change.column + 1]?.type))) {
-    problem('a shift needs two adjacent non-key text or integer columns');
-  }
-  if (change.kind === 'update' && (change.column < table.keyColumns || change.column >= table.columns.length)) return problem(`column ${change.column} is a key or does not exist`);
-  if (change.kind === 'update') {
-    for (const value of [change.value, change.from]) {
-      const why = value === undefined ? null : rowProblem({ columns: [table.columns[change.column]!] }, [value as ModelValue]);
+export const stateAndChangeSchema = z
+  .strictObject({ state: beforeStateSchema, change: changeSchema })
+  .superRefine(({ state, change }, ctx) => {
+    const problem = (message: string) => ctx.addIssue({ code: 'custom', message, path: ['change'] });
+    if (change.kind === 'nextval') return void (state.sequences.length === 0 && problem('nextval without a sequence'));
+    const table = state.tables[change.table] as TableModel | undefined;
+    if (!table) return problem(`no table ${change.table}`);
+    if (change.kind === 'index' && (change.column >= table.columns.length || table.columns[change.column]!.type === 'json'))
+      problem('no indexable column there');
+    if (change.kind === 'insert') {
+      const why = rowProblem(table, change.row as ModelValue[]);
       if (why) problem(why);
     }
-  }
-});
+    if (
+      (change.kind === 'update' || change.kind === 'delete' || change.kind === 'shift') &&
+      (table.keyColumns === 0 || change.row >= table.rows.length)
+    )
+      return problem(`no keyed row ${change.row}`);
+    const shiftable = (type: string | undefined) => type === 'text' || type === 'int' || type === 'bigint';
+    if (
+      change.kind === 'shift' &&
+      (change.column < table.keyColumns ||
+        !shiftable(table.columns[change.column]?.type) ||
+        !shiftable(table.columns[change.column + 1]?.type))
+    ) {
+      problem('a shift needs two adjacent non-key text or integer columns');
+    }
+    if (change.kind === 'update' && (change.column < table.keyColumns || change.column >= table.columns.length))
+      return problem(`column ${change.column} is a key or does not exist`);
+    if (change.kind === 'update') {
+      for (const value of [change.value, change.from]) {
+        const why = value === undefined ? null : rowProblem({ columns: [table.columns[change.column]!] }, [value as ModelValue]);
+        if (why) problem(why);
+      }
+    }
+  });
 
 const sha256 = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 const proofEntry = z.strictObject({
-  id: z.string().min(1).max(12), mode: z.enum(['txn', 'snapshot']), before_hash: sha256, after_apply_hash: sha256,
-  after_rollback_hash: sha256, expected_hash: sha256, before_rows: z.record(z.string(), z.number().int().min(0)),
-  after_rollback_rows: z.record(z.string(), z.number().int().min(0)), restored_match: z.literal(true),
-  production_rollback_status: z.literal('NOT_APPLICABLE'), sequence_resets: z.array(z.never()).optional(),
+  id: z.string().min(1).max(12),
+  mode: z.enum(['txn', 'snapshot']),
+  before_hash: sha256,
+  after_apply_hash: sha256,
+  after_rollback_hash: sha256,
+  expected_hash: sha256,
+  before_rows: z.record(z.string(), z.number().int().min(0)),
+  after_rollback_rows: z.record(z.string(), z.number().int().min(0)),
+  restored_match: z.literal(true),
+  production_rollback_status: z.literal('NOT_APPLICABLE'),
+  sequence_resets: z.array(z.never()).optional(),
 });
 export const genuineProofSchema = z.strictObject({
   format: z.enum(['rollback-proof/v1', 'rollback-proof/v2']),
@@ -192,11 +269,13 @@ export const genuineProofSchema = z.strictObject({
 });
 
 /** Forged proofs are free-form by design (a forgery breaks the shape); the forgery must be one we make, with its own code. */
-export const forgedProofSchema = z.strictObject({
-  proof: z.record(z.string(), z.unknown()),
-  forgery: z.enum(FORGERY_KINDS.map((k) => k.name) as [string, ...string[]]),
-  code: z.string(),
-}).refine((f) => FORGERY_KINDS.some((k) => k.name === f.forgery && k.code === f.code), 'the code is not the one this forgery draws');
+export const forgedProofSchema = z
+  .strictObject({
+    proof: z.record(z.string(), z.unknown()),
+    forgery: z.enum(FORGERY_KINDS.map((k) => k.name) as [string, ...string[]]),
+    code: z.string(),
+  })
+  .refine((f) => FORGERY_KINDS.some((k) => k.name === f.forgery && k.code === f.code), 'the code is not the one this forgery draws');
 
 export const mutatedRequestSchema = z.strictObject({ mutation: z.string().min(1), bytes });
 /** The control request, laid out any way JSON allows: the same document once parsed. */
@@ -208,10 +287,28 @@ export const controlLayoutSchema = bytes.refine((b) => {
   }
 }, 'not the control request (laid out another way)');
 export const sqlTextSchema = z.string().min(1);
-export const sealTokenCaseSchema = z.strictObject({ token: z.enum(SEAL_TOKENS as [string, ...string[]]), proof: genuineProofSchema, whole: z.boolean() });
-export const orderCaseSchema = z.strictObject({ state: beforeStateSchema, seed: z.number().int().min(0) })
+export const sealTokenCaseSchema = z.strictObject({
+  token: z.enum(SEAL_TOKENS as [string, ...string[]]),
+  proof: genuineProofSchema,
+  whole: z.boolean(),
+});
+export const orderCaseSchema = z
+  .strictObject({ state: beforeStateSchema, seed: z.number().int().min(0) })
   .refine((v) => v.state.tables.every((t) => !t.serial), 'serial tables are left out of this property');
-export const grammarCaseSchema = z.strictObject({ server: z.number().int().min(15).max(18), statement: z.number().int().min(0).max(GRAMMAR_CASES.length - 1) });
+export const grammarCaseSchema = z.strictObject({
+  server: z.number().int().min(15).max(18),
+  statement: z
+    .number()
+    .int()
+    .min(0)
+    .max(GRAMMAR_CASES.length - 1),
+});
 export const sideEffectCaseSchema = z.strictObject({
-  sb: stateAndBatchSchema, effect: z.number().int().min(0).max(sideEffectStatements('t').length - 1), first: z.boolean(),
+  sb: stateAndBatchSchema,
+  effect: z
+    .number()
+    .int()
+    .min(0)
+    .max(sideEffectStatements('t').length - 1),
+  first: z.boolean(),
 });

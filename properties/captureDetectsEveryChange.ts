@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { domainOf, stateAndChangeSchema } from '../generators/domains.ts';
 import { changeValue } from '../generators/applyBatch.ts';
-import { beforeState, keyText, type BeforeStateModel, type ColumnModel, type ModelValue, type TableModel } from '../generators/beforeState.ts';
+import {
+  beforeState,
+  keyText,
+  type BeforeStateModel,
+  type ColumnModel,
+  type ModelValue,
+  type TableModel,
+} from '../generators/beforeState.ts';
 import { insertSql, keyPredicate, literal, quoteIdent, renderState, type Dialect } from '../generators/render.ts';
 import type { Session } from '../src/index.ts';
 import { dialectOf } from './generatedPlan.ts';
@@ -28,13 +35,32 @@ const int = (v: number): ModelValue => ({ t: 'int', v: BigInt(v) });
  * Values for two adjacent columns, before and after, whose text runs together the same: a capture
  * that concatenates columns without a separator cannot tell them apart.
  */
-export function shiftPair(left: ColumnModel['type'], right: ColumnModel['type']): readonly [readonly [ModelValue, ModelValue], readonly [ModelValue, ModelValue]] | null {
+export function shiftPair(
+  left: ColumnModel['type'],
+  right: ColumnModel['type'],
+): readonly [readonly [ModelValue, ModelValue], readonly [ModelValue, ModelValue]] | null {
   const isText = (t: string) => t === 'text';
   const isInt = (t: string) => t === 'int' || t === 'bigint';
-  if (isText(left) && isText(right)) return [[text('ab'), text('c')], [text('a'), text('bc')]];
-  if (isInt(left) && isInt(right)) return [[int(12), int(3)], [int(1), int(23)]];
-  if (isText(left) && isInt(right)) return [[text('a1'), int(2)], [text('a'), int(12)]];
-  if (isInt(left) && isText(right)) return [[int(1), text('2a')], [int(12), text('a')]];
+  if (isText(left) && isText(right))
+    return [
+      [text('ab'), text('c')],
+      [text('a'), text('bc')],
+    ];
+  if (isInt(left) && isInt(right))
+    return [
+      [int(12), int(3)],
+      [int(1), int(23)],
+    ];
+  if (isText(left) && isInt(right))
+    return [
+      [text('a1'), int(2)],
+      [text('a'), int(12)],
+    ];
+  if (isInt(left) && isText(right))
+    return [
+      [int(1), text('2a')],
+      [int(12), text('a')],
+    ];
   return null;
 }
 
@@ -51,14 +77,57 @@ export function lookalikePairs(column: ColumnModel): (readonly [ModelValue, Mode
       if (nullable) pairs.push([NULL, text('<null>')], [text('<null>'), NULL], [NULL, text('')], [text('NULL'), NULL]);
       pairs.push([text('ab'), text('ab ')], [text('caf\u00e9'), text('cafe\u0301')]);
       break;
-    case 'float8': pairs.push([{ t: 'float', v: 0 }, { t: 'float', v: -0 }], [{ t: 'float', v: -0 }, { t: 'float', v: 0 }]); break;
-    case 'bigint': pairs.push([{ t: 'int', v: TWO_53 }, { t: 'int', v: TWO_53 + 1n }], [{ t: 'int', v: -TWO_53 - 1n }, { t: 'int', v: -TWO_53 }]); break;
-    case 'int': if (nullable) pairs.push([NULL, { t: 'int', v: 0n }]); break;
-    case 'numeric': pairs.push([{ t: 'numeric', v: '1.0' }, { t: 'numeric', v: '1.00' }]); break;
-    case 'json': pairs.push([{ t: 'json', v: '{"a":1}' }, { t: 'json', v: '{"a": 1}' }]); break;
-    case 'bytea': if (nullable) pairs.push([NULL, { t: 'bytes', v: new Uint8Array() }]); break;
-    case 'boolean': if (nullable) pairs.push([NULL, { t: 'bool', v: false }]); break;
-    case 'timestamptz': pairs.push([{ t: 'time', v: '2024-01-01 00:00:00.000000+00' }, { t: 'time', v: '2024-01-01 00:00:00.000001+00' }]); break;
+    case 'float8':
+      pairs.push(
+        [
+          { t: 'float', v: 0 },
+          { t: 'float', v: -0 },
+        ],
+        [
+          { t: 'float', v: -0 },
+          { t: 'float', v: 0 },
+        ],
+      );
+      break;
+    case 'bigint':
+      pairs.push(
+        [
+          { t: 'int', v: TWO_53 },
+          { t: 'int', v: TWO_53 + 1n },
+        ],
+        [
+          { t: 'int', v: -TWO_53 - 1n },
+          { t: 'int', v: -TWO_53 },
+        ],
+      );
+      break;
+    case 'int':
+      if (nullable) pairs.push([NULL, { t: 'int', v: 0n }]);
+      break;
+    case 'numeric':
+      pairs.push([
+        { t: 'numeric', v: '1.0' },
+        { t: 'numeric', v: '1.00' },
+      ]);
+      break;
+    case 'json':
+      pairs.push([
+        { t: 'json', v: '{"a":1}' },
+        { t: 'json', v: '{"a": 1}' },
+      ]);
+      break;
+    case 'bytea':
+      if (nullable) pairs.push([NULL, { t: 'bytes', v: new Uint8Array() }]);
+      break;
+    case 'boolean':
+      if (nullable) pairs.push([NULL, { t: 'bool', v: false }]);
+      break;
+    case 'timestamptz':
+      pairs.push([
+        { t: 'time', v: '2024-01-01 00:00:00.000000+00' },
+        { t: 'time', v: '2024-01-01 00:00:00.000001+00' },
+      ]);
+      break;
     default:
   }
   return pairs;
@@ -72,8 +141,12 @@ const stateAndChange = beforeState.chain((state) => {
     if (indexable.length > 0) changes.push(fc.constantFrom(...indexable).map((column) => ({ kind: 'index', table, column }) as const));
     // One more row is a change for keyed and keyless tables alike (a multiset gains an element).
     const existing = new Set(t.rows.map((r) => keyText(r.slice(0, t.keyColumns))));
-    changes.push(fc.tuple(...t.columns.map((_, i) => changeValue(t, i))).filter((r) => t.keyColumns === 0 || !existing.has(keyText(r.slice(0, t.keyColumns))))
-      .map((row) => ({ kind: 'insert', table, row }) as const));
+    changes.push(
+      fc
+        .tuple(...t.columns.map((_, i) => changeValue(t, i)))
+        .filter((r) => t.keyColumns === 0 || !existing.has(keyText(r.slice(0, t.keyColumns))))
+        .map((row) => ({ kind: 'insert', table, row }) as const),
+    );
     // One more copy of an existing row of a keyless table: a multiset, not a set.
     if (t.keyColumns === 0 && t.rows.length > 0) {
       changes.push(fc.nat({ max: t.rows.length - 1 }).map((i) => ({ kind: 'insert', table, row: t.rows[i]! }) as const));
@@ -82,22 +155,32 @@ const stateAndChange = beforeState.chain((state) => {
       if (t.rows.length > 0) {
         changes.push(fc.nat({ max: t.rows.length - 1 }).map((row) => ({ kind: 'delete', table, row }) as const));
         if (t.columns.length > t.keyColumns) {
-          changes.push(fc.record({ row: fc.nat({ max: t.rows.length - 1 }), column: fc.integer({ min: t.keyColumns, max: t.columns.length - 1 }) })
-            .chain(({ row, column }) => changeValue(t, column).map((value) => ({ kind: 'update', table, row, column, value }) as const)));
+          changes.push(
+            fc
+              .record({ row: fc.nat({ max: t.rows.length - 1 }), column: fc.integer({ min: t.keyColumns, max: t.columns.length - 1 }) })
+              .chain(({ row, column }) => changeValue(t, column).map((value) => ({ kind: 'update', table, row, column, value }) as const)),
+          );
         }
         // A look-alike pair set into an existing row: the value first, then its look-alike.
         const changeable = (column: number) => column >= t.keyColumns && !(t.references !== undefined && t.columns[column]!.name === 'ref');
-        const alike = t.columns.flatMap((c, column) => (changeable(column) ? lookalikePairs(c).map(([from, value]) => ({ column, from, value })) : []));
+        const alike = t.columns.flatMap((c, column) =>
+          changeable(column) ? lookalikePairs(c).map(([from, value]) => ({ column, from, value })) : [],
+        );
         if (alike.length > 0) {
-          const pair = fc.record({ row: fc.nat({ max: t.rows.length - 1 }), pick: fc.constantFrom(...alike) })
+          const pair = fc
+            .record({ row: fc.nat({ max: t.rows.length - 1 }), pick: fc.constantFrom(...alike) })
             .map(({ row, pick }) => ({ kind: 'update', table, row, column: pick.column, value: pick.value, from: pick.from }) as const);
           changes.push(pair, pair, pair);
         }
         // A boundary shift between two adjacent columns.
-        const shifts = t.columns.flatMap((c, column) => (changeable(column) && column + 1 < t.columns.length && changeable(column + 1)
-          && shiftPair(c.type, t.columns[column + 1]!.type) ? [column] : []));
+        const shifts = t.columns.flatMap((c, column) =>
+          changeable(column) && column + 1 < t.columns.length && changeable(column + 1) && shiftPair(c.type, t.columns[column + 1]!.type)
+            ? [column]
+            : [],
+        );
         if (shifts.length > 0) {
-          const shiftsAt = fc.record({ row: fc.nat({ max: t.rows.length - 1 }), column: fc.constantFrom(...shifts) })
+          const shiftsAt = fc
+            .record({ row: fc.nat({ max: t.rows.length - 1 }), column: fc.constantFrom(...shifts) })
             .map(({ row, column }) => ({ kind: 'shift', table, row, column }) as const);
           changes.push(shiftsAt, shiftsAt, shiftsAt, shiftsAt);
         }
@@ -113,11 +196,16 @@ function changeSql(state: BeforeStateModel, change: Change, dialect: Dialect): s
   const t = state.tables[change.table]!;
   const table = quoteIdent(t.name);
   switch (change.kind) {
-    case 'update': return `UPDATE ${table} SET ${quoteIdent(t.columns[change.column]!.name)} = ${literal(change.value, dialect)} WHERE ${keyPredicate(t, t.rows[change.row]!, dialect)}`;
-    case 'insert': return insertSql(t, [change.row], dialect);
-    case 'delete': return `DELETE FROM ${table} WHERE ${keyPredicate(t, t.rows[change.row]!, dialect)}`;
-    case 'shift': return shiftSql(t, change, 1, dialect);
-    case 'index': return `CREATE INDEX ${quoteIdent(`probe_index_${change.column}`)} ON ${table} (${quoteIdent(t.columns[change.column]!.name)})`;
+    case 'update':
+      return `UPDATE ${table} SET ${quoteIdent(t.columns[change.column]!.name)} = ${literal(change.value, dialect)} WHERE ${keyPredicate(t, t.rows[change.row]!, dialect)}`;
+    case 'insert':
+      return insertSql(t, [change.row], dialect);
+    case 'delete':
+      return `DELETE FROM ${table} WHERE ${keyPredicate(t, t.rows[change.row]!, dialect)}`;
+    case 'shift':
+      return shiftSql(t, change, 1, dialect);
+    case 'index':
+      return `CREATE INDEX ${quoteIdent(`probe_index_${change.column}`)} ON ${table} (${quoteIdent(t.columns[change.column]!.name)})`;
   }
 }
 
@@ -152,19 +240,20 @@ export function captureDetectsEveryChange(pool: ScratchPool): SuiteProperty<{ st
     cost: 'database',
     arbitrary: () => stateAndChange,
     domain: domainOf(stateAndChangeSchema),
-    check: ({ state, change }, { engine, target }) => pool.withScratch(async (scratch) => {
-      const dialect = dialectOf(target!);
-      if (change.kind === 'nextval' && dialect === 'sqlite') return true; // no standalone sequences on SQLite
-      await scratch.exec(renderState(state, dialect));
-      const setup = setupSql(state, change, dialect);
-      if (setup) await scratch.exec(setup);
-      const before = await scratch.capture(engine.captureFingerprint);
-      const seenBefore = await readBack(scratch.clone.session, state, change, dialect);
-      await scratch.exec(changeSql(state, change, dialect));
-      const after = await scratch.capture(engine.captureFingerprint);
-      const seenAfter = await readBack(scratch.clone.session, state, change, dialect);
-      const databaseSeesAChange = change.kind === 'nextval' || change.kind === 'index' || seenBefore !== seenAfter;
-      return !databaseSeesAChange || after.top_hash !== before.top_hash;
-    }),
+    check: ({ state, change }, { engine, target }) =>
+      pool.withScratch(async (scratch) => {
+        const dialect = dialectOf(target!);
+        if (change.kind === 'nextval' && dialect === 'sqlite') return true; // no standalone sequences on SQLite
+        await scratch.exec(renderState(state, dialect));
+        const setup = setupSql(state, change, dialect);
+        if (setup) await scratch.exec(setup);
+        const before = await scratch.capture(engine.captureFingerprint);
+        const seenBefore = await readBack(scratch.clone.session, state, change, dialect);
+        await scratch.exec(changeSql(state, change, dialect));
+        const after = await scratch.capture(engine.captureFingerprint);
+        const seenAfter = await readBack(scratch.clone.session, state, change, dialect);
+        const databaseSeesAChange = change.kind === 'nextval' || change.kind === 'index' || seenBefore !== seenAfter;
+        return !databaseSeesAChange || after.top_hash !== before.top_hash;
+      }),
   };
 }

@@ -13,11 +13,12 @@ export function captureEntryEqualsExit(pool: ScratchPool): SuiteProperty<BeforeS
     cost: 'database',
     arbitrary: () => beforeState,
     domain: domainOf(beforeStateSchema),
-    check: (state, { engine, target }) => pool.withScratch(async (scratch) => {
-      await scratch.exec(renderState(state, dialectOf(target!)));
-      const entry = await scratch.capture(engine.captureFingerprint);
-      const exit = await scratch.capture(engine.captureFingerprint);
-      return entry.top_hash === exit.top_hash;
-    }),
+    check: (state, { engine, target }) =>
+      pool.withScratch(async (scratch) => {
+        await scratch.exec(renderState(state, dialectOf(target!)));
+        const entry = await scratch.capture(engine.captureFingerprint);
+        const exit = await scratch.capture(engine.captureFingerprint);
+        return entry.top_hash === exit.top_hash;
+      }),
   };
 }

@@ -17,18 +17,22 @@ export function captureOrderIndependent(pool: ScratchPool): SuiteProperty<{ stat
     cost: 'database',
     arbitrary: () => fc.record({ state: withoutSerials, seed: fc.nat() }),
     domain: domainOf(orderCaseSchema),
-    check: ({ state, seed }, { engine, target }) => pool.withScratch(async (scratch) => {
-      const dialect = dialectOf(target!);
-      await scratch.exec(renderState(state, dialect));
-      const first = await scratch.capture(engine.captureFingerprint);
-      for (const table of state.tables) {
-        if (table.rows.length === 0) continue;
-        // A deterministic shuffle of the rows.
-        const shuffled = [...table.rows].map((r, i) => ({ r, k: (i * 2654435761 + seed) % 4294967296 })).sort((a, b) => a.k - b.k).map((x) => x.r);
-        await scratch.exec(`DELETE FROM ${quoteIdent(table.name)}; ${insertSql(table, shuffled, dialect)}`);
-      }
-      const second = await scratch.capture(engine.captureFingerprint);
-      return first.top_hash === second.top_hash;
-    }),
+    check: ({ state, seed }, { engine, target }) =>
+      pool.withScratch(async (scratch) => {
+        const dialect = dialectOf(target!);
+        await scratch.exec(renderState(state, dialect));
+        const first = await scratch.capture(engine.captureFingerprint);
+        for (const table of state.tables) {
+          if (table.rows.length === 0) continue;
+          // A deterministic shuffle of the rows.
+          const shuffled = [...table.rows]
+            .map((r, i) => ({ r, k: (i * 2654435761 + seed) % 4294967296 }))
+            .sort((a, b) => a.k - b.k)
+            .map((x) => x.r);
+          await scratch.exec(`DELETE FROM ${quoteIdent(table.name)}; ${insertSql(table, shuffled, dialect)}`);
+        }
+        const second = await scratch.capture(engine.captureFingerprint);
+        return first.top_hash === second.top_hash;
+      }),
   };
 }

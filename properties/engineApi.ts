@@ -3,8 +3,17 @@
  * at a deliberately broken engine means passing another `EngineApi`.
  */
 import {
-  captureFingerprint, compareFingerprints, decideRequest, REAL_ENGINE, runRehearsal, validateRollbackProof,
-  writeEvidencePacket, classifyBatch, loadParser, parsePlan, grammarFor,
+  captureFingerprint,
+  compareFingerprints,
+  decideRequest,
+  REAL_ENGINE,
+  runRehearsal,
+  validateRollbackProof,
+  writeEvidencePacket,
+  classifyBatch,
+  loadParser,
+  parsePlan,
+  grammarFor,
 } from '../src/index.ts';
 
 export interface EngineApi {
@@ -24,6 +33,15 @@ export interface EngineApi {
 }
 
 export const realEngine: EngineApi = Object.freeze({
-  captureFingerprint, compareFingerprints, decideRequest, validateRollbackProof, runRehearsal, writeEvidencePacket,
-  classifyBatch, loadParser, parsePlan, grammarFor, parts: REAL_ENGINE,
+  captureFingerprint,
+  compareFingerprints,
+  decideRequest,
+  validateRollbackProof,
+  runRehearsal,
+  writeEvidencePacket,
+  classifyBatch,
+  loadParser,
+  parsePlan,
+  grammarFor,
+  parts: REAL_ENGINE,
 });

@@ -13,20 +13,29 @@ import type { EngineApi } from './engineApi.ts';
 import { planForBatch } from './generatedPlan.ts';
 
 export async function explainRehearsal(
-  engine: EngineApi, target: Target, state: BeforeStateModel, batch: Batch, extra: Record<string, unknown> = {},
+  engine: EngineApi,
+  target: Target,
+  state: BeforeStateModel,
+  batch: Batch,
+  extra: Record<string, unknown> = {},
 ): Promise<string> {
   const generated = planForBatch(engine, target, state, batch, extra);
   const diffs: string[] = [];
   try {
     const result = await engine.runRehearsal(generated.plan, target, {
-      parts: engine.parts, progress: () => {}, onClone: () => {},
+      parts: engine.parts,
+      progress: () => {},
+      onClone: () => {},
       inspect: async (moment, clone, before, after) => {
         if (before.top_hash === after.top_hash) return;
         const reference = await target.createClone();
         try {
           await loadCloneSourceText(reference, readFileSync(join(generated.dir, 'before.sql'), 'utf8'), 'before.sql');
           const difference = await describeStateDifference(
-            { state: reference.state, fingerprint: before }, { state: clone.state, fingerprint: after }, generated.plan.scope);
+            { state: reference.state, fingerprint: before },
+            { state: clone.state, fingerprint: after },
+            generated.plan.scope,
+          );
           diffs.push(`${moment} differs from the before-state:\n${difference}`);
         } finally {
           await reference.dispose();

@@ -12,5 +12,10 @@ export async function fixtureTargetResolver(env: { REHEARSE_PG_URL?: string | un
     opened.push(target);
     return target;
   };
-  return { targetFor, close: async () => { for (const t of opened.splice(0)) await t.close(); } };
+  return {
+    targetFor,
+    close: async () => {
+      for (const t of opened.splice(0)) await t.close();
+    },
+  };
 }

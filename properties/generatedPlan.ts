@@ -20,15 +20,21 @@ export interface GeneratedPlan {
 }
 
 export function writeGeneratedPlan(
-  engine: EngineApi, state: BeforeStateModel, applySql: string, dialect: Dialect, extra: Record<string, unknown> = {},
+  engine: EngineApi,
+  state: BeforeStateModel,
+  applySql: string,
+  dialect: Dialect,
+  extra: Record<string, unknown> = {},
 ): GeneratedPlan {
   const dir = mkdtempSync(join(tmpdir(), 'rehearse-property-'));
   writeFileSync(join(dir, 'before.sql'), renderState(state, dialect));
   writeFileSync(join(dir, 'apply.sql'), applySql);
   const plan = {
-    format: 'rehearsal-plan/v1', clone_from: { sql: 'before.sql' },
+    format: 'rehearsal-plan/v1',
+    clone_from: { sql: 'before.sql' },
     apply: { file: 'apply.sql', sha256: createHash('sha256').update(applySql).digest('hex') },
-    policy: { allow: ['INSERT'], justified: [] as unknown[] }, ...extra,
+    policy: { allow: ['INSERT'], justified: [] as unknown[] },
+    ...extra,
   };
   const file = join(dir, 'plan.json');
   writeFileSync(file, JSON.stringify(plan));
@@ -42,10 +48,18 @@ export function justificationsFor(batch: Batch): { statement: number; kind: stri
 }
 
 /** The plan an owner would write for a generated batch: every UPDATE, DELETE and upsert justified. */
-export function planForBatch(engine: EngineApi, target: Target, state: BeforeStateModel, batch: Batch, extra: Record<string, unknown> = {}): GeneratedPlan {
+export function planForBatch(
+  engine: EngineApi,
+  target: Target,
+  state: BeforeStateModel,
+  batch: Batch,
+  extra: Record<string, unknown> = {},
+): GeneratedPlan {
   const dialect = dialectOf(target);
-  return writeGeneratedPlan(engine, state, applySqlFor(state, batch, dialect), dialect,
-    { policy: { allow: ['INSERT'], justified: justificationsFor(batch) }, ...extra });
+  return writeGeneratedPlan(engine, state, applySqlFor(state, batch, dialect), dialect, {
+    policy: { allow: ['INSERT'], justified: justificationsFor(batch) },
+    ...extra,
+  });
 }
 
 export function applySqlFor(state: BeforeStateModel, batch: Batch, dialect: Dialect): string {

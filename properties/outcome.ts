@@ -12,7 +12,10 @@ import type { PropertyContext, SuiteProperty } from './property.ts';
  */
 export class InvariantViolation extends Error {
   override readonly name = 'InvariantViolation';
-  constructor(readonly invariant: string, message: string) {
+  constructor(
+    readonly invariant: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -35,7 +38,7 @@ export function normalizeMessage(message: string): string {
 export function describeFailure(property: Pick<SuiteProperty<unknown>, 'sentence'>, error: unknown): FailureDescription {
   if (error === false) return { invariant: property.sentence, errorClass: 'PropertyFalse', message: property.sentence };
   if (error instanceof InvariantViolation) return { invariant: error.invariant, errorClass: 'PropertyFalse', message: error.message };
-  const name = error instanceof Error ? (error.name || error.constructor.name) : typeof error;
+  const name = error instanceof Error ? error.name || error.constructor.name : typeof error;
   const message = error instanceof Error ? error.message : String(error);
   return { invariant: normalizeMessage(message), errorClass: name, message: message.split('\n')[0] ?? '' };
 }

@@ -9,7 +9,8 @@ import type { SuiteProperty } from './property.ts';
 function taint(value: unknown, token: string): unknown {
   if (typeof value === 'string') return token;
   if (Array.isArray(value)) return value.map((v) => taint(v, token));
-  if (value && typeof value === 'object') return { ...Object.fromEntries(Object.entries(value).map(([k, v]) => [k, taint(v, token)])), [token]: token };
+  if (value && typeof value === 'object')
+    return { ...Object.fromEntries(Object.entries(value).map(([k, v]) => [k, taint(v, token)])), [token]: token };
   return value;
 }
 

@@ -34,7 +34,10 @@ export interface PropertyOutcome {
 }
 
 export async function checkProperty<T>(
-  property: SuiteProperty<T>, context: PropertyContext, profile: Profile, options: { seed?: number } = {},
+  property: SuiteProperty<T>,
+  context: PropertyContext,
+  profile: Profile,
+  options: { seed?: number } = {},
 ): Promise<PropertyOutcome> {
   const numRuns = profile.runs[property.cost];
   const details = await fc.check(
@@ -45,6 +48,6 @@ export async function checkProperty<T>(
     id: property.id,
     numRuns: details.numRuns,
     failed: details.failed,
-    report: details.failed ? fc.defaultReportMessage(details) ?? 'failed' : null,
+    report: details.failed ? (fc.defaultReportMessage(details) ?? 'failed') : null,
   };
 }

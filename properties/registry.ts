@@ -28,14 +28,16 @@ export interface PropertyInstance {
 }
 
 const plain = (property: SuiteProperty<any>) => (): PropertyInstance => ({ property, dispose: async () => {} });
-const pooled = (make: (pool: ScratchPool) => SuiteProperty<any>) => (target: Target | null): PropertyInstance => {
-  // The pool opens nothing until a case runs, so a property can be looked at (its cost, its domain) without a target.
-  const pool = new ScratchPool(() => {
-    if (!target) throw new Error('this property needs a target');
-    return target;
-  });
-  return { property: make(pool), dispose: () => pool.close() };
-};
+const pooled =
+  (make: (pool: ScratchPool) => SuiteProperty<any>) =>
+  (target: Target | null): PropertyInstance => {
+    // The pool opens nothing until a case runs, so a property can be looked at (its cost, its domain) without a target.
+    const pool = new ScratchPool(() => {
+      if (!target) throw new Error('this property needs a target');
+      return target;
+    });
+    return { property: make(pool), dispose: () => pool.close() };
+  };
 
 export const PROPERTY_REGISTRY: Readonly<Record<string, (target: Target | null) => PropertyInstance>> = Object.freeze({
   'capture.entry-equals-exit': pooled(captureEntryEqualsExit),

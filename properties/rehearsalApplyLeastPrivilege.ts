@@ -4,7 +4,8 @@ import type { SuiteProperty } from './property.ts';
 import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
 
 /** A read that fails (division by zero) when the batch runs with a superuser's power. */
-export const FAILS_AS_SUPERUSER = "SELECT 1 / CASE WHEN pg_catalog.current_setting('is_superuser') = 'on' THEN 0 ELSE 1 END AS not_superuser;\n";
+export const FAILS_AS_SUPERUSER =
+  "SELECT 1 / CASE WHEN pg_catalog.current_setting('is_superuser') = 'on' THEN 0 ELSE 1 END AS not_superuser;\n";
 
 /** On Postgres-family targets the apply batch never runs with a superuser's power. */
 export const rehearsalApplyLeastPrivilege: SuiteProperty<StateAndBatch> = {
@@ -16,9 +17,17 @@ export const rehearsalApplyLeastPrivilege: SuiteProperty<StateAndBatch> = {
   check: async ({ state, batch }, { engine, target }) => {
     const dialect = dialectOf(target!);
     const probe = dialect === 'sqlite' ? '' : FAILS_AS_SUPERUSER;
-    const generated = writeGeneratedPlan(engine, state, `${probe}${applySqlFor(state, batch, dialect)}`, dialect,
+    const generated = writeGeneratedPlan(
+      engine,
+      state,
+      `${probe}${applySqlFor(state, batch, dialect)}`,
+      dialect,
       // One mode is enough: the role is switched to the same way in both.
-      { modes: ['txn'], policy: { allow: ['INSERT'], justified: justificationsFor(batch).map((j) => ({ ...j, statement: j.statement + (probe ? 1 : 0) })) } });
+      {
+        modes: ['txn'],
+        policy: { allow: ['INSERT'], justified: justificationsFor(batch).map((j) => ({ ...j, statement: j.statement + (probe ? 1 : 0) })) },
+      },
+    );
     try {
       const result = await engine.runRehearsal(generated.plan, target!, { parts: engine.parts, progress: () => {}, onClone: () => {} });
       // The probe ran (RX-2 passed) and nowhere divided by zero.

@@ -14,7 +14,9 @@ async function fullDump(session: Session, postgres: boolean): Promise<string> {
   const tables = postgres
     ? await session.query<{ q: string }>(`SELECT format('%I.%I', n.nspname, c.relname) AS q FROM pg_catalog.pg_class c
         JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`)
-    : await session.query<{ q: string }>(`SELECT '"' || replace(name, '"', '""') || '"' AS q FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY 1`);
+    : await session.query<{ q: string }>(
+        `SELECT '"' || replace(name, '"', '""') || '"' AS q FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY 1`,
+      );
   const out: string[] = [];
   for (const { q } of tables) {
     const rows = postgres
@@ -29,7 +31,10 @@ async function fullDump(session: Session, postgres: boolean): Promise<string> {
     for (const { q } of sequences) out.push(`${q}: ${JSON.stringify(await session.query(`SELECT last_value::text, is_called FROM ${q}`))}`);
   } else {
     const hasSequences = (await session.query(`SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_sequence'`)).length > 0;
-    if (hasSequences) out.push(`sqlite_sequence: ${JSON.stringify(await session.query('SELECT name, seq FROM sqlite_sequence ORDER BY name'), (_k, v) => (typeof v === 'bigint' ? `${v}` : v))}`);
+    if (hasSequences)
+      out.push(
+        `sqlite_sequence: ${JSON.stringify(await session.query('SELECT name, seq FROM sqlite_sequence ORDER BY name'), (_k, v) => (typeof v === 'bigint' ? `${v}` : v))}`,
+      );
   }
   return out.join('\n');
 }
@@ -43,14 +48,19 @@ async function rehearseWithOracle(engine: EngineApi, target: Target, plan: Param
     if (clone && state === clone.state) dumps.push(await fullDump(clone.session, target.kind !== 'sqlite'));
     return engine.parts.captureFingerprint(state, scope);
   };
-  const result = await engine.runRehearsal(plan, watched, { parts: { ...engine.parts, captureFingerprint: capture }, progress: () => {}, onClone: () => {} });
+  const result = await engine.runRehearsal(plan, watched, {
+    parts: { ...engine.parts, captureFingerprint: capture },
+    progress: () => {},
+    onClone: () => {},
+  });
   return { result, dumps };
 }
 
 /** Whenever a rehearsal says REHEARSAL_ROLLBACK_READY, a full ordered dump of every table and sequence after it equals the dump before it. */
 export const rehearsalReadyImpliesRestored: SuiteProperty<StateAndBatch> = {
   id: 'rehearsal.ready-implies-restored',
-  sentence: 'Whenever a rehearsal says REHEARSAL_ROLLBACK_READY, a full ordered dump of every table and sequence after it equals the dump before it.',
+  sentence:
+    'Whenever a rehearsal says REHEARSAL_ROLLBACK_READY, a full ordered dump of every table and sequence after it equals the dump before it.',
   cost: 'rehearsal',
   ...stateAndBatchCases,
   explain: ({ state, batch }, { engine, target }) => explainRehearsal(engine, target!, state, batch),

@@ -17,12 +17,16 @@ export const rehearsalSideEffectsBlock: SuiteProperty<{ sb: StateAndBatch; effec
     const dialect = dialectOf(target!);
     const sideEffect = sideEffectStatements(quoteIdent(state.tables[0]!.name))[effect]!;
     const body = applySqlFor(state, batch, dialect);
-    const generated = writeGeneratedPlan(engine, state, first ? `${sideEffect}\n${body}` : `${body}${sideEffect}\n`, dialect,
-      { policy: { allow: ['INSERT'], justified: first ? [] : justificationsFor(batch) } });
+    const generated = writeGeneratedPlan(engine, state, first ? `${sideEffect}\n${body}` : `${body}${sideEffect}\n`, dialect, {
+      policy: { allow: ['INSERT'], justified: first ? [] : justificationsFor(batch) },
+    });
     try {
       const result = await engine.runRehearsal(generated.plan, target!, { parts: engine.parts, progress: () => {}, onClone: () => {} });
-      return result.status === 'REHEARSAL_BLOCKED' && result.codes.includes('BOUNDARY_VIOLATION')
-        && result.steps.slice(3).every((s) => s.status === 'NOT_RUN');
+      return (
+        result.status === 'REHEARSAL_BLOCKED' &&
+        result.codes.includes('BOUNDARY_VIOLATION') &&
+        result.steps.slice(3).every((s) => s.status === 'NOT_RUN')
+      );
     } finally {
       generated.remove();
     }

@@ -14,7 +14,11 @@ import { PROPERTY_REGISTRY } from './registry.ts';
 export type ValueOutcome =
   | { readonly status: 'passes' }
   | { readonly status: 'fails'; readonly message: string; readonly failure: FailureDescription }
-  | { readonly status: 'out-of-domain'; readonly message: string; /** The domain's own words: which field, and why. */ readonly reason: string };
+  | {
+      readonly status: 'out-of-domain';
+      readonly message: string /** The domain's own words: which field, and why. */;
+      readonly reason: string;
+    };
 
 export type ReplayOutcome =
   | ValueOutcome
@@ -49,21 +53,26 @@ export async function withFixtureProperty<R>(
 
 /** The check itself, on an open property: out of domain, or the outcome of running the stored value. */
 export async function replayValue(
-  fixture: { readonly property: string }, value: unknown, property: SuiteProperty<unknown>, context: PropertyContext,
+  fixture: { readonly property: string },
+  value: unknown,
+  property: SuiteProperty<unknown>,
+  context: PropertyContext,
 ): Promise<ValueOutcome> {
   const outside = property.domain(value);
   if (outside !== null) {
     return {
-      status: 'out-of-domain', reason: outside,
+      status: 'out-of-domain',
+      reason: outside,
       message: `today's generator for ${fixture.property} cannot produce this value (${outside}): update or retire the fixture`,
     };
   }
   const outcome = await runCase(property, value, context);
   if (outcome.held) return { status: 'passes' };
   const { failure } = outcome;
-  const message = failure.errorClass === 'PropertyFalse'
-    ? `${fixture.property} still does not hold: ${failure.message}`
-    : `${failure.errorClass}: ${failure.message}`;
+  const message =
+    failure.errorClass === 'PropertyFalse'
+      ? `${fixture.property} still does not hold: ${failure.message}`
+      : `${failure.errorClass}: ${failure.message}`;
   return { status: 'fails', message, failure };
 }
 

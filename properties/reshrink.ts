@@ -58,20 +58,25 @@ export function* smallerVariants(value: unknown): Generator<unknown> {
 }
 
 export async function reshrink<T>(
-  property: SuiteProperty<T>, value: T, context: PropertyContext,
+  property: SuiteProperty<T>,
+  value: T,
+  context: PropertyContext,
   options: { readonly maxAttempts: number; readonly deadline: number; readonly onStep?: (size: number, attempts: number) => void },
 ): Promise<ReshrinkResult> {
   const sizeBefore = encodedSize(value);
   let attempts = 0;
   let lastFailure: { value: T; failure: FailureDescription } | null = null;
   // First through fast-check itself: the stored value as its one example.
-  const details = await fc.check(fc.asyncProperty(property.arbitrary(context), async (candidate) => {
-    attempts++;
-    const outcome = await runCase(property, candidate, context);
-    if (outcome.held) return true;
-    lastFailure = { value: candidate, failure: outcome.failure };
-    return false;
-  }), { examples: [[value]], numRuns: 1, interruptAfterTimeLimit: Math.max(1, options.deadline - Date.now()) });
+  const details = await fc.check(
+    fc.asyncProperty(property.arbitrary(context), async (candidate) => {
+      attempts++;
+      const outcome = await runCase(property, candidate, context);
+      if (outcome.held) return true;
+      lastFailure = { value: candidate, failure: outcome.failure };
+      return false;
+    }),
+    { examples: [[value]], numRuns: 1, interruptAfterTimeLimit: Math.max(1, options.deadline - Date.now()) },
+  );
   if (!details.failed || lastFailure === null) return { value, failure: null, attempts, sizeBefore, sizeAfter: sizeBefore };
   let current: { value: T; failure: FailureDescription } = lastFailure;
   const signature = failureSignature(property.id, current.failure);

@@ -6,13 +6,19 @@ import type { SuiteProperty } from './property.ts';
 import { stateAndBatchCases, type StateAndBatch } from './stateAndBatch.ts';
 
 /** Codes that would mean the rollback did not bring the state back. */
-const NOT_RESTORED: readonly RehearsalCode[] = ['ROLLBACK_NOT_RESTORED', 'SNAPSHOT_NOT_RESTORED', 'SEQUENCE_NOT_RESTORED', 'SCHEMA_NOT_RESTORED'];
+const NOT_RESTORED: readonly RehearsalCode[] = [
+  'ROLLBACK_NOT_RESTORED',
+  'SNAPSHOT_NOT_RESTORED',
+  'SEQUENCE_NOT_RESTORED',
+  'SCHEMA_NOT_RESTORED',
+];
 
 function rollbackProperty(mode: 'txn' | 'snapshot'): SuiteProperty<StateAndBatch> {
   const step = mode === 'txn' ? 'RX-3' : 'RX-4';
-  const sentence = mode === 'txn'
-    ? 'After BEGIN, apply, ROLLBACK and the sequence reset, the state equals the before-state.'
-    : 'After a verified snapshot, apply, COMMIT and restore, the state equals the before-state.';
+  const sentence =
+    mode === 'txn'
+      ? 'After BEGIN, apply, ROLLBACK and the sequence reset, the state equals the before-state.'
+      : 'After a verified snapshot, apply, COMMIT and restore, the state equals the before-state.';
   return {
     id: mode === 'txn' ? 'rollback.txn-restores-before' : 'rollback.snapshot-restores-before',
     sentence,
@@ -31,8 +37,10 @@ function rollbackProperty(mode: 'txn' | 'snapshot'): SuiteProperty<StateAndBatch
           throw new InvariantViolation(sentence, `a batch built to fail midway was not stopped there: ${said}, rehearsal ${result.status}`);
         }
         // Otherwise the batch is valid: failing to apply it is a generator bug, not an expected refusal.
-        if (record.codes.includes('APPLY_FAILED')) throw new Error(`generated batch failed to apply: ${String(record.details.apply_error)}`);
-        if (result.steps[0]!.status !== 'PASS') throw new InvariantViolation(sentence, `RX-0 ${result.steps[0]!.status}: no clone to rehearse on`);
+        if (record.codes.includes('APPLY_FAILED'))
+          throw new Error(`generated batch failed to apply: ${String(record.details.apply_error)}`);
+        if (result.steps[0]!.status !== 'PASS')
+          throw new InvariantViolation(sentence, `RX-0 ${result.steps[0]!.status}: no clone to rehearse on`);
         const notRestored = record.codes.filter((c) => NOT_RESTORED.includes(c));
         if (notRestored.length === 0) return true;
         const what = record.details.not_restored ?? record.details;

@@ -18,7 +18,10 @@ export class ScratchPool {
   private counter = 0;
 
   /** `cloneOptions`: how every clone is made (e.g. the extensions a PGlite clone starts with). */
-  constructor(private readonly target: () => Target, private readonly cloneOptions: CloneOptions = {}) {}
+  constructor(
+    private readonly target: () => Target,
+    private readonly cloneOptions: CloneOptions = {},
+  ) {}
 
   async withScratch<T>(use: (scratch: Scratch) => Promise<T>): Promise<T> {
     const target = this.target();
@@ -28,12 +31,22 @@ export class ScratchPool {
       const schema = `case_${process.pid}_${++this.counter}`;
       await clone.session.exec(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
       const scope = { schemas: [schema] };
-      return use({ clone, scope, exec: (sql) => clone.session.exec(sql), capture: (using = captureFingerprint) => using(clone.state, scope) });
+      return use({
+        clone,
+        scope,
+        exec: (sql) => clone.session.exec(sql),
+        capture: (using = captureFingerprint) => using(clone.state, scope),
+      });
     }
     const clone = await target.createClone(this.cloneOptions);
     try {
       const scope = { schemas: null };
-      return await use({ clone, scope, exec: (sql) => clone.session.exec(sql), capture: (using = captureFingerprint) => using(clone.state, scope) });
+      return await use({
+        clone,
+        scope,
+        exec: (sql) => clone.session.exec(sql),
+        capture: (using = captureFingerprint) => using(clone.state, scope),
+      });
     } finally {
       await clone.dispose();
     }

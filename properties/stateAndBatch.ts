@@ -8,7 +8,9 @@ export interface StateAndBatch {
   readonly batch: Batch;
 }
 
-export const stateAndBatch: fc.Arbitrary<StateAndBatch> = beforeState.chain((state) => applyBatch(state).map((batch) => ({ state, batch })));
+export const stateAndBatch: fc.Arbitrary<StateAndBatch> = beforeState.chain((state) =>
+  applyBatch(state).map((batch) => ({ state, batch })),
+);
 
 /** The cases of every property over a generated state and batch: the arbitrary, and the domain it draws from. */
 export const stateAndBatchCases = { arbitrary: () => stateAndBatch, domain: domainOf(stateAndBatchSchema) } as const;

@@ -40,5 +40,10 @@ for (const [name, v] of [...merged].sort(([a], [b]) => (a < b ? -1 : 1))) {
   byVolatility[v === 'i' ? 'immutable' : v === 's' ? 'stable' : 'volatile'].push(name);
 }
 const out = { from: [`PostgreSQL ${version}`, `PGlite (PostgreSQL ${liteVersion})`], ...byVolatility };
-writeFileSync(new URL('../src/boundary/builtinFunctions.json', import.meta.url), `${JSON.stringify(out, null, 0).replace(/\],/g, '],\n')}\n`);
-console.log(`${merged.size} functions: ${byVolatility.immutable.length} immutable, ${byVolatility.stable.length} stable, ${byVolatility.volatile.length} volatile`);
+writeFileSync(
+  new URL('../src/boundary/builtinFunctions.json', import.meta.url),
+  `${JSON.stringify(out, null, 0).replace(/\],/g, '],\n')}\n`,
+);
+console.log(
+  `${merged.size} functions: ${byVolatility.immutable.length} immutable, ${byVolatility.stable.length} stable, ${byVolatility.volatile.length} volatile`,
+);

@@ -25,8 +25,11 @@ if (url) {
   try {
     const ran = Date.now();
     const { effects, succeeded } = await runAllowed(clone.session, corpus.allowed, REGRESS_SESSION_SETUP);
-    console.log(`run on the server: ${corpus.allowed.length} allowed statements, ${succeeded} without an error, ${effects.length} with an effect (${((Date.now() - ran) / 1000).toFixed(1)} s)`);
-    for (const e of effects) console.log(`  ${e.statement.file}: ${e.statement.sql.slice(0, 120)}\n    expected ${e.expected}\n    found    ${e.found}`);
+    console.log(
+      `run on the server: ${corpus.allowed.length} allowed statements, ${succeeded} without an error, ${effects.length} with an effect (${((Date.now() - ran) / 1000).toFixed(1)} s)`,
+    );
+    for (const e of effects)
+      console.log(`  ${e.statement.file}: ${e.statement.sql.slice(0, 120)}\n    expected ${e.expected}\n    found    ${e.found}`);
   } finally {
     await clone.dispose();
     await target.close();

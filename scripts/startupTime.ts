@@ -42,12 +42,17 @@ try {
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
         const start = performance.now();
-        const result = spawnSync(process.execPath, [join(variant.dir, 'bin', 'rehearse.js'), ...args], { encoding: 'utf8', env: variant.env });
+        const result = spawnSync(process.execPath, [join(variant.dir, 'bin', 'rehearse.js'), ...args], {
+          encoding: 'utf8',
+          env: variant.env,
+        });
         times.push(performance.now() - start);
         if (result.status !== 0) throw new Error(`${name}: exit ${result.status}: ${result.stderr.split('\n')[0]}`);
       }
       const label = `${name} [${variant.label}]`;
-      console.log(`${label.padEnd(56)} median ${median(times).toFixed(0).padStart(5)} ms  (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}, ${runs} runs)`);
+      console.log(
+        `${label.padEnd(56)} median ${median(times).toFixed(0).padStart(5)} ms  (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}, ${runs} runs)`,
+      );
     }
   }
 } finally {

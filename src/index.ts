@@ -2,8 +2,14 @@
 export type { Capabilities, Clone, CloneOptions, IsolationRecord, Session, Target, TargetKind } from './targets/target.ts';
 export { TargetError } from './targets/target.ts';
 export {
-  availableTargets, resolveTarget, selectedTargetNames, TARGET_FORMS, TARGET_NAMES,
-  type TargetAvailability, type TargetEnvironment, type TargetName,
+  availableTargets,
+  resolveTarget,
+  selectedTargetNames,
+  TARGET_FORMS,
+  TARGET_NAMES,
+  type TargetAvailability,
+  type TargetEnvironment,
+  type TargetName,
 } from './targets/resolveTarget.ts';
 export type { TargetOptions } from './targets/target.ts';
 export type { Fingerprint, SequenceFingerprint, TableFingerprint } from './capture/fingerprint.ts';
@@ -11,11 +17,19 @@ export type { CaptureScope, StateReader, TableInfo, RowImage } from './capture/s
 export { WHOLE_DATABASE } from './capture/stateReader.ts';
 export { captureFingerprint } from './capture/captureFingerprint.ts';
 export {
-  compareFingerprints, renderFingerprintDiff,
-  type FingerprintDiff, type SchemaObjectChange, type SequenceChange, type TableChange,
+  compareFingerprints,
+  renderFingerprintDiff,
+  type FingerprintDiff,
+  type SchemaObjectChange,
+  type SequenceChange,
+  type TableChange,
 } from './compare/compareFingerprints.ts';
 export {
-  DEFAULT_LOCATE_OPTIONS, locateRowDifferences, type LocateOptions, type RowDifference, type RowLocation,
+  DEFAULT_LOCATE_OPTIONS,
+  locateRowDifferences,
+  type LocateOptions,
+  type RowDifference,
+  type RowLocation,
 } from './compare/locateRowDifferences.ts';
 export { describeStateDifference } from './compare/describeStateDifference.ts';
 export { decideRequest, GATE_LIMITS, malformedRequest, type GateDecision } from './gate/decideRequest.ts';

@@ -31,7 +31,10 @@ export async function benchRun(output: Output, planFile: string, options: BenchR
   try {
     checkCloneSourceFits(plan, target.kind);
     result = await measureRehearsalCost(plan, target, {
-      rounds: options.repeats, targetSpec: spec, planFile, progress: (line) => output.err(`bench run: ${line}`),
+      rounds: options.repeats,
+      targetSpec: spec,
+      planFile,
+      progress: (line) => output.err(`bench run: ${line}`),
     });
   } catch (error) {
     if (error instanceof PlanError) throw new UsageError(error.message);
@@ -49,7 +52,9 @@ export async function benchRun(output: Output, planFile: string, options: BenchR
   row('baseline', result.baselineSeconds);
   output.out(`ratio rehearsal / baseline: ${result.ratio.toFixed(2)}`);
   if (result.process) {
-    output.out(`rehearse run in a process of its own: ${result.process.seconds.toFixed(2)} s, peak memory ${mib(result.process.peakRssBytes)}`);
+    output.out(
+      `rehearse run in a process of its own: ${result.process.seconds.toFixed(2)} s, peak memory ${mib(result.process.peakRssBytes)}`,
+    );
   }
   if (options.json) writeGuardedFile(options.json, `${JSON.stringify({ format: 'bench-run/v1', plan: planFile, ...result }, null, 2)}\n`);
   return 0;

@@ -40,7 +40,8 @@ const PROPERTY = 'rollback.txn-restores-before';
 function cases(count: number, seed: number): StateAndBatch[] {
   const { property } = PROPERTY_REGISTRY[PROPERTY]!(null);
   return (fc.sample(property.arbitrary({ engine: realEngine, target: null }), { numRuns: count * 3, seed }) as StateAndBatch[])
-    .filter((c) => !c.batch.failsMidway).slice(0, count);
+    .filter((c) => !c.batch.failsMidway)
+    .slice(0, count);
 }
 
 /**
@@ -83,11 +84,21 @@ function bareSqlite(): Bare {
       try {
         db.exec(renderState(state, 'sqlite'));
         const reader = new SqliteStateReader(() => db);
-        await caseWork({
-          exec: (sql) => db.exec(sql),
-          read: () => state.tables.map((t) => db.prepare(`SELECT * FROM ${quoteIdent(t.name)} ORDER BY ${t.columns.map((_, i) => i + 1).join(', ')}`).raw().all()),
-          capture: () => captureFingerprint(reader),
-        }, renderBatch(state, batch, 'sqlite'), mode);
+        await caseWork(
+          {
+            exec: (sql) => db.exec(sql),
+            read: () =>
+              state.tables.map((t) =>
+                db
+                  .prepare(`SELECT * FROM ${quoteIdent(t.name)} ORDER BY ${t.columns.map((_, i) => i + 1).join(', ')}`)
+                  .raw()
+                  .all(),
+              ),
+            capture: () => captureFingerprint(reader),
+          },
+          renderBatch(state, batch, 'sqlite'),
+          mode,
+        );
       } finally {
         db.close();
       }
@@ -106,20 +117,30 @@ async function barePostgres(target: Target): Promise<Bare> {
       const session = clone.session;
       await session.exec(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
       await session.exec(renderState(state, 'postgres'));
-      await caseWork({
-        exec: (sql) => session.exec(sql),
-        read: async () => {
-          for (const t of state.tables) await session.query(`SELECT t::text FROM ${quoteIdent(t.name)} AS t ORDER BY 1`);
+      await caseWork(
+        {
+          exec: (sql) => session.exec(sql),
+          read: async () => {
+            for (const t of state.tables) await session.query(`SELECT t::text FROM ${quoteIdent(t.name)} AS t ORDER BY 1`);
+          },
+          capture: () => captureFingerprint(clone.state, { schemas: [schema] }),
         },
-        capture: () => captureFingerprint(clone.state, { schemas: [schema] }),
-      }, renderBatch(state, batch, 'postgres'), mode);
+        renderBatch(state, batch, 'postgres'),
+        mode,
+      );
       await session.exec(`SET search_path = public; DROP SCHEMA ${schema} CASCADE`);
     },
     close: () => clone.dispose(),
   };
 }
 
-export async function measureThroughput(target: Target, name: string, count: number, seed: number, progress: (line: string) => void): Promise<ThroughputResult> {
+export async function measureThroughput(
+  target: Target,
+  name: string,
+  count: number,
+  seed: number,
+  progress: (line: string) => void,
+): Promise<ThroughputResult> {
   const { property, dispose } = PROPERTY_REGISTRY[PROPERTY]!(target);
   const bare = name === 'sqlite' ? bareSqlite() : await barePostgres(target);
   const dialect: Dialect = name === 'sqlite' ? 'sqlite' : 'postgres';
@@ -132,7 +153,11 @@ export async function measureThroughput(target: Target, name: string, count: num
     await property.check(all[0]!, { engine: realEngine, target });
     await bare.run(all[0]!, 'bare');
     await bare.run(all[0]!, 'floor');
-    const orders = [['harness', 'bare', 'floor'], ['bare', 'floor', 'harness'], ['floor', 'harness', 'bare']] as const;
+    const orders = [
+      ['harness', 'bare', 'floor'],
+      ['bare', 'floor', 'harness'],
+      ['floor', 'harness', 'bare'],
+    ] as const;
     for (const [i, c] of all.entries()) {
       // Rotate which goes first, so none always runs on a warmer cache.
       for (const which of orders[i % orders.length]!) {
@@ -154,13 +179,22 @@ export async function measureThroughput(target: Target, name: string, count: num
     await dispose();
   }
   return {
-    target: name, cases: all.length, harnessSeconds: harnessMs / 1000, bareSeconds: bareMs / 1000, floorSeconds: floorMs / 1000,
-    harnessCasesPerSecond: all.length / (harnessMs / 1000), bareCasesPerSecond: all.length / (bareMs / 1000), ratio: harnessMs / bareMs,
+    target: name,
+    cases: all.length,
+    harnessSeconds: harnessMs / 1000,
+    bareSeconds: bareMs / 1000,
+    floorSeconds: floorMs / 1000,
+    harnessCasesPerSecond: all.length / (harnessMs / 1000),
+    bareCasesPerSecond: all.length / (bareMs / 1000),
+    ratio: harnessMs / bareMs,
     floorRatio: floorMs / bareMs,
   };
 }
 
-export async function benchThroughput(output: Output, options: { cases: number; seed: number; targets: readonly string[] | null }): Promise<number> {
+export async function benchThroughput(
+  output: Output,
+  options: { cases: number; seed: number; targets: readonly string[] | null },
+): Promise<number> {
   const available = await availableTargets(process.env);
   const results: ThroughputResult[] = [];
   for (const a of available) {
@@ -179,7 +213,9 @@ export async function benchThroughput(output: Output, options: { cases: number; 
   output.out(`throughput of ${PROPERTY}, ${options.cases} cases per target (seed ${options.seed}), harness, bare and floor in turn`);
   output.out('target     harness cases/s   bare cases/s   ratio   overhead   floor ratio (5 captures, no harness)');
   for (const r of results) {
-    output.out(`${r.target.padEnd(10)} ${r.harnessCasesPerSecond.toFixed(1).padStart(15)}  ${r.bareCasesPerSecond.toFixed(1).padStart(13)}  ${r.ratio.toFixed(2).padStart(6)}  ${`${Math.round((r.ratio - 1) * 100)} %`.padStart(9)}   ${r.floorRatio.toFixed(2).padStart(11)}`);
+    output.out(
+      `${r.target.padEnd(10)} ${r.harnessCasesPerSecond.toFixed(1).padStart(15)}  ${r.bareCasesPerSecond.toFixed(1).padStart(13)}  ${r.ratio.toFixed(2).padStart(6)}  ${`${Math.round((r.ratio - 1) * 100)} %`.padStart(9)}   ${r.floorRatio.toFixed(2).padStart(11)}`,
+    );
   }
   return 0;
 }

@@ -25,6 +25,8 @@ export function corporaMerge(output: Output, into: string, from: readonly string
       if (saved.outcome === 'written') output.out(`added      ${saved.path}  (from ${entry.path})`);
     }
   }
-  output.out(`corpora merge: ${counts.written} added, ${counts.duplicate} already there (same signature), ${counts.unreadable} unreadable; ${target.entries().length} fixtures in ${into}`);
+  output.out(
+    `corpora merge: ${counts.written} added, ${counts.duplicate} already there (same signature), ${counts.unreadable} unreadable; ${target.entries().length} fixtures in ${into}`,
+  );
   return counts.unreadable > 0 ? 1 : 0;
 }

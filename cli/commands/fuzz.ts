@@ -43,7 +43,8 @@ function selectProperties(requested: readonly string[] | null): string[] {
   const chosen = new Set<string>();
   for (const want of requested) {
     const matches = want.endsWith('.') ? all.filter((id) => id.startsWith(want)) : all.filter((id) => id === want);
-    if (matches.length === 0) throw new UsageError(`--properties: no property ${JSON.stringify(want)}; the properties are: ${all.join(', ')}`);
+    if (matches.length === 0)
+      throw new UsageError(`--properties: no property ${JSON.stringify(want)}; the properties are: ${all.join(', ')}`);
     for (const id of matches) chosen.add(id);
   }
   return all.filter((id) => chosen.has(id));
@@ -53,24 +54,55 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
   const propertyIds = selectProperties(options.properties);
   const previous = options.previous ? readPrevious(options.previous) : undefined;
   const { targets, unavailable } = await chooseTargets(options.targets);
-  const units = planUnits(propertyIds.map((id) => ({ id, pure: isPureProperty(id) })), targets.map((t) => t.name), options.shard);
-  if (units.length === 0) throw new UsageError(`shard ${options.shard.index}/${options.shard.count} has no work: ${propertyIds.length} properties on ${targets.length} targets`);
+  const units = planUnits(
+    propertyIds.map((id) => ({ id, pure: isPureProperty(id) })),
+    targets.map((t) => t.name),
+    options.shard,
+  );
+  if (units.length === 0)
+    throw new UsageError(
+      `shard ${options.shard.index}/${options.shard.count} has no work: ${propertyIds.length} properties on ${targets.length} targets`,
+    );
   const seed = options.seed ?? randomInt(2 ** 31);
   const shardText = `${options.shard.index}/${options.shard.count}`;
 
   output.err(`fuzz: seed ${seed} (rerun this run's cases with --seed ${seed}) · budget ${options.budgetMs / 1000} s · shard ${shardText}`);
-  output.err(`fuzz: ${units.length} units (property × target) on ${targets.map((t) => t.name).join(', ') || 'no database'}${unavailable.map((u) => `; ${u.target} left out: ${u.reason}`).join('')}`);
+  output.err(
+    `fuzz: ${units.length} units (property × target) on ${targets.map((t) => t.name).join(', ') || 'no database'}${unavailable.map((u) => `; ${u.target} left out: ${u.reason}`).join('')}`,
+  );
   output.err(`fuzz: corpus ${options.corpus}, report to ${options.reports}/`);
 
   const started = Date.now();
-  const reportDir = join(options.reports, `fuzz-${new Date(started).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-seed${seed}${options.shard.count > 1 ? `-shard${options.shard.index}of${options.shard.count}` : ''}`);
-  const reportOf = (result: FuzzResult): FuzzReport => buildReport(result, {
-    budgetMs: options.budgetMs, seed, targets: targets.map((t) => t.name), shard: options.shard, unavailable, toolVersion: TOOL_VERSION, previous,
-  });
+  const reportDir = join(
+    options.reports,
+    `fuzz-${new Date(started)
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z')}-seed${seed}${options.shard.count > 1 ? `-shard${options.shard.index}of${options.shard.count}` : ''}`,
+  );
+  const reportOf = (result: FuzzResult): FuzzReport =>
+    buildReport(result, {
+      budgetMs: options.budgetMs,
+      seed,
+      targets: targets.map((t) => t.name),
+      shard: options.shard,
+      unavailable,
+      toolVersion: TOOL_VERSION,
+      previous,
+    });
   const progress = showProgress(output, started, options);
   const signals = onInterrupt(progress, () => {
     // A second interrupt: what ran so far, reported now.
-    writeReport(reportDir, reportOf({ started: new Date(started), finished: new Date(), interrupted: true, units: progress.units(), knownSignatures: progress.knownSignatures() }));
+    writeReport(
+      reportDir,
+      reportOf({
+        started: new Date(started),
+        finished: new Date(),
+        interrupted: true,
+        units: progress.units(),
+        knownSignatures: progress.knownSignatures(),
+      }),
+    );
     progress.stop();
     output.err(`fuzz: stopped at once; report: ${reportDir}/report.md`);
     process.exit(130);
@@ -79,9 +111,17 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
   let result: FuzzResult;
   try {
     result = await runFuzz({
-      units, seed, budgetMs: options.budgetMs, roundRuns: PROFILES.ci.runs, registry: PROPERTY_REGISTRY, engine: realEngine,
+      units,
+      seed,
+      budgetMs: options.budgetMs,
+      roundRuns: PROFILES.ci.runs,
+      registry: PROPERTY_REGISTRY,
+      engine: realEngine,
       openTarget: (family) => resolveTarget(targets.find((t) => t.name === family)!.spec!, { reuseClones: true }),
-      corpus: new DirectoryCorpus(options.corpus), toolVersion: TOOL_VERSION, interrupted: signals.interrupted, sliceMs: FUZZ_SLICE_MS,
+      corpus: new DirectoryCorpus(options.corpus),
+      toolVersion: TOOL_VERSION,
+      interrupted: signals.interrupted,
+      sliceMs: FUZZ_SLICE_MS,
       onEvent: progress.onEvent,
     });
   } finally {
@@ -111,7 +151,8 @@ async function chooseTargets(requested: readonly string[] | null) {
   const available = await availableTargets({ ...process.env, REHEARSE_TARGETS: '' });
   for (const name of requested ?? []) {
     const entry = available.find((a) => a.name === name);
-    if (!entry) throw new UsageError(`--targets: no target ${JSON.stringify(name)}; the targets are: ${available.map((a) => a.name).join(', ')}`);
+    if (!entry)
+      throw new UsageError(`--targets: no target ${JSON.stringify(name)}; the targets are: ${available.map((a) => a.name).join(', ')}`);
     if (entry.spec === null) throw new UsageError(`--targets: ${name} is not available here: ${entry.reason}`);
   }
   const wanted = available.filter((a) => requested === null || requested.includes(a.name));
@@ -140,20 +181,32 @@ function showProgress(output: Output, started: number, options: FuzzCommandOptio
   const standing = () => {
     const all = [...latest.values()];
     return {
-      elapsedSeconds: Math.round((Date.now() - started) / 1000), budgetSeconds, unit: currentUnit,
-      runs: all.reduce((n, u) => n + u.runs, 0), failures: all.reduce((n, u) => n + u.failures, 0), fresh: all.reduce((n, u) => n + u.newSignatures.length, 0),
+      elapsedSeconds: Math.round((Date.now() - started) / 1000),
+      budgetSeconds,
+      unit: currentUnit,
+      runs: all.reduce((n, u) => n + u.runs, 0),
+      failures: all.reduce((n, u) => n + u.failures, 0),
+      fresh: all.reduce((n, u) => n + u.newSignatures.length, 0),
     };
   };
   const bar = process.stderr.isTTY
-    ? new cliProgress.SingleBar({
-      format: 'fuzz [{bar}] {percentage}% | {elapsedSeconds}/{budgetSeconds} s | runs {runs} | failures {failures} (new {fresh}) | {unit}',
-      hideCursor: true, clearOnComplete: true,
-    }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        {
+          format:
+            'fuzz [{bar}] {percentage}% | {elapsedSeconds}/{budgetSeconds} s | runs {runs} | failures {failures} (new {fresh}) | {unit}',
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        cliProgress.Presets.shades_classic,
+      )
     : null;
   const tick = () => {
     const now = standing();
     if (bar) bar.update(Math.min(now.elapsedSeconds, budgetSeconds), now);
-    else output.err(`fuzz: ${now.elapsedSeconds}/${budgetSeconds} s | runs ${now.runs} | failures ${now.failures} | new ${now.fresh} | last ${now.unit}`);
+    else
+      output.err(
+        `fuzz: ${now.elapsedSeconds}/${budgetSeconds} s | runs ${now.runs} | failures ${now.failures} | new ${now.fresh} | last ${now.unit}`,
+      );
   };
   bar?.start(budgetSeconds, 0, standing());
   const timer = setInterval(tick, bar ? 1000 : options.progressEveryMs);
@@ -181,9 +234,11 @@ function showProgress(output: Output, started: number, options: FuzzCommandOptio
       latest.set(unitName(event.unit), event.unit);
       currentUnit = unitName(event.unit);
       if (event.kind === 'failure') {
-        say(event.isNew
-          ? `fuzz: NEW failure in ${currentUnit}: ${event.message}\nfuzz:   fixture ${event.path} — reproduce with: npx rehearse replay ${event.path}`
-          : `fuzz: known failure again in ${currentUnit} (${event.signature.slice(7, 19)})`);
+        say(
+          event.isNew
+            ? `fuzz: NEW failure in ${currentUnit}: ${event.message}\nfuzz:   fixture ${event.path} — reproduce with: npx rehearse replay ${event.path}`
+            : `fuzz: known failure again in ${currentUnit} (${event.signature.slice(7, 19)})`,
+        );
       } else if (event.kind === 'unit-error') {
         say(`fuzz: ${currentUnit} stopped: ${event.unit.error}`);
       }
@@ -196,7 +251,8 @@ function onInterrupt(progress: Progress, atOnce: () => void): { interrupted: () 
   let interrupts = 0;
   const onSignal = () => {
     interrupts++;
-    if (interrupts === 1) progress.say('fuzz: interrupted: finishing the case in hand, then writing the report (interrupt again to stop at once)');
+    if (interrupts === 1)
+      progress.say('fuzz: interrupted: finishing the case in hand, then writing the report (interrupt again to stop at once)');
     else atOnce();
   };
   process.on('SIGINT', onSignal);
@@ -215,26 +271,49 @@ function printSummary(output: Output, report: FuzzReport, seed: string, shardTex
   output.out(`fuzz: ${report.interrupted ? 'interrupted after' : 'ran'} ${report.elapsed_seconds} s, seed ${seed}, shard ${shardText}`);
   const width = Math.max(...report.results.map((r) => `${r.property} [${r.target}]`.length));
   for (const r of report.results) {
-    output.out(`  ${`${r.property} [${r.target}]`.padEnd(width)}  runs ${String(r.runs).padStart(6)}  ${String(r.runs_per_second).padStart(8)}/s  failures ${r.failures}${r.new_signatures.length ? `  NEW ${r.new_signatures.length}` : ''}${r.error ? `  stopped: ${r.error}` : ''}`);
+    output.out(
+      `  ${`${r.property} [${r.target}]`.padEnd(width)}  runs ${String(r.runs).padStart(6)}  ${String(r.runs_per_second).padStart(8)}/s  failures ${r.failures}${r.new_signatures.length ? `  NEW ${r.new_signatures.length}` : ''}${r.error ? `  stopped: ${r.error}` : ''}`,
+    );
   }
-  output.out(`fuzz: runs ${report.totals.runs} · failures ${report.totals.failures} · new signatures ${report.totals.new_signatures} · fixtures written ${report.totals.fixtures_written}`);
-  for (const path of report.results.flatMap((r) => r.fixtures_written)) output.out(`fuzz: new fixture ${path} — npx rehearse replay ${path}`);
+  output.out(
+    `fuzz: runs ${report.totals.runs} · failures ${report.totals.failures} · new signatures ${report.totals.new_signatures} · fixtures written ${report.totals.fixtures_written}`,
+  );
+  for (const path of report.results.flatMap((r) => r.fixtures_written))
+    output.out(`fuzz: new fixture ${path} — npx rehearse replay ${path}`);
   if (report.comparison) {
     const c = report.comparison;
-    output.out(`fuzz: compared with the run of ${c.previous_start}: ${c.new.length} new, ${c.fixed.length} fixed, ${c.still_failing.length} still failing`);
+    output.out(
+      `fuzz: compared with the run of ${c.previous_start}: ${c.new.length} new, ${c.fixed.length} fixed, ${c.still_failing.length} still failing`,
+    );
   }
   output.out(`fuzz: report ${reportDir}/report.md (also report.json, report.html)`);
 }
 
 /** JUnit XML: one test case per unit, a failure naming its replay commands. */
 function writeJunitReport(output: Output, file: string, report: FuzzReport, suite: string): void {
-  writeJunit(file, suite, report.results.map((r) => ({
-    classname: r.property, name: r.target, seconds: r.seconds,
-    ...(r.failures > 0
-      ? { failure: { message: `${r.failures} failing case${r.failures === 1 ? '' : 's'}${r.new_signatures.length ? `, ${r.new_signatures.length} new` : ''}`,
-          text: [`${r.runs} runs, ${r.failures} failures`, ...r.fixtures_written.map((p) => `reproduce with: npx rehearse replay ${p}`)].join('\n') } }
-      : r.error ? { failure: { message: 'stopped', text: r.error } } : {}),
-  })), report.elapsed_seconds);
+  writeJunit(
+    file,
+    suite,
+    report.results.map((r) => ({
+      classname: r.property,
+      name: r.target,
+      seconds: r.seconds,
+      ...(r.failures > 0
+        ? {
+            failure: {
+              message: `${r.failures} failing case${r.failures === 1 ? '' : 's'}${r.new_signatures.length ? `, ${r.new_signatures.length} new` : ''}`,
+              text: [
+                `${r.runs} runs, ${r.failures} failures`,
+                ...r.fixtures_written.map((p) => `reproduce with: npx rehearse replay ${p}`),
+              ].join('\n'),
+            },
+          }
+        : r.error
+          ? { failure: { message: 'stopped', text: r.error } }
+          : {}),
+    })),
+    report.elapsed_seconds,
+  );
   output.out(`fuzz: JUnit XML ${file}`);
 }
 

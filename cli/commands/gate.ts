@@ -7,9 +7,11 @@ export async function gateCommand(output: Output, source: string): Promise<numbe
   let decision: GateDecision;
   try {
     const read = await readLimited(source, GATE_LIMITS.maxBytes);
-    decision = !read.ok ? malformedRequest(read.reason)
-      : read.truncated ? malformedRequest(`the request is more than ${GATE_LIMITS.maxBytes} bytes`)
-      : decideRequest(read.bytes);
+    decision = !read.ok
+      ? malformedRequest(read.reason)
+      : read.truncated
+        ? malformedRequest(`the request is more than ${GATE_LIMITS.maxBytes} bytes`)
+        : decideRequest(read.bytes);
   } catch {
     decision = malformedRequest('the request could not be read');
   }

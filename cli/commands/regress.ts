@@ -23,7 +23,11 @@ export async function regressCommand(output: Output, dir: string, junit: string 
       if (!entry.read.ok) {
         counts.unreadable++;
         output.out(`${'unreadable'.padEnd(13)}  ${entry.path}: ${entry.read.problem}`);
-        cases.push({ classname: 'unreadable', name: entry.path, failure: { message: 'the fixture cannot be read', text: `${entry.path}: ${entry.read.problem}` } });
+        cases.push({
+          classname: 'unreadable',
+          name: entry.path,
+          failure: { message: 'the fixture cannot be read', text: `${entry.path}: ${entry.read.problem}` },
+        });
         continue;
       }
       const { fixture, value } = entry.read;
@@ -31,18 +35,31 @@ export async function regressCommand(output: Output, dir: string, junit: string 
       const caseStarted = performance.now();
       const outcome = await replayFixture(fixture, value, realEngine, resolver.targetFor);
       counts[outcome.status]++;
-      const testCase = { classname: fixture.property, name: `${fixture.signature.slice(7, 19)} [${fixture.target}]`, seconds: (performance.now() - caseStarted) / 1000 };
+      const testCase = {
+        classname: fixture.property,
+        name: `${fixture.signature.slice(7, 19)} [${fixture.target}]`,
+        seconds: (performance.now() - caseStarted) / 1000,
+      };
       const reproduce = `reproduce with: npx rehearse replay ${entry.path}`;
-      cases.push(outcome.status === 'passes' ? testCase
-        : outcome.status === 'skipped' ? { ...testCase, skipped: outcome.reason }
-          : { ...testCase, failure: { message: outcome.status === 'fails' ? 'fails' : 'out of domain', text: `${outcome.message}\n${reproduce}` } });
+      cases.push(
+        outcome.status === 'passes'
+          ? testCase
+          : outcome.status === 'skipped'
+            ? { ...testCase, skipped: outcome.reason }
+            : {
+                ...testCase,
+                failure: { message: outcome.status === 'fails' ? 'fails' : 'out of domain', text: `${outcome.message}\n${reproduce}` },
+              },
+      );
       const why = outcome.status === 'skipped' ? ` — ${outcome.reason}` : outcome.status === 'passes' ? '' : ` — ${outcome.message}`;
       output.out(`${outcome.status.padEnd(13)}  ${fixture.property} ${fixture.signature.slice(7, 19)} [${fixture.target}]${why}`);
     }
   } finally {
     await resolver.close();
   }
-  output.out(`regress: ${entries.length} fixture${entries.length === 1 ? '' : 's'}; passing now: ${counts.passes}, failing: ${counts.fails}, out of domain: ${counts['out-of-domain']}, skipped: ${counts.skipped}, unreadable: ${counts.unreadable}`);
+  output.out(
+    `regress: ${entries.length} fixture${entries.length === 1 ? '' : 's'}; passing now: ${counts.passes}, failing: ${counts.fails}, out of domain: ${counts['out-of-domain']}, skipped: ${counts.skipped}, unreadable: ${counts.unreadable}`,
+  );
   if (junit !== null) {
     writeJunit(junit, `rehearse regress ${dir}`, cases, (performance.now() - started) / 1000);
     output.out(`regress: JUnit XML ${junit}`);

@@ -27,15 +27,19 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The stored value in one line, bytes shown as text where they are UTF-8. */
 function valueText(value: unknown): string {
-  const text = JSON.stringify(encodeValue(value), (_key, v: unknown) => {
-    const tagged = v as { $?: string; hex?: string } | null;
-    if (tagged?.$ !== 'bytes' || typeof tagged.hex !== 'string') return v;
-    try {
-      return { $: 'bytes', utf8: utf8.decode(Buffer.from(tagged.hex, 'hex')) };
-    } catch {
-      return v;
-    }
-  }, 1).replace(/\n\s*/g, ' ');
+  const text = JSON.stringify(
+    encodeValue(value),
+    (_key, v: unknown) => {
+      const tagged = v as { $?: string; hex?: string } | null;
+      if (tagged?.$ !== 'bytes' || typeof tagged.hex !== 'string') return v;
+      try {
+        return { $: 'bytes', utf8: utf8.decode(Buffer.from(tagged.hex, 'hex')) };
+      } catch {
+        return v;
+      }
+    },
+    1,
+  ).replace(/\n\s*/g, ' ');
   return text.length > 3000 ? `${text.slice(0, 3000)} … (${text.length} characters; the whole value is in the fixture)` : text;
 }
 
@@ -48,7 +52,9 @@ async function replayOne(output: Output, file: string, options: ReplayOptions, e
   const { fixture, value } = read;
   output.out(`fixture   ${file}`);
   output.out(`property  ${fixture.property} on ${fixture.target}`);
-  output.out(`found     ${fixture.date} with tool ${fixture.tool_version}, seed ${fixture.found_with.seed} path ${fixture.found_with.path} (a hint only: the stored value is what replays)`);
+  output.out(
+    `found     ${fixture.date} with tool ${fixture.tool_version}, seed ${fixture.found_with.seed} path ${fixture.found_with.path} (a hint only: the stored value is what replays)`,
+  );
   output.out(`recorded  ${fixture.failure.error_class}: ${fixture.failure.message}`);
   const result = await withFixtureProperty(fixture, engine, targetFor, async (property, context): Promise<Verdict> => {
     output.out(`expected  ${property.sentence}`);
@@ -65,7 +71,10 @@ async function replayOne(output: Output, file: string, options: ReplayOptions, e
     const signature = failureSignature(fixture.property, failure);
     const same = signature === fixture.signature;
     output.out(`now       still fails — ${failure.errorClass}: ${failure.message}`);
-    if (!same) output.out(`          (a different failure from the recorded one: signature ${signature.slice(7, 19)}, recorded ${fixture.signature.slice(7, 19)})`);
+    if (!same)
+      output.out(
+        `          (a different failure from the recorded one: signature ${signature.slice(7, 19)}, recorded ${fixture.signature.slice(7, 19)})`,
+      );
     output.out('happened');
     output.out(indent(property.explain ? await property.explain(value, context) : `counterexample: ${valueText(value)}`));
     if (options.reshrink) {
@@ -74,14 +83,29 @@ async function replayOne(output: Output, file: string, options: ReplayOptions, e
       } else {
         output.err(`rehearse replay: reshrinking (at most ${options.maxAttempts} attempts, ${options.reshrinkBudgetMs / 1000} s)…`);
         const shrunk = await reshrink(property, value, context, {
-          maxAttempts: options.maxAttempts, deadline: Date.now() + options.reshrinkBudgetMs,
+          maxAttempts: options.maxAttempts,
+          deadline: Date.now() + options.reshrinkBudgetMs,
           onStep: (size, attempts) => output.err(`rehearse replay: reshrink: ${size} characters after ${attempts} attempts`),
         });
-        if (shrunk.failure && shrunk.sizeAfter < shrunk.sizeBefore && failureSignature(fixture.property, shrunk.failure) === fixture.signature) {
-          const smaller: Fixture = makeFixture({ property: fixture.property, target: fixture.target, counterexample: shrunk.value,
-            seed: fixture.found_with.seed, path: fixture.found_with.path, failure: shrunk.failure, toolVersion: TOOL_VERSION, date: new Date() });
+        if (
+          shrunk.failure &&
+          shrunk.sizeAfter < shrunk.sizeBefore &&
+          failureSignature(fixture.property, shrunk.failure) === fixture.signature
+        ) {
+          const smaller: Fixture = makeFixture({
+            property: fixture.property,
+            target: fixture.target,
+            counterexample: shrunk.value,
+            seed: fixture.found_with.seed,
+            path: fixture.found_with.path,
+            failure: shrunk.failure,
+            toolVersion: TOOL_VERSION,
+            date: new Date(),
+          });
           replaceWithSmaller(file, fixture, smaller);
-          output.out(`reshrink  shrank from ${shrunk.sizeBefore} to ${shrunk.sizeAfter} characters in ${shrunk.attempts} attempts; wrote ${file}`);
+          output.out(
+            `reshrink  shrank from ${shrunk.sizeBefore} to ${shrunk.sizeAfter} characters in ${shrunk.attempts} attempts; wrote ${file}`,
+          );
           output.out(`          smaller counterexample: ${valueText(shrunk.value)}`);
         } else {
           output.out(`reshrink  no smaller value fails alike (${shrunk.attempts} attempts); ${file} unchanged`);
@@ -102,7 +126,12 @@ async function replayOne(output: Output, file: string, options: ReplayOptions, e
 }
 
 /** Exit 0 when every fixture passes now, 1 when any still fails (or is out of domain), 2 when one cannot be read or replayed here. */
-export async function replayCommand(output: Output, files: readonly string[], options: ReplayOptions, engine: EngineApi = realEngine): Promise<number> {
+export async function replayCommand(
+  output: Output,
+  files: readonly string[],
+  options: ReplayOptions,
+  engine: EngineApi = realEngine,
+): Promise<number> {
   const resolver = await fixtureTargetResolver(process.env);
   const verdicts: Verdict[] = [];
   try {

@@ -22,7 +22,8 @@ export interface RunCommandOptions {
 /** The plan with `--skip` added to its clone source's own skips. */
 function withSkips(plan: RehearsalPlan, skip: readonly CloneSkip[]): RehearsalPlan {
   if (skip.length === 0) return plan;
-  if (plan.cloneFrom.kind !== 'sql') throw new UsageError(`--skip applies to a SQL clone source (clone_from.sql), not ${plan.cloneFrom.kind}`);
+  if (plan.cloneFrom.kind !== 'sql')
+    throw new UsageError(`--skip applies to a SQL clone source (clone_from.sql), not ${plan.cloneFrom.kind}`);
   return { ...plan, cloneFrom: { ...plan.cloneFrom, skip: [...new Set([...plan.cloneFrom.skip, ...skip])] } };
 }
 
@@ -40,7 +41,8 @@ function explain(result: RehearsalResult): string[] {
     if (failed) lines.push(`     could not read ${failed.relation ?? 'the catalog'}: ${failed.error}`);
     const mismatched = (s.details.mismatched as { table: string; expected: number; actual: number }[] | undefined) ?? [];
     const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-    for (const m of mismatched) lines.push(`     ${m.table}: expected ${signed(m.expected)} rows, the batch changed it by ${signed(m.actual)}`);
+    for (const m of mismatched)
+      lines.push(`     ${m.table}: expected ${signed(m.expected)} rows, the batch changed it by ${signed(m.actual)}`);
   }
   return lines;
 }

@@ -5,7 +5,13 @@ import type { Output } from '../output.ts';
 export async function listTargets(output: Output, json: boolean): Promise<number> {
   const targets = await availableTargets(process.env);
   if (json) {
-    output.out(JSON.stringify(targets.map((t) => ({ ...t, spec: t.spec?.startsWith('postgres') ? 'REHEARSE_PG_URL' : t.spec })), null, 2));
+    output.out(
+      JSON.stringify(
+        targets.map((t) => ({ ...t, spec: t.spec?.startsWith('postgres') ? 'REHEARSE_PG_URL' : t.spec })),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   for (const t of targets) {

@@ -26,7 +26,11 @@ export async function validateCommand(output: Output, source: string, json: bool
     output.out(JSON.stringify({ format: 'validation-result/v1', ...result }, null, 2));
   } else {
     for (const f of result.findings) output.out(`${f.code.padEnd(30)} ${f.message}`);
-    output.out(result.verdict === 'PASS' ? 'verdict: PASS (no codes)' : `verdict: FAIL (${result.codes.length} code${result.codes.length === 1 ? '' : 's'}: ${result.codes.join(', ')})`);
+    output.out(
+      result.verdict === 'PASS'
+        ? 'verdict: PASS (no codes)'
+        : `verdict: FAIL (${result.codes.length} code${result.codes.length === 1 ? '' : 's'}: ${result.codes.join(', ')})`,
+    );
   }
   return result.verdict === 'PASS' ? 0 : 1;
 }

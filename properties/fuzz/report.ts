@@ -28,10 +28,18 @@ const resultSchema = z.strictObject({
   // Additions: cases over time, [seconds since the start, runs so far]; every failure found, new or known.
   // Optional, so reports written before them are still read (as --previous).
   timeline: z.array(z.tuple([z.number().min(0), z.number().int().min(0)])).optional(),
-  found: z.array(z.strictObject({
-    signature: z.string(), new: z.boolean(), fixture: z.string().nullable(), counterexample_chars: z.number().int().min(0),
-    seconds: z.number().min(0), message: z.string(),
-  })).optional(),
+  found: z
+    .array(
+      z.strictObject({
+        signature: z.string(),
+        new: z.boolean(),
+        fixture: z.string().nullable(),
+        counterexample_chars: z.number().int().min(0),
+        seconds: z.number().min(0),
+        message: z.string(),
+      }),
+    )
+    .optional(),
 });
 
 const comparisonSchema = z.strictObject({
@@ -52,7 +60,10 @@ export const fuzzReportSchema = z.strictObject({
   targets: z.array(z.string()),
   results: z.array(resultSchema),
   totals: z.strictObject({
-    runs: z.number().int().min(0), failures: z.number().int().min(0), new_signatures: z.number().int().min(0), fixtures_written: z.number().int().min(0),
+    runs: z.number().int().min(0),
+    failures: z.number().int().min(0),
+    new_signatures: z.number().int().min(0),
+    fixtures_written: z.number().int().min(0),
   }),
   // Additions (docs/formats.md, docs/fuzzing.md): when it ended, whether it was interrupted, its shard, targets left out and why, the tool version.
   finish: z.string(),
@@ -71,18 +82,37 @@ export type FuzzComparison = z.infer<typeof comparisonSchema>;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export function buildReport(result: FuzzResult, context: {
-  budgetMs: number; seed: number; targets: readonly string[]; shard: Shard; unavailable: readonly { target: string; reason: string }[]; toolVersion: string;
-  previous?: FuzzReport;
-}): FuzzReport {
+export function buildReport(
+  result: FuzzResult,
+  context: {
+    budgetMs: number;
+    seed: number;
+    targets: readonly string[];
+    shard: Shard;
+    unavailable: readonly { target: string; reason: string }[];
+    toolVersion: string;
+    previous?: FuzzReport;
+  },
+): FuzzReport {
   const results = result.units.map((u) => ({
-    property: u.property, target: u.target, runs: u.runs,
+    property: u.property,
+    target: u.target,
+    runs: u.runs,
     runs_per_second: u.busyMs > 0 ? round2(u.runs / (u.busyMs / 1000)) : 0,
-    failures: u.failures, new_signatures: [...u.newSignatures], fixtures_written: [...u.fixturesWritten],
-    rounds: u.rounds, seconds: round2(u.busyMs / 1000), error: u.error,
+    failures: u.failures,
+    new_signatures: [...u.newSignatures],
+    fixtures_written: [...u.fixturesWritten],
+    rounds: u.rounds,
+    seconds: round2(u.busyMs / 1000),
+    error: u.error,
     timeline: u.timeline.map(([ms, runs]) => [round2(ms / 1000), runs] as [number, number]),
     found: u.found.map((f) => ({
-      signature: f.signature, new: f.isNew, fixture: f.path, counterexample_chars: f.counterexampleSize, seconds: round2(f.detectedAfterMs / 1000), message: f.message,
+      signature: f.signature,
+      new: f.isNew,
+      fixture: f.path,
+      counterexample_chars: f.counterexampleSize,
+      seconds: round2(f.detectedAfterMs / 1000),
+      message: f.message,
     })),
   }));
   const sum = (pick: (r: (typeof results)[number]) => number) => results.reduce((n, r) => n + pick(r), 0);
@@ -93,7 +123,12 @@ export function buildReport(result: FuzzResult, context: {
     seed: context.seed,
     targets: [...context.targets],
     results,
-    totals: { runs: sum((r) => r.runs), failures: sum((r) => r.failures), new_signatures: sum((r) => r.new_signatures.length), fixtures_written: sum((r) => r.fixtures_written.length) },
+    totals: {
+      runs: sum((r) => r.runs),
+      failures: sum((r) => r.failures),
+      new_signatures: sum((r) => r.new_signatures.length),
+      fixtures_written: sum((r) => r.fixtures_written.length),
+    },
     finish: result.finished.toISOString(),
     elapsed_seconds: round2((result.finished.getTime() - result.started.getTime()) / 1000),
     interrupted: result.interrupted,
@@ -123,14 +158,19 @@ export function compareReports(previous: FuzzReport, results: readonly Result[])
   const beforeAll = all(before);
   const nowAll = all(now);
   const ranNow = new Set(results.filter((r) => r.runs > 0).map(unitKey));
-  const fixed = [...before].filter(([unit]) => ranNow.has(unit)).flatMap(([, sigs]) => [...sigs]).filter((s) => !nowAll.has(s));
+  const fixed = [...before]
+    .filter(([unit]) => ranNow.has(unit))
+    .flatMap(([, sigs]) => [...sigs])
+    .filter((s) => !nowAll.has(s));
   const previousRates = new Map(previous.results.map((r) => [unitKey(r), r.runs_per_second]));
   return {
     previous_start: previous.start,
     new: [...nowAll].filter((s) => !beforeAll.has(s)).sort(),
     fixed: [...new Set(fixed)].sort(),
     still_failing: [...nowAll].filter((s) => beforeAll.has(s)).sort(),
-    rates: results.filter((r) => previousRates.has(unitKey(r))).map((r) => ({ property: r.property, target: r.target, before: previousRates.get(unitKey(r))!, after: r.runs_per_second })),
+    rates: results
+      .filter((r) => previousRates.has(unitKey(r)))
+      .map((r) => ({ property: r.property, target: r.target, before: previousRates.get(unitKey(r))!, after: r.runs_per_second })),
   };
 }
 
@@ -157,7 +197,6 @@ export function readReport(path: string): FuzzReport {
   return parsed.data;
 }
 
-
 export function renderMarkdown(report: FuzzReport): string {
   const lines = [
     `# Fuzz run ${report.start}`,
@@ -168,18 +207,35 @@ export function renderMarkdown(report: FuzzReport): string {
     '',
     '| property | target | runs | runs/s | failures | new signatures | note |',
     '|---|---|---:|---:|---:|---|---|',
-    ...report.results.map((r) => `| ${r.property} | ${r.target} | ${r.runs} | ${r.runs_per_second} | ${r.failures} | ${r.new_signatures.map(short).join(' ') || '–'} | ${r.error ?? ''} |`),
+    ...report.results.map(
+      (r) =>
+        `| ${r.property} | ${r.target} | ${r.runs} | ${r.runs_per_second} | ${r.failures} | ${r.new_signatures.map(short).join(' ') || '–'} | ${r.error ?? ''} |`,
+    ),
   ];
   const written = report.results.flatMap((r) => r.fixtures_written);
-  if (written.length > 0) lines.push('', '## Fixtures written', '', ...written.map((p) => `- \`${p}\` — reproduce with \`npx rehearse replay ${p}\``));
+  if (written.length > 0)
+    lines.push('', '## Fixtures written', '', ...written.map((p) => `- \`${p}\` — reproduce with \`npx rehearse replay ${p}\``));
   const found = report.results.flatMap((r) => (r.found ?? []).filter((f) => !f.new).map((f) => ({ r, f })));
   if (found.length > 0) {
-    lines.push('', '## Known failures found again', '', ...found.map(({ r, f }) => `- ${r.property} [${r.target}] ${short(f.signature)}${f.fixture ? ` — \`npx rehearse replay ${f.fixture}\`` : ''}`));
+    lines.push(
+      '',
+      '## Known failures found again',
+      '',
+      ...found.map(
+        ({ r, f }) => `- ${r.property} [${r.target}] ${short(f.signature)}${f.fixture ? ` — \`npx rehearse replay ${f.fixture}\`` : ''}`,
+      ),
+    );
   }
   const c = report.comparison;
   if (c) {
-    lines.push('', `## Compared with the run of ${c.previous_start}`, '',
-      `- new: ${c.new.map(short).join(' ') || 'none'}`, `- fixed: ${c.fixed.map(short).join(' ') || 'none'}`, `- still failing: ${c.still_failing.map(short).join(' ') || 'none'}`);
+    lines.push(
+      '',
+      `## Compared with the run of ${c.previous_start}`,
+      '',
+      `- new: ${c.new.map(short).join(' ') || 'none'}`,
+      `- fixed: ${c.fixed.map(short).join(' ') || 'none'}`,
+      `- still failing: ${c.still_failing.map(short).join(' ') || 'none'}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,8 @@ type Result = FuzzReport['results'][number];
 
 export const short = (signature: string) => signature.slice('sha256:'.length, 'sha256:'.length + 12);
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const unitLabel = (r: { property: string; target: string }) => `${r.property} [${r.target}]`;
 const fixed1 = (n: number) => (Math.round(n * 10) / 10).toString();
 
@@ -36,14 +37,22 @@ function failuresSection(report: FuzzReport): string {
     return [...bySignature.values()].map(({ f, times }) => ({ r, f, times }));
   });
   // Reports written before failures were listed one by one still name their new fixtures.
-  const legacy = report.results.filter((r) => r.found === undefined).flatMap((r) => r.fixtures_written.map((fixture, i) => ({ r, fixture, signature: r.new_signatures[i] ?? '' })));
+  const legacy = report.results
+    .filter((r) => r.found === undefined)
+    .flatMap((r) => r.fixtures_written.map((fixture, i) => ({ r, fixture, signature: r.new_signatures[i] ?? '' })));
   if (rows.length === 0 && legacy.length === 0) {
     return `<h2 id="failures">Failures</h2>\n<p class="ok">No failures: every case of every unit held.</p>`;
   }
-  const body = rows.map(({ r, f, times }) => `<tr><td>${escapeHtml(unitLabel(r))}</td><td><code>${short(f.signature)}</code></td><td>${f.new ? '<strong>new</strong>' : 'known'}${times > 1 ? `, found ${times}×` : ''}</td>`
-    + `<td>${f.counterexample_chars} chars</td><td>${fixed1(f.seconds)} s</td><td>${escapeHtml(f.message)}</td>`
-    + `<td>${f.fixture ? `<code>npx rehearse replay ${escapeHtml(f.fixture)}</code>` : '–'}</td></tr>`);
-  const legacyRows = legacy.map(({ r, fixture, signature }) => `<tr><td>${escapeHtml(unitLabel(r))}</td><td><code>${short(signature)}</code></td><td><strong>new</strong></td><td>–</td><td>–</td><td>–</td><td><code>npx rehearse replay ${escapeHtml(fixture)}</code></td></tr>`);
+  const body = rows.map(
+    ({ r, f, times }) =>
+      `<tr><td>${escapeHtml(unitLabel(r))}</td><td><code>${short(f.signature)}</code></td><td>${f.new ? '<strong>new</strong>' : 'known'}${times > 1 ? `, found ${times}×` : ''}</td>` +
+      `<td>${f.counterexample_chars} chars</td><td>${fixed1(f.seconds)} s</td><td>${escapeHtml(f.message)}</td>` +
+      `<td>${f.fixture ? `<code>npx rehearse replay ${escapeHtml(f.fixture)}</code>` : '–'}</td></tr>`,
+  );
+  const legacyRows = legacy.map(
+    ({ r, fixture, signature }) =>
+      `<tr><td>${escapeHtml(unitLabel(r))}</td><td><code>${short(signature)}</code></td><td><strong>new</strong></td><td>–</td><td>–</td><td>–</td><td><code>npx rehearse replay ${escapeHtml(fixture)}</code></td></tr>`,
+  );
   return `<h2 id="failures">Failures (${rows.length + legacy.length})</h2>
 <table class="failures"><tr><th>unit</th><th>signature</th><th></th><th>shrunk to</th><th>found after</th><th>what failed</th><th>reproduce with</th></tr>
 ${[...body, ...legacyRows].join('\n')}
@@ -53,13 +62,23 @@ ${[...body, ...legacyRows].join('\n')}
 function comparisonSection(report: FuzzReport): string {
   const c = report.comparison;
   if (!c) return '';
-  const owner = new Map(report.results.flatMap((r) => [...r.new_signatures, ...(r.found ?? []).map((f) => f.signature)].map((s) => [s, unitLabel(r)] as const)));
-  const list = (title: string, signatures: readonly string[]) => `<li>${title}: ${signatures.length === 0 ? 'none'
-    : signatures.map((s) => `<code>${short(s)}</code>${owner.has(s) ? ` (${escapeHtml(owner.get(s)!)})` : ''}`).join(', ')}</li>`;
-  const rates = [...c.rates].map((r) => ({ ...r, ratio: r.before > 0 ? r.after / r.before : null }))
+  const owner = new Map(
+    report.results.flatMap((r) => [...r.new_signatures, ...(r.found ?? []).map((f) => f.signature)].map((s) => [s, unitLabel(r)] as const)),
+  );
+  const list = (title: string, signatures: readonly string[]) =>
+    `<li>${title}: ${
+      signatures.length === 0
+        ? 'none'
+        : signatures.map((s) => `<code>${short(s)}</code>${owner.has(s) ? ` (${escapeHtml(owner.get(s)!)})` : ''}`).join(', ')
+    }</li>`;
+  const rates = [...c.rates]
+    .map((r) => ({ ...r, ratio: r.before > 0 ? r.after / r.before : null }))
     .sort((a, b) => (a.ratio ?? Infinity) - (b.ratio ?? Infinity));
-  const rateRows = rates.map((r) => `<tr><td>${escapeHtml(unitLabel(r))}</td><td>${r.before}</td><td>${r.after}</td>`
-    + `<td class="${r.ratio !== null && r.ratio < 0.5 ? 'slower' : r.ratio !== null && r.ratio > 2 ? 'faster' : ''}">${r.ratio === null ? '–' : `×${r.ratio.toFixed(2)}`}</td></tr>`);
+  const rateRows = rates.map(
+    (r) =>
+      `<tr><td>${escapeHtml(unitLabel(r))}</td><td>${r.before}</td><td>${r.after}</td>` +
+      `<td class="${r.ratio !== null && r.ratio < 0.5 ? 'slower' : r.ratio !== null && r.ratio > 2 ? 'faster' : ''}">${r.ratio === null ? '–' : `×${r.ratio.toFixed(2)}`}</td></tr>`,
+  );
   return `<h2 id="comparison">Compared with the run of ${escapeHtml(c.previous_start)}</h2>
 <ul>${list('New failures', c.new)}${list('Fixed (failed then, held now)', c.fixed)}${list('Still failing', c.still_failing)}</ul>
 <table><tr><th>unit</th><th>runs/s then</th><th>runs/s now</th><th>change</th></tr>
@@ -78,22 +97,39 @@ function timelineCharts(report: FuzzReport): string {
   const plotH = height - top - bottom;
   const seconds = Math.max(1, report.elapsed_seconds);
   const charts = report.results.map((r) => {
-    const points = r.timeline ?? [[0, 0], [r.seconds, r.runs]];
+    const points = r.timeline ?? [
+      [0, 0],
+      [r.seconds, r.runs],
+    ];
     const ticks = decades(1, Math.max(10, r.runs));
     const lo = Math.log10(ticks[0]!);
     const hi = Math.log10(ticks[ticks.length - 1]!);
     const y = (runs: number) => top + plotH - ((Math.log10(Math.max(1, runs)) - lo) / (hi - lo)) * plotH;
     const x = (s: number) => left + (Math.min(s, seconds) / seconds) * plotW;
     // Steps, not slopes: the count holds until the next sample, then jumps.
-    const d = points.map(([s, runs], i) => (i === 0 ? `M${x(s).toFixed(1)},${y(runs).toFixed(1)}` : `H${x(s).toFixed(1)} V${y(runs).toFixed(1)}`)).join(' ')
-      + ` H${x(seconds).toFixed(1)}`;
-    const grid = ticks.map((t) => `<line x1="${left}" x2="${left + plotW}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" class="grid"/><text x="${left - 4}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end">${tickText(t)}</text>`).join('');
-    const failed = (r.found ?? []).map((f) => `<circle cx="${x(f.seconds).toFixed(1)}" cy="${top + 4}" r="4" class="fail"><title>${escapeHtml(short(f.signature))}</title></circle>`).join('');
-    return `<figure><figcaption>${escapeHtml(unitLabel(r))} — ${r.runs} cases</figcaption>
-<svg role="img" aria-label="cases over time, ${escapeHtml(unitLabel(r))}" width="${width}" height="${height}" font-size="10">${grid}`
-      + `<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" class="axis"/>`
-      + `<text x="${left}" y="${height - 6}">0 s</text><text x="${left + plotW}" y="${height - 6}" text-anchor="end">${fixed1(seconds)} s</text>`
-      + `<path d="${d}" class="line"/>${failed}</svg></figure>`;
+    const d =
+      points
+        .map(([s, runs], i) => (i === 0 ? `M${x(s).toFixed(1)},${y(runs).toFixed(1)}` : `H${x(s).toFixed(1)} V${y(runs).toFixed(1)}`))
+        .join(' ') + ` H${x(seconds).toFixed(1)}`;
+    const grid = ticks
+      .map(
+        (t) =>
+          `<line x1="${left}" x2="${left + plotW}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}" class="grid"/><text x="${left - 4}" y="${(y(t) + 4).toFixed(1)}" text-anchor="end">${tickText(t)}</text>`,
+      )
+      .join('');
+    const failed = (r.found ?? [])
+      .map(
+        (f) =>
+          `<circle cx="${x(f.seconds).toFixed(1)}" cy="${top + 4}" r="4" class="fail"><title>${escapeHtml(short(f.signature))}</title></circle>`,
+      )
+      .join('');
+    return (
+      `<figure><figcaption>${escapeHtml(unitLabel(r))} — ${r.runs} cases</figcaption>
+<svg role="img" aria-label="cases over time, ${escapeHtml(unitLabel(r))}" width="${width}" height="${height}" font-size="10">${grid}` +
+      `<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" class="axis"/>` +
+      `<text x="${left}" y="${height - 6}">0 s</text><text x="${left + plotW}" y="${height - 6}" text-anchor="end">${fixed1(seconds)} s</text>` +
+      `<path d="${d}" class="line"/>${failed}</svg></figure>`
+    );
   });
   return `<h2 id="timeline">Cases over time (log scale)</h2>
 <p>Each unit's cases so far against the run's time; a red dot is a failure found.</p>
@@ -113,21 +149,31 @@ function rateChart(report: FuzzReport): string {
   const top = 18;
   const height = top + report.results.length * rowHeight + 6;
   const x = (v: number) => labelWidth + ((Math.log10(v) - lo) / (hi - lo)) * barWidth;
-  const grid = ticks.map((t) => `<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${top - 4}" y2="${height}" class="grid"/><text x="${x(t).toFixed(1)}" y="${top - 6}" text-anchor="middle">${tickText(t)}</text>`).join('');
+  const grid = ticks
+    .map(
+      (t) =>
+        `<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${top - 4}" y2="${height}" class="grid"/><text x="${x(t).toFixed(1)}" y="${top - 6}" text-anchor="middle">${tickText(t)}</text>`,
+    )
+    .join('');
   const bars = report.results.map((r, i) => {
     const y = top + i * rowHeight;
     const w = r.runs_per_second > 0 ? Math.max(2, x(r.runs_per_second) - labelWidth) : 0;
-    return `<text x="${labelWidth - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(unitLabel(r))}</text>`
-      + `<rect x="${labelWidth}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowHeight - 7}" class="${r.failures > 0 ? 'bar fail' : 'bar'}"/>`
-      + `<text x="${(labelWidth + w + 6).toFixed(1)}" y="${y + 14}">${r.runs_per_second}/s</text>`;
+    return (
+      `<text x="${labelWidth - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(unitLabel(r))}</text>` +
+      `<rect x="${labelWidth}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowHeight - 7}" class="${r.failures > 0 ? 'bar fail' : 'bar'}"/>` +
+      `<text x="${(labelWidth + w + 6).toFixed(1)}" y="${y + 14}">${r.runs_per_second}/s</text>`
+    );
   });
   return `<h2 id="rates">Runs per second (log scale)</h2>
 <svg role="img" aria-label="runs per second" width="${labelWidth + barWidth + 80}" height="${height}" font-size="12">${grid}${bars.join('')}</svg>`;
 }
 
 function resultsTable(report: FuzzReport): string {
-  const rows = report.results.map((r: Result) => `<tr><td>${escapeHtml(r.property)}</td><td>${escapeHtml(r.target)}</td><td>${r.runs}</td><td>${r.runs_per_second}</td><td>${r.seconds}</td>`
-    + `<td>${r.failures}</td><td>${r.new_signatures.map((s) => `<code>${short(s)}</code>`).join(' ')}</td><td>${escapeHtml(r.error ?? '')}</td></tr>`);
+  const rows = report.results.map(
+    (r: Result) =>
+      `<tr><td>${escapeHtml(r.property)}</td><td>${escapeHtml(r.target)}</td><td>${r.runs}</td><td>${r.runs_per_second}</td><td>${r.seconds}</td>` +
+      `<td>${r.failures}</td><td>${r.new_signatures.map((s) => `<code>${short(s)}</code>`).join(' ')}</td><td>${escapeHtml(r.error ?? '')}</td></tr>`,
+  );
   return `<h2 id="results">All results</h2>
 <table><tr><th>property</th><th>target</th><th>runs</th><th>runs/s</th><th>seconds</th><th>failures</th><th>new signatures</th><th>note</th></tr>
 ${rows.join('\n')}

@@ -25,7 +25,6 @@ export interface FuzzUnit {
 
 export const unitName = (unit: FuzzUnit) => `${unit.property}@${unit.target}`;
 
-
 export { parseShard, type Shard } from './shard.ts';
 import type { Shard } from './shard.ts';
 import { bestEffort } from '../../src/util/bestEffort.ts';
@@ -36,16 +35,25 @@ import { firstLine } from '../../src/util/errors.ts';
  * name and dealt round-robin to the shards, so n shards together cover every unit exactly once.
  */
 export function planUnits(
-  properties: readonly { readonly id: string; readonly pure: boolean }[], targets: readonly string[], shard: Shard,
+  properties: readonly { readonly id: string; readonly pure: boolean }[],
+  targets: readonly string[],
+  shard: Shard,
 ): FuzzUnit[] {
-  const units = properties.flatMap((p) => (p.pure ? [{ property: p.id, target: 'pure' }] : targets.map((target) => ({ property: p.id, target }))));
+  const units = properties.flatMap((p) =>
+    p.pure ? [{ property: p.id, target: 'pure' }] : targets.map((target) => ({ property: p.id, target })),
+  );
   units.sort((a, b) => unitName(a).localeCompare(unitName(b)));
   return units.filter((_, i) => i % shard.count === shard.index - 1);
 }
 
 /** A 31-bit seed for round `round` of `unit`, derived from the run's seed. */
 export function roundSeed(seed: number, unit: FuzzUnit, round: number): number {
-  return createHash('sha256').update(`${seed}|${unitName(unit)}|${round}`).digest().readUInt32BE(0) >>> 1;
+  return (
+    createHash('sha256')
+      .update(`${seed}|${unitName(unit)}|${round}`)
+      .digest()
+      .readUInt32BE(0) >>> 1
+  );
 }
 
 export interface UnitStats {
@@ -82,12 +90,18 @@ export type FuzzEvent =
   | { readonly kind: 'start'; readonly knownSignatures: number }
   | { readonly kind: 'round'; readonly unit: UnitStats }
   | {
-    readonly kind: 'failure'; readonly unit: UnitStats; readonly sweep: number; readonly signature: string; readonly isNew: boolean; readonly path: string | null; readonly message: string;
-    /** When the first failing case of this round ran (before shrinking), in ms since the run started. */
-    readonly detectedAfterMs: number;
-    /** The length of the shrunk counterexample's lossless encoding. */
-    readonly counterexampleSize: number;
-  }
+      readonly kind: 'failure';
+      readonly unit: UnitStats;
+      readonly sweep: number;
+      readonly signature: string;
+      readonly isNew: boolean;
+      readonly path: string | null;
+      readonly message: string;
+      /** When the first failing case of this round ran (before shrinking), in ms since the run started. */
+      readonly detectedAfterMs: number;
+      /** The length of the shrunk counterexample's lossless encoding. */
+      readonly counterexampleSize: number;
+    }
   | { readonly kind: 'unit-error'; readonly unit: UnitStats };
 
 export interface FuzzOptions {
@@ -144,8 +158,22 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   options.onEvent({ kind: 'start', knownSignatures: knownAtStart });
   const targets = new Map<string, Target>();
   const open: OpenUnit[] = options.units.map((unit) => ({
-    unit, instance: null, context: null,
-    stats: { property: unit.property, target: unit.target, rounds: 0, runs: 0, busyMs: 0, failures: 0, newSignatures: [], fixturesWritten: [], error: null, timeline: [[0, 0]], found: [] },
+    unit,
+    instance: null,
+    context: null,
+    stats: {
+      property: unit.property,
+      target: unit.target,
+      rounds: 0,
+      runs: 0,
+      busyMs: 0,
+      failures: 0,
+      newSignatures: [],
+      fixturesWritten: [],
+      error: null,
+      timeline: [[0, 0]],
+      found: [],
+    },
   }));
   let failed = false;
   /** The sweep over the units under way, from 1. */
@@ -159,7 +187,13 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   } finally {
     await closeAll();
   }
-  return { started, finished: new Date(), interrupted: options.interrupted(), units: open.map((u) => u.stats), knownSignatures: knownAtStart };
+  return {
+    started,
+    finished: new Date(),
+    interrupted: options.interrupted(),
+    units: open.map((u) => u.stats),
+    knownSignatures: knownAtStart,
+  };
 
   /** A unit's turn: rounds until its slice of time is up (at least one), unless the run stops or the unit broke. */
   async function takeTurn(u: OpenUnit): Promise<void> {
@@ -217,40 +251,62 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     let lastFailure: { value: unknown; failure: FailureDescription } | null = null;
     let shrinking = false;
     let detectedAt = 0;
-    const details = await fc.check(fc.asyncProperty(property.arbitrary(context), async (value) => {
-      // Let timers and signal handlers run: on SQLite and pure properties every await is already settled.
-      await new Promise<void>((resume) => setImmediate(resume));
-      // Interrupted: every remaining case (and shrink step) is skipped, so the run ends now.
-      fc.pre(!options.interrupted());
-      if (!shrinking) u.stats.runs++;
-      const outcome = await runCase(property, value, context);
-      if (outcome.held) return true;
-      if (!shrinking) detectedAt = Date.now();
-      shrinking = true;
-      lastFailure = { value, failure: outcome.failure };
-      return false;
-    }), {
-      // No property skips cases itself, so the only skips are the interrupt's: give up on the first.
-      seed, numRuns: options.roundRuns[property.cost], maxSkipsPerRun: 1, endOnFailure: options.shrink === false,
-      interruptAfterTimeLimit: Math.max(1, deadline - Date.now()), markInterruptAsFailure: false,
-    });
+    const details = await fc.check(
+      fc.asyncProperty(property.arbitrary(context), async (value) => {
+        // Let timers and signal handlers run: on SQLite and pure properties every await is already settled.
+        await new Promise<void>((resume) => setImmediate(resume));
+        // Interrupted: every remaining case (and shrink step) is skipped, so the run ends now.
+        fc.pre(!options.interrupted());
+        if (!shrinking) u.stats.runs++;
+        const outcome = await runCase(property, value, context);
+        if (outcome.held) return true;
+        if (!shrinking) detectedAt = Date.now();
+        shrinking = true;
+        lastFailure = { value, failure: outcome.failure };
+        return false;
+      }),
+      {
+        // No property skips cases itself, so the only skips are the interrupt's: give up on the first.
+        seed,
+        numRuns: options.roundRuns[property.cost],
+        maxSkipsPerRun: 1,
+        endOnFailure: options.shrink === false,
+        interruptAfterTimeLimit: Math.max(1, deadline - Date.now()),
+        markInterruptAsFailure: false,
+      },
+    );
     if (!details.failed || details.counterexample === null || lastFailure === null) return;
     const found = lastFailure as { value: unknown; failure: FailureDescription };
     // The last failing call is the shrunk counterexample; re-describe it if fast-check handed back another value.
-    const failure = found.value === details.counterexample[0] ? found.failure : await describeAgain(property, details.counterexample[0], context);
+    const failure =
+      found.value === details.counterexample[0] ? found.failure : await describeAgain(property, details.counterexample[0], context);
     if (failure === null) return;
     recordFailure(u, failure, details.counterexample[0], seed, details.counterexamplePath ?? '', detectedAt);
   }
 
   /** A failure found: counted, its signature checked against the corpus, a new one kept as a fixture, and reported. */
-  function recordFailure(u: OpenUnit, failure: FailureDescription, counterexample: unknown, seed: number, shrinkPath: string, detectedAt: number): void {
+  function recordFailure(
+    u: OpenUnit,
+    failure: FailureDescription,
+    counterexample: unknown,
+    seed: number,
+    shrinkPath: string,
+    detectedAt: number,
+  ): void {
     u.stats.failures++;
     failed = true;
     const signature = failureSignature(u.unit.property, failure);
     const isNew = !known.has(signature);
     let path: string | null = null;
     const fixture = makeFixture({
-      property: u.unit.property, target: u.unit.target, counterexample, seed, path: shrinkPath, failure, toolVersion: options.toolVersion, date: new Date(),
+      property: u.unit.property,
+      target: u.unit.target,
+      counterexample,
+      seed,
+      path: shrinkPath,
+      failure,
+      toolVersion: options.toolVersion,
+      date: new Date(),
     });
     if (isNew) {
       known.add(signature);
@@ -269,11 +325,25 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     const detectedAfterMs = detectedAt - started.getTime();
     const counterexampleSize = encodedSize(counterexample);
     u.stats.found.push({ signature, isNew, path, message: failure.message, counterexampleSize, detectedAfterMs });
-    options.onEvent({ kind: 'failure', unit: u.stats, sweep, signature, isNew, path, message: failure.message, detectedAfterMs, counterexampleSize });
+    options.onEvent({
+      kind: 'failure',
+      unit: u.stats,
+      sweep,
+      signature,
+      isNew,
+      path,
+      message: failure.message,
+      detectedAfterMs,
+      counterexampleSize,
+    });
   }
 }
 
-async function describeAgain(property: SuiteProperty<unknown>, value: unknown, context: PropertyContext): Promise<FailureDescription | null> {
+async function describeAgain(
+  property: SuiteProperty<unknown>,
+  value: unknown,
+  context: PropertyContext,
+): Promise<FailureDescription | null> {
   const outcome = await runCase(property, value, context);
   return outcome.held ? null : outcome.failure;
 }

@@ -59,7 +59,7 @@ export async function measureCaptureCost(target: Target, options: CaptureCostOpt
     options.progress(`${target.id}: loading ${options.rows - tenth} more rows`);
     await session.exec(populateSql(state, tenth + 1, options.rows));
     if (state.backend === 'postgres') await session.exec('VACUUM ANALYZE bench');
-    const [table] = await state.listTables({ schemas: null }) as [TableInfo];
+    const [table] = (await state.listTables({ schemas: null })) as [TableInfo];
 
     const bare: number[] = [];
     const capture: number[] = [];
@@ -80,8 +80,14 @@ export async function measureCaptureCost(target: Target, options: CaptureCostOpt
     const bareSeconds = median(bare);
     const captureSeconds = median(capture);
     return {
-      target: target.id, rows: options.rows, bareSeconds, captureSeconds, ratio: captureSeconds / bareSeconds,
-      captureMemoryTenthBytes: tenthMemory.peakGrowthBytes, captureMemoryFullBytes: captureMemory, bareMemoryFullBytes: bareMemory,
+      target: target.id,
+      rows: options.rows,
+      bareSeconds,
+      captureSeconds,
+      ratio: captureSeconds / bareSeconds,
+      captureMemoryTenthBytes: tenthMemory.peakGrowthBytes,
+      captureMemoryFullBytes: captureMemory,
+      bareMemoryFullBytes: bareMemory,
     };
   } finally {
     await clone?.dispose();

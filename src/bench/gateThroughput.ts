@@ -49,6 +49,10 @@ export function measureGateThroughput(seconds: number): GateThroughput[] {
   return [
     measure('control (allowed)', [control], seconds),
     measure('malformed mix (denied)', mix, seconds),
-    measure('malformed mix without the 1 MiB request', mix.filter((b) => b.length <= GATE_LIMITS.maxBytes), seconds),
+    measure(
+      'malformed mix without the 1 MiB request',
+      mix.filter((b) => b.length <= GATE_LIMITS.maxBytes),
+      seconds,
+    ),
   ];
 }

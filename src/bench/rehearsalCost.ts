@@ -53,7 +53,9 @@ const now = () => Number(process.hrtime.bigint()) / 1e9;
 function stepLabel(line: string): string {
   const [head = line, rest] = line.split(': ');
   const id = head.split(' ')[0]!;
-  return rest ? `${id} ${rest.replace(/^(checking|creating|loading|capturing)/, (w) => ({ checking: 'check', creating: 'create', loading: 'load', capturing: 'capture' })[w]!)}` : head;
+  return rest
+    ? `${id} ${rest.replace(/^(checking|creating|loading|capturing)/, (w) => ({ checking: 'check', creating: 'create', loading: 'load', capturing: 'capture' })[w]!)}`
+    : head;
 }
 
 async function timeRehearsal(plan: RehearsalPlan, target: Target): Promise<{ steps: Map<string, number>; total: number; status: string }> {
@@ -82,7 +84,12 @@ function psqlAvailable(): boolean {
 }
 
 /** Loads the clone source into a fresh clone the way the target's own tools would, and times it. */
-async function bareLoad(plan: RehearsalPlan, target: Target, serverUrl: string | null, work: string): Promise<{ clone: Clone; seconds: number; loader: string }> {
+async function bareLoad(
+  plan: RehearsalPlan,
+  target: Target,
+  serverUrl: string | null,
+  work: string,
+): Promise<{ clone: Clone; seconds: number; loader: string }> {
   const t0 = now();
   if (plan.cloneFrom.kind === 'template_database') {
     const clone = await target.createClone({ templateDatabase: plan.cloneFrom.name });
@@ -110,7 +117,7 @@ async function bareLoad(plan: RehearsalPlan, target: Target, serverUrl: string |
     const started = now();
     const psql = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', url.toString(), '-f', script], { encoding: 'utf8' });
     if (psql.status !== 0) throw new Error(`psql could not load the baseline: ${psql.stderr.split('\n')[0]}`);
-    return { clone, seconds: (started - t0) + (now() - started), loader: 'psql -f (the statements the rehearsal loads)' };
+    return { clone, seconds: started - t0 + (now() - started), loader: 'psql -f (the statements the rehearsal loads)' };
   }
   // The driver, statement by statement: no check, no transaction, no census.
   const session = clone.session as CopyOutSession;
@@ -118,7 +125,11 @@ async function bareLoad(plan: RehearsalPlan, target: Target, serverUrl: string |
     if (s.copy) await session.copyIn(s.text, s.copy);
     else await session.exec(s.text);
   }
-  return { clone, seconds: now() - t0, loader: serverUrl === null ? 'the driver, statement by statement' : 'the driver (no psql on this machine)' };
+  return {
+    clone,
+    seconds: now() - t0,
+    loader: serverUrl === null ? 'the driver, statement by statement' : 'the driver (no psql on this machine)',
+  };
 }
 
 async function timeBaseline(plan: RehearsalPlan, target: Target, serverUrl: string | null, work: string): Promise<BaselineCost> {
@@ -160,7 +171,11 @@ export interface RehearsalCostOptions {
   readonly progress: (line: string) => void;
 }
 
-export async function measureRehearsalCost(plan: RehearsalPlan, target: Target, options: RehearsalCostOptions): Promise<RehearsalCostResult> {
+export async function measureRehearsalCost(
+  plan: RehearsalPlan,
+  target: Target,
+  options: RehearsalCostOptions,
+): Promise<RehearsalCostResult> {
   await loadParser();
   const work = mkdtempSync(join(tmpdir(), 'rehearse-bench-run-'));
   const serverUrl = /^postgres(ql)?:\/\//.test(options.targetSpec) ? options.targetSpec : null;
@@ -185,8 +200,15 @@ export async function measureRehearsalCost(plan: RehearsalPlan, target: Target, 
     };
     const baselineSeconds = median(rounds.map((r) => r.baseline.loadSeconds + r.baseline.readSeconds));
     return {
-      target: target.id, rounds: options.rounds, status: rounds.at(-1)!.status, steps, rehearsalSeconds, baseline, baselineSeconds,
-      ratio: rehearsalSeconds / baselineSeconds, process: process_,
+      target: target.id,
+      rounds: options.rounds,
+      status: rounds.at(-1)!.status,
+      steps,
+      rehearsalSeconds,
+      baseline,
+      baselineSeconds,
+      ratio: rehearsalSeconds / baselineSeconds,
+      process: process_,
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

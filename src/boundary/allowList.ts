@@ -11,7 +11,10 @@
 export type Volatility = 'i' | 's' | 'v';
 
 /** Where a function comes from: the server itself, an extension, or the database's own schema. */
-export type FunctionOrigin = { readonly kind: 'builtin' } | { readonly kind: 'extension'; readonly name: string } | { readonly kind: 'user' };
+export type FunctionOrigin =
+  | { readonly kind: 'builtin' }
+  | { readonly kind: 'extension'; readonly name: string }
+  | { readonly kind: 'user' };
 
 /** One function a name may resolve to. */
 export interface FunctionInfo {
@@ -28,11 +31,23 @@ export interface FunctionInfo {
  * session's own sequence values. Each with where it must come from (the server or an extension).
  */
 export const VOLATILE_ALLOWED: Readonly<Record<string, readonly string[]>> = {
-  random: ['builtin'], random_normal: ['builtin'], gen_random_uuid: ['builtin', 'pgcrypto'], uuidv4: ['builtin'], uuidv7: ['builtin'],
-  clock_timestamp: ['builtin'], timeofday: ['builtin'], currval: ['builtin'], lastval: ['builtin'],
-  pg_sleep: ['builtin'], pg_sleep_for: ['builtin'], pg_sleep_until: ['builtin'],
-  uuid_generate_v1: ['uuid-ossp'], uuid_generate_v1mc: ['uuid-ossp'], uuid_generate_v4: ['uuid-ossp'],
-  gen_random_bytes: ['pgcrypto'], gen_salt: ['pgcrypto'],
+  random: ['builtin'],
+  random_normal: ['builtin'],
+  gen_random_uuid: ['builtin', 'pgcrypto'],
+  uuidv4: ['builtin'],
+  uuidv7: ['builtin'],
+  clock_timestamp: ['builtin'],
+  timeofday: ['builtin'],
+  currval: ['builtin'],
+  lastval: ['builtin'],
+  pg_sleep: ['builtin'],
+  pg_sleep_for: ['builtin'],
+  pg_sleep_until: ['builtin'],
+  uuid_generate_v1: ['uuid-ossp'],
+  uuid_generate_v1mc: ['uuid-ossp'],
+  uuid_generate_v4: ['uuid-ossp'],
+  gen_random_bytes: ['pgcrypto'],
+  gen_salt: ['pgcrypto'],
 };
 
 /**
@@ -40,9 +55,19 @@ export const VOLATILE_ALLOWED: Readonly<Record<string, readonly string[]>> = {
  * whatever their volatility, since what they run is not in the batch.
  */
 export const SQL_TEXT_RUNNERS: ReadonlySet<string> = new Set([
-  'query_to_xml', 'query_to_xmlschema', 'query_to_xml_and_xmlschema', 'cursor_to_xml', 'cursor_to_xmlschema',
-  'schema_to_xml', 'schema_to_xmlschema', 'schema_to_xml_and_xmlschema', 'database_to_xml', 'database_to_xmlschema',
-  'database_to_xml_and_xmlschema', 'ts_stat', 'ts_rewrite',
+  'query_to_xml',
+  'query_to_xmlschema',
+  'query_to_xml_and_xmlschema',
+  'cursor_to_xml',
+  'cursor_to_xmlschema',
+  'schema_to_xml',
+  'schema_to_xmlschema',
+  'schema_to_xml_and_xmlschema',
+  'database_to_xml',
+  'database_to_xmlschema',
+  'database_to_xml_and_xmlschema',
+  'ts_stat',
+  'ts_rewrite',
 ]);
 
 /** Whether a call of `name` with `argCount` arguments runs SQL text. */

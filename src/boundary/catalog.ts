@@ -73,10 +73,21 @@ export const BUILTIN_CATALOG: BoundaryCatalog = {
   sequenceTables: () => undefined,
 };
 
-interface FunctionRow { k: string; signature: string; schema: string; name: string; volatility: Volatility; origin: 'builtin' | 'extension' | 'user'; extname: string | null }
+interface FunctionRow {
+  k: string;
+  signature: string;
+  schema: string;
+  name: string;
+  volatility: Volatility;
+  origin: 'builtin' | 'extension' | 'user';
+  extname: string | null;
+}
 
 const toInfo = (r: FunctionRow): FunctionInfo => ({
-  signature: r.signature, schema: r.schema, name: r.name, volatility: r.volatility,
+  signature: r.signature,
+  schema: r.schema,
+  name: r.name,
+  volatility: r.volatility,
   origin: r.origin === 'extension' ? { kind: 'extension', name: r.extname ?? '' } : { kind: r.origin },
 });
 
@@ -103,7 +114,15 @@ const unique = (refs: readonly QualifiedName[]) => [...new Map(refs.map((r) => [
 export async function readPostgresCatalog(session: Session, asked: Wanted, parse: (sql: string) => unknown): Promise<BoundaryCatalog> {
   let wanted = asked;
   const targetNames = unique(wanted.targets);
-  const targetRows = await session.query<{ k: string; oid: string | null; schema: string; name: string; relkind: string; rewrites: string[]; defaults: string[] }>(
+  const targetRows = await session.query<{
+    k: string;
+    oid: string | null;
+    schema: string;
+    name: string;
+    relkind: string;
+    rewrites: string[];
+    defaults: string[];
+  }>(
     `SELECT r.k, c.oid::text AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS relkind,
             ARRAY(SELECT 'INSTEAD OF trigger ' || pg_catalog.quote_ident(tg.tgname) || ' runs ' || tg.tgfoid::pg_catalog.regprocedure::text
                     FROM pg_catalog.pg_trigger tg WHERE tg.tgrelid = c.oid AND (tg.tgtype & 64) <> 0 ORDER BY tg.tgname)
@@ -112,12 +131,29 @@ export async function readPostgresCatalog(session: Session, asked: Wanted, parse
             ARRAY(SELECT pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) FROM pg_catalog.pg_attrdef ad WHERE ad.adrelid = c.oid ORDER BY ad.adnum) AS defaults
        FROM unnest($1::text[], $2::text[]) AS r(k, q)
        LEFT JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(r.q)
-       LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace`, [targetNames.map(nameKey), targetNames.map(quotedName)]);
-  const targets = new Map(targetRows.map((r) => [r.k, r.oid === null ? null : {
-    key: r.oid, schema: r.schema, name: r.name, kind: relationKind(r.relkind), rewrites: r.rewrites ?? [], defaults: r.defaults ?? [],
-  } satisfies WriteTarget]));
+       LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace`,
+    [targetNames.map(nameKey), targetNames.map(quotedName)],
+  );
+  const targets = new Map(
+    targetRows.map((r) => [
+      r.k,
+      r.oid === null
+        ? null
+        : ({
+            key: r.oid,
+            schema: r.schema,
+            name: r.name,
+            kind: relationKind(r.relkind),
+            rewrites: r.rewrites ?? [],
+            defaults: r.defaults ?? [],
+          } satisfies WriteTarget),
+    ]),
+  );
   // A column default runs when an INSERT leaves its column out: what it calls is resolved too.
-  const fromDefaults = [...targets.values()].flatMap((t) => t?.defaults ?? []).map((d) => expressionReferences(d, parse)).filter((r) => r !== null);
+  const fromDefaults = [...targets.values()]
+    .flatMap((t) => t?.defaults ?? [])
+    .map((d) => expressionReferences(d, parse))
+    .filter((r) => r !== null);
   wanted = {
     ...wanted,
     calls: [...wanted.calls, ...fromDefaults.flatMap((r) => r.calls)],
@@ -129,22 +165,36 @@ export async function readPostgresCatalog(session: Session, asked: Wanted, parse
     const u = unique(refs);
     return [u.map(nameKey), u.map((r) => r.schema ?? ''), u.map((r) => r.name)];
   };
-  const functions = grouped(await session.query<FunctionRow>(
-    `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
-       JOIN pg_catalog.pg_proc p ON p.proname = r.nm ${FUNCTION_ORIGIN} WHERE ${ON_PATH}`, named(wanted.calls)), toInfo);
-  const operators = grouped(await session.query<FunctionRow>(
-    `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
+  const functions = grouped(
+    await session.query<FunctionRow>(
+      `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
+       JOIN pg_catalog.pg_proc p ON p.proname = r.nm ${FUNCTION_ORIGIN} WHERE ${ON_PATH}`,
+      named(wanted.calls),
+    ),
+    toInfo,
+  );
+  const operators = grouped(
+    await session.query<FunctionRow>(
+      `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
        JOIN pg_catalog.pg_operator o ON o.oprname = r.nm
        JOIN pg_catalog.pg_namespace opn ON opn.oid = o.oprnamespace
        JOIN pg_catalog.pg_proc p ON p.oid = o.oprcode::pg_catalog.oid ${FUNCTION_ORIGIN}
-      WHERE CASE WHEN r.s = '' THEN opn.nspname = ANY (pg_catalog.current_schemas(true)) ELSE opn.nspname = r.s END`, named(wanted.operators)), toInfo);
+      WHERE CASE WHEN r.s = '' THEN opn.nspname = ANY (pg_catalog.current_schemas(true)) ELSE opn.nspname = r.s END`,
+      named(wanted.operators),
+    ),
+    toInfo,
+  );
   const castTypes = unique(wanted.casts);
-  const casts = grouped(await session.query<FunctionRow>(
-    `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[]) AS r(k, q)
+  const casts = grouped(
+    await session.query<FunctionRow>(
+      `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[]) AS r(k, q)
        JOIN pg_catalog.pg_type t ON t.oid = pg_catalog.to_regtype(r.q)
        JOIN pg_catalog.pg_proc p ON p.oid = t.typinput::pg_catalog.oid
          OR p.oid IN (SELECT c.castfunc FROM pg_catalog.pg_cast c WHERE c.casttarget = t.oid) ${FUNCTION_ORIGIN}`,
-    [castTypes.map(nameKey), castTypes.map(quotedName)]), toInfo);
+      [castTypes.map(nameKey), castTypes.map(quotedName)],
+    ),
+    toInfo,
+  );
   const owners = new Map<string, string[]>();
   for (const text of new Set(wanted.sequences)) owners.set(text, await sequenceTables(session, text));
   return {
@@ -158,7 +208,11 @@ export async function readPostgresCatalog(session: Session, asked: Wanted, parse
 }
 
 function relationKind(relkind: string): TargetKind {
-  return ({ r: 'table', p: 'partitioned table', v: 'view', m: 'materialized view', f: 'foreign table' } as Record<string, TargetKind>)[relkind] ?? 'other';
+  return (
+    ({ r: 'table', p: 'partitioned table', v: 'view', m: 'materialized view', f: 'foreign table' } as Record<string, TargetKind>)[
+      relkind
+    ] ?? 'other'
+  );
 }
 
 /**
@@ -174,7 +228,9 @@ async function sequenceTables(session: Session, text: string): Promise<string[]>
        UNION
        SELECT ad.adrelid::text FROM pg_catalog.pg_depend d JOIN pg_catalog.pg_attrdef ad ON ad.oid = d.objid
         WHERE d.classid = 'pg_catalog.pg_attrdef'::pg_catalog.regclass AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-          AND d.refobjid = pg_catalog.to_regclass($1)`, [text]);
+          AND d.refobjid = pg_catalog.to_regclass($1)`,
+      [text],
+    );
     return rows.map((r) => r.k);
   } catch {
     return []; // not a relation name at all
@@ -183,25 +239,41 @@ async function sequenceTables(session: Session, text: string): Promise<string[]>
 
 /** Reads what the batch names from a SQLite clone: its functions and the relations it writes. */
 export async function readSqliteCatalog(session: Session): Promise<BoundaryCatalog> {
-  const rows = await session.query<{ name: string; builtin: number; flags: number }>('SELECT name, builtin, flags FROM pragma_function_list');
-  const functions = grouped(rows.map((r) => ({ ...r, k: r.name.toLowerCase() })), (r): FunctionInfo => ({
-    signature: r.name, schema: 'main', name: r.name.toLowerCase(),
-    // SQLITE_DETERMINISTIC: the same arguments give the same result.
-    volatility: (r.flags & 0x800) !== 0 ? 'i' : 'v', origin: r.builtin ? { kind: 'builtin' } : { kind: 'user' },
-  }));
+  const rows = await session.query<{ name: string; builtin: number; flags: number }>(
+    'SELECT name, builtin, flags FROM pragma_function_list',
+  );
+  const functions = grouped(
+    rows.map((r) => ({ ...r, k: r.name.toLowerCase() })),
+    (r): FunctionInfo => ({
+      signature: r.name,
+      schema: 'main',
+      name: r.name.toLowerCase(),
+      // SQLITE_DETERMINISTIC: the same arguments give the same result.
+      volatility: (r.flags & 0x800) !== 0 ? 'i' : 'v',
+      origin: r.builtin ? { kind: 'builtin' } : { kind: 'user' },
+    }),
+  );
   const relations = await session.query<{ type: string; name: string; triggers: string | null }>(
     `SELECT s.type, s.name, (SELECT group_concat(t.name, ', ') FROM sqlite_schema t WHERE t.type = 'trigger' AND t.tbl_name = s.name) AS triggers
-       FROM sqlite_schema s WHERE s.type IN ('table', 'view')`);
+       FROM sqlite_schema s WHERE s.type IN ('table', 'view')`,
+  );
   const byName = new Map(relations.map((r) => [r.name.toLowerCase(), r]));
   return {
     source: 'clone',
-    functions: (ref) => (ref.schema === null || ref.schema === 'main' ? functions.get(ref.name.toLowerCase()) ?? [] : []),
+    functions: (ref) => (ref.schema === null || ref.schema === 'main' ? (functions.get(ref.name.toLowerCase()) ?? []) : []),
     operators: () => [],
     casts: () => [],
     target: (ref) => {
       const r = ref.schema === null || ref.schema.toLowerCase() === 'main' ? byName.get(ref.name.toLowerCase()) : undefined;
       if (!r) return null;
-      return { key: r.name, schema: null, name: r.name, kind: r.type === 'view' ? 'view' : 'table', rewrites: r.type === 'view' && r.triggers ? [`trigger ${r.triggers}`] : [], defaults: [] };
+      return {
+        key: r.name,
+        schema: null,
+        name: r.name,
+        kind: r.type === 'view' ? 'view' : 'table',
+        rewrites: r.type === 'view' && r.triggers ? [`trigger ${r.triggers}`] : [],
+        defaults: [],
+      };
     },
     sequenceTables: () => [],
   };
@@ -209,5 +281,8 @@ export async function readSqliteCatalog(session: Session): Promise<BoundaryCatal
 
 /** The constant sequence names `nextval` is called with. */
 export function sequenceArguments(refs: StatementReferences): string[] {
-  return refs.calls.filter((c) => c.name === 'nextval').map((c) => constantText(c.args[0])).filter((t) => t !== null);
+  return refs.calls
+    .filter((c) => c.name === 'nextval')
+    .map((c) => constantText(c.args[0]))
+    .filter((t) => t !== null);
 }

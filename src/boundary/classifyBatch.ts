@@ -67,13 +67,14 @@ function classifyNode(stmt: Node): StatementClass {
       const kind = onConflict?.action === 'ONCONFLICT_UPDATE' ? 'UPSERT' : 'INSERT';
       return embedded ? { kind, violation: embedded } : { kind, violation: null };
     }
-    case 'UpdateStmt': {
-      // pg_settings' update rule calls set_config: an UPDATE of it is a SET.
-      const relation = node.relation as { schemaname?: string; relname?: string } | undefined;
-      if (relation?.relname === 'pg_settings' && (relation.schemaname ?? 'pg_catalog') === 'pg_catalog') {
-        return { kind: 'SET', violation: 'an UPDATE of pg_settings changes a setting (it is a SET)' };
+    case 'UpdateStmt':
+      {
+        // pg_settings' update rule calls set_config: an UPDATE of it is a SET.
+        const relation = node.relation as { schemaname?: string; relname?: string } | undefined;
+        if (relation?.relname === 'pg_settings' && (relation.schemaname ?? 'pg_catalog') === 'pg_catalog') {
+          return { kind: 'SET', violation: 'an UPDATE of pg_settings changes a setting (it is a SET)' };
+        }
       }
-    }
       return embedded ? { kind: 'UPDATE', violation: embedded } : { kind: 'UPDATE', violation: null };
     case 'DeleteStmt':
       return embedded ? { kind: 'DELETE', violation: embedded } : { kind: 'DELETE', violation: null };
@@ -83,29 +84,47 @@ function classifyNode(stmt: Node): StatementClass {
       const options = (node.options as { DefElem?: { defname?: string } }[] | undefined) ?? [];
       const analyze = options.some((o) => o.DefElem?.defname === 'analyze');
       const inner = classifyNode(node.query as Node);
-      if (analyze && (inner.violation !== null || inner.kind !== 'READ')) return { kind: 'EXPLAIN ANALYZE', violation: 'EXPLAIN ANALYZE runs the write it explains' };
+      if (analyze && (inner.violation !== null || inner.kind !== 'READ'))
+        return { kind: 'EXPLAIN ANALYZE', violation: 'EXPLAIN ANALYZE runs the write it explains' };
       return inner.violation === null ? { kind: 'READ', violation: null } : { kind: 'EXPLAIN', violation: inner.violation };
     }
     // Reads of the session's own: a setting's value, a cursor the batch declared over a read.
-    case 'VariableShowStmt': case 'FetchStmt': case 'ClosePortalStmt':
+    case 'VariableShowStmt':
+    case 'FetchStmt':
+    case 'ClosePortalStmt':
       return { kind: 'READ', violation: null };
     case 'DeclareCursorStmt': {
       // CURSOR_OPT_HOLD: a cursor WITH HOLD outlives the transaction that declared it.
       if ((Number(node.options ?? 0) & 0x20) !== 0) return { kind: 'DECLARE', violation: 'a cursor WITH HOLD outlives the transaction' };
       const inner = classifyNode(node.query as Node);
-      return inner.violation === null && inner.kind === 'READ' ? inner : { kind: 'DECLARE', violation: inner.violation ?? 'a cursor over a statement that is not a read' };
+      return inner.violation === null && inner.kind === 'READ'
+        ? inner
+        : { kind: 'DECLARE', violation: inner.violation ?? 'a cursor over a statement that is not a read' };
     }
     case 'TransactionStmt':
       return { kind: String(node.kind ?? 'TRANSACTION').replace('TRANS_STMT_', ''), violation: 'transaction control inside the batch' };
-    case 'CopyStmt': return { kind: 'COPY', violation: 'COPY' };
-    case 'DoStmt': return { kind: 'DO', violation: 'a DO block (arbitrary code)' };
-    case 'CallStmt': return { kind: 'CALL', violation: 'CALL of a procedure (arbitrary code)' };
-    case 'MergeStmt': return { kind: 'MERGE', violation: 'MERGE is not an allowed kind of change' };
-    case 'GrantStmt': case 'GrantRoleStmt': return { kind: 'GRANT', violation: 'GRANT/REVOKE' };
-    case 'IndexStmt': case 'ReindexStmt': return { kind: 'INDEX', violation: 'an index change' };
-    case 'VariableSetStmt': return { kind: 'SET', violation: 'a session setting change' };
+    case 'CopyStmt':
+      return { kind: 'COPY', violation: 'COPY' };
+    case 'DoStmt':
+      return { kind: 'DO', violation: 'a DO block (arbitrary code)' };
+    case 'CallStmt':
+      return { kind: 'CALL', violation: 'CALL of a procedure (arbitrary code)' };
+    case 'MergeStmt':
+      return { kind: 'MERGE', violation: 'MERGE is not an allowed kind of change' };
+    case 'GrantStmt':
+    case 'GrantRoleStmt':
+      return { kind: 'GRANT', violation: 'GRANT/REVOKE' };
+    case 'IndexStmt':
+    case 'ReindexStmt':
+      return { kind: 'INDEX', violation: 'an index change' };
+    case 'VariableSetStmt':
+      return { kind: 'SET', violation: 'a session setting change' };
     default:
-      return type && /Stmt$/.test(type) && /^(Create|Alter|Drop|Rename|Truncate|Comment|Refresh|Vacuum|Cluster|Lock|Notify|Listen|Discard|Load|Checkpoint|Prepare|Execute|Deallocate|Sec|Import|Reassign|Define|Composite|CreateEnum|AlterEnum|RuleStmt|ViewStmt)/.test(type)
+      return type &&
+        /Stmt$/.test(type) &&
+        /^(Create|Alter|Drop|Rename|Truncate|Comment|Refresh|Vacuum|Cluster|Lock|Notify|Listen|Discard|Load|Checkpoint|Prepare|Execute|Deallocate|Sec|Import|Reassign|Define|Composite|CreateEnum|AlterEnum|RuleStmt|ViewStmt)/.test(
+          type,
+        )
         ? { kind: type.replace(/Stmt$/, '').toUpperCase(), violation: 'DDL or another statement that is not a data change' }
         : { kind: type ?? 'UNKNOWN', violation: 'the classifier cannot place this statement' };
   }
@@ -138,7 +157,11 @@ const SQLITE_REPLACE = /^(?:REPLACE|INSERT\s+OR\s+REPLACE)\s+INTO\b/i;
  * 'sqlite'` additionally recognizes SQLite's REPLACE, which the Postgres parser does not know.
  * Call `loadParser()` first.
  */
-export function parseBatch(sql: string, dialect: 'postgres' | 'sqlite', parse: (sql: string) => unknown = parseSync): ParsedStatement[] | { readonly unreadable: string } {
+export function parseBatch(
+  sql: string,
+  dialect: 'postgres' | 'sqlite',
+  parse: (sql: string) => unknown = parseSync,
+): ParsedStatement[] | { readonly unreadable: string } {
   let statements: string[];
   try {
     statements = splitStatements(sql);
@@ -149,9 +172,12 @@ export function parseBatch(sql: string, dialect: 'postgres' | 'sqlite', parse: (
     // SQLite runs what its own lexer reads: where it splits the batch elsewhere (comments do
     // not nest there), the boundary would classify statements SQLite never runs.
     const sqlite = splitSqliteSource(sql).map((p) => p.text.trim());
-    const differ = sqlite.length !== statements.length ? Math.min(sqlite.length, statements.length) : sqlite.findIndex((s, i) => s !== statements[i]);
+    const differ =
+      sqlite.length !== statements.length ? Math.min(sqlite.length, statements.length) : sqlite.findIndex((s, i) => s !== statements[i]);
     if (differ !== -1) {
-      return { unreadable: `SQLite and the Postgres scanner split this batch differently (from statement ${differ + 1}): comments or quotes that SQLite reads another way` };
+      return {
+        unreadable: `SQLite and the Postgres scanner split this batch differently (from statement ${differ + 1}): comments or quotes that SQLite reads another way`,
+      };
     }
   }
   return statements.map((text, i): ParsedStatement => {
@@ -160,11 +186,18 @@ export function parseBatch(sql: string, dialect: 'postgres' | 'sqlite', parse: (
       parsed = parse(text) as { stmts: { stmt: Node }[] };
     } catch {
       const withoutComments = text.replace(/^(\s*(--[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*/, '');
-      if (dialect === 'sqlite' && SQLITE_REPLACE.test(withoutComments)) return { index: i + 1, sql: text, class: { kind: 'REPLACE', violation: null }, refs: null };
-      return { index: i + 1, sql: text, class: { kind: 'UNPARSEABLE', violation: 'the Postgres parser cannot parse this statement' }, refs: null };
+      if (dialect === 'sqlite' && SQLITE_REPLACE.test(withoutComments))
+        return { index: i + 1, sql: text, class: { kind: 'REPLACE', violation: null }, refs: null };
+      return {
+        index: i + 1,
+        sql: text,
+        class: { kind: 'UNPARSEABLE', violation: 'the Postgres parser cannot parse this statement' },
+        refs: null,
+      };
     }
     const [only, ...more] = parsed.stmts;
-    if (!only || more.length > 0) return { index: i + 1, sql: text, class: { kind: 'UNKNOWN', violation: 'not exactly one statement' }, refs: null };
+    if (!only || more.length > 0)
+      return { index: i + 1, sql: text, class: { kind: 'UNKNOWN', violation: 'not exactly one statement' }, refs: null };
     return { index: i + 1, sql: text, class: classifyNode(only.stmt), refs: statementReferences(only.stmt) };
   });
 }
@@ -173,17 +206,26 @@ export function parseBatch(sql: string, dialect: 'postgres' | 'sqlite', parse: (
 export function wantedBy(statements: readonly ParsedStatement[]): Wanted {
   const refs = statements.flatMap((s) => (s.refs ? [s.refs] : []));
   return {
-    calls: refs.flatMap((r) => r.calls), operators: refs.flatMap((r) => r.operators), casts: refs.flatMap((r) => r.casts),
-    targets: refs.flatMap((r) => (r.target ? [r.target] : [])), sequences: refs.flatMap(sequenceArguments),
+    calls: refs.flatMap((r) => r.calls),
+    operators: refs.flatMap((r) => r.operators),
+    casts: refs.flatMap((r) => r.casts),
+    targets: refs.flatMap((r) => (r.target ? [r.target] : [])),
+    sequences: refs.flatMap(sequenceArguments),
   };
 }
 
 /** Applies the allow-list (judge.ts) to every statement its kind alone does not refuse. */
-export function judgeBatch(statements: readonly ParsedStatement[], catalog: BoundaryCatalog, dialect: 'postgres' | 'sqlite', parse: (sql: string) => unknown = parseSync): ClassifiedStatement[] {
+export function judgeBatch(
+  statements: readonly ParsedStatement[],
+  catalog: BoundaryCatalog,
+  dialect: 'postgres' | 'sqlite',
+  parse: (sql: string) => unknown = parseSync,
+): ClassifiedStatement[] {
   return statements.map((s) => {
     if (s.class.violation !== null || s.refs === null) return { ...s, needs: [] };
     const judged = judgeReferences(s.refs, catalog, dialect, parse);
-    const cls: StatementClass = judged.violation === null ? s.class : { kind: s.class.kind === 'READ' ? 'SELECT' : s.class.kind, violation: judged.violation };
+    const cls: StatementClass =
+      judged.violation === null ? s.class : { kind: s.class.kind === 'READ' ? 'SELECT' : s.class.kind, violation: judged.violation };
     return { ...s, class: cls, needs: judged.needs, ...(judged.target !== undefined ? { target: judged.target } : {}) };
   });
 }
@@ -192,7 +234,11 @@ export function judgeBatch(statements: readonly ParsedStatement[], catalog: Boun
  * Classifies every statement, resolving what it names in `catalog` (by default only the
  * server's built-in functions are known). Call `loadParser()` first.
  */
-export function classifyBatch(sql: string, dialect: 'postgres' | 'sqlite', catalog: BoundaryCatalog = BUILTIN_CATALOG): ClassifiedStatement[] | { readonly unreadable: string } {
+export function classifyBatch(
+  sql: string,
+  dialect: 'postgres' | 'sqlite',
+  catalog: BoundaryCatalog = BUILTIN_CATALOG,
+): ClassifiedStatement[] | { readonly unreadable: string } {
   const parsed = parseBatch(sql, dialect);
   return 'unreadable' in parsed ? parsed : judgeBatch(parsed, catalog, dialect);
 }

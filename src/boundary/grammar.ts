@@ -26,7 +26,9 @@ const PARSERS: Readonly<Record<number, () => Promise<ParserModule>>> = {
   17: async () => (await import('libpg-query-17')) as unknown as ParserModule,
   18: async () => parser18 as unknown as ParserModule,
 };
-const MAJORS = Object.keys(PARSERS).map(Number).sort((a, b) => a - b);
+const MAJORS = Object.keys(PARSERS)
+  .map(Number)
+  .sort((a, b) => a - b);
 export const NEWEST_GRAMMAR = MAJORS[MAJORS.length - 1]!;
 
 const loaded = new Map<number, Promise<ParserModule>>();
@@ -44,5 +46,9 @@ export async function grammarFor(serverVersionNum: number): Promise<Grammar> {
     loaded.set(major, module);
   }
   const { parseSync } = await module;
-  return { major, label: major === server ? `PostgreSQL ${major}` : `PostgreSQL ${major} (nearest to the server's ${server})`, parse: (sql) => parseSync(sql) };
+  return {
+    major,
+    label: major === server ? `PostgreSQL ${major}` : `PostgreSQL ${major} (nearest to the server's ${server})`,
+    parse: (sql) => parseSync(sql),
+  };
 }

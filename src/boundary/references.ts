@@ -49,14 +49,15 @@ export function statementReferences(stmt: Node): StatementReferences {
     else if (type === 'TypeCast') casts.push(qualified((node.typeName as { names?: NameList } | undefined)?.names));
   }
   const [type] = Object.keys(stmt);
-  const relation = type && WRITES.includes(type) ? (stmt[type] as Node).relation as { schemaname?: string; relname?: string } | undefined : undefined;
+  const relation =
+    type && WRITES.includes(type) ? ((stmt[type] as Node).relation as { schemaname?: string; relname?: string } | undefined) : undefined;
   const target = relation?.relname ? { schema: relation.schemaname ?? null, name: relation.relname } : null;
   return { calls, operators, casts, target, runsDefaults: type === 'InsertStmt' || type === 'UpdateStmt' };
 }
 
 /** The text of a constant argument (`'s'`, `'s'::regclass`), or `null` when it is computed. */
 export function constantText(arg: Node | undefined): string | null {
-  const value = (arg?.TypeCast as Node | undefined)?.arg as Node | undefined ?? arg;
+  const value = ((arg?.TypeCast as Node | undefined)?.arg as Node | undefined) ?? arg;
   const sval = ((value?.A_Const as Node | undefined)?.sval as { sval?: string } | undefined)?.sval;
   return typeof sval === 'string' ? sval : null;
 }

@@ -7,7 +7,10 @@ import { firstLine } from '../util/errors.ts';
 export class CaptureError extends Error {
   override readonly name = 'CaptureError';
 
-  constructor(readonly relation: string | null, readonly databaseError: string) {
+  constructor(
+    readonly relation: string | null,
+    readonly databaseError: string,
+  ) {
     super(`${relation === null ? 'cannot read the catalog' : `cannot read ${relation}`}: ${databaseError}`);
   }
 }

@@ -22,48 +22,140 @@ export type Verdict =
 
 /** Functions that reach the server's files, other sessions, other servers, or run SQL text no one can classify. */
 const FORBIDDEN_FUNCTIONS: Readonly<Record<string, string>> = Object.fromEntries([
-  ...['pg_read_file', 'pg_read_binary_file', 'pg_ls_dir', 'pg_ls_logdir', 'pg_ls_waldir', 'pg_ls_tmpdir', 'pg_ls_archive_statusdir',
-    'pg_ls_logicalsnapdir', 'pg_ls_logicalmapdir', 'pg_ls_replslotdir', 'pg_stat_file', 'pg_file_write', 'pg_file_rename',
-    'pg_file_unlink', 'pg_file_sync', 'pg_logdir_ls', 'lo_import', 'lo_export'].map((f) => [f, "reads or writes the server's files"]),
-  ...['dblink', 'dblink_exec', 'dblink_connect', 'dblink_connect_u', 'dblink_open', 'dblink_send_query'].map((f) => [f, 'connects to another database']),
-  ...['pg_terminate_backend', 'pg_cancel_backend', 'pg_reload_conf', 'pg_rotate_logfile', 'pg_switch_wal', 'pg_create_restore_point',
-    'pg_promote', 'pg_wal_replay_pause', 'pg_wal_replay_resume', 'pg_backup_start', 'pg_backup_stop', 'pg_start_backup',
-    'pg_stop_backup', 'pg_create_physical_replication_slot', 'pg_create_logical_replication_slot', 'pg_drop_replication_slot',
-    'pg_copy_physical_replication_slot', 'pg_copy_logical_replication_slot', 'pg_replication_slot_advance',
-    'pg_replication_origin_create', 'pg_replication_origin_drop', 'pg_replication_origin_advance', 'pg_replication_origin_session_setup',
-    'pg_logical_emit_message', 'pg_stat_reset', 'pg_stat_reset_shared', 'pg_stat_reset_slru', 'pg_stat_reset_replication_slot',
-    'pg_stat_statements_reset'].map((f) => [f, 'acts on the server or its other sessions, beyond the clone']),
-  ...['query_to_xml', 'query_to_xmlschema', 'query_to_xml_and_xmlschema', 'ts_stat', 'ts_rewrite'].map((f) => [f, 'runs SQL text that cannot be classified']),
+  ...[
+    'pg_read_file',
+    'pg_read_binary_file',
+    'pg_ls_dir',
+    'pg_ls_logdir',
+    'pg_ls_waldir',
+    'pg_ls_tmpdir',
+    'pg_ls_archive_statusdir',
+    'pg_ls_logicalsnapdir',
+    'pg_ls_logicalmapdir',
+    'pg_ls_replslotdir',
+    'pg_stat_file',
+    'pg_file_write',
+    'pg_file_rename',
+    'pg_file_unlink',
+    'pg_file_sync',
+    'pg_logdir_ls',
+    'lo_import',
+    'lo_export',
+  ].map((f) => [f, "reads or writes the server's files"]),
+  ...['dblink', 'dblink_exec', 'dblink_connect', 'dblink_connect_u', 'dblink_open', 'dblink_send_query'].map((f) => [
+    f,
+    'connects to another database',
+  ]),
+  ...[
+    'pg_terminate_backend',
+    'pg_cancel_backend',
+    'pg_reload_conf',
+    'pg_rotate_logfile',
+    'pg_switch_wal',
+    'pg_create_restore_point',
+    'pg_promote',
+    'pg_wal_replay_pause',
+    'pg_wal_replay_resume',
+    'pg_backup_start',
+    'pg_backup_stop',
+    'pg_start_backup',
+    'pg_stop_backup',
+    'pg_create_physical_replication_slot',
+    'pg_create_logical_replication_slot',
+    'pg_drop_replication_slot',
+    'pg_copy_physical_replication_slot',
+    'pg_copy_logical_replication_slot',
+    'pg_replication_slot_advance',
+    'pg_replication_origin_create',
+    'pg_replication_origin_drop',
+    'pg_replication_origin_advance',
+    'pg_replication_origin_session_setup',
+    'pg_logical_emit_message',
+    'pg_stat_reset',
+    'pg_stat_reset_shared',
+    'pg_stat_reset_slru',
+    'pg_stat_reset_replication_slot',
+    'pg_stat_statements_reset',
+  ].map((f) => [f, 'acts on the server or its other sessions, beyond the clone']),
+  ...['query_to_xml', 'query_to_xmlschema', 'query_to_xml_and_xmlschema', 'ts_stat', 'ts_rewrite'].map((f) => [
+    f,
+    'runs SQL text that cannot be classified',
+  ]),
 ]);
 
 /** Extensions whose purpose is to reach outside the database. */
 const FORBIDDEN_EXTENSIONS: Readonly<Record<string, string>> = {
-  dblink: 'connects to other databases', postgres_fdw: 'connects to other servers', file_fdw: "reads the server's files",
+  dblink: 'connects to other databases',
+  postgres_fdw: 'connects to other servers',
+  file_fdw: "reads the server's files",
   adminpack: "writes the server's files",
 };
 
 const KINDS: Readonly<Record<string, string>> = {
-  CreatedbStmt: 'CREATE DATABASE', DropdbStmt: 'DROP DATABASE', AlterDatabaseStmt: 'ALTER DATABASE', AlterDatabaseSetStmt: 'ALTER DATABASE',
-  AlterDatabaseRefreshCollStmt: 'ALTER DATABASE', CreateRoleStmt: 'CREATE ROLE', AlterRoleStmt: 'ALTER ROLE', AlterRoleSetStmt: 'ALTER ROLE',
-  DropRoleStmt: 'DROP ROLE', GrantRoleStmt: 'GRANT role', ReassignOwnedStmt: 'REASSIGN OWNED', DropOwnedStmt: 'DROP OWNED',
-  AlterSystemStmt: 'ALTER SYSTEM', CreateTableSpaceStmt: 'CREATE TABLESPACE', DropTableSpaceStmt: 'DROP TABLESPACE',
-  AlterTableSpaceOptionsStmt: 'ALTER TABLESPACE', AlterTableMoveAllStmt: 'ALTER … SET TABLESPACE', CreateSubscriptionStmt: 'CREATE SUBSCRIPTION',
-  AlterSubscriptionStmt: 'ALTER SUBSCRIPTION', DropSubscriptionStmt: 'DROP SUBSCRIPTION', CopyStmt: 'COPY', CreateExtensionStmt: 'CREATE EXTENSION',
-  DoStmt: 'DO', GrantStmt: 'GRANT', AlterOwnerStmt: 'ALTER … OWNER TO', AlterTableStmt: 'ALTER TABLE', VariableSetStmt: 'SET',
-  TransactionStmt: 'transaction control', CommentStmt: 'COMMENT', SecLabelStmt: 'SECURITY LABEL', CreateSchemaStmt: 'CREATE SCHEMA',
-  AlterDefaultPrivilegesStmt: 'ALTER DEFAULT PRIVILEGES', CreatePolicyStmt: 'CREATE POLICY', AlterPolicyStmt: 'ALTER POLICY',
-  CreateUserMappingStmt: 'CREATE USER MAPPING', AlterUserMappingStmt: 'ALTER USER MAPPING', DropUserMappingStmt: 'DROP USER MAPPING',
-  ImportForeignSchemaStmt: 'IMPORT FOREIGN SCHEMA', SelectStmt: 'SELECT', InsertStmt: 'INSERT', CreateStmt: 'CREATE TABLE',
-  IndexStmt: 'CREATE INDEX', CreateFunctionStmt: 'CREATE FUNCTION', CallStmt: 'CALL', VacuumStmt: 'VACUUM', CreateTableAsStmt: 'CREATE TABLE AS',
+  CreatedbStmt: 'CREATE DATABASE',
+  DropdbStmt: 'DROP DATABASE',
+  AlterDatabaseStmt: 'ALTER DATABASE',
+  AlterDatabaseSetStmt: 'ALTER DATABASE',
+  AlterDatabaseRefreshCollStmt: 'ALTER DATABASE',
+  CreateRoleStmt: 'CREATE ROLE',
+  AlterRoleStmt: 'ALTER ROLE',
+  AlterRoleSetStmt: 'ALTER ROLE',
+  DropRoleStmt: 'DROP ROLE',
+  GrantRoleStmt: 'GRANT role',
+  ReassignOwnedStmt: 'REASSIGN OWNED',
+  DropOwnedStmt: 'DROP OWNED',
+  AlterSystemStmt: 'ALTER SYSTEM',
+  CreateTableSpaceStmt: 'CREATE TABLESPACE',
+  DropTableSpaceStmt: 'DROP TABLESPACE',
+  AlterTableSpaceOptionsStmt: 'ALTER TABLESPACE',
+  AlterTableMoveAllStmt: 'ALTER … SET TABLESPACE',
+  CreateSubscriptionStmt: 'CREATE SUBSCRIPTION',
+  AlterSubscriptionStmt: 'ALTER SUBSCRIPTION',
+  DropSubscriptionStmt: 'DROP SUBSCRIPTION',
+  CopyStmt: 'COPY',
+  CreateExtensionStmt: 'CREATE EXTENSION',
+  DoStmt: 'DO',
+  GrantStmt: 'GRANT',
+  AlterOwnerStmt: 'ALTER … OWNER TO',
+  AlterTableStmt: 'ALTER TABLE',
+  VariableSetStmt: 'SET',
+  TransactionStmt: 'transaction control',
+  CommentStmt: 'COMMENT',
+  SecLabelStmt: 'SECURITY LABEL',
+  CreateSchemaStmt: 'CREATE SCHEMA',
+  AlterDefaultPrivilegesStmt: 'ALTER DEFAULT PRIVILEGES',
+  CreatePolicyStmt: 'CREATE POLICY',
+  AlterPolicyStmt: 'ALTER POLICY',
+  CreateUserMappingStmt: 'CREATE USER MAPPING',
+  AlterUserMappingStmt: 'ALTER USER MAPPING',
+  DropUserMappingStmt: 'DROP USER MAPPING',
+  ImportForeignSchemaStmt: 'IMPORT FOREIGN SCHEMA',
+  SelectStmt: 'SELECT',
+  InsertStmt: 'INSERT',
+  CreateStmt: 'CREATE TABLE',
+  IndexStmt: 'CREATE INDEX',
+  CreateFunctionStmt: 'CREATE FUNCTION',
+  CallStmt: 'CALL',
+  VacuumStmt: 'VACUUM',
+  CreateTableAsStmt: 'CREATE TABLE AS',
 };
 
 /** `CreateTableSpaceStmt` → `CREATE TABLE SPACE` where no better name is known. */
 export function statementKind(stmt: Node): string {
   const type = Object.keys(stmt)[0] ?? 'UNKNOWN';
-  return KINDS[type] ?? type.replace(/Stmt$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+  return (
+    KINDS[type] ??
+    type
+      .replace(/Stmt$/, '')
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toUpperCase()
+  );
 }
 
-interface RoleSpec { roletype?: string; rolename?: string }
+interface RoleSpec {
+  roletype?: string;
+  rolename?: string;
+}
 
 /** The named roles of a list of RoleSpecs (PUBLIC, CURRENT_USER and the like always exist). */
 function namedRoles(specs: unknown): string[] {
@@ -79,7 +171,10 @@ const SHARED_OBJECTS = new Set(['OBJECT_TABLESPACE', 'OBJECT_ROLE', 'OBJECT_PARA
 
 const refuse = (kind: string, reason: string): Verdict => ({ action: 'refuse', kind, reason });
 const database = (kind: string): Verdict => ({
-  action: 'skippable', kind, category: 'database', reason: 'acts on a database, not inside one: the clone is a database of its own',
+  action: 'skippable',
+  kind,
+  category: 'database',
+  reason: 'acts on a database, not inside one: the clone is a database of its own',
 });
 
 /** A tablespace other than the default one: its files live outside the clone's. */
@@ -159,7 +254,9 @@ function forbiddenInFunctionBody(stmt: Node, source: string): string | null {
   const fn = stmt.CreateFunctionStmt as { options?: { DefElem?: { defname?: string; arg?: unknown } }[] };
   const language = fn.options?.find((o) => o.DefElem?.defname === 'language')?.DefElem?.arg as { String?: { sval?: string } } | undefined;
   const lang = language?.String?.sval?.toLowerCase() ?? 'sql';
-  const as = fn.options?.find((o) => o.DefElem?.defname === 'as')?.DefElem?.arg as { List?: { items?: { String?: { sval?: string } }[] } } | undefined;
+  const as = fn.options?.find((o) => o.DefElem?.defname === 'as')?.DefElem?.arg as
+    | { List?: { items?: { String?: { sval?: string } }[] } }
+    | undefined;
   const body = as?.List?.items?.[0]?.String?.sval;
   try {
     if (lang === 'sql' && body !== undefined) return forbiddenCall(parseSync(body));
@@ -183,26 +280,48 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
   const call = forbiddenCall(stmt);
   if (call) return refuse(kind, call);
   switch (type) {
-    case 'CreatedbStmt': case 'DropdbStmt': case 'AlterDatabaseStmt': case 'AlterDatabaseSetStmt': case 'AlterDatabaseRefreshCollStmt':
+    case 'CreatedbStmt':
+    case 'DropdbStmt':
+    case 'AlterDatabaseStmt':
+    case 'AlterDatabaseSetStmt':
+    case 'AlterDatabaseRefreshCollStmt':
       return database(kind);
-    case 'CreateRoleStmt': case 'AlterRoleStmt': case 'AlterRoleSetStmt': case 'DropRoleStmt': case 'GrantRoleStmt':
+    case 'CreateRoleStmt':
+    case 'AlterRoleStmt':
+    case 'AlterRoleSetStmt':
+    case 'DropRoleStmt':
+    case 'GrantRoleStmt':
       return { action: 'skippable', kind, category: 'roles', reason: 'changes roles, which belong to the whole server' };
-    case 'ReassignOwnedStmt': case 'DropOwnedStmt':
+    case 'ReassignOwnedStmt':
+    case 'DropOwnedStmt':
       return refuse(kind, 'reaches objects of other databases owned by the role');
     case 'AlterSystemStmt':
       return refuse(kind, "changes the server's configuration");
-    case 'CreateTableSpaceStmt': case 'DropTableSpaceStmt': case 'AlterTableSpaceOptionsStmt': case 'AlterTableMoveAllStmt':
+    case 'CreateTableSpaceStmt':
+    case 'DropTableSpaceStmt':
+    case 'AlterTableSpaceOptionsStmt':
+    case 'AlterTableMoveAllStmt':
       return refuse(kind, "a tablespace is a directory of the server's, outside the clone");
-    case 'CreateSubscriptionStmt': case 'AlterSubscriptionStmt': case 'DropSubscriptionStmt':
+    case 'CreateSubscriptionStmt':
+    case 'AlterSubscriptionStmt':
+    case 'DropSubscriptionStmt':
       return refuse(kind, 'a subscription connects to another server');
     case 'ImportForeignSchemaStmt':
       return refuse(kind, 'connects to another server to read its schema');
     case 'CopyStmt':
       if (isCopyFromStdin(stmt)) return { action: 'run', kind };
-      return refuse(kind, (node.is_program ? 'runs a program on the server' : node.filename ? "reads or writes the server's files" : 'sends data out of the clone'));
+      return refuse(
+        kind,
+        node.is_program
+          ? 'runs a program on the server'
+          : node.filename
+            ? "reads or writes the server's files"
+            : 'sends data out of the clone',
+      );
     case 'CreateExtensionStmt': {
       const name = String(node.extname ?? '');
-      if (Object.hasOwn(FORBIDDEN_EXTENSIONS, name)) return refuse(`CREATE EXTENSION ${name}`, `extension ${name} ${FORBIDDEN_EXTENSIONS[name]}`);
+      if (Object.hasOwn(FORBIDDEN_EXTENSIONS, name))
+        return refuse(`CREATE EXTENSION ${name}`, `extension ${name} ${FORBIDDEN_EXTENSIONS[name]}`);
       return { action: 'run', kind, extension: name };
     }
     case 'DoStmt':
@@ -214,13 +333,15 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
     case 'TransactionStmt': {
       const txn = String(node.kind ?? '');
       if (/PREPARE/.test(txn)) return refuse('PREPARE TRANSACTION', 'a prepared transaction outlives the session that made it');
-      if (txn === 'TRANS_STMT_ROLLBACK') return refuse('ROLLBACK', 'the clone source is loaded in one transaction of its own, and cannot undo part of itself');
+      if (txn === 'TRANS_STMT_ROLLBACK')
+        return refuse('ROLLBACK', 'the clone source is loaded in one transaction of its own, and cannot undo part of itself');
       const named = txn.replace('TRANS_STMT_', '').replace('_', ' ');
-      if (/BEGIN|START|COMMIT/.test(txn)) return { action: 'skip', kind: named, reason: 'the clone source is loaded in one transaction of its own' };
+      if (/BEGIN|START|COMMIT/.test(txn))
+        return { action: 'skip', kind: named, reason: 'the clone source is loaded in one transaction of its own' };
       return { action: 'run', kind: named };
     }
     case 'VacuumStmt':
-      return (node.is_vacuumcmd === true)
+      return node.is_vacuumcmd === true
         ? { action: 'skip', kind, reason: 'VACUUM cannot run inside the load transaction, and changes nothing a capture reads' }
         : { action: 'run', kind: 'ANALYZE' };
     case 'VariableSetStmt': {
@@ -228,17 +349,23 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
       const first = ((node.args as { A_Const?: { sval?: { sval?: string }; ival?: { ival?: number } } }[] | undefined) ?? [])[0]?.A_Const;
       const value = first?.sval?.sval ?? (first?.ival ? String(first.ival.ival ?? 0) : undefined);
       if (name === 'session_authorization' || name === 'role') {
-        return value === undefined || node.kind !== 'VAR_SET_VALUE' ? { action: 'run', kind } : { action: 'roles', kind, roles: [value], category: 'owner' };
+        return value === undefined || node.kind !== 'VAR_SET_VALUE'
+          ? { action: 'run', kind }
+          : { action: 'roles', kind, roles: [value], category: 'owner' };
       }
       if (name === 'standard_conforming_strings' && /^(off|false|no|0)$/i.test(value ?? '')) {
-        return refuse(kind, 'with standard_conforming_strings off, the server reads backslashes in strings differently from the parser that checks them');
+        return refuse(
+          kind,
+          'with standard_conforming_strings off, the server reads backslashes in strings differently from the parser that checks them',
+        );
       }
       if ((name === 'default_tablespace' || name === 'temp_tablespaces') && foreignTablespace(value)) {
         return refuse(kind, `tablespace ${value} is a directory of the server's, outside the clone`);
       }
       return { action: 'run', kind };
     }
-    case 'CommentStmt': case 'SecLabelStmt': {
+    case 'CommentStmt':
+    case 'SecLabelStmt': {
       const objtype = String(node.objtype ?? '');
       if (objtype === DATABASE_OBJECT) return database(`${kind} ON DATABASE`);
       if (SHARED_OBJECTS.has(objtype)) return refuse(kind, 'on an object that belongs to the whole server');
@@ -252,11 +379,14 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
     }
     case 'AlterTableStmt': {
       const cmds = ((node.cmds as { AlterTableCmd?: Node }[] | undefined) ?? []).map((c) => c.AlterTableCmd ?? {});
-      if (cmds.some((c) => c.subtype === 'AT_SetTableSpace' && foreignTablespace(c.name))) return refuse(kind, "moves a relation to a tablespace, outside the clone's files");
+      if (cmds.some((c) => c.subtype === 'AT_SetTableSpace' && foreignTablespace(c.name)))
+        return refuse(kind, "moves a relation to a tablespace, outside the clone's files");
       const owners = cmds.filter((c) => c.subtype === 'AT_ChangeOwner').flatMap((c) => namedRoles(c.newowner));
       return owners.length > 0 ? { action: 'roles', kind: 'ALTER … OWNER TO', roles: owners, category: 'owner' } : { action: 'run', kind };
     }
-    case 'CreateStmt': case 'IndexStmt': case 'CreateTableAsStmt': {
+    case 'CreateStmt':
+    case 'IndexStmt':
+    case 'CreateTableAsStmt': {
       const space = node.tablespacename ?? node.tableSpace ?? (node.into as Node | undefined)?.tableSpaceName;
       if (foreignTablespace(space)) return refuse(kind, `tablespace ${String(space)} is a directory of the server's, outside the clone`);
       return { action: 'run', kind };
@@ -265,7 +395,12 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
       const objtype = String(node.objtype ?? '');
       if (objtype === DATABASE_OBJECT) return database('GRANT … ON DATABASE');
       if (SHARED_OBJECTS.has(objtype)) return refuse(kind, 'on an object that belongs to the whole server');
-      return { action: 'roles', kind: node.is_grant === false ? 'REVOKE' : 'GRANT', roles: [...namedRoles(node.grantees), ...namedRoles(node.grantor)], category: 'acl' };
+      return {
+        action: 'roles',
+        kind: node.is_grant === false ? 'REVOKE' : 'GRANT',
+        roles: [...namedRoles(node.grantees), ...namedRoles(node.grantor)],
+        category: 'acl',
+      };
     }
     case 'AlterDefaultPrivilegesStmt': {
       const options = (node.options as { DefElem?: { defname?: string; arg?: { List?: { items?: unknown[] } } } }[] | undefined) ?? [];
@@ -277,9 +412,12 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
     case 'CreateSchemaStmt':
       return { action: 'roles', kind: 'CREATE SCHEMA … AUTHORIZATION', roles: namedRoles(node.authrole), category: null };
     // Access control too: a policy or mapping for a role the clone lacks applies to no one in it.
-    case 'CreatePolicyStmt': case 'AlterPolicyStmt':
+    case 'CreatePolicyStmt':
+    case 'AlterPolicyStmt':
       return { action: 'roles', kind, roles: namedRoles(node.roles), category: 'acl' };
-    case 'CreateUserMappingStmt': case 'AlterUserMappingStmt': case 'DropUserMappingStmt':
+    case 'CreateUserMappingStmt':
+    case 'AlterUserMappingStmt':
+    case 'DropUserMappingStmt':
       return { action: 'roles', kind, roles: namedRoles(node.user), category: 'acl' };
     default:
       return { action: 'run', kind };

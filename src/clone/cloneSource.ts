@@ -51,18 +51,30 @@ export interface LoadPlan {
 }
 
 const HINTS: Readonly<Record<CloneSkip, string>> = {
-  database: 'to leave out the script\'s own database commands and load it into the clone, add "skip": ["database"] to clone_from (rehearsal-plan/v2) or run with --skip database',
-  roles: 'to leave the roles out, add "skip": ["roles"] to clone_from (rehearsal-plan/v2) or run with --skip roles; or create the roles on the server first',
-  owner: 'create the role on the server, or add "skip": ["owner"] to clone_from (rehearsal-plan/v2) or run with --skip owner, to leave out ownership naming roles the clone does not have, as pg_restore --no-owner does',
+  database:
+    'to leave out the script\'s own database commands and load it into the clone, add "skip": ["database"] to clone_from (rehearsal-plan/v2) or run with --skip database',
+  roles:
+    'to leave the roles out, add "skip": ["roles"] to clone_from (rehearsal-plan/v2) or run with --skip roles; or create the roles on the server first',
+  owner:
+    'create the role on the server, or add "skip": ["owner"] to clone_from (rehearsal-plan/v2) or run with --skip owner, to leave out ownership naming roles the clone does not have, as pg_restore --no-owner does',
   acl: 'create the role on the server, or add "skip": ["acl"] to clone_from (rehearsal-plan/v2) or run with --skip acl, to leave out privileges, policies and user mappings naming roles the clone does not have, as pg_restore --no-acl does for privileges',
 };
 
-const PSQL_SETTINGS = new Set(['ON_ERROR_STOP', 'ON_ERROR_ROLLBACK', 'ECHO', 'ECHO_HIDDEN', 'QUIET', 'VERBOSITY', 'SHOW_CONTEXT', 'AUTOCOMMIT']);
+const PSQL_SETTINGS = new Set([
+  'ON_ERROR_STOP',
+  'ON_ERROR_ROLLBACK',
+  'ECHO',
+  'ECHO_HIDDEN',
+  'QUIET',
+  'VERBOSITY',
+  'SHOW_CONTEXT',
+  'AUTOCOMMIT',
+]);
 
 /** The database a `\connect` names (`-` and none: the current one), and the user if one is named. */
 function connectTarget(args: string[]): { database: string | null; user: string | null } {
   const [first, second] = args.filter((a) => !a.startsWith('-reuse-previous'));
-  const conninfo = first && /dbname\s*=/.test(first) ? /dbname\s*=\s*'?([^' ]+)'?/.exec(first.replace(/^"|"$/g, ''))?.[1] ?? null : null;
+  const conninfo = first && /dbname\s*=/.test(first) ? (/dbname\s*=\s*'?([^' ]+)'?/.exec(first.replace(/^"|"$/g, ''))?.[1] ?? null) : null;
   const unquote = (s: string | undefined) => (s === undefined || s === '-' ? null : s.replace(/^"(.*)"$/, '$1'));
   return { database: conninfo ?? unquote(first), user: unquote(second) };
 }
@@ -72,23 +84,52 @@ function classifyMeta(text: string): Verdict {
   const [command = '', ...args] = text.slice(1).trim().split(/\s+/);
   const kind = `\\${command}`;
   switch (command) {
-    case 'restrict': case 'unrestrict':
-      return { action: 'skip', kind, reason: "psql's guard against loading into another server than the one dumped; the clone is a server of its own" };
-    case 'echo': case 'qecho': case 'warn': case 'timing': case 'pset':
+    case 'restrict':
+    case 'unrestrict':
+      return {
+        action: 'skip',
+        kind,
+        reason: "psql's guard against loading into another server than the one dumped; the clone is a server of its own",
+      };
+    case 'echo':
+    case 'qecho':
+    case 'warn':
+    case 'timing':
+    case 'pset':
       return { action: 'skip', kind, reason: 'psql output only' };
-    case 'set': case 'unset':
-      return PSQL_SETTINGS.has(args[0] ?? '') ? { action: 'skip', kind, reason: 'a psql setting' }
-        : { action: 'refuse', kind, reason: 'sets a psql variable the script may interpolate into its SQL, which cannot then be classified' };
+    case 'set':
+    case 'unset':
+      return PSQL_SETTINGS.has(args[0] ?? '')
+        ? { action: 'skip', kind, reason: 'a psql setting' }
+        : {
+            action: 'refuse',
+            kind,
+            reason: 'sets a psql variable the script may interpolate into its SQL, which cannot then be classified',
+          };
     case 'encoding':
-      return /^utf-?8$/i.test(args[0] ?? '') ? { action: 'skip', kind, reason: 'the clone is loaded as UTF-8' }
+      return /^utf-?8$/i.test(args[0] ?? '')
+        ? { action: 'skip', kind, reason: 'the clone is loaded as UTF-8' }
         : { action: 'refuse', kind, reason: 'the clone source is read as UTF-8' };
-    case 'connect': case 'c': {
+    case 'connect':
+    case 'c': {
       const { database, user } = connectTarget(args);
-      if (database !== null) return { action: 'skippable', kind: `\\connect ${database}`, category: 'database', reason: 'connects to another database: a clone is one database' };
-      return user === null ? { action: 'skip', kind, reason: 'connects to the same database again' } : { action: 'roles', kind, roles: [user], category: 'owner' };
+      if (database !== null)
+        return {
+          action: 'skippable',
+          kind: `\\connect ${database}`,
+          category: 'database',
+          reason: 'connects to another database: a clone is one database',
+        };
+      return user === null
+        ? { action: 'skip', kind, reason: 'connects to the same database again' }
+        : { action: 'roles', kind, roles: [user], category: 'owner' };
     }
     default:
-      return { action: 'refuse', kind, reason: 'is a psql meta-command that reads or writes files, runs programs or changes what psql sends; a clone source runs SQL only' };
+      return {
+        action: 'refuse',
+        kind,
+        reason: 'is a psql meta-command that reads or writes files, runs programs or changes what psql sends; a clone source runs SQL only',
+      };
   }
 }
 
@@ -96,11 +137,20 @@ function classifyMeta(text: string): Verdict {
 function classifySqlite(words: readonly string[]): Verdict {
   const [first = '', second = ''] = words;
   const kind = [first, second].filter(Boolean).join(' ');
-  if (first === 'ATTACH' || first === 'DETACH') return { action: 'refuse', kind: first, reason: 'opens another database file, outside the clone' };
-  if (first === 'VACUUM' && words.includes('INTO')) return { action: 'refuse', kind: 'VACUUM INTO', reason: 'writes a database file outside the clone' };
-  if (first === 'PRAGMA' && /^(TEMP_STORE_DIRECTORY|DATA_STORE_DIRECTORY)/.test(second)) return { action: 'refuse', kind, reason: 'names a directory outside the clone' };
-  if (first === 'ROLLBACK' && !words.includes('TO')) return { action: 'refuse', kind: 'ROLLBACK', reason: 'the clone source is loaded in one transaction of its own, and cannot undo part of itself' };
-  if (['BEGIN', 'COMMIT', 'END'].includes(first)) return { action: 'skip', kind: first, reason: 'the clone source is loaded in one transaction of its own' };
+  if (first === 'ATTACH' || first === 'DETACH')
+    return { action: 'refuse', kind: first, reason: 'opens another database file, outside the clone' };
+  if (first === 'VACUUM' && words.includes('INTO'))
+    return { action: 'refuse', kind: 'VACUUM INTO', reason: 'writes a database file outside the clone' };
+  if (first === 'PRAGMA' && /^(TEMP_STORE_DIRECTORY|DATA_STORE_DIRECTORY)/.test(second))
+    return { action: 'refuse', kind, reason: 'names a directory outside the clone' };
+  if (first === 'ROLLBACK' && !words.includes('TO'))
+    return {
+      action: 'refuse',
+      kind: 'ROLLBACK',
+      reason: 'the clone source is loaded in one transaction of its own, and cannot undo part of itself',
+    };
+  if (['BEGIN', 'COMMIT', 'END'].includes(first))
+    return { action: 'skip', kind: first, reason: 'the clone source is loaded in one transaction of its own' };
   return { action: 'run', kind: first || 'statement' };
 }
 
@@ -109,7 +159,9 @@ function entriesOf(text: string, file: string, dialect: SourceDialect): Entry[] 
   return splitPostgresSource(text, file).map((item: SourceItem): Entry => {
     if (item.kind === 'meta') return { line: item.line, text: item.text, verdict: classifyMeta(item.text) };
     const verdict = classifyStatement(item.stmt, item.text);
-    return item.kind === 'copy' ? { line: item.line, text: item.text, copy: item.data, verdict } : { line: item.line, text: item.text, verdict };
+    return item.kind === 'copy'
+      ? { line: item.line, text: item.text, copy: item.data, verdict }
+      : { line: item.line, text: item.text, verdict };
   });
 }
 
@@ -126,19 +178,30 @@ function refusal(file: string, entry: Entry, problem: string, others: number): C
 export function checkCloneSource(text: string, file: string, dialect: SourceDialect, skips: readonly CloneSkip[]): CheckedSource {
   // A byte-order mark some editors write is no part of the SQL.
   const entries = entriesOf(text.replace(/^\uFEFF/, ''), file, dialect);
-  const refused = entries.filter((e) => e.verdict.action === 'refuse' || (e.verdict.action === 'skippable' && !skips.includes(e.verdict.category)));
+  const refused = entries.filter(
+    (e) => e.verdict.action === 'refuse' || (e.verdict.action === 'skippable' && !skips.includes(e.verdict.category)),
+  );
   const first = refused[0];
   if (first) {
     const v = first.verdict;
     const problem = v.action === 'skippable' ? `${v.kind} ${v.reason}; ${HINTS[v.category]}` : `${v.kind} ${'reason' in v ? v.reason : ''}`;
     throw refusal(file, first, problem, refused.length - 1);
   }
-  const databases = new Set(entries.flatMap((e) => (e.verdict.action === 'skippable' && e.verdict.kind.startsWith('\\connect ') ? [e.verdict.kind.slice(9)] : [])));
+  const databases = new Set(
+    entries.flatMap((e) => (e.verdict.action === 'skippable' && e.verdict.kind.startsWith('\\connect ') ? [e.verdict.kind.slice(9)] : [])),
+  );
   if (databases.size > 1) {
     const second = entries.filter((e) => e.verdict.kind.startsWith('\\connect '))[1] ?? entries[0]!;
-    throw refusal(file, second, `the script loads more than one database (${[...databases].join(', ')}): a clone holds one; split the script`, 0);
+    throw refusal(
+      file,
+      second,
+      `the script loads more than one database (${[...databases].join(', ')}): a clone holds one; split the script`,
+      0,
+    );
   }
-  const extensions = entries.flatMap((e) => (e.verdict.action === 'run' && e.verdict.extension ? [{ name: e.verdict.extension, line: e.line }] : []));
+  const extensions = entries.flatMap((e) =>
+    e.verdict.action === 'run' && e.verdict.extension ? [{ name: e.verdict.extension, line: e.line }] : [],
+  );
   return { file, dialect, entries, extensions };
 }
 
@@ -146,7 +209,11 @@ export function checkCloneSource(text: string, file: string, dialect: SourceDial
 export function checkExtensions(source: CheckedSource, missing: readonly string[], target: string): void {
   const first = source.extensions.find((e) => missing.includes(e.name));
   if (first) {
-    throw new CloneSourceError(source.file, first.line, `CREATE EXTENSION ${first.name}: target ${target} does not have extension ${missing.join(', ')}`);
+    throw new CloneSourceError(
+      source.file,
+      first.line,
+      `CREATE EXTENSION ${first.name}: target ${target} does not have extension ${missing.join(', ')}`,
+    );
   }
 }
 
@@ -162,7 +229,11 @@ export function planLoad(source: CheckedSource, roles: ReadonlySet<string> | nul
   for (const entry of source.entries) {
     const v = entry.verdict;
     if (v.action === 'skip' || v.action === 'skippable') {
-      skipped.push({ line: entry.line, kind: v.kind, reason: v.action === 'skippable' ? `clone_from.skip holds "${v.category}": ${v.reason}` : v.reason });
+      skipped.push({
+        line: entry.line,
+        kind: v.kind,
+        reason: v.action === 'skippable' ? `clone_from.skip holds "${v.category}": ${v.reason}` : v.reason,
+      });
       continue;
     }
     if (v.action === 'roles' && roles !== null) {
@@ -173,7 +244,10 @@ export function planLoad(source: CheckedSource, roles: ReadonlySet<string> | nul
           skipped.push({ line: entry.line, kind: v.kind, reason: `clone_from.skip holds "${v.category}": ${named}` });
           continue;
         }
-        refused.push({ entry, problem: `${v.kind} ${named}; ${v.category === null ? 'create the role where the clone is made (the server) first' : HINTS[v.category]}` });
+        refused.push({
+          entry,
+          problem: `${v.kind} ${named}; ${v.category === null ? 'create the role where the clone is made (the server) first' : HINTS[v.category]}`,
+        });
         continue;
       }
     }

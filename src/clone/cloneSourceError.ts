@@ -8,7 +8,11 @@ export class CloneSourceError extends PlanError {
   override readonly name = 'CloneSourceError';
 
   /** `line`: where the problem is, or `null` for the source as a whole. */
-  constructor(readonly file: string, readonly line: number | null, problem: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    problem: string,
+  ) {
     super(`${file}${line === null ? '' : `:${line}`}: ${problem}`);
   }
 }

@@ -30,7 +30,10 @@ export interface PostgresLoadOptions {
 }
 
 export async function loadPostgresSource(
-  session: CopyOutSession, source: CheckedSource, skips: readonly CloneSkip[], options: PostgresLoadOptions,
+  session: CopyOutSession,
+  source: CheckedSource,
+  skips: readonly CloneSkip[],
+  options: PostgresLoadOptions,
 ): Promise<LoadReport> {
   const roles = new Set((await session.query<{ rolname: string }>('SELECT rolname FROM pg_catalog.pg_roles')).map((r) => r.rolname));
   const { statements, skipped: planned } = planLoad(source, roles, skips);
@@ -63,8 +66,11 @@ export async function loadPostgresSource(
       const after = await takeCensus(session, before.statement);
       const changes = censusChanges(before.census, after.census);
       if (changes.length > 0) {
-        throw new CloneSourceError(source.file, null,
-          `the clone source changed state outside the clone's database (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); its load was rolled back`);
+        throw new CloneSourceError(
+          source.file,
+          null,
+          `the clone source changed state outside the clone's database (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); its load was rolled back`,
+        );
       }
     }
     await session.exec('COMMIT');
@@ -87,7 +93,8 @@ async function setOrSkip(session: CopyOutSession, sql: string): Promise<string |
     await session.exec('ROLLBACK TO SAVEPOINT rehearse_load_setting');
     return firstLine(error);
   } finally {
-    if (session.inTransaction()) await bestEffort('releasing the clone source load savepoint', () => session.exec('RELEASE SAVEPOINT rehearse_load_setting'));
+    if (session.inTransaction())
+      await bestEffort('releasing the clone source load savepoint', () => session.exec('RELEASE SAVEPOINT rehearse_load_setting'));
   }
   return null;
 }
@@ -118,9 +125,14 @@ export function loadSqliteSource(db: Database.Database, source: CheckedSource): 
           pending = { line, kind, text };
           continue;
         }
-        const postgres = /^\s*(\\|(SET|COPY|CREATE (EXTENSION|SCHEMA|SEQUENCE|DOMAIN|TYPE))\b|SELECT pg_catalog\.)/i.test(text.replace(/^(\s*--[^\n]*\n)*/, ''));
-        throw new CloneSourceError(source.file, line,
-          `SQLite cannot run this statement: ${firstLine(error)}${postgres ? ' (this looks like a Postgres script: it needs a pglite: or postgres:// target)' : ''}`);
+        const postgres = /^\s*(\\|(SET|COPY|CREATE (EXTENSION|SCHEMA|SEQUENCE|DOMAIN|TYPE))\b|SELECT pg_catalog\.)/i.test(
+          text.replace(/^(\s*--[^\n]*\n)*/, ''),
+        );
+        throw new CloneSourceError(
+          source.file,
+          line,
+          `SQLite cannot run this statement: ${firstLine(error)}${postgres ? ' (this looks like a Postgres script: it needs a pglite: or postgres:// target)' : ''}`,
+        );
       }
       pending = null;
       try {

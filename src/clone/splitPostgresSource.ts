@@ -41,17 +41,32 @@ function followLine(line: string, state: LexState): boolean {
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     if (state.comments > 0) {
-      if (c === '*' && line[i + 1] === '/') { state.comments--; i++; } else if (c === '/' && line[i + 1] === '*') { state.comments++; i++; }
+      if (c === '*' && line[i + 1] === '/') {
+        state.comments--;
+        i++;
+      } else if (c === '/' && line[i + 1] === '*') {
+        state.comments++;
+        i++;
+      }
       continue;
     }
     if (state.dollar !== null) {
-      if (c === '$' && line.startsWith(state.dollar, i)) { i += state.dollar.length - 1; state.dollar = null; }
+      if (c === '$' && line.startsWith(state.dollar, i)) {
+        i += state.dollar.length - 1;
+        state.dollar = null;
+      }
       continue;
     }
     if (state.quote !== null) {
-      if (state.escapes && c === '\\') { i++; continue; }
+      if (state.escapes && c === '\\') {
+        i++;
+        continue;
+      }
       if (c === state.quote) {
-        if (line[i + 1] === state.quote) { i++; continue; }
+        if (line[i + 1] === state.quote) {
+          i++;
+          continue;
+        }
         state.quote = null;
       }
       continue;
@@ -61,7 +76,11 @@ function followLine(line: string, state: LexState): boolean {
     lastIsSemicolon = c === ';' && state.parens === 0;
     if (c === '(') state.parens++;
     if (c === ')' && state.parens > 0) state.parens--;
-    if (c === '/' && line[i + 1] === '*') { state.comments = 1; i++; continue; }
+    if (c === '/' && line[i + 1] === '*') {
+      state.comments = 1;
+      i++;
+      continue;
+    }
     if (c === "'" || c === '"') {
       state.quote = c;
       state.escapes = c === "'" && i > 0 && /[eE]/.test(line[i - 1]!) && !/[\w$]/.test(line[i - 2] ?? ' ');
@@ -69,7 +88,10 @@ function followLine(line: string, state: LexState): boolean {
     }
     if (c === '$') {
       const tag = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(line.slice(i));
-      if (tag && !/[\w$]/.test(line[i - 1] ?? ' ')) { state.dollar = tag[0]; i += tag[0].length - 1; }
+      if (tag && !/[\w$]/.test(line[i - 1] ?? ' ')) {
+        state.dollar = tag[0];
+        i += tag[0].length - 1;
+      }
     }
   }
   // A newline ends nothing inside quotes, and ends no `E'…'` escape either.
@@ -98,7 +120,13 @@ function skipBlanksAndComments(bytes: Buffer, from: number): number {
       let depth = 1;
       i += 2;
       while (i < bytes.length && depth > 0) {
-        if (bytes[i] === 0x2a && bytes[i + 1] === 0x2f) { depth--; i += 2; } else if (bytes[i] === 0x2f && bytes[i + 1] === 0x2a) { depth++; i += 2; } else i++;
+        if (bytes[i] === 0x2a && bytes[i + 1] === 0x2f) {
+          depth--;
+          i += 2;
+        } else if (bytes[i] === 0x2f && bytes[i + 1] === 0x2a) {
+          depth++;
+          i += 2;
+        } else i++;
       }
       continue;
     }
@@ -131,10 +159,14 @@ export function splitPostgresSource(text: string, file: string): SourceItem[] {
     const parsed = parseStretch(chunk);
     if (parsed === 'unterminated' && !atEnd) return false;
     if (parsed === 'unterminated' || parsed instanceof Error) {
-        const message = parsed === 'unterminated' ? 'the statement starting here never ends (an unterminated quote, comment or dollar quote?)'
-        : `the Postgres parser cannot read this statement: ${parsed.message}`;
-      const cursor = parsed instanceof Error ? (parsed as { sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition : undefined;
-      const at = cursor === undefined ? bufferLine : bufferLine + countLines(Buffer.from(chunk, 'utf8').subarray(0, Math.max(0, cursor - 1)));
+      const message =
+        parsed === 'unterminated'
+          ? 'the statement starting here never ends (an unterminated quote, comment or dollar quote?)'
+          : `the Postgres parser cannot read this statement: ${parsed.message}`;
+      const cursor =
+        parsed instanceof Error ? (parsed as { sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition : undefined;
+      const at =
+        cursor === undefined ? bufferLine : bufferLine + countLines(Buffer.from(chunk, 'utf8').subarray(0, Math.max(0, cursor - 1)));
       throw new CloneSourceError(file, at, message);
     }
     const bytes = Buffer.from(chunk, 'utf8');
@@ -172,7 +204,13 @@ export function splitPostgresSource(text: string, file: string): SourceItem[] {
       // The data follows, line by line, up to `\.` alone on a line.
       const end = lines.findIndex((l, j) => j > i && l.replace(/\r$/, '') === '\\.');
       if (end === -1) throw new CloneSourceError(file, last.line, 'COPY data has no terminating \\. line');
-      const data = Buffer.from(lines.slice(i + 1, end).map((l) => `${l.replace(/\r$/, '')}\n`).join(''), 'utf8');
+      const data = Buffer.from(
+        lines
+          .slice(i + 1, end)
+          .map((l) => `${l.replace(/\r$/, '')}\n`)
+          .join(''),
+        'utf8',
+      );
       items[items.length - 1] = { kind: 'copy', line: last.line, text: last.text, stmt: last.stmt, data };
       i = end;
     }

@@ -25,14 +25,26 @@ export function splitSqliteSource(text: string): SqlitePiece[] {
   let meaningful = '';
   const push = (end: number) => {
     const piece = text.slice(start, end);
-    if (meaningful.trim() !== '') pieces.push({ line: pieceLine, text: piece, words: meaningful.trim().split(/\s+/).slice(0, 4).map((w) => w.toUpperCase()) });
+    if (meaningful.trim() !== '')
+      pieces.push({
+        line: pieceLine,
+        text: piece,
+        words: meaningful
+          .trim()
+          .split(/\s+/)
+          .slice(0, 4)
+          .map((w) => w.toUpperCase()),
+      });
     start = end;
     meaningful = '';
     pieceLine = 0;
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '\n') { line++; continue; }
+    if (c === '\n') {
+      line++;
+      continue;
+    }
     if (c === '-' && text[i + 1] === '-') {
       const end = text.indexOf('\n', i);
       i = (end === -1 ? text.length : end) - 1;
@@ -54,7 +66,10 @@ export function splitSqliteSource(text: string): SqlitePiece[] {
         if (j >= text.length) break;
         if (text[j] === '\n') line++;
         if (text[j] === closer) {
-          if (closer !== ']' && text[j + 1] === closer) { j += 2; continue; }
+          if (closer !== ']' && text[j + 1] === closer) {
+            j += 2;
+            continue;
+          }
           break;
         }
         j++;
@@ -65,7 +80,8 @@ export function splitSqliteSource(text: string): SqlitePiece[] {
     }
     if (c === ';') {
       const words = meaningful.trim().toUpperCase().split(/\s+/);
-      const trigger = words[0] === 'CREATE' && (words[1] === 'TRIGGER' || (/^TEMP(ORARY)?$/.test(words[1] ?? '') && words[2] === 'TRIGGER'));
+      const trigger =
+        words[0] === 'CREATE' && (words[1] === 'TRIGGER' || (/^TEMP(ORARY)?$/.test(words[1] ?? '') && words[2] === 'TRIGGER'));
       if (trigger && words.at(-1) !== 'END') {
         meaningful += ' ; ';
         continue;

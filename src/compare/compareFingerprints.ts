@@ -43,11 +43,18 @@ export function compareFingerprints(before: Fingerprint, after: Fingerprint): Fi
     return { id, change: b === null ? 'added' : a === null ? 'removed' : 'changed', before: b, after: a } as const;
   });
   const schemaObjects = changedKeys(before.schema_objects, after.schema_objects, (x, y) => x === y).map((id) => ({
-    id, before: before.schema_objects[id] ?? null, after: after.schema_objects[id] ?? null,
+    id,
+    before: before.schema_objects[id] ?? null,
+    after: after.schema_objects[id] ?? null,
   }));
-  const sequences = changedKeys(before.sequences, after.sequences,
-    (x, y) => x.last_value === y.last_value && x.is_called === y.is_called).map((id) => ({
-    id, before: before.sequences[id] ?? null, after: after.sequences[id] ?? null,
+  const sequences = changedKeys(
+    before.sequences,
+    after.sequences,
+    (x, y) => x.last_value === y.last_value && x.is_called === y.is_called,
+  ).map((id) => ({
+    id,
+    before: before.sequences[id] ?? null,
+    after: after.sequences[id] ?? null,
   }));
   const equal = before.top_hash === after.top_hash;
   const listed = tables.length + schemaObjects.length + sequences.length;
@@ -57,8 +64,7 @@ export function compareFingerprints(before: Fingerprint, after: Fingerprint): Fi
   return { equal, tables, schemaObjects, sequences };
 }
 
-const sequenceLine = (s: SequenceFingerprint | null) =>
-  s === null ? '' : `last_value=${s.last_value} is_called=${s.is_called}\n`;
+const sequenceLine = (s: SequenceFingerprint | null) => (s === null ? '' : `last_value=${s.last_value} is_called=${s.is_called}\n`);
 
 /** A readable account of a diff: tables summarized, schema objects and sequences as unified diffs. */
 export function renderFingerprintDiff(diff: FingerprintDiff): string {
@@ -69,12 +75,24 @@ export function renderFingerprintDiff(diff: FingerprintDiff): string {
     out.push(`table ${t.id}: ${t.change}${rows}\n`);
   }
   for (const o of diff.schemaObjects) {
-    out.push(createTwoFilesPatch(`before/${o.id}`, `after/${o.id}`,
-      o.before === null ? '' : `${o.before}\n`, o.after === null ? '' : `${o.after}\n`, '', '', { context: 0 }));
+    out.push(
+      createTwoFilesPatch(
+        `before/${o.id}`,
+        `after/${o.id}`,
+        o.before === null ? '' : `${o.before}\n`,
+        o.after === null ? '' : `${o.after}\n`,
+        '',
+        '',
+        { context: 0 },
+      ),
+    );
   }
   for (const s of diff.sequences) {
-    out.push(createTwoFilesPatch(`before/sequence ${s.id}`, `after/sequence ${s.id}`,
-      sequenceLine(s.before), sequenceLine(s.after), '', '', { context: 0 }));
+    out.push(
+      createTwoFilesPatch(`before/sequence ${s.id}`, `after/sequence ${s.id}`, sequenceLine(s.before), sequenceLine(s.after), '', '', {
+        context: 0,
+      }),
+    );
   }
   return out.join('');
 }

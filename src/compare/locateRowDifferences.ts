@@ -18,7 +18,10 @@ export interface LocateOptions {
 }
 
 export const DEFAULT_LOCATE_OPTIONS: LocateOptions = Object.freeze({
-  leafRows: 64, fanout: 16, maxDifferences: 50, maxKeylessRows: 200_000,
+  leafRows: 64,
+  fanout: 16,
+  maxDifferences: 50,
+  maxKeylessRows: 200_000,
 });
 
 export interface RowDifference {
@@ -43,10 +46,12 @@ export async function locateRowDifferences(
   after: StateReader,
   options: LocateOptions = DEFAULT_LOCATE_OPTIONS,
 ): Promise<RowLocation> {
-  return before.readOnly(() => after.readOnly(async () => {
-    const found = table.key ? await bisect(table, before, after, options) : await multisetDiff(table, before, after, options);
-    return { table: table.id, ...found, rendered: renderRows(table, found.differences) };
-  }));
+  return before.readOnly(() =>
+    after.readOnly(async () => {
+      const found = table.key ? await bisect(table, before, after, options) : await multisetDiff(table, before, after, options);
+      return { table: table.id, ...found, rendered: renderRows(table, found.differences) };
+    }),
+  );
 }
 
 type Found = Omit<RowLocation, 'table' | 'rendered'>;
@@ -141,7 +146,13 @@ export function renderRow(table: TableInfo, row: RowImage): string {
 }
 
 function renderRows(table: TableInfo, differences: readonly RowDifference[]): string {
-  const beforeText = differences.filter((d) => d.before).map((d) => `${renderRow(table, d.before!)}\n`).join('');
-  const afterText = differences.filter((d) => d.after).map((d) => `${renderRow(table, d.after!)}\n`).join('');
+  const beforeText = differences
+    .filter((d) => d.before)
+    .map((d) => `${renderRow(table, d.before!)}\n`)
+    .join('');
+  const afterText = differences
+    .filter((d) => d.after)
+    .map((d) => `${renderRow(table, d.after!)}\n`)
+    .join('');
   return createTwoFilesPatch(`before/${table.id}`, `after/${table.id}`, beforeText, afterText, '', '', { context: 0 });
 }

@@ -38,7 +38,9 @@ export interface BoundaryBackend {
 }
 
 const justifies = (j: Justification, index: number, need: Need) =>
-  j.statement === index && j.kind === need.kind && [need.name, need.name.split('.').pop()].includes(j.kind === 'FUNCTION' ? j.function : j.kind === 'VIEW' ? j.view : '');
+  j.statement === index &&
+  j.kind === need.kind &&
+  [need.name, need.name.split('.').pop()].includes(j.kind === 'FUNCTION' ? j.function : j.kind === 'VIEW' ? j.view : '');
 
 /** Why a write to `s.target` leaves the scope, or `null` when it stays inside. */
 function outsideScope(s: ClassifiedStatement, scope: NonNullable<BoundaryBackend['scope']>): string | null {
@@ -59,11 +61,22 @@ function outsideScope(s: ClassifiedStatement, scope: NonNullable<BoundaryBackend
  * database's own and a write to a view need a justification too. A write must land in the scope.
  * `isReadOnly` (SQLite's own `readonly` flag) must agree with the classification.
  */
-export async function checkBoundary(sql: string, dialect: 'postgres' | 'sqlite', policy: RehearsalPlan['policy'], backend: BoundaryBackend = {}): Promise<BoundaryResult> {
+export async function checkBoundary(
+  sql: string,
+  dialect: 'postgres' | 'sqlite',
+  policy: RehearsalPlan['policy'],
+  backend: BoundaryBackend = {},
+): Promise<BoundaryResult> {
   await loadParser();
   const parse = backend.grammar?.parse;
   const parsed = parseBatch(sql, dialect, parse);
-  if ('unreadable' in parsed) return { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: parsed.unreadable }], resolvedIn: 'built-in', grammar: backend.grammar?.label ?? null };
+  if ('unreadable' in parsed)
+    return {
+      statements: [],
+      violations: [{ statement: 0, kind: 'UNREADABLE', reason: parsed.unreadable }],
+      resolvedIn: 'built-in',
+      grammar: backend.grammar?.label ?? null,
+    };
   const catalog = backend.readCatalog ? await backend.readCatalog(wantedBy(parsed)) : BUILTIN_CATALOG;
   const classified = judgeBatch(parsed, catalog, dialect, parse);
   const violations: BoundaryViolation[] = [];
@@ -81,7 +94,9 @@ export async function checkBoundary(sql: string, dialect: 'postgres' | 'sqlite',
     }
     for (const need of s.needs) {
       if (!policy.justified.some((j) => justifies(j, s.index, need))) {
-        refuse(`${need.why}: it needs a justification for statement ${s.index} in the plan (kind ${need.kind}, ${need.kind === 'FUNCTION' ? 'function' : 'view'} ${need.name})`);
+        refuse(
+          `${need.why}: it needs a justification for statement ${s.index} in the plan (kind ${need.kind}, ${need.kind === 'FUNCTION' ? 'function' : 'view'} ${need.name})`,
+        );
       }
     }
     const outside = backend.scope ? outsideScope(s, backend.scope) : null;
@@ -106,7 +121,11 @@ export async function boundaryBackend(clone: Clone, scope: CaptureScope): Promis
   const relations = await reading(null, () => state.readOnly(() => state.relations(scope)));
   const session = clone.session;
   if (clone.capabilities.dialect === 'sqlite') {
-    return { readCatalog: () => reading(null, () => readSqliteCatalog(session)), isReadOnly: clone.isReadOnlyStatement ?? null, scope: { scope, relations } };
+    return {
+      readCatalog: () => reading(null, () => readSqliteCatalog(session)),
+      isReadOnly: clone.isReadOnlyStatement ?? null,
+      scope: { scope, relations },
+    };
   }
   const [version] = await reading(null, () => session.query<{ v: string }>("SELECT pg_catalog.current_setting('server_version_num') AS v"));
   const grammar = await grammarFor(Number(version?.v ?? 0));

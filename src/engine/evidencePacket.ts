@@ -28,20 +28,26 @@ function normalizer(plan: RehearsalPlan, result: RehearsalResult): (text: string
 
 function summary(plan: RehearsalPlan, result: RehearsalResult): string {
   const lines = [
-    '# Rehearsal summary', '',
+    '# Rehearsal summary',
+    '',
     `- plan: ${plan.planFile}`,
     `- status: **${result.status}**`,
     `- production decision: **${result.production_decision}** (this tool authorizes nothing)`,
-    `- codes: ${result.codes.length === 0 ? 'none' : result.codes.join(', ')}`, '',
-    '| step | name | status | codes |', '|---|---|---|---|',
-    ...result.steps.map((s) => `| ${s.id} | ${s.name} | ${s.status} | ${s.codes.join(', ') || '-'} |`), '',
+    `- codes: ${result.codes.length === 0 ? 'none' : result.codes.join(', ')}`,
+    '',
+    '| step | name | status | codes |',
+    '|---|---|---|---|',
+    ...result.steps.map((s) => `| ${s.id} | ${s.name} | ${s.status} | ${s.codes.join(', ') || '-'} |`),
+    '',
   ];
   return `${lines.join('\n')}\n`;
 }
 
 /** Sorted `sha256  path` lines over every file but the tree file itself. */
 export function treeListing(dir: string): string {
-  const names = readdirSync(dir).filter((n) => n !== TREE_FILE).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n !== TREE_FILE)
+    .sort();
   return names.map((n) => `${sha256Hex(readFileSync(join(dir, n)))}  ${n}\n`).join('');
 }
 
@@ -51,12 +57,25 @@ export function writeEvidencePacket(dir: string, plan: RehearsalPlan, result: Re
   const json = (value: unknown) => normalize(`${JSON.stringify(value, null, 2)}\n`);
   for (const meta of STEPS) {
     const record = result.steps.find((s) => s.id === meta.id)!;
-    writeGuardedFile(join(dir, meta.file), json({ format: 'rehearsal-step/v1', step: record.id, name: record.name, status: record.status, codes: record.codes, details: record.details }));
+    writeGuardedFile(
+      join(dir, meta.file),
+      json({
+        format: 'rehearsal-step/v1',
+        step: record.id,
+        name: record.name,
+        status: record.status,
+        codes: record.codes,
+        details: record.details,
+      }),
+    );
   }
   writeGuardedFile(join(dir, PROOF_FILE), json(result.proof));
   // Keys in canonical order: the file's bytes do not depend on the order a capture listed tables,
   // schema objects or sequences in (a reused clone's catalog lists them in another order).
-  writeGuardedFile(join(dir, FINGERPRINTS_FILE), json(JSON.parse(canonicalize({ format: 'fingerprints/v1', fingerprints: result.fingerprints })!)));
+  writeGuardedFile(
+    join(dir, FINGERPRINTS_FILE),
+    json(JSON.parse(canonicalize({ format: 'fingerprints/v1', fingerprints: result.fingerprints })!)),
+  );
   writeGuardedFile(join(dir, 'summary.md'), normalize(summary(plan, result)));
   const listing = treeListing(dir);
   writeGuardedFile(join(dir, TREE_FILE), listing);

@@ -5,7 +5,9 @@
 import { STEPS, type RehearsalCode, type StepId, type StepRecord } from './steps.ts';
 
 export class StepLedger {
-  private readonly records = new Map<StepId, StepRecord>(STEPS.map((s) => [s.id, { id: s.id, name: s.name, status: 'NOT_RUN', codes: [], details: {} }]));
+  private readonly records = new Map<StepId, StepRecord>(
+    STEPS.map((s) => [s.id, { id: s.id, name: s.name, status: 'NOT_RUN', codes: [], details: {} }]),
+  );
   /** The step under way: a step that stops on an error is this one. */
   current: StepId = 'RX-0';
 

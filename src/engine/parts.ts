@@ -23,7 +23,12 @@ export interface RunOptions {
    * Called with the live clone right after each restoration is captured, before anything else
    * touches it: `rehearse replay` reads the differing rows here.
    */
-  readonly inspect?: (moment: 'txn_after_rollback' | 'snapshot_after_restore', clone: Clone, before: Fingerprint, after: Fingerprint) => Promise<void>;
+  readonly inspect?: (
+    moment: 'txn_after_rollback' | 'snapshot_after_restore',
+    clone: Clone,
+    before: Fingerprint,
+    after: Fingerprint,
+  ) => Promise<void>;
 }
 
 export interface SequenceReset {

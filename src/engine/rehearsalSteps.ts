@@ -83,7 +83,11 @@ function restorationCodes(diff: FingerprintDiff, tablesCode: RehearsalCode): Reh
 }
 
 function diffSummary(diff: FingerprintDiff) {
-  return { tables: diff.tables.map((t) => t.id), sequences: diff.sequences.map((s) => s.id), schema_objects: diff.schemaObjects.map((o) => o.id) };
+  return {
+    tables: diff.tables.map((t) => t.id),
+    sequences: diff.sequences.map((s) => s.id),
+    schema_objects: diff.schemaObjects.map((o) => o.id),
+  };
 }
 
 /** What differs between two captures whose top hashes differ; a capture whose parts disagree with its top hash says so. */
@@ -103,7 +107,9 @@ function deltaMismatches(delta: Readonly<Record<string, number>>, expected: read
   const covered = new Set(expected.flatMap((e) => e.holds));
   return [
     ...expected.map((e) => ({ table: e.id, expected: e.rows, actual: e.holds.reduce((sum, id) => sum + (delta[id] ?? 0), 0) })),
-    ...Object.entries(delta).filter(([id]) => !covered.has(id)).map(([id, actual]) => ({ table: id, expected: 0, actual })),
+    ...Object.entries(delta)
+      .filter(([id]) => !covered.has(id))
+      .map(([id, actual]) => ({ table: id, expected: 0, actual })),
   ].filter((m) => m.actual !== m.expected);
 }
 
@@ -138,17 +144,24 @@ async function isolate(r: Rehearsal): Promise<void> {
   const { plan, target, options } = r;
   const source = await checkPlanSource(plan, target, options.progress);
   options.progress('RX-0 isolation lock: creating the clone');
-  const cloneOptions = plan.cloneFrom.kind === 'template_database' ? { templateDatabase: plan.cloneFrom.name }
-    : plan.cloneFrom.kind === 'sqlite_file' ? { sqliteFile: plan.cloneFrom.path } : { extensions: source?.checked.extensions.map((e) => e.name) ?? [] };
+  const cloneOptions =
+    plan.cloneFrom.kind === 'template_database'
+      ? { templateDatabase: plan.cloneFrom.name }
+      : plan.cloneFrom.kind === 'sqlite_file'
+        ? { sqliteFile: plan.cloneFrom.path }
+        : { extensions: source?.checked.extensions.map((e) => e.name) ?? [] };
   const clone = (r.clone = await target.createClone(cloneOptions));
   options.onClone(() => clone.dispose(), clone.isolation.location);
   const lock = clone.isolation;
   const inspected = await loadAndInspect(plan, clone, source, options.progress);
   r.names = inspected.names;
   Object.assign(r.ledger.details, {
-    isolation_lock: { ...lock, location: '<clone>' }, clone_source: plan.cloneFrom.kind, target_kind: clone.kind,
+    isolation_lock: { ...lock, location: '<clone>' },
+    clone_source: plan.cloneFrom.kind,
+    target_kind: clone.kind,
     ...(clone.applyRole ? { apply_role: clone.applyRole.record } : {}),
-    ...(inspected.loaded ? { clone_source_load: inspected.loaded } : {}), names: canonicalNames(inspected.names),
+    ...(inspected.loaded ? { clone_source_load: inspected.loaded } : {}),
+    names: canonicalNames(inspected.names),
   });
   if (lock.kind !== 'clone' || lock.is_production !== false || lock.created_by_engine !== true) r.ledger.block('ISOLATION_NOT_PROVEN');
   // What a rollback does not take back is compared again in RX-5.
@@ -167,8 +180,11 @@ async function isolate(r: Rehearsal): Promise<void> {
  * A SQL clone source checked before anything runs: every statement classified, what acts beyond
  * the clone refused (a `CloneSourceError`: exit 2), and its extensions available on the target.
  */
-async function checkPlanSource(plan: RehearsalPlan, target: Target, progress: (line: string) => void)
-  : Promise<{ checked: CheckedSource; skip: readonly CloneSkip[] } | null> {
+async function checkPlanSource(
+  plan: RehearsalPlan,
+  target: Target,
+  progress: (line: string) => void,
+): Promise<{ checked: CheckedSource; skip: readonly CloneSkip[] } | null> {
   if (plan.cloneFrom.kind !== 'sql') return null;
   progress('RX-0 isolation lock: checking the clone source');
   await loadParser();
@@ -180,7 +196,10 @@ async function checkPlanSource(plan: RehearsalPlan, target: Target, progress: (l
 
 /** RX-0 once the clone exists: its source loaded, the plan's names resolved against it, its foreign tables in scope. */
 async function loadAndInspect(
-  plan: RehearsalPlan, clone: Clone, source: { checked: CheckedSource; skip: readonly CloneSkip[] } | null, progress: (line: string) => void,
+  plan: RehearsalPlan,
+  clone: Clone,
+  source: { checked: CheckedSource; skip: readonly CloneSkip[] } | null,
+  progress: (line: string) => void,
 ): Promise<{ loaded: LoadReport | null; names: ResolvedNames; foreign: RelationInfo[] }> {
   let loaded: LoadReport | null = null;
   if (source) {
@@ -232,20 +251,32 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
   if (plan.preflight) {
     const source = plan.cloneFrom.kind === 'template_database' ? plan.cloneFrom.name : plan.sourceDatabase;
     const table = names.approvalsTable;
-    const approvals = table === null ? null : await reading(table.id, async () => {
-      const [row] = await clone.session.query<{ n: string | number | bigint }>(`SELECT count(*) AS n FROM ${table.id}`);
-      return Number(row?.n ?? 0);
-    });
+    const approvals =
+      table === null
+        ? null
+        : await reading(table.id, async () => {
+            const [row] = await clone.session.query<{ n: string | number | bigint }>(`SELECT count(*) AS n FROM ${table.id}`);
+            return Number(row?.n ?? 0);
+          });
     details.preflight = {
-      database: source, expected_database: plan.preflight.database, approvals_table: table?.id ?? `no table ${DEFAULT_APPROVALS_TABLE} in the clone`,
-      approvals, min_approvals: plan.preflight.minApprovals,
+      database: source,
+      expected_database: plan.preflight.database,
+      approvals_table: table?.id ?? `no table ${DEFAULT_APPROVALS_TABLE} in the clone`,
+      approvals,
+      min_approvals: plan.preflight.minApprovals,
     };
-    if (source !== plan.preflight.database || approvals === null || approvals < plan.preflight.minApprovals) ledger.block('PREFLIGHT_FAILED');
+    if (source !== plan.preflight.database || approvals === null || approvals < plan.preflight.minApprovals)
+      ledger.block('PREFLIGHT_FAILED');
   }
   // Checked when the plan was read; the file may have changed since.
   const textProblem = applyTextProblem(applyBytes);
   const boundary = textProblem
-    ? { statements: [], violations: [{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }], resolvedIn: 'built-in' as const, grammar: null }
+    ? {
+        statements: [],
+        violations: [{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }],
+        resolvedIn: 'built-in' as const,
+        grammar: null,
+      }
     : await checkBoundary(applyBytes.toString('utf8'), clone.state.backend, plan.policy, await boundaryBackend(clone, names.scope));
   details.statements = boundary.statements.map((s) => ({ statement: s.index, kind: s.class.kind }));
   details.names_resolved_in = boundary.resolvedIn;
@@ -253,7 +284,8 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
   if (clone.applyRole) details.apply_role = clone.applyRole.record;
   details.violations = boundary.violations;
   if (boundary.violations.length > 0) ledger.block('BOUNDARY_VIOLATION');
-  if (boundary.statements.length === 0 && boundary.violations.length === 0) ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE', { empty_batch: true });
+  if (boundary.statements.length === 0 && boundary.violations.length === 0)
+    ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE', { empty_batch: true });
   Object.assign(ledger.details, details);
   r.statements = boundary.statements.map((s) => s.sql);
 }
@@ -297,12 +329,27 @@ async function beginAndApply(r: Rehearsal): Promise<boolean> {
   return true;
 }
 
-function proofEntry(r: Rehearsal, id: string, mode: 'txn' | 'snapshot', afterApply: Fingerprint, afterRollback: Fingerprint, resets: SequenceReset[]) {
+function proofEntry(
+  r: Rehearsal,
+  id: string,
+  mode: 'txn' | 'snapshot',
+  afterApply: Fingerprint,
+  afterRollback: Fingerprint,
+  resets: SequenceReset[],
+) {
   const before = r.before!;
   return {
-    id, mode, before_hash: before.top_hash, after_apply_hash: afterApply.top_hash, after_rollback_hash: afterRollback.top_hash,
-    expected_hash: before.top_hash, before_rows: rowCounts(before), after_rollback_rows: rowCounts(afterRollback),
-    restored_match: afterRollback.top_hash === before.top_hash, production_rollback_status: 'NOT_APPLICABLE', sequence_resets: resets,
+    id,
+    mode,
+    before_hash: before.top_hash,
+    after_apply_hash: afterApply.top_hash,
+    after_rollback_hash: afterRollback.top_hash,
+    expected_hash: before.top_hash,
+    before_rows: rowCounts(before),
+    after_rollback_rows: rowCounts(afterRollback),
+    restored_match: afterRollback.top_hash === before.top_hash,
+    production_rollback_status: 'NOT_APPLICABLE',
+    sequence_resets: resets,
   };
 }
 
@@ -317,8 +364,12 @@ async function rehearseTransactionalRollback(r: Rehearsal): Promise<void> {
   r.options.progress('RX-3 transactional rollback');
   if (!(await beginAndApply(r))) return;
   const afterApply = await capture(r, 'txn_after_apply');
-  const delta = Object.fromEntries(Object.keys({ ...before.tables, ...afterApply.tables })
-    .map((id) => [id, (afterApply.tables[id]?.rows ?? 0) - (before.tables[id]?.rows ?? 0)]));
+  const delta = Object.fromEntries(
+    Object.keys({ ...before.tables, ...afterApply.tables }).map((id) => [
+      id,
+      (afterApply.tables[id]?.rows ?? 0) - (before.tables[id]?.rows ?? 0),
+    ]),
+  );
   ledger.details.delta = delta;
   if (names.expectedDelta) {
     const mismatched = deltaMismatches(delta, names.expectedDelta);
@@ -417,7 +468,13 @@ async function verify(r: Rehearsal): Promise<void> {
 async function probeGate(r: Rehearsal): Promise<void> {
   r.options.progress('RX-6 gate probes');
   const probes = probeAnswers(r.options.parts.decideRequest);
-  r.ledger.details.probes = probes.map((p) => ({ probe: p.probe.id, expected: p.probe.expect, decision: p.decision.decision, codes: p.decision.codes, answered_right: p.answeredRight }));
+  r.ledger.details.probes = probes.map((p) => ({
+    probe: p.probe.id,
+    expected: p.probe.expect,
+    decision: p.decision.decision,
+    codes: p.decision.codes,
+    answered_right: p.answeredRight,
+  }));
   if (probes.some((p) => !p.answeredRight)) r.ledger.block('PROBE_FAILED_OPEN');
 }
 
@@ -425,18 +482,51 @@ async function probeGate(r: Rehearsal): Promise<void> {
 export const REHEARSAL_STEPS: readonly RehearsalStep[] = [
   { id: 'RX-0', run: isolate, blocksWith: ['ISOLATION_NOT_PROVEN'] },
   { id: 'RX-1', run: proveEntryEqualsExit, blocksWith: ['CAPTURE_MUTATED_STATE'] },
-  { id: 'RX-2', run: checkIntegrityAndBoundary, blocksWith: ['APPLY_FILE_HASH_MISMATCH', 'PREFLIGHT_FAILED', 'BOUNDARY_VIOLATION', 'ROLLBACK_APPLY_DID_NOT_MUTATE'] },
   {
-    id: 'RX-3', mode: 'txn', run: rehearseTransactionalRollback,
-    blocksWith: ['APPLY_FAILED', 'SIDE_EFFECT_LEFT', 'DELTA_MISMATCH', 'ROLLBACK_NOT_RESTORED', 'SEQUENCE_NOT_RESTORED', 'SCHEMA_NOT_RESTORED', 'ROLLBACK_APPLY_DID_NOT_MUTATE'],
+    id: 'RX-2',
+    run: checkIntegrityAndBoundary,
+    blocksWith: ['APPLY_FILE_HASH_MISMATCH', 'PREFLIGHT_FAILED', 'BOUNDARY_VIOLATION', 'ROLLBACK_APPLY_DID_NOT_MUTATE'],
   },
   {
-    id: 'RX-4', mode: 'snapshot', run: rehearseSnapshotRestore,
-    blocksWith: ['SNAPSHOT_NOT_RESTORED', 'APPLY_FAILED', 'SIDE_EFFECT_LEFT', 'ROLLBACK_APPLY_DID_NOT_MUTATE', 'SEQUENCE_NOT_RESTORED', 'SCHEMA_NOT_RESTORED'],
+    id: 'RX-3',
+    mode: 'txn',
+    run: rehearseTransactionalRollback,
+    blocksWith: [
+      'APPLY_FAILED',
+      'SIDE_EFFECT_LEFT',
+      'DELTA_MISMATCH',
+      'ROLLBACK_NOT_RESTORED',
+      'SEQUENCE_NOT_RESTORED',
+      'SCHEMA_NOT_RESTORED',
+      'ROLLBACK_APPLY_DID_NOT_MUTATE',
+    ],
   },
   {
-    id: 'RX-5', run: verify, goesOnWhenBlocked: true,
-    blocksWith: ['OPEN_TRANSACTION_LEFT', 'SIDE_EFFECT_LEFT', 'APPLY_FILE_HASH_MISMATCH', 'SCHEMA_NOT_RESTORED', 'SEQUENCE_NOT_RESTORED', 'ROLLBACK_NOT_RESTORED', 'VALIDATOR_FAILED'],
+    id: 'RX-4',
+    mode: 'snapshot',
+    run: rehearseSnapshotRestore,
+    blocksWith: [
+      'SNAPSHOT_NOT_RESTORED',
+      'APPLY_FAILED',
+      'SIDE_EFFECT_LEFT',
+      'ROLLBACK_APPLY_DID_NOT_MUTATE',
+      'SEQUENCE_NOT_RESTORED',
+      'SCHEMA_NOT_RESTORED',
+    ],
+  },
+  {
+    id: 'RX-5',
+    run: verify,
+    goesOnWhenBlocked: true,
+    blocksWith: [
+      'OPEN_TRANSACTION_LEFT',
+      'SIDE_EFFECT_LEFT',
+      'APPLY_FILE_HASH_MISMATCH',
+      'SCHEMA_NOT_RESTORED',
+      'SEQUENCE_NOT_RESTORED',
+      'ROLLBACK_NOT_RESTORED',
+      'VALIDATOR_FAILED',
+    ],
   },
   { id: 'RX-6', run: probeGate, blocksWith: ['PROBE_FAILED_OPEN'] },
 ];

@@ -34,8 +34,18 @@ export interface RehearsalResult {
 export async function runRehearsal(plan: RehearsalPlan, target: Target, options: RunOptions): Promise<RehearsalResult> {
   const skipped = REHEARSAL_STEPS.filter((s) => s.mode !== undefined && !plan.modes.includes(s.mode));
   const r: Rehearsal = {
-    plan, target, options, ledger: new StepLedger(skipped.map((s) => s.id)), fingerprints: {}, proofEntries: [], sessionsAfterApply: [],
-    clone: null, names: null, atRx0: null, before: null, statements: [],
+    plan,
+    target,
+    options,
+    ledger: new StepLedger(skipped.map((s) => s.id)),
+    fingerprints: {},
+    proofEntries: [],
+    sessionsAfterApply: [],
+    clone: null,
+    names: null,
+    atRx0: null,
+    before: null,
+    statements: [],
   };
   let notDropped: string | null = null;
   try {

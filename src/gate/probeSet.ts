@@ -44,9 +44,10 @@ export interface ProbeOutcome {
 export function runProbeSet(decide: (bytes: Uint8Array) => GateDecision = decideRequest): ProbeOutcome[] {
   return PROBES.map((probe) => {
     const decision = decide(probeBytes(probe));
-    const answeredRight = probe.expect === 'ALLOW'
-      ? decision.decision === 'ALLOW' && decision.codes.length === 0
-      : decision.decision === 'DENY' && decision.codes.includes(probe.expect);
+    const answeredRight =
+      probe.expect === 'ALLOW'
+        ? decision.decision === 'ALLOW' && decision.codes.length === 0
+        : decision.decision === 'DENY' && decision.codes.includes(probe.expect);
     return { probe, decision, answeredRight };
   });
 }

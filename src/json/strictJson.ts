@@ -43,11 +43,16 @@ function nestingDepth(text: string, limit: number): number {
 
 function toValue(node: ValueNode, path: string): JsonValue {
   switch (node.type) {
-    case 'Null': return null;
-    case 'Boolean': return node.value;
-    case 'Number': return node.value;
-    case 'String': return node.value;
-    case 'Array': return node.elements.map((e, i) => toValue(e.value, `${path}[${i}]`));
+    case 'Null':
+      return null;
+    case 'Boolean':
+      return node.value;
+    case 'Number':
+      return node.value;
+    case 'String':
+      return node.value;
+    case 'Array':
+      return node.elements.map((e, i) => toValue(e.value, `${path}[${i}]`));
     case 'Object': {
       // A null prototype: keys such as `__proto__` become plain own properties, never setters.
       const out = Object.create(null) as { [key: string]: JsonValue };
@@ -58,7 +63,8 @@ function toValue(node: ValueNode, path: string): JsonValue {
       }
       return out;
     }
-    default: throw new SyntaxError('unsupported JSON node');
+    default:
+      throw new SyntaxError('unsupported JSON node');
   }
 }
 
@@ -66,7 +72,8 @@ class DuplicateKey extends Error {}
 
 export function parseStrictJson(bytes: Uint8Array, limits: JsonLimits): StrictJsonResult {
   if (bytes.length > limits.maxBytes) return { ok: false, problem: 'too_large', detail: `more than ${limits.maxBytes} bytes` };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { ok: false, problem: 'bom', detail: 'starts with a byte order mark' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { ok: false, problem: 'bom', detail: 'starts with a byte order mark' };
   let text: string;
   try {
     text = decoder.decode(bytes);

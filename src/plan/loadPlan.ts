@@ -26,20 +26,41 @@ const planFields = {
   source_database: z.string().min(1).optional(),
   apply: z.strictObject({ file: z.string().min(1), sha256: hash64 }),
   expected_delta: z.record(z.string(), z.number().int()).optional(),
-  policy: z.strictObject({
-    allow: z.array(dmlKind).optional(),
-    justified: z.array(z.union([
-      z.strictObject({ statement: z.number().int().positive(), kind: dmlKind, reason: z.string().min(1) }),
-      z.strictObject({ statement: z.number().int().positive(), kind: z.literal('FUNCTION'), function: z.string().min(1), reason: z.string().min(1) }),
-      z.strictObject({ statement: z.number().int().positive(), kind: z.literal('VIEW'), view: z.string().min(1), reason: z.string().min(1) }),
-    ])).optional(),
-  }).optional(),
-  preflight: z.strictObject({
-    database: z.string().min(1),
-    min_approvals: z.number().int().nonnegative(),
-    approvals_table: z.string().min(1).optional(),
-  }).optional(),
-  modes: z.array(z.enum(['txn', 'snapshot'])).min(1).optional(),
+  policy: z
+    .strictObject({
+      allow: z.array(dmlKind).optional(),
+      justified: z
+        .array(
+          z.union([
+            z.strictObject({ statement: z.number().int().positive(), kind: dmlKind, reason: z.string().min(1) }),
+            z.strictObject({
+              statement: z.number().int().positive(),
+              kind: z.literal('FUNCTION'),
+              function: z.string().min(1),
+              reason: z.string().min(1),
+            }),
+            z.strictObject({
+              statement: z.number().int().positive(),
+              kind: z.literal('VIEW'),
+              view: z.string().min(1),
+              reason: z.string().min(1),
+            }),
+          ]),
+        )
+        .optional(),
+    })
+    .optional(),
+  preflight: z
+    .strictObject({
+      database: z.string().min(1),
+      min_approvals: z.number().int().nonnegative(),
+      approvals_table: z.string().min(1).optional(),
+    })
+    .optional(),
+  modes: z
+    .array(z.enum(['txn', 'snapshot']))
+    .min(1)
+    .optional(),
 };
 
 const planV1 = z.strictObject({
@@ -52,11 +73,14 @@ const planV1 = z.strictObject({
 const planV2 = z.strictObject({
   format: z.literal('rehearsal-plan/v2'),
   clone_from: z.union([z.strictObject({ sql: z.string().min(1), skip: z.array(z.enum(CLONE_SKIPS)).optional() }), ...cloneFromV1]),
-  scope: z.union([
-    z.literal('all'),
-    z.strictObject({ schemas: tableNames.optional(), tables: tableNames.optional() })
-      .refine((s) => s.schemas !== undefined || s.tables !== undefined, 'expected schemas, tables or both'),
-  ]).optional(),
+  scope: z
+    .union([
+      z.literal('all'),
+      z
+        .strictObject({ schemas: tableNames.optional(), tables: tableNames.optional() })
+        .refine((s) => s.schemas !== undefined || s.tables !== undefined, 'expected schemas, tables or both'),
+    ])
+    .optional(),
   ...planFields,
 });
 
@@ -140,11 +164,16 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
   const plan = parsed.data;
   const base = dirname(resolve(planFile));
   const at = (p: string) => resolve(base, p);
-  const cloneFrom: CloneSource = 'sql' in plan.clone_from
-    ? { kind: 'sql', path: requireFile(planFile, 'clone_from.sql', at(plan.clone_from.sql)), skip: 'skip' in plan.clone_from ? plan.clone_from.skip ?? [] : [] }
-    : 'sqlite_file' in plan.clone_from
-      ? { kind: 'sqlite_file', path: requireFile(planFile, 'clone_from.sqlite_file', at(plan.clone_from.sqlite_file)) }
-      : { kind: 'template_database', name: plan.clone_from.template_database };
+  const cloneFrom: CloneSource =
+    'sql' in plan.clone_from
+      ? {
+          kind: 'sql',
+          path: requireFile(planFile, 'clone_from.sql', at(plan.clone_from.sql)),
+          skip: 'skip' in plan.clone_from ? (plan.clone_from.skip ?? []) : [],
+        }
+      : 'sqlite_file' in plan.clone_from
+        ? { kind: 'sqlite_file', path: requireFile(planFile, 'clone_from.sqlite_file', at(plan.clone_from.sqlite_file)) }
+        : { kind: 'template_database', name: plan.clone_from.template_database };
   return Object.freeze({
     planFile: resolve(planFile),
     target: plan.target ?? null,
@@ -152,13 +181,18 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
     sourceDatabase: plan.source_database ?? null,
     applyFile: requireApplyText(planFile, requireFile(planFile, 'apply.file', at(plan.apply.file))),
     applySha256: plan.apply.sha256,
-    scope: plan.scope === undefined || plan.scope === 'all'
-      ? { schemas: null, tables: null }
-      : { schemas: plan.scope.schemas ?? null, tables: 'tables' in plan.scope ? plan.scope.tables ?? null : null },
+    scope:
+      plan.scope === undefined || plan.scope === 'all'
+        ? { schemas: null, tables: null }
+        : { schemas: plan.scope.schemas ?? null, tables: 'tables' in plan.scope ? (plan.scope.tables ?? null) : null },
     expectedDelta: plan.expected_delta ?? null,
     policy: { allow: plan.policy?.allow ?? ['INSERT'], justified: plan.policy?.justified ?? [] },
     preflight: plan.preflight
-      ? { database: plan.preflight.database, minApprovals: plan.preflight.min_approvals, approvalsTable: plan.preflight.approvals_table ?? null }
+      ? {
+          database: plan.preflight.database,
+          minApprovals: plan.preflight.min_approvals,
+          approvalsTable: plan.preflight.approvals_table ?? null,
+        }
       : null,
     modes: plan.modes ?? (['txn', 'snapshot'] as const),
   });

@@ -54,7 +54,11 @@ function splitDotted(written: string): Part[] | null {
       let j = i + 1;
       for (;;) {
         if (j >= written.length) return null;
-        if (written[j] === '"' && written[j + 1] === '"') { text += '"'; j += 2; continue; }
+        if (written[j] === '"' && written[j + 1] === '"') {
+          text += '"';
+          j += 2;
+          continue;
+        }
         if (written[j] === '"') break;
         text += written[j++];
       }
@@ -107,10 +111,14 @@ function resolveOne(planFile: string, field: string, written: string, relations:
   const found = matchRelations(written, relations);
   if (found.length === 1) return found[0]!;
   if (found.length > 1) {
-    throw new PlanError(`${planFile}: field ${field}: ${JSON.stringify(written)} names more than one relation (${found.map(display).join(', ')}): qualify it with its schema`);
+    throw new PlanError(
+      `${planFile}: field ${field}: ${JSON.stringify(written)} names more than one relation (${found.map(display).join(', ')}): qualify it with its schema`,
+    );
   }
   const closest = closestNames(written, relations);
-  throw new PlanError(`${planFile}: field ${field}: no table ${JSON.stringify(written)} in the clone${closest.length ? `; closest: ${closest.join(', ')}` : ''}`);
+  throw new PlanError(
+    `${planFile}: field ${field}: no table ${JSON.stringify(written)} in the clone${closest.length ? `; closest: ${closest.join(', ')}` : ''}`,
+  );
 }
 
 function resolveSchemas(plan: RehearsalPlan, relations: readonly RelationInfo[]): string[] | null {
@@ -122,8 +130,12 @@ function resolveSchemas(plan: RehearsalPlan, relations: readonly RelationInfo[])
     const exact = present.filter((s) => s === written || s === as.text);
     const found = exact.length > 0 ? exact : present.filter((s) => same(as, s, true));
     if (found.length === 1) return found[0]!;
-    const closest = present.sort((a, b) => distance(written.toLowerCase(), a.toLowerCase()) - distance(written.toLowerCase(), b.toLowerCase())).slice(0, 3);
-    throw new PlanError(`${plan.planFile}: field scope.schemas: no schema ${JSON.stringify(written)} holds a table in the clone${closest.length ? `; closest: ${closest.join(', ')}` : ''}`);
+    const closest = present
+      .sort((a, b) => distance(written.toLowerCase(), a.toLowerCase()) - distance(written.toLowerCase(), b.toLowerCase()))
+      .slice(0, 3);
+    throw new PlanError(
+      `${plan.planFile}: field scope.schemas: no schema ${JSON.stringify(written)} holds a table in the clone${closest.length ? `; closest: ${closest.join(', ')}` : ''}`,
+    );
   });
 }
 
@@ -133,25 +145,35 @@ export function resolvePlanNames(plan: RehearsalPlan, relations: readonly Relati
   const inSchemas = relations.filter((r) => schemas === null || schemas.includes(schemaOf(r)));
   const rowHolding = (field: string, written: string) => {
     const r = resolveOne(plan.planFile, field, written, inSchemas);
-    if (r.kind === 'view') throw new PlanError(`${plan.planFile}: field ${field}: ${display(r)} is a view: its rows are not captured; name the table it shows`);
+    if (r.kind === 'view')
+      throw new PlanError(`${plan.planFile}: field ${field}: ${display(r)} is a view: its rows are not captured; name the table it shows`);
     return r;
   };
-  const tables = plan.scope.tables === null ? null
-    : [...new Set(plan.scope.tables.flatMap((written) => rowHolding('scope.tables', written).holds))];
+  const tables =
+    plan.scope.tables === null ? null : [...new Set(plan.scope.tables.flatMap((written) => rowHolding('scope.tables', written).holds))];
   const scope: CaptureScope = { schemas: schemas === null ? null : schemas, tables };
-  const expectedDelta = plan.expectedDelta === null ? null : Object.entries(plan.expectedDelta).map(([written, rows]) => {
-    const r = rowHolding(`expected_delta.${written}`, written);
-    return { id: r.id, written, rows, holds: r.holds.filter((h) => tables === null || tables.includes(h)) };
-  });
+  const expectedDelta =
+    plan.expectedDelta === null
+      ? null
+      : Object.entries(plan.expectedDelta).map(([written, rows]) => {
+          const r = rowHolding(`expected_delta.${written}`, written);
+          return { id: r.id, written, rows, holds: r.holds.filter((h) => tables === null || tables.includes(h)) };
+        });
   const ids = expectedDelta?.map((e) => e.id) ?? [];
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice !== undefined) {
-    const names = expectedDelta!.filter((e) => e.id === twice).map((e) => JSON.stringify(e.written)).join(' and ');
+    const names = expectedDelta!
+      .filter((e) => e.id === twice)
+      .map((e) => JSON.stringify(e.written))
+      .join(' and ');
     throw new PlanError(`${plan.planFile}: field expected_delta: ${names} name the same table ${twice}`);
   }
   // A table the plan names must exist; the default one may not, and then the preflight does not hold.
-  const approvalsTable = plan.preflight === null ? null
-    : plan.preflight.approvalsTable !== null ? resolveOne(plan.planFile, 'preflight.approvals_table', plan.preflight.approvalsTable, inSchemas)
-      : matchRelations(DEFAULT_APPROVALS_TABLE, inSchemas).at(0) ?? null;
+  const approvalsTable =
+    plan.preflight === null
+      ? null
+      : plan.preflight.approvalsTable !== null
+        ? resolveOne(plan.planFile, 'preflight.approvals_table', plan.preflight.approvalsTable, inSchemas)
+        : (matchRelations(DEFAULT_APPROVALS_TABLE, inSchemas).at(0) ?? null);
   return { scope, expectedDelta, approvalsTable };
 }

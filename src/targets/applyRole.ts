@@ -20,12 +20,15 @@ import { firstLine } from '../util/errors.ts';
 /** What RX-0 and RX-2 record of the role (never its name, which differs per clone). */
 export type ApplyRoleRecord =
   | {
-    readonly runs_as: 'apply role';
-    readonly switched_by: 'SET LOCAL ROLE';
-    readonly superuser: false; readonly replication: false; readonly createrole: false; readonly createdb: false;
-    readonly bypassrls: boolean;
-    readonly member_of: readonly string[];
-  }
+      readonly runs_as: 'apply role';
+      readonly switched_by: 'SET LOCAL ROLE';
+      readonly superuser: false;
+      readonly replication: false;
+      readonly createrole: false;
+      readonly createdb: false;
+      readonly bypassrls: boolean;
+      readonly member_of: readonly string[];
+    }
   | { readonly runs_as: 'connecting role'; readonly reason: string };
 
 export interface ApplyRole {
@@ -50,9 +53,13 @@ GRANT ${APPLY_ROLE_GRANTS.join(', ')} TO ${quote(name)};`;
 export async function makeApplyRole(session: Session, name: string): Promise<ApplyRole> {
   const [info] = await session.query<{ version: string; superuser: boolean }>(
     `SELECT pg_catalog.current_setting('server_version_num') AS version,
-            (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) AS superuser`);
+            (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = current_user) AS superuser`,
+  );
   if (Number(info?.version ?? 0) < 140000) {
-    return { name: null, record: { runs_as: 'connecting role', reason: 'the server predates PostgreSQL 14 (no pg_read_all_data/pg_write_all_data)' } };
+    return {
+      name: null,
+      record: { runs_as: 'connecting role', reason: 'the server predates PostgreSQL 14 (no pg_read_all_data/pg_write_all_data)' },
+    };
   }
   const bypassrls = info?.superuser === true;
   try {
@@ -66,8 +73,14 @@ export async function makeApplyRole(session: Session, name: string): Promise<App
 
 export function applyRoleRecord(bypassrls: boolean): ApplyRoleRecord {
   return {
-    runs_as: 'apply role', switched_by: 'SET LOCAL ROLE', superuser: false, replication: false, createrole: false, createdb: false,
-    bypassrls, member_of: [...APPLY_ROLE_GRANTS],
+    runs_as: 'apply role',
+    switched_by: 'SET LOCAL ROLE',
+    superuser: false,
+    replication: false,
+    createrole: false,
+    createdb: false,
+    bypassrls,
+    member_of: [...APPLY_ROLE_GRANTS],
   };
 }
 

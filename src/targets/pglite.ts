@@ -16,7 +16,14 @@ import { PGLITE_APPLY_ROLE, pristineDataDir } from './pglitePristine.ts';
 import { applyRoleRecord } from './applyRole.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
-  TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target, type TargetOptions,
+  TargetError,
+  type Capabilities,
+  type Clone,
+  type CloneOptions,
+  type CopyOutSession,
+  type Snapshot,
+  type Target,
+  type TargetOptions,
 } from './target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 
@@ -68,10 +75,17 @@ export class PgliteTarget implements Target {
   readonly kind = 'pglite' as const;
   readonly capabilities = PGLITE_CAPABILITIES;
   private pristine: Promise<File | Blob> | null = null;
-  private readonly reuse = new ReusableClone<PGlite>((db) => new PgliteSession(db), (db) => db.close(), true);
+  private readonly reuse = new ReusableClone<PGlite>(
+    (db) => new PgliteSession(db),
+    (db) => db.close(),
+    true,
+  );
 
   /** `reuseClones`: keep a disposed clone's instance, reset, for the next clone (see reuse.ts). */
-  constructor(readonly id: string = 'pglite:', private readonly options: TargetOptions = {}) {}
+  constructor(
+    readonly id: string = 'pglite:',
+    private readonly options: TargetOptions = {},
+  ) {}
 
   private pristineDataDir(): Promise<File | Blob> {
     this.pristine ??= pristineDataDir();
@@ -80,7 +94,9 @@ export class PgliteTarget implements Target {
 
   async createClone(options: CloneOptions = {}): Promise<Clone> {
     if (options.templateDatabase !== undefined || options.sqliteFile !== undefined) {
-      throw new TargetError(`target ${this.id}: a clone source of this kind needs ${options.sqliteFile ? 'a sqlite:' : 'a postgres://'} target`);
+      throw new TargetError(
+        `target ${this.id}: a clone source of this kind needs ${options.sqliteFile ? 'a sqlite:' : 'a postgres://'} target`,
+      );
     }
     const lacking = pgliteLacks(options.extensions ?? []);
     if (lacking.length > 0) throw new TargetError(`target ${this.id}: PGlite has no extension ${lacking.join(', ')}`);
@@ -89,7 +105,11 @@ export class PgliteTarget implements Target {
     const start = (image: File | Blob) => PGlite.create({ loadDataDir: image, extensions });
     const make = async () => start(await this.pristineDataDir());
     // A kept clone started without these modules: a clone that needs extensions is always fresh.
-    const { resource: db, fresh, reused }: ObtainedClone<PGlite> = this.options.reuseClones && Object.keys(extensions).length === 0
+    const {
+      resource: db,
+      fresh,
+      reused,
+    }: ObtainedClone<PGlite> = this.options.reuseClones && Object.keys(extensions).length === 0
       ? await this.reuse.obtain(make)
       : { resource: await make(), fresh: null, reused: false };
     // The clone and its snapshots take turns on one instance (pgliteInstances.ts).
@@ -103,8 +123,11 @@ export class PgliteTarget implements Target {
       kind: this.kind,
       capabilities: this.capabilities,
       isolation: {
-        kind: 'clone', is_production: false, created_by_engine: true,
-        method: reused ? `in-memory PGlite instance reused: ${REUSED}` : 'fresh in-memory PGlite instance', location: `pglite-memory-${randomBytes(4).toString('hex')}`,
+        kind: 'clone',
+        is_production: false,
+        created_by_engine: true,
+        method: reused ? `in-memory PGlite instance reused: ${REUSED}` : 'fresh in-memory PGlite instance',
+        location: `pglite-memory-${randomBytes(4).toString('hex')}`,
       },
       session,
       state: new PostgresStateReader(session, { copyPageRows: COPY_PAGE_ROWS }),
@@ -149,7 +172,10 @@ export class PgliteTarget implements Target {
 class PgliteSnapshot implements Snapshot {
   readonly state: PostgresStateReader;
 
-  constructor(readonly image: Image, readonly session: LazyPgliteSession) {
+  constructor(
+    readonly image: Image,
+    readonly session: LazyPgliteSession,
+  ) {
     this.state = new PostgresStateReader(session, { copyPageRows: COPY_PAGE_ROWS });
   }
 }

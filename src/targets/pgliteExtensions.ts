@@ -6,15 +6,47 @@
 import type { Extension } from '@electric-sql/pglite';
 
 /** SQL name → module of `@electric-sql/pglite` that holds it, and the module's export. */
-const MODULES: Readonly<Record<string, { path: string; export: string }>> = Object.freeze(Object.fromEntries([
-  ...['amcheck', 'auto_explain', 'bloom', 'btree_gin', 'btree_gist', 'citext', 'cube', 'dict_int', 'dict_xsyn',
-    'earthdistance', 'file_fdw', 'fuzzystrmatch', 'hstore', 'intarray', 'isn', 'lo', 'ltree', 'moddatetime',
-    'pageinspect', 'pg_buffercache', 'pg_freespacemap', 'pg_stat_statements', 'pg_surgery', 'pg_trgm',
-    'pg_visibility', 'pg_walinspect', 'pgcrypto', 'seg', 'tablefunc', 'tcn', 'tsm_system_rows', 'tsm_system_time',
-    'unaccent'].map((name) => [name, { path: `@electric-sql/pglite/contrib/${name}`, export: name }]),
-  ['uuid-ossp', { path: '@electric-sql/pglite/contrib/uuid_ossp', export: 'uuid_ossp' }],
-  ['vector', { path: '@electric-sql/pglite/vector', export: 'vector' }],
-]));
+const MODULES: Readonly<Record<string, { path: string; export: string }>> = Object.freeze(
+  Object.fromEntries([
+    ...[
+      'amcheck',
+      'auto_explain',
+      'bloom',
+      'btree_gin',
+      'btree_gist',
+      'citext',
+      'cube',
+      'dict_int',
+      'dict_xsyn',
+      'earthdistance',
+      'file_fdw',
+      'fuzzystrmatch',
+      'hstore',
+      'intarray',
+      'isn',
+      'lo',
+      'ltree',
+      'moddatetime',
+      'pageinspect',
+      'pg_buffercache',
+      'pg_freespacemap',
+      'pg_stat_statements',
+      'pg_surgery',
+      'pg_trgm',
+      'pg_visibility',
+      'pg_walinspect',
+      'pgcrypto',
+      'seg',
+      'tablefunc',
+      'tcn',
+      'tsm_system_rows',
+      'tsm_system_time',
+      'unaccent',
+    ].map((name) => [name, { path: `@electric-sql/pglite/contrib/${name}`, export: name }]),
+    ['uuid-ossp', { path: '@electric-sql/pglite/contrib/uuid_ossp', export: 'uuid_ossp' }],
+    ['vector', { path: '@electric-sql/pglite/vector', export: 'vector' }],
+  ]),
+);
 
 /** Built into every instance: nothing to load. */
 const BUILT_IN = new Set(['plpgsql']);

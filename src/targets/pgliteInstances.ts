@@ -68,7 +68,10 @@ export class LazyPgliteSession implements CopyOutSession {
 
   /** `readOnly`: a snapshot, never written to; put away, it simply closes. */
   constructor(
-    private readonly slot: InstanceSlot, private readonly start: Start, from: PGlite | Image, private readonly readOnly = false,
+    private readonly slot: InstanceSlot,
+    private readonly start: Start,
+    from: PGlite | Image,
+    private readonly readOnly = false,
   ) {
     const image = 'unlogged' in from ? from : null;
     this.live = image === null ? (from as PGlite) : null;
@@ -191,15 +194,20 @@ async function takeImage(db: PGlite): Promise<Image> {
 }
 
 async function saveUnlogged(db: PGlite): Promise<UnloggedContents> {
-  const relations = (await db.query<{ name: string; kind: string }>(
-    `SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
+  const relations = (
+    await db.query<{ name: string; kind: string }>(
+      `SELECT format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind
        FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relpersistence = 'u' AND c.relkind IN ('r', 'S') ORDER BY 1`)).rows;
+      WHERE c.relpersistence = 'u' AND c.relkind IN ('r', 'S') ORDER BY 1`,
+    )
+  ).rows;
   const tables: { name: string; copy: Uint8Array }[] = [];
   const sequences: { name: string; last_value: string; is_called: boolean }[] = [];
   for (const { name, kind } of relations) {
     if (kind === 'S') {
-      const [row] = (await db.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text AS last_value, is_called FROM ${name}`)).rows;
+      const [row] = (
+        await db.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text AS last_value, is_called FROM ${name}`)
+      ).rows;
       sequences.push({ name, last_value: row!.last_value, is_called: row!.is_called });
       continue;
     }

@@ -15,7 +15,9 @@ import { PACKAGE_ROOT } from '../packageRoot.ts';
 
 const require = createRequire(import.meta.url);
 /** The installed PGlite's version (its package.json is not among its exports: read it beside its entry point). */
-const PGLITE_VERSION = (JSON.parse(readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+const PGLITE_VERSION = (
+  JSON.parse(readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 const CACHE_DIR = join(PACKAGE_ROOT, 'node_modules', '.cache', 'rollback-rehearsal');
 /** Bumped whenever what the pristine image holds changes (v2: the apply role). */
 const PRISTINE_LAYOUT = 2;

@@ -14,7 +14,14 @@ import { takeCensus } from '../clone/clusterCensus.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
-  TargetError, type Capabilities, type Clone, type CloneOptions, type CopyOutSession, type Snapshot, type Target, type TargetOptions,
+  TargetError,
+  type Capabilities,
+  type Clone,
+  type CloneOptions,
+  type CopyOutSession,
+  type Snapshot,
+  type Target,
+  type TargetOptions,
 } from './target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { firstLine } from '../util/errors.ts';
@@ -78,13 +85,19 @@ export function explainConnectionError(error: unknown, url: string, doing: strin
   const e = error as { code?: string; message?: string };
   const where = describeServer(url);
   const reason =
-    e.code === 'ECONNREFUSED' ? 'connection refused (is the server running?)'
-    : e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN' ? 'host not found'
-    : e.code === 'ETIMEDOUT' ? 'connection timed out'
-    : e.code === '28P01' || e.code === '28000' ? `authentication failed: ${e.message}`
-    : e.code === '3D000' ? `${e.message}`
-    : e.code === '42501' ? `permission denied: ${e.message}`
-    : firstLine(error);
+    e.code === 'ECONNREFUSED'
+      ? 'connection refused (is the server running?)'
+      : e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN'
+        ? 'host not found'
+        : e.code === 'ETIMEDOUT'
+          ? 'connection timed out'
+          : e.code === '28P01' || e.code === '28000'
+            ? `authentication failed: ${e.message}`
+            : e.code === '3D000'
+              ? `${e.message}`
+              : e.code === '42501'
+                ? `permission denied: ${e.message}`
+                : firstLine(error);
   return new TargetError(`Postgres ${where}: cannot ${doing}: ${reason}`);
 }
 
@@ -112,11 +125,14 @@ export class PostgresServerTarget implements Target {
       await bestEffort('closing a Postgres connection', () => client.end());
       await this.dropScratch(name);
     },
-    false);
+    false,
+  );
 
   /** `reuseClones`: keep a disposed plain clone's database, reset, for the next clone (see reuse.ts). */
   constructor(
-    readonly id: string, private readonly url: string, private readonly describedAs = 'server',
+    readonly id: string,
+    private readonly url: string,
+    private readonly describedAs = 'server',
     private readonly options: TargetOptions = {},
   ) {}
 
@@ -142,9 +158,11 @@ export class PostgresServerTarget implements Target {
       if (e.code === '42501') {
         const role = (await admin.query('SELECT current_user AS r').catch(() => ({ rows: [{ r: '?' }] }))).rows[0]?.r;
         throw new TargetError(
-          `Postgres ${describeServer(this.url)}: cannot create a scratch database: role "${role}" may not create databases (grant it CREATEDB or name another server)`);
+          `Postgres ${describeServer(this.url)}: cannot create a scratch database: role "${role}" may not create databases (grant it CREATEDB or name another server)`,
+        );
       }
-      if (e.code === '55006') throw new TargetError(`Postgres ${describeServer(this.url)}: cannot clone ${template}: other sessions are using it`);
+      if (e.code === '55006')
+        throw new TargetError(`Postgres ${describeServer(this.url)}: cannot clone ${template}: other sessions are using it`);
       throw explainConnectionError(error, this.url, template ? `clone template database ${template}` : 'create a scratch database');
     } finally {
       await bestEffort('closing a Postgres connection', () => admin.end());
@@ -182,7 +200,11 @@ export class PostgresServerTarget implements Target {
     if (options.sqliteFile !== undefined) throw new TargetError(`target ${this.id}: a sqlite_file clone source needs a sqlite: target`);
     // Only plain clones are reused: a template clone starts from someone else's contents.
     const reusable = this.options.reuseClones === true && options.templateDatabase === undefined;
-    const { resource: { name, client, role }, fresh, reused }: ObtainedClone<Scratch> = reusable
+    const {
+      resource: { name, client, role },
+      fresh,
+      reused,
+    }: ObtainedClone<Scratch> = reusable
       ? await this.reuse.obtain(() => this.newScratch(null))
       : { resource: await this.newScratch(options.templateDatabase ?? null), fresh: null, reused: false };
     const session = new PgClientSession(client);
@@ -193,7 +215,9 @@ export class PostgresServerTarget implements Target {
       kind: this.kind,
       capabilities: this.capabilities,
       isolation: {
-        kind: 'clone', is_production: false, created_by_engine: true,
+        kind: 'clone',
+        is_production: false,
+        created_by_engine: true,
         method: `scratch database created on the ${this.describedAs} by CREATE DATABASE${options.templateDatabase ? ' … TEMPLATE' : ''}${reused ? `, reused: ${REUSED}` : ''}`,
         location: name,
       },
@@ -210,8 +234,11 @@ export class PostgresServerTarget implements Target {
           session.client = await this.connectTo(name);
         }
         const snapshotSession = new PgClientSession(await this.connectTo(snapshotName));
-        const snapshot = new PostgresSnapshot(snapshotName, snapshotSession,
-          new PostgresStateReader(snapshotSession, { copyPageRows: Number.POSITIVE_INFINITY }));
+        const snapshot = new PostgresSnapshot(
+          snapshotName,
+          snapshotSession,
+          new PostgresStateReader(snapshotSession, { copyPageRows: Number.POSITIVE_INFINITY }),
+        );
         snapshots.push(snapshot);
         return snapshot;
       },
@@ -253,7 +280,10 @@ export class PostgresServerTarget implements Target {
     if (names.length === 0) return [];
     const admin = await this.adminClient();
     try {
-      const { rows } = await admin.query<{ name: string }>('SELECT name FROM pg_catalog.pg_available_extensions WHERE name = ANY ($1::text[])', [names]);
+      const { rows } = await admin.query<{ name: string }>(
+        'SELECT name FROM pg_catalog.pg_available_extensions WHERE name = ANY ($1::text[])',
+        [names],
+      );
       const available = new Set(rows.map((r) => r.name));
       return names.filter((n) => !available.has(n));
     } finally {
@@ -292,5 +322,9 @@ export class PostgresServerTarget implements Target {
 }
 
 class PostgresSnapshot implements Snapshot {
-  constructor(readonly name: string, readonly session: PgClientSession, readonly state: PostgresStateReader) {}
+  constructor(
+    readonly name: string,
+    readonly session: PgClientSession,
+    readonly state: PostgresStateReader,
+  ) {}
 }

@@ -5,8 +5,13 @@ import type { CopyOutSession, Leftovers } from './target.ts';
 export async function postgresLeftovers(session: CopyOutSession): Promise<Leftovers> {
   const [row] = await session.query<{ prepared: string; advisory: string }>(
     `SELECT (SELECT count(*) FROM pg_catalog.pg_prepared_xacts WHERE database = current_database())::text AS prepared,
-            (SELECT count(*) FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid())::text AS advisory`);
-  return { openTransaction: session.inTransaction(), preparedTransactions: Number(row?.prepared ?? 0), advisoryLocks: Number(row?.advisory ?? 0) };
+            (SELECT count(*) FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid())::text AS advisory`,
+  );
+  return {
+    openTransaction: session.inTransaction(),
+    preparedTransactions: Number(row?.prepared ?? 0),
+    advisoryLocks: Number(row?.advisory ?? 0),
+  };
 }
 
 export async function resetPostgresSequence(session: CopyOutSession, id: string, to: SequenceFingerprint): Promise<void> {

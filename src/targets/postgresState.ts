@@ -3,8 +3,18 @@
  * the in-database content hash, key-range bisection primitives. Only the session differs.
  */
 import type {
-  CaptureScope, ColumnInfo, KeyRange, KeyValue, RelationInfo, RelationKind, RowImage, SchemaObject, SequenceState, StateReader,
-  TableDigest, TableInfo,
+  CaptureScope,
+  ColumnInfo,
+  KeyRange,
+  KeyValue,
+  RelationInfo,
+  RelationKind,
+  RowImage,
+  SchemaObject,
+  SequenceState,
+  StateReader,
+  TableDigest,
+  TableInfo,
 } from '../capture/stateReader.ts';
 import { requireKey, tableInScope } from '../capture/stateReader.ts';
 import { createHash } from 'node:crypto';
@@ -163,7 +173,11 @@ SELECT coalesce(json_agg(json_build_array(c.qname, ns.nspname, c.relname, c.relk
   FROM cls c JOIN ns ON ns.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f')`;
 
 const RELATION_KINDS: Readonly<Record<string, RelationKind>> = {
-  r: 'table', p: 'partitioned table', m: 'materialized view', v: 'view', f: 'foreign table',
+  r: 'table',
+  p: 'partitioned table',
+  m: 'materialized view',
+  v: 'view',
+  f: 'foreign table',
 };
 
 /** Every schema object in scope, as one JSON array of `[id, definition]`. */
@@ -206,7 +220,8 @@ class PreparedCatalog {
   /** The statement's name for this text, and the PREPARE that makes it. */
   private entry(text: string): { name: string; prepare: string } {
     let name = this.names.get(text);
-    if (name === undefined) this.names.set(text, (name = `${CAPTURE_STATEMENT_PREFIX}${createHash('sha256').update(text).digest('hex').slice(0, 16)}`));
+    if (name === undefined)
+      this.names.set(text, (name = `${CAPTURE_STATEMENT_PREFIX}${createHash('sha256').update(text).digest('hex').slice(0, 16)}`));
     return { name, prepare: `PREPARE ${name} AS ${text}` };
   }
 
@@ -217,7 +232,9 @@ class PreparedCatalog {
       // One look covers every statement this session has used, so a capture checks once.
       const due = [...this.names.keys()].map((t) => this.entry(t)).filter((e) => !this.checked.has(e.name));
       const present = await this.session.query<{ name: string; statement: string }>(
-        'SELECT name, statement FROM pg_catalog.pg_prepared_statements WHERE name = ANY ($1::text[])', [due.map((e) => e.name)]);
+        'SELECT name, statement FROM pg_catalog.pg_prepared_statements WHERE name = ANY ($1::text[])',
+        [due.map((e) => e.name)],
+      );
       const found = new Map(present.map((p) => [p.name, p.statement]));
       for (const e of due) {
         const statement = found.get(e.name);
@@ -251,7 +268,10 @@ export class PostgresStateReader implements StateReader {
   /** Catalog reads of the current read-only block, by scope: nothing can change them inside it. */
   private relationsRead = new Map<string, Promise<Relations>>();
 
-  constructor(private readonly session: CopyOutSession, private readonly options: PostgresReaderOptions) {
+  constructor(
+    private readonly session: CopyOutSession,
+    private readonly options: PostgresReaderOptions,
+  ) {
     this.catalog = new PreparedCatalog(session);
   }
 
@@ -262,7 +282,9 @@ export class PostgresStateReader implements StateReader {
     this.catalog.newBlock();
     try {
       // One round trip: the transaction (or savepoint) and the pinned settings.
-      await this.session.exec(`${nested ? `SAVEPOINT ${SAVEPOINT}` : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY'}; ${PINNED_SETTINGS}`);
+      await this.session.exec(
+        `${nested ? `SAVEPOINT ${SAVEPOINT}` : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY'}; ${PINNED_SETTINGS}`,
+      );
     } catch (error) {
       // The start may have opened the transaction or savepoint before a setting failed: end it, keep the first error.
       await bestEffort('ending a COPY stream', () => end());
@@ -284,7 +306,7 @@ export class PostgresStateReader implements StateReader {
     const out: TableInfo[] = [];
     for (const table of tables) {
       if (!tableInScope(scope, table.id)) continue;
-      const nullKey = matviewKeys.has(table.id) && table.populated && table.key !== null && await this.keyHoldsNull(table, table.key);
+      const nullKey = matviewKeys.has(table.id) && table.populated && table.key !== null && (await this.keyHoldsNull(table, table.key));
       out.push(nullKey ? { ...table, key: null } : table);
     }
     return out;
@@ -292,14 +314,19 @@ export class PostgresStateReader implements StateReader {
 
   private async keyHoldsNull(table: TableInfo, key: readonly number[]): Promise<boolean> {
     const [row] = await this.session.query<{ found: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM ${from(table)} AS t WHERE ${key.map((p) => `t.${table.columns[p]!.sqlName} IS NULL`).join(' OR ')}) AS found`);
+      `SELECT EXISTS (SELECT 1 FROM ${from(table)} AS t WHERE ${key.map((p) => `t.${table.columns[p]!.sqlName} IS NULL`).join(' OR ')}) AS found`,
+    );
     return row?.found === true;
   }
 
   async relations(scope: CaptureScope): Promise<RelationInfo[]> {
     const [row] = await this.session.query<{ relations: string }>(withScope(RELATION_NAMES_SQL, scope));
     return (JSON.parse(row!.relations) as [string, string, string, string, string[]][]).map(([id, schema, name, kind, holds]) => ({
-      id, schema, name, kind: RELATION_KINDS[kind]!, holds: holds.filter((h) => tableInScope(scope, h)),
+      id,
+      schema,
+      name,
+      kind: RELATION_KINDS[kind]!,
+      holds: holds.filter((h) => tableInScope(scope, h)),
     }));
   }
 
@@ -327,13 +354,15 @@ export class PostgresStateReader implements StateReader {
         type Column = [name: string, type: string, collatable: boolean, attnum: number];
         type Row = { id: string; populated: boolean; matview: boolean; columns: Column[]; key: number[] | null };
         const rows = JSON.parse(row!.tables) as Row[];
-        const tables = rows.map((t): TableInfo => ({
-          id: t.id,
-          sqlName: t.id,
-          columns: t.columns.map(([name, type, collatable]): ColumnInfo => ({ name, sqlName: name, type, collatable })),
-          key: t.key ? t.key.map((n) => t.columns.findIndex((c) => c[3] === n)) : null,
-          populated: t.populated,
-        }));
+        const tables = rows.map(
+          (t): TableInfo => ({
+            id: t.id,
+            sqlName: t.id,
+            columns: t.columns.map(([name, type, collatable]): ColumnInfo => ({ name, sqlName: name, type, collatable })),
+            key: t.key ? t.key.map((n) => t.columns.findIndex((c) => c[3] === n)) : null,
+            populated: t.populated,
+          }),
+        );
         const matviewKeys = new Set(rows.filter((t) => t.matview && t.key).map((t) => t.id));
         return { tables, matviewKeys, sequences: JSON.parse(row!.sequences) as string[] };
       });
@@ -370,7 +399,8 @@ export class PostgresStateReader implements StateReader {
       const before = bytes;
       const copied = await this.session.copyOut(
         `COPY (SELECT ${columns} FROM ${from(table)} AS t ${inlineRangePredicate(table, page)} ORDER BY ${orderBy(table)}) TO STDOUT`,
-        consume);
+        consume,
+      );
       rows += copied;
       if (boundary === null) break;
       // The next page from what this one weighed.
@@ -393,7 +423,9 @@ export class PostgresStateReader implements StateReader {
   private async firstPageRows(table: TableInfo): Promise<number> {
     const [size] = await this.session.query<{ bytes: string; tuples: string }>(
       `SELECT pg_catalog.pg_total_relation_size(c.oid)::text AS bytes, greatest(c.reltuples, 0)::bigint::text AS tuples
-         FROM pg_catalog.pg_class c WHERE c.oid = $1::regclass`, [table.sqlName]);
+         FROM pg_catalog.pg_class c WHERE c.oid = $1::regclass`,
+      [table.sqlName],
+    );
     const bytes = Number(size?.bytes ?? 0);
     if (bytes * 4 <= PAGE_BYTES) return this.options.copyPageRows;
     let tuples = Number(size?.tuples ?? 0);
@@ -410,7 +442,9 @@ export class PostgresStateReader implements StateReader {
     const { where, params } = rangePredicate(table, range);
     const rows = await this.session.query<Record<string, string>>(
       `SELECT ${key.map((p, i) => `t.${table.columns[p]!.sqlName}::text AS k${i}`).join(', ')}
-         FROM ${from(table)} AS t ${where} ORDER BY ${orderBy(table)} OFFSET ${pageRows - 1} LIMIT 2`, params);
+         FROM ${from(table)} AS t ${where} ORDER BY ${orderBy(table)} OFFSET ${pageRows - 1} LIMIT 2`,
+      params,
+    );
     // A second row means the range goes on past this page.
     const [last, next] = rows;
     return last && next ? key.map((_, i) => last[`k${i}`]) : null;
@@ -448,7 +482,9 @@ export class PostgresStateReader implements StateReader {
     const rows = await this.session.query<Record<string, string>>(
       `SELECT ${key.map((_, i) => `k${i}`).join(', ')} FROM (
          SELECT ${keyTexts}, row_number() OVER (ORDER BY ${orderBy(table)}) AS rn FROM ${from(table)} AS t ${where}) AS s
-       WHERE rn % ${step} = 0 ORDER BY rn`, params);
+       WHERE rn % ${step} = 0 ORDER BY rn`,
+      params,
+    );
     return rows.map((r) => key.map((_, i) => r[`k${i}`]));
   }
 
@@ -458,7 +494,9 @@ export class PostgresStateReader implements StateReader {
     const texts = table.columns.map((c, i) => `t.${c.sqlName}::text AS v${i}`).join(', ') || 'NULL AS v';
     const order = table.key ? `ORDER BY ${orderBy(table)}` : '';
     const rows = await this.session.query<Record<string, string | null>>(
-      `SELECT ${texts} FROM ${from(table)} AS t ${where} ${order}`, params);
+      `SELECT ${texts} FROM ${from(table)} AS t ${where} ${order}`,
+      params,
+    );
     return rows.map((r) => {
       const cells = table.columns.map((_, i) => r[`v${i}`] ?? null);
       return { key: key.map((p) => cells[p]), cells };

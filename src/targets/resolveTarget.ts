@@ -44,7 +44,10 @@ export interface TargetEnvironment {
 
 /** Parses `REHEARSE_TARGETS` (comma-separated names; empty or unset means all three). */
 export function selectedTargetNames(env: TargetEnvironment): TargetName[] {
-  const raw = (env.REHEARSE_TARGETS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const raw = (env.REHEARSE_TARGETS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (raw.length === 0) return [...TARGET_NAMES];
   for (const name of raw) {
     if (!(TARGET_NAMES as readonly string[]).includes(name)) {
@@ -64,9 +67,11 @@ export async function availableTargets(env: TargetEnvironment): Promise<TargetAv
       out.push({ name, spec: env.REHEARSE_PG_URL, reason: `server from REHEARSE_PG_URL (${describeServer(env.REHEARSE_PG_URL)})` });
     } else {
       const problem = await containerRuntimeProblem();
-      out.push(problem === null
-        ? { name, spec: 'testcontainers', reason: 'REHEARSE_PG_URL unset; a container runtime is available' }
-        : { name, spec: null, reason: `REHEARSE_PG_URL is not set and ${problem} for testcontainers` });
+      out.push(
+        problem === null
+          ? { name, spec: 'testcontainers', reason: 'REHEARSE_PG_URL unset; a container runtime is available' }
+          : { name, spec: null, reason: `REHEARSE_PG_URL is not set and ${problem} for testcontainers` },
+      );
     }
   }
   return out;

@@ -16,7 +16,8 @@ import type { Session } from './target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 
 /** How RX-0's isolation record describes a reused clone. */
-export const REUSED = 'reset after its last use and checked as good as fresh (every catalog holds the rows it held when new, none written since)';
+export const REUSED =
+  'reset after its last use and checked as good as fresh (every catalog holds the rows it held when new, none written since)';
 
 /** What a clone's catalogs held when it was new. */
 export interface FreshRecord {
@@ -40,7 +41,9 @@ async function countStatement(session: Session, instanceWide: boolean): Promise<
   const catalogs = await session.query<{ name: string; shared: boolean }>(
     `SELECT c.relname AS name, c.relisshared AS shared FROM pg_catalog.pg_class c
       WHERE c.relnamespace = 'pg_catalog'::regnamespace AND c.relkind = 'r' AND c.relname <> ALL ($1::text[])
-      ORDER BY c.relname COLLATE "C"`, [SELF_CHANGING]);
+      ORDER BY c.relname COLLATE "C"`,
+    [SELF_CHANGING],
+  );
   const thisDatabase = '(SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database())';
   // A session's temporary schemas stay once made; emptied (DISCARD TEMP), they hold nothing.
   const filters: Record<string, string> = { pg_namespace: "t.nspname !~ '^pg_(toast_)?temp_'" };
@@ -52,9 +55,11 @@ async function countStatement(session: Session, instanceWide: boolean): Promise<
   const parts = catalogs.flatMap(({ name, shared }) => {
     if (shared && !instanceWide && !perDatabase[name]) return [];
     const where = shared && !instanceWide ? `WHERE ${perDatabase[name]}` : filters[name] ? `WHERE ${filters[name]}` : '';
-    return [`SELECT '${name}' AS catalog, count(*)::text AS n,
+    return [
+      `SELECT '${name}' AS catalog, count(*)::text AS n,
         count(*) FILTER (WHERE pg_catalog.age(t.xmin) <= (SELECT span FROM since))::text AS newer
-      FROM pg_catalog.${name} AS t ${where}`];
+      FROM pg_catalog.${name} AS t ${where}`,
+    ];
   });
   // Prepared transactions are not in a catalog, and hold locks: a clone with one is not fresh.
   parts.push(`SELECT 'pg_prepared_xacts' AS catalog, '0' AS n, count(*)::text AS newer
@@ -67,7 +72,11 @@ async function countStatement(session: Session, instanceWide: boolean): Promise<
 ${parts.join('\nUNION ALL\n')}`;
 }
 
-async function catalogCounts(session: Session, countSql: string, horizon: string): Promise<{ catalog: string; n: number; newer: number }[]> {
+async function catalogCounts(
+  session: Session,
+  countSql: string,
+  horizon: string,
+): Promise<{ catalog: string; n: number; newer: number }[]> {
   const rows = await session.query<{ catalog: string; n: string; newer: string }>(countSql, [horizon]);
   return rows.map((r) => ({ catalog: r.catalog, n: Number(r.n), newer: Number(r.newer) }));
 }

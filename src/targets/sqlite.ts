@@ -11,7 +11,14 @@ import { loadSqliteSource } from '../clone/loadSource.ts';
 import { removeScratchDir } from '../util/removeScratchDir.ts';
 import { SqliteStateReader } from './sqliteState.ts';
 import {
-  TargetError, type Capabilities, type Clone, type CloneOptions, type Leftovers, type Session, type Snapshot, type Target,
+  TargetError,
+  type Capabilities,
+  type Clone,
+  type CloneOptions,
+  type Leftovers,
+  type Session,
+  type Snapshot,
+  type Target,
 } from './target.ts';
 
 export const SQLITE_CAPABILITIES: Capabilities = Object.freeze({
@@ -58,7 +65,10 @@ export class SqliteTarget implements Target {
   private readonly parentDir: string | null;
 
   /** `location` is `''` (system temp dir), a directory, or `:memory:`. */
-  constructor(readonly id: string, location: string) {
+  constructor(
+    readonly id: string,
+    location: string,
+  ) {
     if (location !== '' && location !== ':memory:') {
       let isDir = false;
       try {
@@ -104,7 +114,9 @@ export class SqliteTarget implements Target {
       kind: this.kind,
       capabilities: this.capabilities,
       isolation: {
-        kind: 'clone', is_production: false, created_by_engine: true,
+        kind: 'clone',
+        is_production: false,
+        created_by_engine: true,
         method: `${dir === null ? 'fresh in-memory SQLite database' : 'fresh SQLite file in a new temporary directory'}${options.sqliteFile ? ', copied from the source file' : ''}`,
         location: file,
       },
@@ -145,11 +157,13 @@ export class SqliteTarget implements Target {
 class SqliteSnapshot implements Snapshot {
   readonly state: SqliteStateReader;
 
-  constructor(readonly image: Buffer, copy: Database.Database) {
+  constructor(
+    readonly image: Buffer,
+    copy: Database.Database,
+  ) {
     this.state = new SqliteStateReader(() => copy);
   }
 }
-
 
 function unquoteIdent(id: string): string {
   return id.startsWith('"') ? id.slice(1, -1).replaceAll('""', '"') : id;

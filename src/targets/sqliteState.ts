@@ -5,7 +5,16 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type {
-  CaptureScope, KeyRange, KeyValue, RelationInfo, RowImage, SchemaObject, SequenceState, StateReader, TableDigest, TableInfo,
+  CaptureScope,
+  KeyRange,
+  KeyValue,
+  RelationInfo,
+  RowImage,
+  SchemaObject,
+  SequenceState,
+  StateReader,
+  TableDigest,
+  TableInfo,
 } from '../capture/stateReader.ts';
 import { requireKey, tableInScope } from '../capture/stateReader.ts';
 import { sha256Tagged } from '../capture/hashing.ts';
@@ -75,13 +84,21 @@ export class SqliteStateReader implements StateReader {
 
   async listTables(scope: CaptureScope): Promise<TableInfo[]> {
     const db = this.db();
-    const names = (this.prepared(db,
-      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
-    ).pluck().all() as string[]).filter((name) => tableInScope(scope, displayIdent(name)));
+    const names = (
+      this.prepared(db, `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`)
+        .pluck()
+        .all() as string[]
+    ).filter((name) => tableInScope(scope, displayIdent(name)));
     return names.map((name) => {
-      const info = this.prepared(db, `SELECT name, type, pk FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid`).all(name) as
-        { name: string; type: string; pk: number }[];
-      const keyed = info.map((c, i) => ({ pk: c.pk, i })).filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
+      const info = this.prepared(db, `SELECT name, type, pk FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid`).all(name) as {
+        name: string;
+        type: string;
+        pk: number;
+      }[];
+      const keyed = info
+        .map((c, i) => ({ pk: c.pk, i }))
+        .filter((c) => c.pk > 0)
+        .sort((a, b) => a.pk - b.pk);
       return {
         id: displayIdent(name),
         sqlName: quoteSqliteIdent(name),
@@ -93,23 +110,36 @@ export class SqliteStateReader implements StateReader {
   }
 
   async relations(_scope: CaptureScope): Promise<RelationInfo[]> {
-    const entries = this.prepared(this.db(),
+    const entries = this.prepared(
+      this.db(),
       `SELECT type, name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
     ).all() as { type: 'table' | 'view'; name: string }[];
     return entries.map(({ type, name }) => ({
-      id: displayIdent(name), schema: null, name, kind: type, holds: type === 'table' ? [displayIdent(name)] : [],
+      id: displayIdent(name),
+      schema: null,
+      name,
+      kind: type,
+      holds: type === 'table' ? [displayIdent(name)] : [],
     }));
   }
 
   async schemaObjects(_scope: CaptureScope): Promise<SchemaObject[]> {
     const db = this.db();
-    const entries = this.prepared(db,
+    const entries = this.prepared(
+      db,
       `SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name`,
     ).all() as { type: string; name: string; tbl_name: string; sql: string | null }[];
     const objects: SchemaObject[] = entries.map((e) => ({ id: `${e.type} ${displayIdent(e.name)}`, definition: e.sql ?? '' }));
     for (const table of entries.filter((e) => e.type === 'table')) {
-      const columns = this.prepared(db, 'SELECT * FROM pragma_table_xinfo(?) ORDER BY cid').all(table.name) as
-        { cid: number; name: string; type: string; notnull: number; dflt_value: string | null; pk: number; hidden: number }[];
+      const columns = this.prepared(db, 'SELECT * FROM pragma_table_xinfo(?) ORDER BY cid').all(table.name) as {
+        cid: number;
+        name: string;
+        type: string;
+        notnull: number;
+        dflt_value: string | null;
+        pk: number;
+        hidden: number;
+      }[];
       for (const c of columns) {
         objects.push({
           id: `column ${displayIdent(table.name)}.${displayIdent(c.name)}`,
@@ -124,8 +154,10 @@ export class SqliteStateReader implements StateReader {
     const db = this.db();
     const present = this.prepared(db, `SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_sequence'`).get();
     if (!present) return [];
-    const rows = this.prepared(db, 'SELECT name, seq FROM sqlite_sequence ORDER BY name').safeIntegers(true).all() as
-      { name: string; seq: bigint | null }[];
+    const rows = this.prepared(db, 'SELECT name, seq FROM sqlite_sequence ORDER BY name').safeIntegers(true).all() as {
+      name: string;
+      seq: bigint | null;
+    }[];
     return rows.map((r) => ({ id: displayIdent(r.name), last_value: String(r.seq ?? 0), is_called: true }));
   }
 
@@ -163,12 +195,21 @@ export class SqliteStateReader implements StateReader {
     const key = requireKey(table);
     const { where, params } = rangePredicate(table, range);
     const db = this.db();
-    const count = Number(db.prepare(`SELECT count(*) FROM ${table.sqlName} ${where}`).pluck().get(...params));
+    const count = Number(
+      db
+        .prepare(`SELECT count(*) FROM ${table.sqlName} ${where}`)
+        .pluck()
+        .get(...params),
+    );
     const step = Math.max(1, Math.ceil(count / parts));
     const keys = key.map((p) => table.columns[p]!.sqlName).join(', ');
-    return [...this.iterate(
-      `SELECT ${keys} FROM (SELECT ${keys}, row_number() OVER (ORDER BY ${orderBy(table)}) AS rn
-         FROM ${table.sqlName} ${where}) WHERE rn % ${step} = 0 ORDER BY rn`, params)];
+    return [
+      ...this.iterate(
+        `SELECT ${keys} FROM (SELECT ${keys}, row_number() OVER (ORDER BY ${orderBy(table)}) AS rn
+         FROM ${table.sqlName} ${where}) WHERE rn % ${step} = 0 ORDER BY rn`,
+        params,
+      ),
+    ];
   }
 
   async rows(table: TableInfo, range: KeyRange): Promise<RowImage[]> {
@@ -189,11 +230,17 @@ export class SqliteStateReader implements StateReader {
 
   /** Every capture of a clone reads its tables with the same statements: prepared once per connection. */
   private iterateEncoded(sql: string, params: readonly unknown[]): IterableIterator<string> {
-    return this.prepared(this.db(), sql).pluck(true).iterate(...params) as IterableIterator<string>;
+    return this.prepared(this.db(), sql)
+      .pluck(true)
+      .iterate(...params) as IterableIterator<string>;
   }
 
   private iterate(sql: string, params: readonly unknown[]): IterableIterator<unknown[]> {
-    return this.db().prepare(sql).raw(true).safeIntegers(true).iterate(...params) as IterableIterator<unknown[]>;
+    return this.db()
+      .prepare(sql)
+      .raw(true)
+      .safeIntegers(true)
+      .iterate(...params) as IterableIterator<unknown[]>;
   }
 }
 
@@ -202,7 +249,9 @@ function columnList(table: TableInfo): string {
 }
 
 function orderBy(table: TableInfo): string {
-  return requireKey(table).map((p) => `${table.columns[p]!.sqlName} COLLATE BINARY`).join(', ');
+  return requireKey(table)
+    .map((p) => `${table.columns[p]!.sqlName} COLLATE BINARY`)
+    .join(', ');
 }
 
 function rangePredicate(table: TableInfo, range: KeyRange): { where: string; params: unknown[] } {

@@ -1,5 +1,5 @@
 /** The first line of an error's message (or of whatever was thrown): what a one-line report shows. */
 export function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : (error as { message?: unknown })?.message ?? error;
+  const message = error instanceof Error ? error.message : ((error as { message?: unknown })?.message ?? error);
   return String(message).split('\n')[0] || 'error';
 }

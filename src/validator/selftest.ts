@@ -15,9 +15,16 @@ const AFTER_APPLY = sha256Tagged('selftest: after apply');
 
 function genuineEntry(id: string, mode: 'txn' | 'snapshot'): Entry {
   return {
-    id, mode, before_hash: BEFORE, after_apply_hash: AFTER_APPLY, after_rollback_hash: BEFORE, expected_hash: BEFORE,
-    before_rows: { birth_registry: 3 }, after_rollback_rows: { birth_registry: 3 },
-    restored_match: true, production_rollback_status: 'NOT_APPLICABLE',
+    id,
+    mode,
+    before_hash: BEFORE,
+    after_apply_hash: AFTER_APPLY,
+    after_rollback_hash: BEFORE,
+    expected_hash: BEFORE,
+    before_rows: { birth_registry: 3 },
+    after_rollback_rows: { birth_registry: 3 },
+    restored_match: true,
+    production_rollback_status: 'NOT_APPLICABLE',
   };
 }
 

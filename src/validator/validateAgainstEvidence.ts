@@ -33,7 +33,10 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
   const actual = treeListing(dir);
   if (recorded !== actual) {
     const recordedLines = new Set(recorded.split('\n'));
-    const changed = actual.split('\n').filter((l) => l && !recordedLines.has(l)).map((l) => l.split('  ')[1]);
+    const changed = actual
+      .split('\n')
+      .filter((l) => l && !recordedLines.has(l))
+      .map((l) => l.split('  ')[1]);
     findings.push(mismatch(`the packet was changed after it was written: ${changed.join(', ') || 'files removed'}`));
   }
   const parsed = existsSync(join(dir, FINGERPRINTS_FILE))
@@ -46,7 +49,8 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
   for (const [label, fp] of Object.entries(fingerprints)) {
     try {
       const { schema, top } = recomputedTop(fp);
-      if (schema !== fp.schema_hash || top !== fp.top_hash) findings.push(mismatch(`capture "${label}" does not hash to its recorded top hash`));
+      if (schema !== fp.schema_hash || top !== fp.top_hash)
+        findings.push(mismatch(`capture "${label}" does not hash to its recorded top hash`));
     } catch {
       findings.push(mismatch(`capture "${label}" is not a fingerprint`));
     }
@@ -63,14 +67,20 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
       continue;
     }
     const expected: Record<string, string | undefined> = {
-      before_hash: before.top_hash, expected_hash: before.top_hash,
+      before_hash: before.top_hash,
+      expected_hash: before.top_hash,
       after_apply_hash: fingerprints[captures.after_apply_hash]?.top_hash,
       after_rollback_hash: fingerprints[captures.after_rollback_hash]?.top_hash,
     };
     for (const [field, hash] of Object.entries(expected)) {
       if (hash === undefined || raw[field] !== hash) findings.push(mismatch(`${at}: ${field} is not the captured hash`));
     }
-    const rows = (fp: Fingerprint | undefined) => JSON.stringify(Object.entries(fp?.tables ?? {}).map(([id, t]) => [id, t.rows]).sort());
+    const rows = (fp: Fingerprint | undefined) =>
+      JSON.stringify(
+        Object.entries(fp?.tables ?? {})
+          .map(([id, t]) => [id, t.rows])
+          .sort(),
+      );
     const claimed = (value: unknown) => JSON.stringify(Object.entries(isJsonObject(value) ? value : {}).sort());
     if (claimed(raw.before_rows) !== rows(before)) findings.push(mismatch(`${at}: before_rows are not the captured row counts`));
     if (claimed(raw.after_rollback_rows) !== rows(fingerprints[captures.after_rollback_hash])) {
@@ -79,4 +89,3 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
   }
   return findings;
 }
-

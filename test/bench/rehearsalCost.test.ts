@@ -7,14 +7,24 @@ import { parsePlan, resolveTarget } from '../../src/index.ts';
 const PLAN = 'examples/real-world/chinook-sqlite/ready/plan.json';
 
 describe('bench run', () => {
-  it('times every step of a real rehearsal and the bare load and reads of the same clone source, and a whole run\'s peak memory', async () => {
+  it("times every step of a real rehearsal and the bare load and reads of the same clone source, and a whole run's peak memory", async () => {
     const target = resolveTarget('sqlite:');
     try {
-      const result = await measureRehearsalCost(parsePlan(PLAN, readFileSync(PLAN)), target, { rounds: 1, targetSpec: 'sqlite:', planFile: PLAN, progress: () => {} });
+      const result = await measureRehearsalCost(parsePlan(PLAN, readFileSync(PLAN)), target, {
+        rounds: 1,
+        targetSpec: 'sqlite:',
+        planFile: PLAN,
+        progress: () => {},
+      });
       expect(result.status).toBe('REHEARSAL_ROLLBACK_READY');
       expect(result.steps.map((s) => s.step)).toEqual([
-        'RX-0 create the clone', 'RX-1 capture twice', 'RX-2 integrity, preflight, boundary', 'RX-3 transactional rollback',
-        'RX-4 snapshot restore', 'RX-5 verification', 'RX-6 gate probes',
+        'RX-0 create the clone',
+        'RX-1 capture twice',
+        'RX-2 integrity, preflight, boundary',
+        'RX-3 transactional rollback',
+        'RX-4 snapshot restore',
+        'RX-5 verification',
+        'RX-6 gate probes',
       ]);
       expect(result.steps.every((s) => s.seconds >= 0)).toBe(true);
       const sum = result.steps.reduce((n, s) => n + s.seconds, 0);
@@ -30,6 +40,9 @@ describe('bench run', () => {
   it('needs a plan, and takes one for no other benchmark', () => {
     const run = (...args: string[]) => spawnSync(process.execPath, ['bin/rehearse.js', 'bench', ...args], { encoding: 'utf8' });
     expect(run('run')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^rehearse: bench run needs a PLAN file$/m) });
-    expect(run('gate', PLAN)).toMatchObject({ status: 2, stderr: expect.stringMatching(/^rehearse: bench gate takes no plan \(only bench run does\)$/m) });
+    expect(run('gate', PLAN)).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/^rehearse: bench gate takes no plan \(only bench run does\)$/m),
+    });
   });
 });

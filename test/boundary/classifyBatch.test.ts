@@ -36,17 +36,49 @@ describe('the mutation boundary classifies with the Postgres parser', () => {
   });
 
   it.each([
-    ['CREATE TABLE x (a int)'], ['ALTER TABLE t ADD COLUMN z int'], ['DROP TABLE t'], ['TRUNCATE t'], ['GRANT SELECT ON t TO PUBLIC'],
-    ['REVOKE SELECT ON t FROM PUBLIC'], ['CREATE INDEX i ON t (a)'], ['DROP INDEX i'], ['BEGIN'], ['COMMIT'], ['ROLLBACK'],
-    ['SAVEPOINT s'], ['RELEASE SAVEPOINT s'], ["PREPARE TRANSACTION 'x'"], ['COPY t FROM STDIN'], ["DO $$ BEGIN DELETE FROM t; END $$"],
-    ['CALL p()'], ['EXPLAIN ANALYZE DELETE FROM t'], ['EXPLAIN (ANALYZE) INSERT INTO t VALUES (1)'],
-    ['WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d'], ['WITH d AS (UPDATE t SET v = 1 RETURNING *) INSERT INTO u SELECT * FROM d'],
-    ['SELECT * INTO t2 FROM t'], ["SELECT setval('s', 5)"], ["SELECT nextval('s')"], ['SELECT pg_advisory_lock(1)'],
-    ['SELECT pg_advisory_xact_lock(1)'], ['SELECT lo_unlink(1)'], ["SELECT dblink_exec('x', 'y')"], ["SELECT set_config('a.b', 'c', false)"],
-    ["INSERT INTO t SELECT nextval('s')"], ["UPDATE t SET v = setval('s', 1)"], ['SET search_path = x'], ['LOCK TABLE t'],
-    ['SELECT * FROM t FOR UPDATE'], ["NOTIFY ch, 'x'"], ['VACUUM t'], ['MERGE INTO t USING u ON t.id = u.id WHEN MATCHED THEN DELETE'],
-    ['REFRESH MATERIALIZED VIEW v'], ['SELECT public.pg_advisory_lock(1)'], ['DECLARE c CURSOR WITH HOLD FOR SELECT 1'],
-    ["DECLARE c CURSOR FOR SELECT setval('s', 1)"], ["UPDATE pg_settings SET setting = 'off' WHERE name = 'standard_conforming_strings'"], ['DECLARE c CURSOR FOR SELECT * FROM t FOR UPDATE'],
+    ['CREATE TABLE x (a int)'],
+    ['ALTER TABLE t ADD COLUMN z int'],
+    ['DROP TABLE t'],
+    ['TRUNCATE t'],
+    ['GRANT SELECT ON t TO PUBLIC'],
+    ['REVOKE SELECT ON t FROM PUBLIC'],
+    ['CREATE INDEX i ON t (a)'],
+    ['DROP INDEX i'],
+    ['BEGIN'],
+    ['COMMIT'],
+    ['ROLLBACK'],
+    ['SAVEPOINT s'],
+    ['RELEASE SAVEPOINT s'],
+    ["PREPARE TRANSACTION 'x'"],
+    ['COPY t FROM STDIN'],
+    ['DO $$ BEGIN DELETE FROM t; END $$'],
+    ['CALL p()'],
+    ['EXPLAIN ANALYZE DELETE FROM t'],
+    ['EXPLAIN (ANALYZE) INSERT INTO t VALUES (1)'],
+    ['WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d'],
+    ['WITH d AS (UPDATE t SET v = 1 RETURNING *) INSERT INTO u SELECT * FROM d'],
+    ['SELECT * INTO t2 FROM t'],
+    ["SELECT setval('s', 5)"],
+    ["SELECT nextval('s')"],
+    ['SELECT pg_advisory_lock(1)'],
+    ['SELECT pg_advisory_xact_lock(1)'],
+    ['SELECT lo_unlink(1)'],
+    ["SELECT dblink_exec('x', 'y')"],
+    ["SELECT set_config('a.b', 'c', false)"],
+    ["INSERT INTO t SELECT nextval('s')"],
+    ["UPDATE t SET v = setval('s', 1)"],
+    ['SET search_path = x'],
+    ['LOCK TABLE t'],
+    ['SELECT * FROM t FOR UPDATE'],
+    ["NOTIFY ch, 'x'"],
+    ['VACUUM t'],
+    ['MERGE INTO t USING u ON t.id = u.id WHEN MATCHED THEN DELETE'],
+    ['REFRESH MATERIALIZED VIEW v'],
+    ['SELECT public.pg_advisory_lock(1)'],
+    ['DECLARE c CURSOR WITH HOLD FOR SELECT 1'],
+    ["DECLARE c CURSOR FOR SELECT setval('s', 1)"],
+    ["UPDATE pg_settings SET setting = 'off' WHERE name = 'standard_conforming_strings'"],
+    ['DECLARE c CURSOR FOR SELECT * FROM t FOR UPDATE'],
   ])('%s is always a violation', (sql) => {
     expect(only(sql).class.violation).not.toBeNull();
   });
@@ -58,8 +90,17 @@ describe('the mutation boundary classifies with the Postgres parser', () => {
 
   it('counts statement positions from 1, as policy justifications do', async () => {
     const sql = 'INSERT INTO t VALUES (1); UPDATE t SET v = 2; DELETE FROM t WHERE id = 3';
-    expect((await checkBoundary(sql, 'postgres', INSERT_ONLY)).violations.map((v) => [v.statement, v.kind])).toEqual([[2, 'UPDATE'], [3, 'DELETE']]);
-    const justified = { allow: ['INSERT' as const], justified: [{ statement: 2, kind: 'UPDATE' as const, reason: 'fix a typo' }, { statement: 3, kind: 'DELETE' as const, reason: 'dedupe' }] };
+    expect((await checkBoundary(sql, 'postgres', INSERT_ONLY)).violations.map((v) => [v.statement, v.kind])).toEqual([
+      [2, 'UPDATE'],
+      [3, 'DELETE'],
+    ]);
+    const justified = {
+      allow: ['INSERT' as const],
+      justified: [
+        { statement: 2, kind: 'UPDATE' as const, reason: 'fix a typo' },
+        { statement: 3, kind: 'DELETE' as const, reason: 'dedupe' },
+      ],
+    };
     expect((await checkBoundary(sql, 'postgres', justified)).violations).toEqual([]);
     const wrongIndex = { allow: ['INSERT' as const], justified: [{ statement: 3, kind: 'UPDATE' as const, reason: 'off by one' }] };
     expect((await checkBoundary(sql, 'postgres', wrongIndex)).violations.map((v) => v.statement)).toEqual([2, 3]);
@@ -77,11 +118,17 @@ describe('the mutation boundary classifies with the Postgres parser', () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)');
     const isReadOnly = (sql: string) => db.prepare(sql).readonly;
-    expect((await checkBoundary('INSERT INTO t VALUES (1, 2); SELECT * FROM t', 'sqlite', INSERT_ONLY, { isReadOnly })).violations).toEqual([]);
+    expect((await checkBoundary('INSERT INTO t VALUES (1, 2); SELECT * FROM t', 'sqlite', INSERT_ONLY, { isReadOnly })).violations).toEqual(
+      [],
+    );
     // A statement the Postgres parser reads as a plain SELECT but that SQLite knows writes.
     const lying = (sql: string) => (sql.startsWith('SELECT') ? false : isReadOnly(sql));
-    expect((await checkBoundary('SELECT * FROM t', 'sqlite', INSERT_ONLY, { isReadOnly: lying })).violations[0]!.reason).toMatch(/readonly flag/);
-    expect((await checkBoundary('INSERT INTO missing VALUES (1)', 'sqlite', INSERT_ONLY, { isReadOnly })).violations[0]!.reason).toMatch(/cannot prepare/);
+    expect((await checkBoundary('SELECT * FROM t', 'sqlite', INSERT_ONLY, { isReadOnly: lying })).violations[0]!.reason).toMatch(
+      /readonly flag/,
+    );
+    expect((await checkBoundary('INSERT INTO missing VALUES (1)', 'sqlite', INSERT_ONLY, { isReadOnly })).violations[0]!.reason).toMatch(
+      /cannot prepare/,
+    );
   });
 
   it('refuses a batch the scanner cannot read', () => {

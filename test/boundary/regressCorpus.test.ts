@@ -20,7 +20,7 @@ beforeAll(async () => {
   corpus = classifyCorpus(regressStatements());
 }, 120_000);
 
-describe('PostgreSQL\'s regression suite, classified', () => {
+describe("PostgreSQL's regression suite, classified", () => {
   it('is read whole: every file, some 43,000 statements, most refused, many allowed', () => {
     expect(corpus.total).toBeGreaterThan(40_000);
     expect(corpus.allowed.length).toBeGreaterThan(10_000);
@@ -28,8 +28,16 @@ describe('PostgreSQL\'s regression suite, classified', () => {
   });
 
   it('refuses every class of disguised effect the suite holds', () => {
-    for (const bucket of ['runs SQL text', 'volatile built-in not on the allow-list', 'writes a system catalog', 'data-modifying CTE',
-      'EXPLAIN ANALYZE of a write', 'transaction control', 'SET / RESET', 'nextval outside the written table']) {
+    for (const bucket of [
+      'runs SQL text',
+      'volatile built-in not on the allow-list',
+      'writes a system catalog',
+      'data-modifying CTE',
+      'EXPLAIN ANALYZE of a write',
+      'transaction control',
+      'SET / RESET',
+      'nextval outside the written table',
+    ]) {
       expect(corpus.refusedBy.get(bucket) ?? 0, bucket).toBeGreaterThan(0);
     }
   });
@@ -43,29 +51,39 @@ describe('PostgreSQL\'s regression suite, classified', () => {
   });
 });
 
-describeEachTarget('PostgreSQL\'s regression suite, run where the boundary allows', (target) => {
-  let clone: Clone;
-  const setup = REGRESS_SESSION_SETUP;
-  beforeAll(async () => {
-    clone = await target().createClone();
-    await clone.session.exec('CREATE SEQUENCE probe_seq');
-  });
-  afterAll(() => clone?.dispose());
+describeEachTarget(
+  "PostgreSQL's regression suite, run where the boundary allows",
+  (target) => {
+    let clone: Clone;
+    const setup = REGRESS_SESSION_SETUP;
+    beforeAll(async () => {
+      clone = await target().createClone();
+      await clone.session.exec('CREATE SEQUENCE probe_seq');
+    });
+    afterAll(() => clone?.dispose());
 
-  it('sees an effect where there is one: in the transaction, and what outlives its rollback', async () => {
-    const effectful = ["SELECT lo_create(0)", "SELECT pg_advisory_xact_lock(1)", "SELECT pg_advisory_lock(2)",
-      "SELECT set_config('work_mem', '1MB', false)", "SELECT nextval('probe_seq')", "DECLARE c CURSOR WITH HOLD FOR SELECT 1"];
-    const harmless = ['SELECT 1', "SELECT lower('A')", 'SELECT no_such_table.x FROM no_such_table'];
-    const statements = [...harmless, ...effectful].map((sql) => ({ file: 'probe', sql, refused: null }));
-    const { effects, succeeded } = await runAllowed(clone.session, statements, setup);
-    expect([...new Set(effects.map((e) => e.statement.sql))]).toEqual(effectful);
-    expect(succeeded).toBe(statements.length - 1);
-  });
+    it('sees an effect where there is one: in the transaction, and what outlives its rollback', async () => {
+      const effectful = [
+        'SELECT lo_create(0)',
+        'SELECT pg_advisory_xact_lock(1)',
+        'SELECT pg_advisory_lock(2)',
+        "SELECT set_config('work_mem', '1MB', false)",
+        "SELECT nextval('probe_seq')",
+        'DECLARE c CURSOR WITH HOLD FOR SELECT 1',
+      ];
+      const harmless = ['SELECT 1', "SELECT lower('A')", 'SELECT no_such_table.x FROM no_such_table'];
+      const statements = [...harmless, ...effectful].map((sql) => ({ file: 'probe', sql, refused: null }));
+      const { effects, succeeded } = await runAllowed(clone.session, statements, setup);
+      expect([...new Set(effects.map((e) => e.statement.sql))]).toEqual(effectful);
+      expect(succeeded).toBe(statements.length - 1);
+    });
 
-  it('no statement the boundary allows does anything but read', async () => {
-    const { effects, succeeded } = await runAllowed(clone.session, corpus.allowed, setup);
-    expect(effects.map((e) => `${e.statement.file}: ${e.statement.sql.slice(0, 200)}`)).toEqual([]);
-    // The run measured something: many allowed statements ran to completion on the server.
-    expect(succeeded).toBeGreaterThan(3_000);
-  }, 600_000);
-}, ['postgres']);
+    it('no statement the boundary allows does anything but read', async () => {
+      const { effects, succeeded } = await runAllowed(clone.session, corpus.allowed, setup);
+      expect(effects.map((e) => `${e.statement.file}: ${e.statement.sql.slice(0, 200)}`)).toEqual([]);
+      // The run measured something: many allowed statements ran to completion on the server.
+      expect(succeeded).toBeGreaterThan(3_000);
+    }, 600_000);
+  },
+  ['postgres'],
+);

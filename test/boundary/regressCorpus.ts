@@ -30,7 +30,10 @@ function refusal(result: ReturnType<typeof classifyBatch>): string | null {
   if ('unreadable' in result) return result.unreadable;
   if (result.length !== 1) return 'not exactly one statement';
   const { kind, violation } = result[0]!.class;
-  return violation ?? (kind === 'READ' || kind === 'INSERT' ? (result[0]!.needs.length > 0 ? 'needs a justification' : null) : 'needs a justification');
+  return (
+    violation ??
+    (kind === 'READ' || kind === 'INSERT' ? (result[0]!.needs.length > 0 ? 'needs a justification' : null) : 'needs a justification')
+  );
 }
 
 /** The file's text without psql meta-command lines and COPY FROM stdin data. */
@@ -53,12 +56,17 @@ function psqlFree(text: string): string {
 export function regressStatements(): RegressStatement[] {
   const statements: RegressStatement[] = [];
   for (const dir of ['postgres_regress', 'plpgsql_regress']) {
-    for (const name of readdirSync(join(REGRESS_DIR, dir)).filter((f) => f.endsWith('.sql')).sort()) {
+    for (const name of readdirSync(join(REGRESS_DIR, dir))
+      .filter((f) => f.endsWith('.sql'))
+      .sort()) {
       const file = `${dir}/${name}`;
       const text = psqlFree(readFileSync(join(REGRESS_DIR, file), 'utf8'));
       const whole = classifyBatch(text, 'postgres');
       if ('unreadable' in whole) {
-        for (const sql of text.split(/;[ \t]*\n/).map((s) => s.trim()).filter((s) => s.length > 0)) {
+        for (const sql of text
+          .split(/;[ \t]*\n/)
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0)) {
           statements.push({ file, sql, refused: refusal(classifyBatch(sql, 'postgres')) });
         }
       } else {
@@ -149,7 +157,11 @@ const CHUNK = 200;
  * chunk that changed it is run again statement by statement to name the one. Returns the
  * differences and how many statements ran without an error.
  */
-export async function runAllowed(session: Session, statements: readonly RegressStatement[], setup: string): Promise<{ effects: Effect[]; succeeded: number }> {
+export async function runAllowed(
+  session: Session,
+  statements: readonly RegressStatement[],
+  setup: string,
+): Promise<{ effects: Effect[]; succeeded: number }> {
   // The state every look at the session compares with: the one a reset returns to.
   await session.exec('DISCARD ALL');
   await session.exec(setup);

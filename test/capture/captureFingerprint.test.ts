@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { captureFingerprint } from '../../src/capture/captureFingerprint.ts';
 import { CaptureError, describeReadError } from '../../src/capture/captureError.ts';
 import { canonicalJson, hashCanonical } from '../../src/capture/hashing.ts';
-import { FULL_RANGE, requireKey, type SchemaObject, type SequenceState, type StateReader, type TableInfo } from '../../src/capture/stateReader.ts';
+import {
+  FULL_RANGE,
+  requireKey,
+  type SchemaObject,
+  type SequenceState,
+  type StateReader,
+  type TableInfo,
+} from '../../src/capture/stateReader.ts';
 
 interface World {
   tables: TableInfo[];
@@ -17,11 +24,23 @@ interface World {
 
 const world = (): World => ({
   tables: [
-    { id: 'main.a', sqlName: 'a', columns: [{ name: 'id', sqlName: 'id', type: 'INTEGER', collatable: false }, { name: 'v', sqlName: 'v', type: 'TEXT', collatable: true }], key: [0], populated: true },
+    {
+      id: 'main.a',
+      sqlName: 'a',
+      columns: [
+        { name: 'id', sqlName: 'id', type: 'INTEGER', collatable: false },
+        { name: 'v', sqlName: 'v', type: 'TEXT', collatable: true },
+      ],
+      key: [0],
+      populated: true,
+    },
     { id: 'main.k', sqlName: 'k', columns: [{ name: 'v', sqlName: 'v', type: 'TEXT', collatable: true }], key: null, populated: true },
   ],
   digests: { 'main.a': { rows: 2, digest: 'sha256:aa' }, 'main.k': { rows: 1, digest: 'sha256:kk' } },
-  schema: [{ id: 'table main.k', definition: 'CREATE TABLE k (v TEXT)' }, { id: 'table main.a', definition: 'CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT)' }],
+  schema: [
+    { id: 'table main.k', definition: 'CREATE TABLE k (v TEXT)' },
+    { id: 'table main.a', definition: 'CREATE TABLE a (id INTEGER PRIMARY KEY, v TEXT)' },
+  ],
   sequences: [{ id: 'a', last_value: '9007199254740993', is_called: true }],
 });
 
@@ -32,7 +51,8 @@ function readerOf(w: World): StateReader & { ranges: unknown[] } {
     ranges,
     readOnly: (read) => read(),
     listTables: async () => w.tables,
-    relations: async () => w.tables.map((t) => ({ id: t.id, schema: 'main', name: t.id.slice('main.'.length), kind: 'table', holds: [t.id] })),
+    relations: async () =>
+      w.tables.map((t) => ({ id: t.id, schema: 'main', name: t.id.slice('main.'.length), kind: 'table', holds: [t.id] })),
     schemaObjects: async () => w.schema,
     sequences: async () => w.sequences,
     tableDigest: async (table, range) => {
@@ -56,11 +76,22 @@ describe('captureFingerprint', () => {
     expect(fp.backend).toBe('sqlite');
     expect(reader.ranges).toEqual([FULL_RANGE, FULL_RANGE]);
     expect(fp.tables['main.a']).toEqual({
-      rows: 2, key: ['id'],
-      content_hash: hashCanonical({ columns: [['id', 'INTEGER'], ['v', 'TEXT']], key: ['id'], rows: 2, digest: 'sha256:aa' }),
+      rows: 2,
+      key: ['id'],
+      content_hash: hashCanonical({
+        columns: [
+          ['id', 'INTEGER'],
+          ['v', 'TEXT'],
+        ],
+        key: ['id'],
+        rows: 2,
+        digest: 'sha256:aa',
+      }),
     });
     expect(fp.tables['main.k']).toEqual({
-      rows: 1, key: null, content_hash: hashCanonical({ columns: [['v', 'TEXT']], key: null, rows: 1, digest: 'sha256:kk' }),
+      rows: 1,
+      key: null,
+      content_hash: hashCanonical({ columns: [['v', 'TEXT']], key: null, rows: 1, digest: 'sha256:kk' }),
     });
     expect(fp.sequences).toEqual({ a: { last_value: '9007199254740993', is_called: true } });
     expect(Object.keys(fp.schema_objects)).toEqual(['table main.a', 'table main.k']);
@@ -79,14 +110,30 @@ describe('captureFingerprint', () => {
   it('changes the top hash for each kind of change: a column type, a key, a digest, a sequence, a schema object', async () => {
     const base = (await capture(world())).top_hash;
     const variants: ((w: World) => void)[] = [
-      (w) => { (w.tables[0]!.columns as unknown as { type: string }[])[1]!.type = 'BLOB'; },
-      (w) => { (w.tables[0]! as { key: number[] | null }).key = [0, 1]; },
-      (w) => { (w.tables[0]! as { key: number[] | null }).key = null; },
-      (w) => { w.digests['main.a'] = { rows: 2, digest: 'sha256:ab' }; },
-      (w) => { w.sequences[0] = { id: 'a', last_value: '9007199254740993', is_called: false }; },
-      (w) => { w.sequences[0] = { id: 'a', last_value: '9007199254740992', is_called: true }; },
-      (w) => { w.schema[0] = { id: 'table main.k', definition: 'CREATE TABLE k (v BLOB)' }; },
-      (w) => { (w.tables[1]! as { populated: boolean }).populated = false; },
+      (w) => {
+        (w.tables[0]!.columns as unknown as { type: string }[])[1]!.type = 'BLOB';
+      },
+      (w) => {
+        (w.tables[0]! as { key: number[] | null }).key = [0, 1];
+      },
+      (w) => {
+        (w.tables[0]! as { key: number[] | null }).key = null;
+      },
+      (w) => {
+        w.digests['main.a'] = { rows: 2, digest: 'sha256:ab' };
+      },
+      (w) => {
+        w.sequences[0] = { id: 'a', last_value: '9007199254740993', is_called: false };
+      },
+      (w) => {
+        w.sequences[0] = { id: 'a', last_value: '9007199254740992', is_called: true };
+      },
+      (w) => {
+        w.schema[0] = { id: 'table main.k', definition: 'CREATE TABLE k (v BLOB)' };
+      },
+      (w) => {
+        (w.tables[1]! as { populated: boolean }).populated = false;
+      },
     ];
     const hashes = new Set([base]);
     for (const change of variants) {
@@ -106,7 +153,10 @@ describe('capture of what cannot be read', () => {
     const fp = await captureFingerprint(reader);
     expect(reader.ranges).toEqual([FULL_RANGE]);
     expect(fp.tables['main.k']).toEqual({
-      rows: 0, key: null, populated: false, content_hash: hashCanonical({ columns: [['v', 'TEXT']], key: null, populated: false }),
+      rows: 0,
+      key: null,
+      populated: false,
+      content_hash: hashCanonical({ columns: [['v', 'TEXT']], key: null, populated: false }),
     });
     // An empty populated table is a different state.
     const empty = world();
@@ -114,22 +164,32 @@ describe('capture of what cannot be read', () => {
     expect((await capture(empty)).tables['main.k']!.content_hash).not.toBe(fp.tables['main.k']!.content_hash);
   });
 
-  it('turns a failed read into a CaptureError naming the relation and keeping the database\'s words', async () => {
+  it("turns a failed read into a CaptureError naming the relation and keeping the database's words", async () => {
     const reader = readerOf(world());
-    const failing: StateReader = { ...reader, tableDigest: async (table) => {
-      if (table.id === 'main.k') throw Object.assign(new Error('permission denied for table k\nDETAIL: more'), { code: '42501' });
-      return reader.tableDigest(table, FULL_RANGE);
-    } };
+    const failing: StateReader = {
+      ...reader,
+      tableDigest: async (table) => {
+        if (table.id === 'main.k') throw Object.assign(new Error('permission denied for table k\nDETAIL: more'), { code: '42501' });
+        return reader.tableDigest(table, FULL_RANGE);
+      },
+    };
     const error = await captureFingerprint(failing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CaptureError);
     expect(error).toMatchObject({ relation: 'main.k', databaseError: 'permission denied for table k' });
-    const catalog = await captureFingerprint({ ...reader, schemaObjects: async () => { throw new Error('connection lost'); } }).catch((e: unknown) => e);
+    const catalog = await captureFingerprint({
+      ...reader,
+      schemaObjects: async () => {
+        throw new Error('connection lost');
+      },
+    }).catch((e: unknown) => e);
     expect(catalog).toMatchObject({ relation: null, message: 'cannot read the catalog: connection lost' });
   });
 
   it('says what to do when row-level security hides rows from the capturing role', () => {
     const rls = Object.assign(new Error('query would be affected by row-level security policy for table "t"'), { code: '42501' });
-    expect(describeReadError(rls)).toMatch(/^query would be affected by row-level security policy for table "t" \(row-level security hides rows from this role: capture needs a role that bypasses it/);
+    expect(describeReadError(rls)).toMatch(
+      /^query would be affected by row-level security policy for table "t" \(row-level security hides rows from this role: capture needs a role that bypasses it/,
+    );
     expect(describeReadError(new Error('plain'))).toBe('plain');
   });
 });

@@ -30,14 +30,38 @@ function reportIn(dir: string) {
 describe('rehearse fuzz', () => {
   it('runs the chosen properties until the budget ends, logs its seed, and writes the report directory', () => {
     const reports = join(root, 'reports-a');
-    const run = spawnSync(process.execPath, [bin, 'fuzz', '--budget', '10s', '--targets', 'sqlite', '--properties', 'gate.,capture.entry-equals-exit',
-      '--seed', '42', '--corpus', join(root, 'corpus-a'), '--reports', reports, '--junit', join(root, 'fuzz-a.xml')], { env, encoding: 'utf8', timeout: 120_000 });
-    expect(run.stderr).toContain('fuzz: seed 42 (rerun this run\'s cases with --seed 42)');
+    const run = spawnSync(
+      process.execPath,
+      [
+        bin,
+        'fuzz',
+        '--budget',
+        '10s',
+        '--targets',
+        'sqlite',
+        '--properties',
+        'gate.,capture.entry-equals-exit',
+        '--seed',
+        '42',
+        '--corpus',
+        join(root, 'corpus-a'),
+        '--reports',
+        reports,
+        '--junit',
+        join(root, 'fuzz-a.xml'),
+      ],
+      { env, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(run.stderr).toContain("fuzz: seed 42 (rerun this run's cases with --seed 42)");
     expect(run.status).toBe(0);
     const { report } = reportIn(reports);
     expect(report.seed).toBe(42);
     expect(report.targets).toEqual(['sqlite']);
-    expect(report.results.map((r) => `${r.property}@${r.target}`)).toEqual(['capture.entry-equals-exit@sqlite', 'gate.control-allowed@pure', 'gate.fail-closed@pure']);
+    expect(report.results.map((r) => `${r.property}@${r.target}`)).toEqual([
+      'capture.entry-equals-exit@sqlite',
+      'gate.control-allowed@pure',
+      'gate.fail-closed@pure',
+    ]);
     // Each unit has a 2-second turn: in 10 s every one of the three has run.
     expect(report.results.map((r) => r.runs > 0)).toEqual([true, true, true]);
     expect(report.totals.new_signatures).toBe(0);
@@ -47,19 +71,44 @@ describe('rehearse fuzz', () => {
     // JUnit XML: one test case per unit, none failing.
     const junit = readFileSync(join(root, 'fuzz-a.xml'), 'utf8');
     expect(junit).toMatch(/<testsuite name="rehearse fuzz \(seed 42, shard 1\/1\)" tests="3" failures="0" errors="0" skipped="0"/);
-    expect([...junit.matchAll(/<testcase classname="([^"]+)" name="([^"]+)"/g)].map((m) => `${m[1]}@${m[2]}`))
-      .toEqual(['capture.entry-equals-exit@sqlite', 'gate.control-allowed@pure', 'gate.fail-closed@pure']);
+    expect([...junit.matchAll(/<testcase classname="([^"]+)" name="([^"]+)"/g)].map((m) => `${m[1]}@${m[2]}`)).toEqual([
+      'capture.entry-equals-exit@sqlite',
+      'gate.control-allowed@pure',
+      'gate.fail-closed@pure',
+    ]);
   }, 180_000);
 
   it('Ctrl-C stops the run, writes the report of what ran, and leaves every fixture intact', async () => {
     const corpus = join(root, 'corpus-b');
     cpSync('corpora', corpus, { recursive: true });
-    const fixtures = () => readdirSync(corpus, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort().map((f) => [f, readFileSync(join(corpus, f), 'utf8')]);
+    const fixtures = () =>
+      readdirSync(corpus, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => [f, readFileSync(join(corpus, f), 'utf8')]);
     const fixturesBefore = fixtures();
     expect(fixturesBefore.length).toBeGreaterThan(0);
     const reports = join(root, 'reports-b');
-    const child = spawn(process.execPath, [bin, 'fuzz', '--budget', '10m', '--targets', 'sqlite', '--properties', 'gate.fail-closed,rollback.',
-      '--progress-every', '1s', '--corpus', corpus, '--reports', reports], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        bin,
+        'fuzz',
+        '--budget',
+        '10m',
+        '--targets',
+        'sqlite',
+        '--properties',
+        'gate.fail-closed,rollback.',
+        '--progress-every',
+        '1s',
+        '--corpus',
+        corpus,
+        '--reports',
+        reports,
+      ],
+      { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     children.push(child);
     let stderr = '';
     let stdout = '';
@@ -91,10 +140,18 @@ describe('rehearse fuzz', () => {
     [['--targets', 'postgres'], /postgres is not available here: REHEARSE_PG_URL is not set/],
     [['--properties', 'gate.nope'], /no property "gate\.nope"/],
     [['--seed', '-1'], /expected a whole number/],
-  ])('refuses %j in one line, exit 2', (args, message) => {
-    const run = spawnSync(process.execPath, [bin, 'fuzz', ...args, '--corpus', join(root, 'never'), '--reports', join(root, 'never')], { env, encoding: 'utf8', timeout: 60_000 });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr).not.toMatch(/\n\s+at /);
-  }, 60_000);
+  ])(
+    'refuses %j in one line, exit 2',
+    (args, message) => {
+      const run = spawnSync(process.execPath, [bin, 'fuzz', ...args, '--corpus', join(root, 'never'), '--reports', join(root, 'never')], {
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    },
+    60_000,
+  );
 });

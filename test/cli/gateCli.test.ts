@@ -50,16 +50,24 @@ describe('rehearse gate', () => {
   it('denies 100 MB on stdin after reading no more than the limit', async () => {
     const child = spawn(process.execPath, [BIN, 'gate', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
     const chunk = Buffer.alloc(64 * 1024, 0x20);
     let accepted = 0;
     let broken = false;
-    child.stdin.on('error', () => { broken = true; });
+    child.stdin.on('error', () => {
+      broken = true;
+    });
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     for (let written = 0; written < 100 * 1024 * 1024 && !broken && child.exitCode === null; written += chunk.length) {
       const ok = child.stdin.write(chunk);
       accepted += chunk.length;
-      if (!ok) await new Promise((resolve) => { child.stdin.once('drain', resolve); child.once('close', resolve); });
+      if (!ok)
+        await new Promise((resolve) => {
+          child.stdin.once('drain', resolve);
+          child.once('close', resolve);
+        });
     }
     child.stdin.end();
     expect(await exited).toBe(1);
@@ -78,7 +86,9 @@ describe('rehearse validate', () => {
   });
 
   it('exits 1 with the codes of a forged proof, 0 for a genuine one', () => {
-    const genuine = JSON.stringify(JSON.parse(spawnSync('cat', ['src/gate/probes/control.json'], { encoding: 'utf8' }).stdout).rollback_proof);
+    const genuine = JSON.stringify(
+      JSON.parse(spawnSync('cat', ['src/gate/probes/control.json'], { encoding: 'utf8' }).stdout).rollback_proof,
+    );
     expect(run(['validate', '-'], genuine).status).toBe(0);
     const forged = JSON.parse(genuine);
     forged.entries[0].after_rollback_rows = {};

@@ -21,11 +21,13 @@ const run = async (argv: string[]) => {
   return { code, text: [...output.stdout, ...output.stderr].join('') };
 };
 
-describe('the CLI\'s own text', () => {
+describe("the CLI's own text", () => {
   const paths = commandPaths();
 
   it('has every command, nested ones too', () => {
-    expect(paths.map((p) => p.join(' '))).toEqual(expect.arrayContaining(['', 'run', 'fuzz', 'gate', 'validate', 'regress', 'replay', 'corpora merge', 'bench', 'targets']));
+    expect(paths.map((p) => p.join(' '))).toEqual(
+      expect.arrayContaining(['', 'run', 'fuzz', 'gate', 'validate', 'regress', 'replay', 'corpora merge', 'bench', 'targets']),
+    );
   });
 
   it.each(paths.map((p) => [p.join(' ') || '(top level)', p]))('rehearse %s --help is never redacted', async (_name, path) => {
@@ -53,13 +55,33 @@ describe('the CLI\'s own text', () => {
   writeFileSync(notJson, 'not json');
   const full = join(work, 'full');
   it.each([
-    [['nope']], [['run']], [['run', missing]], [['run', notJson]], [['run', notJson, '--skip', 'everything']],
-    [['run', notJson, '--unknown']], [['fuzz', '--budget', 'soon']], [['fuzz', '--budget', '0s']], [['fuzz', '--seed', '-1']],
-    [['fuzz', '--shard', '3/2']], [['fuzz', '--targets', 'oracle']], [['fuzz', '--properties', 'gate.nope']],
-    [['replay']], [['replay', missing]], [['regress', join(work, 'no-corpus')]], [['corpora', 'merge', full, join(work, 'no-corpus')]],
-    [['bench', 'nope']], [['bench', 'run']], [['bench', 'gate', 'plan.json']], [['validate']], [['validate', missing]],
-    [['validate', notJson]], [['validate', notJson, '--evidence', missing]], [['gate', missing]], [['gate', notJson]],
-    [['targets', '--nope']], [['fuzz', '--previous', missing]],
+    [['nope']],
+    [['run']],
+    [['run', missing]],
+    [['run', notJson]],
+    [['run', notJson, '--skip', 'everything']],
+    [['run', notJson, '--unknown']],
+    [['fuzz', '--budget', 'soon']],
+    [['fuzz', '--budget', '0s']],
+    [['fuzz', '--seed', '-1']],
+    [['fuzz', '--shard', '3/2']],
+    [['fuzz', '--targets', 'oracle']],
+    [['fuzz', '--properties', 'gate.nope']],
+    [['replay']],
+    [['replay', missing]],
+    [['regress', join(work, 'no-corpus')]],
+    [['corpora', 'merge', full, join(work, 'no-corpus')]],
+    [['bench', 'nope']],
+    [['bench', 'run']],
+    [['bench', 'gate', 'plan.json']],
+    [['validate']],
+    [['validate', missing]],
+    [['validate', notJson]],
+    [['validate', notJson, '--evidence', missing]],
+    [['gate', missing]],
+    [['gate', notJson]],
+    [['targets', '--nope']],
+    [['fuzz', '--previous', missing]],
   ])('rehearse %j: its message is never redacted', async (argv) => {
     const { code, text } = await run(argv as string[]);
     expect(code).not.toBe(0);
@@ -70,7 +92,9 @@ describe('the CLI\'s own text', () => {
 
 describe('the README and docs', () => {
   const root = join(import.meta.dirname, '..', '..');
-  const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f));
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f));
   const files = ['README.md', 'CONTRIBUTING.md', ...docs, 'examples/real-world/README.md', 'test/data/postgres-regress/README.md'];
   it.each(files)('%s comes out of the guard unchanged', (file) => {
     const lines = readFileSync(join(root, file), 'utf8').split('\n');

@@ -27,11 +27,21 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** The real engine, except that every clone's ROLLBACK silently commits. */
 const committingRollback: EngineApi = {
   ...realEngine,
-  runRehearsal: (plan, target, options) => realEngine.runRehearsal(plan, withClones(target, (clone) => ({
-    ...clone,
-    session: { ...clone.session, query: clone.session.query.bind(clone.session), inTransaction: () => clone.session.inTransaction(), runStatement: (sql: string) => clone.session.runStatement(sql),
-      exec: (sql: string) => clone.session.exec(sql === 'ROLLBACK' ? 'COMMIT' : sql) },
-  })), options),
+  runRehearsal: (plan, target, options) =>
+    realEngine.runRehearsal(
+      plan,
+      withClones(target, (clone) => ({
+        ...clone,
+        session: {
+          ...clone.session,
+          query: clone.session.query.bind(clone.session),
+          inTransaction: () => clone.session.inTransaction(),
+          runStatement: (sql: string) => clone.session.runStatement(sql),
+          exec: (sql: string) => clone.session.exec(sql === 'ROLLBACK' ? 'COMMIT' : sql),
+        },
+      })),
+      options,
+    ),
 };
 
 const PROPERTY = 'rollback.txn-restores-before';
@@ -42,12 +52,23 @@ async function storedFailure(dir: string): Promise<string> {
   const sqlite = resolveTarget('sqlite:');
   const { property, dispose } = PROPERTY_REGISTRY[PROPERTY]!(sqlite);
   try {
-    const value = fc.sample(property.arbitrary({ engine: realEngine, target: sqlite }), { numRuns: 200, seed: 3 })
-      .find((v) => { const { batch } = v as StateAndBatch; return !batch.failsMidway && batch.statements.length > 1 && batch.statements.some((s) => s.op === 'update'); });
+    const value = fc.sample(property.arbitrary({ engine: realEngine, target: sqlite }), { numRuns: 200, seed: 3 }).find((v) => {
+      const { batch } = v as StateAndBatch;
+      return !batch.failsMidway && batch.statements.length > 1 && batch.statements.some((s) => s.op === 'update');
+    });
     expect(value, 'a batch with an UPDATE among 200 samples').toBeDefined();
     const outcome = await runCase(property, value, { engine: committingRollback, target: sqlite });
     expect(outcome.held).toBe(false);
-    const fixture = makeFixture({ property: PROPERTY, target: 'sqlite', counterexample: value, seed: 3, path: '7:1', failure: !outcome.held ? outcome.failure : null!, toolVersion: '0.1.0', date: new Date() });
+    const fixture = makeFixture({
+      property: PROPERTY,
+      target: 'sqlite',
+      counterexample: value,
+      seed: 3,
+      path: '7:1',
+      failure: !outcome.held ? outcome.failure : null!,
+      toolVersion: '0.1.0',
+      date: new Date(),
+    });
     return new DirectoryCorpus(dir).save(fixture).path;
   } finally {
     await dispose();
@@ -108,7 +129,7 @@ describe('rehearse replay', () => {
 });
 
 describe('out of domain', () => {
-  it('a fixture today\'s generator cannot produce is reported as out of domain, by replay and by regress, not passed', async () => {
+  it("a fixture today's generator cannot produce is reported as out of domain, by replay and by regress, not passed", async () => {
     const dir = join(root, 'ood');
     const path = await storedFailure(dir);
     const stored = JSON.parse(readFileSync(path, 'utf8'));
@@ -116,7 +137,9 @@ describe('out of domain', () => {
     writeFileSync(path, JSON.stringify(stored));
     const output = memoryOutput();
     expect(await replayCommand(output, [path], options)).toBe(1);
-    expect(output.stdout.join('')).toMatch(/OUT OF DOMAIN: today's generator cannot produce this value \(state\.tables\.0\.columns\.0\.type: /);
+    expect(output.stdout.join('')).toMatch(
+      /OUT OF DOMAIN: today's generator cannot produce this value \(state\.tables\.0\.columns\.0\.type: /,
+    );
     const regress = memoryOutput();
     const junit = join(root, 'ood.xml');
     expect(await regressCommand(regress, dir, junit)).toBe(1);
@@ -125,7 +148,9 @@ describe('out of domain', () => {
     // JUnit XML: the fixture is a failing test case that says how to reproduce it.
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toMatch(/<testsuite name="rehearse regress [^"]*" tests="1" failures="1"/);
-    expect(xml).toMatch(/<testcase classname="rollback\.txn-restores-before" name="[0-9a-f]{12} \[[a-z]+\]" time="[\d.]+">\n {4}<failure message="out of domain">[^<]*reproduce with: npx rehearse replay [^<]+\.json<\/failure>/);
+    expect(xml).toMatch(
+      /<testcase classname="rollback\.txn-restores-before" name="[0-9a-f]{12} \[[a-z]+\]" time="[\d.]+">\n {4}<failure message="out of domain">[^<]*reproduce with: npx rehearse replay [^<]+\.json<\/failure>/,
+    );
   }, 120_000);
 });
 
@@ -135,8 +160,18 @@ describe('rehearse corpora merge', () => {
     const first = await storedFailure(a!);
     mkdirSync(join(b!, PROPERTY), { recursive: true });
     copyFileSync(first, join(b!, PROPERTY, first.split('/').pop()!));
-    const other = new DirectoryCorpus(b!).save(makeFixture({ property: 'gate.fail-closed', target: 'pure', counterexample: { mutation: 'x', bytes: new Uint8Array([1]) },
-      seed: 1, path: '0', failure: { invariant: 'another', errorClass: 'PropertyFalse', message: '' }, toolVersion: '0.1.0', date: new Date() }));
+    const other = new DirectoryCorpus(b!).save(
+      makeFixture({
+        property: 'gate.fail-closed',
+        target: 'pure',
+        counterexample: { mutation: 'x', bytes: new Uint8Array([1]) },
+        seed: 1,
+        path: '0',
+        failure: { invariant: 'another', errorClass: 'PropertyFalse', message: '' },
+        toolVersion: '0.1.0',
+        date: new Date(),
+      }),
+    );
     expect(other.outcome).toBe('written');
     const output = memoryOutput();
     expect(corporaMerge(output, into!, [a!, b!])).toBe(0);

@@ -17,81 +17,124 @@ beforeAll(() => loadParser());
 /** Written by pg_dump 15.20 --no-owner --no-privileges: \restrict, set_config, COPY blocks, partitions, a trigger, a view. */
 const DUMP = readFileSync('test/data/registry.pg_dump.sql', 'utf8');
 
-describeEachTarget('a plain pg_dump loads as pg_dump wrote it', (target) => {
-  const clones: Clone[] = [];
-  afterAll(async () => {
-    for (const c of clones) await c.dispose();
-  });
-
-  it('loads 35,000 rows into partitioned tables with the trigger, view and sequence', async () => {
-    const clone = await target().createClone();
-    clones.push(clone);
-    const report = await loadCloneSourceText(clone, DUMP, 'registry.pg_dump.sql');
-    expect(report.copies).toBe(4);
-    expect(report.skipped.map((s) => s.kind)).toEqual(['\\restrict', '\\unrestrict']);
-    const fp = await captureFingerprint(clone.state);
-    expect(Object.fromEntries(Object.entries(fp.tables).map(([id, t]) => [id, t.rows]))).toEqual({
-      'public.audit': 1, 'public.events_2024': 7986, 'public.events_2025': 7014, 'public.registry': 20000,
+describeEachTarget(
+  'a plain pg_dump loads as pg_dump wrote it',
+  (target) => {
+    const clones: Clone[] = [];
+    afterAll(async () => {
+      for (const c of clones) await c.dispose();
     });
-    expect(fp.sequences['public.registry_id_seq']).toEqual({ last_value: '20000', is_called: true });
-    expect(Object.keys(fp.schema_objects)).toEqual(expect.arrayContaining([
-      'trigger public.registry.registry_audit', 'view public.recent_events', 'relation public.events', 'function public.audit_registry()',
-    ]));
-    // COPY's escapes came through: a tab, a newline and a backslash in one value.
-    const [row] = await clone.session.query<{ note: string }>('SELECT note FROM registry WHERE id = 7');
-    expect(row!.note).toBe('tab\there\nnewline \\ backslash');
-    // The dump emptied search_path; the clone's session is clean again for the apply batch.
-    expect(await clone.session.query('SELECT count(*)::int AS n FROM registry')).toEqual([{ n: 20000 }]);
-  });
 
-  it('loads in one transaction: a statement that fails leaves nothing behind and is named by its line', async () => {
-    const clone = await target().createClone();
-    clones.push(clone);
-    const source = 'CREATE TABLE kept (a int);\nINSERT INTO kept VALUES (1);\n\nINSERT INTO kept VALUES (\'not a number\');\n';
-    await expect(loadCloneSourceText(clone, source, 'broken.sql')).rejects.toThrow(/^broken\.sql:4: INSERT failed: invalid input syntax for type integer/);
-    expect(await clone.session.query("SELECT count(*)::int AS n FROM pg_catalog.pg_class WHERE relname = 'kept'")).toEqual([{ n: 0 }]);
-    expect(clone.session.inTransaction()).toBe(false);
-  });
+    it('loads 35,000 rows into partitioned tables with the trigger, view and sequence', async () => {
+      const clone = await target().createClone();
+      clones.push(clone);
+      const report = await loadCloneSourceText(clone, DUMP, 'registry.pg_dump.sql');
+      expect(report.copies).toBe(4);
+      expect(report.skipped.map((s) => s.kind)).toEqual(['\\restrict', '\\unrestrict']);
+      const fp = await captureFingerprint(clone.state);
+      expect(Object.fromEntries(Object.entries(fp.tables).map(([id, t]) => [id, t.rows]))).toEqual({
+        'public.audit': 1,
+        'public.events_2024': 7986,
+        'public.events_2025': 7014,
+        'public.registry': 20000,
+      });
+      expect(fp.sequences['public.registry_id_seq']).toEqual({ last_value: '20000', is_called: true });
+      expect(Object.keys(fp.schema_objects)).toEqual(
+        expect.arrayContaining([
+          'trigger public.registry.registry_audit',
+          'view public.recent_events',
+          'relation public.events',
+          'function public.audit_registry()',
+        ]),
+      );
+      // COPY's escapes came through: a tab, a newline and a backslash in one value.
+      const [row] = await clone.session.query<{ note: string }>('SELECT note FROM registry WHERE id = 7');
+      expect(row!.note).toBe('tab\there\nnewline \\ backslash');
+      // The dump emptied search_path; the clone's session is clean again for the apply batch.
+      expect(await clone.session.query('SELECT count(*)::int AS n FROM registry')).toEqual([{ n: 20000 }]);
+    });
 
-  it('leaves out a setting a newer pg_dump writes that this server does not know, and records it', async () => {
-    const clone = await target().createClone();
-    clones.push(clone);
-    const report = await loadCloneSourceText(clone, 'SET statement_timeout = 0;\nSET no_such_setting_from_the_future = 0;\nCREATE TABLE t (a int);\n', 'newer.sql');
-    expect(report.skipped).toEqual([{ line: 2, kind: 'SET', reason: expect.stringMatching(/^the server does not know this setting: unrecognized configuration parameter "no_such_setting_from_the_future"/) }]);
-    expect(await clone.session.query('SELECT count(*)::int AS n FROM t')).toEqual([{ n: 0 }]);
-  });
+    it('loads in one transaction: a statement that fails leaves nothing behind and is named by its line', async () => {
+      const clone = await target().createClone();
+      clones.push(clone);
+      const source = "CREATE TABLE kept (a int);\nINSERT INTO kept VALUES (1);\n\nINSERT INTO kept VALUES ('not a number');\n";
+      await expect(loadCloneSourceText(clone, source, 'broken.sql')).rejects.toThrow(
+        /^broken\.sql:4: INSERT failed: invalid input syntax for type integer/,
+      );
+      expect(await clone.session.query("SELECT count(*)::int AS n FROM pg_catalog.pg_class WHERE relname = 'kept'")).toEqual([{ n: 0 }]);
+      expect(clone.session.inTransaction()).toBe(false);
+    });
 
-  it('skips the database header of a script as downloaded when the plan says so, and runs the rest', async () => {
-    const clone = await target().createClone();
-    clones.push(clone);
-    const script = 'DROP DATABASE IF EXISTS shop;\nCREATE DATABASE shop;\n\\c shop;\nCREATE TABLE item (id int PRIMARY KEY);\nBEGIN;\nINSERT INTO item VALUES (1);\nCOMMIT;\n';
-    await expect(loadCloneSourceText(clone, script, 'shop.sql')).rejects.toThrow(
-      /^shop\.sql:1: DROP DATABASE acts on a database, not inside one: .*add "skip": \["database"\] to clone_from \(rehearsal-plan\/v2\) or run with --skip database \(2 more statements of the file are refused too\)$/);
-    const report = await loadCloneSourceText(clone, script, 'shop.sql', ['database']);
-    expect(report.skipped.map((s) => `${s.line} ${s.kind}`)).toEqual(['1 DROP DATABASE', '2 CREATE DATABASE', '3 \\connect shop;', '5 BEGIN', '7 COMMIT']);
-    expect(await clone.session.query('SELECT count(*)::int AS n FROM item')).toEqual([{ n: 1 }]);
-  });
+    it('leaves out a setting a newer pg_dump writes that this server does not know, and records it', async () => {
+      const clone = await target().createClone();
+      clones.push(clone);
+      const report = await loadCloneSourceText(
+        clone,
+        'SET statement_timeout = 0;\nSET no_such_setting_from_the_future = 0;\nCREATE TABLE t (a int);\n',
+        'newer.sql',
+      );
+      expect(report.skipped).toEqual([
+        {
+          line: 2,
+          kind: 'SET',
+          reason: expect.stringMatching(
+            /^the server does not know this setting: unrecognized configuration parameter "no_such_setting_from_the_future"/,
+          ),
+        },
+      ]);
+      expect(await clone.session.query('SELECT count(*)::int AS n FROM t')).toEqual([{ n: 0 }]);
+    });
 
-  it('refuses ownership and privileges naming a role the clone lacks, unless the plan skips them as pg_restore --no-owner --no-acl does', async () => {
-    const clone = await target().createClone();
-    clones.push(clone);
-    // Roles no server here has (a role is the server's, and outlives any test that would make one).
-    const [owner, reader] = ['owner', 'reader'].map((r) => `nowhere_${r}_${process.pid}`);
-    const dump = `CREATE TABLE t (a int);\nALTER TABLE public.t OWNER TO ${owner};\nGRANT SELECT ON TABLE public.t TO ${reader};\nGRANT SELECT ON TABLE public.t TO PUBLIC;\n`;
-    await expect(loadCloneSourceText(clone, dump, 'owned.sql')).rejects.toThrow(new RegExp(
-      `^owned\\.sql:2: ALTER … OWNER TO names role "${owner}", which the clone does not have; .*"skip": \\["owner"\\].*pg_restore --no-owner does \\(1 more statement of the file is refused too\\)$`));
-    await expect(loadCloneSourceText(clone, dump, 'owned.sql', ['owner'])).rejects.toThrow(new RegExp(`^owned\\.sql:3: GRANT names role "${reader}"`));
-    const report = await loadCloneSourceText(clone, dump, 'owned.sql', ['owner', 'acl']);
-    expect(report.skipped.map((s) => s.line)).toEqual([2, 3]);
-    expect(await clone.session.query("SELECT relacl::text AS acl FROM pg_class WHERE relname = 't'")).toEqual([{ acl: expect.stringContaining('=r/') }]);
-  });
-}, ['pglite', 'postgres']);
+    it('skips the database header of a script as downloaded when the plan says so, and runs the rest', async () => {
+      const clone = await target().createClone();
+      clones.push(clone);
+      const script =
+        'DROP DATABASE IF EXISTS shop;\nCREATE DATABASE shop;\n\\c shop;\nCREATE TABLE item (id int PRIMARY KEY);\nBEGIN;\nINSERT INTO item VALUES (1);\nCOMMIT;\n';
+      await expect(loadCloneSourceText(clone, script, 'shop.sql')).rejects.toThrow(
+        /^shop\.sql:1: DROP DATABASE acts on a database, not inside one: .*add "skip": \["database"\] to clone_from \(rehearsal-plan\/v2\) or run with --skip database \(2 more statements of the file are refused too\)$/,
+      );
+      const report = await loadCloneSourceText(clone, script, 'shop.sql', ['database']);
+      expect(report.skipped.map((s) => `${s.line} ${s.kind}`)).toEqual([
+        '1 DROP DATABASE',
+        '2 CREATE DATABASE',
+        '3 \\connect shop;',
+        '5 BEGIN',
+        '7 COMMIT',
+      ]);
+      expect(await clone.session.query('SELECT count(*)::int AS n FROM item')).toEqual([{ n: 1 }]);
+    });
 
-describeEachTarget('a SQLite script', (target) => {
-  it('splits where SQLite does: a trigger body with CASE … END; inside is one statement', async () => {
-    const clone = await target().createClone();
-    try {
-      const script = `CREATE TABLE [Order Details] (id INTEGER PRIMARY KEY, n INTEGER);
+    it('refuses ownership and privileges naming a role the clone lacks, unless the plan skips them as pg_restore --no-owner --no-acl does', async () => {
+      const clone = await target().createClone();
+      clones.push(clone);
+      // Roles no server here has (a role is the server's, and outlives any test that would make one).
+      const [owner, reader] = ['owner', 'reader'].map((r) => `nowhere_${r}_${process.pid}`);
+      const dump = `CREATE TABLE t (a int);\nALTER TABLE public.t OWNER TO ${owner};\nGRANT SELECT ON TABLE public.t TO ${reader};\nGRANT SELECT ON TABLE public.t TO PUBLIC;\n`;
+      await expect(loadCloneSourceText(clone, dump, 'owned.sql')).rejects.toThrow(
+        new RegExp(
+          `^owned\\.sql:2: ALTER … OWNER TO names role "${owner}", which the clone does not have; .*"skip": \\["owner"\\].*pg_restore --no-owner does \\(1 more statement of the file is refused too\\)$`,
+        ),
+      );
+      await expect(loadCloneSourceText(clone, dump, 'owned.sql', ['owner'])).rejects.toThrow(
+        new RegExp(`^owned\\.sql:3: GRANT names role "${reader}"`),
+      );
+      const report = await loadCloneSourceText(clone, dump, 'owned.sql', ['owner', 'acl']);
+      expect(report.skipped.map((s) => s.line)).toEqual([2, 3]);
+      expect(await clone.session.query("SELECT relacl::text AS acl FROM pg_class WHERE relname = 't'")).toEqual([
+        { acl: expect.stringContaining('=r/') },
+      ]);
+    });
+  },
+  ['pglite', 'postgres'],
+);
+
+describeEachTarget(
+  'a SQLite script',
+  (target) => {
+    it('splits where SQLite does: a trigger body with CASE … END; inside is one statement', async () => {
+      const clone = await target().createClone();
+      try {
+        const script = `CREATE TABLE [Order Details] (id INTEGER PRIMARY KEY, n INTEGER);
 CREATE TABLE log (what TEXT);
 CREATE TRIGGER tally AFTER INSERT ON [Order Details] BEGIN
   INSERT INTO log VALUES (CASE WHEN NEW.n > 1 THEN 'many' ELSE 'one' END);
@@ -101,34 +144,60 @@ BEGIN TRANSACTION;
 INSERT INTO [Order Details] VALUES (1, 2); -- a comment; with a semicolon
 COMMIT;
 `;
-      const report = await loadCloneSourceText(clone, script, 'orders.sql');
-      expect(report.statements).toBe(4);
-      expect(report.skipped.map((s) => s.kind)).toEqual(['BEGIN', 'COMMIT']);
-      expect(await clone.session.query('SELECT what FROM log')).toEqual([{ what: 'many' }]);
-    } finally {
-      await clone.dispose();
-    }
-  });
+        const report = await loadCloneSourceText(clone, script, 'orders.sql');
+        expect(report.statements).toBe(4);
+        expect(report.skipped.map((s) => s.kind)).toEqual(['BEGIN', 'COMMIT']);
+        expect(await clone.session.query('SELECT what FROM log')).toEqual([{ what: 'many' }]);
+      } finally {
+        await clone.dispose();
+      }
+    });
 
-  it('refuses a Postgres dump in one line that says what target it needs', async () => {
-    const clone = await target().createClone();
-    try {
-      await expect(loadCloneSourceText(clone, DUMP, 'registry.pg_dump.sql')).rejects.toThrow(
-        /^registry\.pg_dump\.sql:\d+: SQLite cannot run this statement: .+ \(this looks like a Postgres script: it needs a pglite: or postgres:\/\/ target\)$/);
-    } finally {
-      await clone.dispose();
-    }
-  });
-}, ['sqlite']);
+    it('refuses a Postgres dump in one line that says what target it needs', async () => {
+      const clone = await target().createClone();
+      try {
+        await expect(loadCloneSourceText(clone, DUMP, 'registry.pg_dump.sql')).rejects.toThrow(
+          /^registry\.pg_dump\.sql:\d+: SQLite cannot run this statement: .+ \(this looks like a Postgres script: it needs a pglite: or postgres:\/\/ target\)$/,
+        );
+      } finally {
+        await clone.dispose();
+      }
+    });
+  },
+  ['sqlite'],
+);
 
 describe('splitting a Postgres clone source', () => {
   it('keeps meta-commands, statements on their lines, and COPY data as data', () => {
-    const dump = ['\\restrict abc', '-- a comment', 'SET statement_timeout = 0;', "SELECT pg_catalog.set_config('search_path', '', false);",
-      '\\connect registry', 'CREATE TABLE public.t (a text); CREATE INDEX t_a', '  ON public.t (a);', 'COPY public.t (a) FROM stdin;', 'x\\ty',
-      '\\N', '\\.', "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$", 'SELECT 1;', '$$;', '\\unrestrict abc', ''].join('\n');
+    const dump = [
+      '\\restrict abc',
+      '-- a comment',
+      'SET statement_timeout = 0;',
+      "SELECT pg_catalog.set_config('search_path', '', false);",
+      '\\connect registry',
+      'CREATE TABLE public.t (a text); CREATE INDEX t_a',
+      '  ON public.t (a);',
+      'COPY public.t (a) FROM stdin;',
+      'x\\ty',
+      '\\N',
+      '\\.',
+      'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$',
+      'SELECT 1;',
+      '$$;',
+      '\\unrestrict abc',
+      '',
+    ].join('\n');
     const items = splitPostgresSource(dump, 'inline.sql');
     expect(items.map((i) => `${i.line} ${i.kind}${i.kind === 'copy' ? `:${Buffer.from(i.data).toString()}` : ''}`)).toEqual([
-      '1 meta', '3 sql', '4 sql', '5 meta', '6 sql', '6 sql', '8 copy:x\\ty\n\\N\n', '12 sql', '15 meta',
+      '1 meta',
+      '3 sql',
+      '4 sql',
+      '5 meta',
+      '6 sql',
+      '6 sql',
+      '8 copy:x\\ty\n\\N\n',
+      '12 sql',
+      '15 meta',
     ]);
     expect(items[5]!.text).toBe('CREATE INDEX t_a\n  ON public.t (a)');
   });
@@ -146,27 +215,40 @@ describe('splitting a Postgres clone source', () => {
     ].join('\n');
     const items = splitPostgresSource(source, 'lexer.sql');
     expect(items.map((i) => `${i.line} ${i.text.split('\n')[0]}`)).toEqual([
-      "1 SELECT E'it\\'s; still the string', 'a;b'", '2 SELECT $fn$ ; $fn$ AS body, $$;$$ AS other', '3 SELECT 1',
-      '4 CREATE RULE twice AS ON INSERT TO t DO ALSO (', '8 SELECT 2',
+      "1 SELECT E'it\\'s; still the string', 'a;b'",
+      '2 SELECT $fn$ ; $fn$ AS body, $$;$$ AS other',
+      '3 SELECT 1',
+      '4 CREATE RULE twice AS ON INSERT TO t DO ALSO (',
+      '8 SELECT 2',
     ]);
   });
 
   it('refuses a COPY block without its terminator, and a statement that never ends, naming the line', () => {
-    expect(() => splitPostgresSource('COPY public.t (a) FROM stdin;\nx\n', 'cut.sql')).toThrow('cut.sql:1: COPY data has no terminating \\. line');
-    expect(() => splitPostgresSource("SELECT 1;\nSELECT 'open\n", 'open.sql')).toThrow(/^open\.sql:2: the statement starting here never ends/);
-    expect(() => splitPostgresSource('SELECT 1;\nSELEC 2;\n', 'typo.sql')).toThrow(/^typo\.sql:2: the Postgres parser cannot read this statement: syntax error at or near "SELEC"/);
+    expect(() => splitPostgresSource('COPY public.t (a) FROM stdin;\nx\n', 'cut.sql')).toThrow(
+      'cut.sql:1: COPY data has no terminating \\. line',
+    );
+    expect(() => splitPostgresSource("SELECT 1;\nSELECT 'open\n", 'open.sql')).toThrow(
+      /^open\.sql:2: the statement starting here never ends/,
+    );
+    expect(() => splitPostgresSource('SELECT 1;\nSELEC 2;\n', 'typo.sql')).toThrow(
+      /^typo\.sql:2: the Postgres parser cannot read this statement: syntax error at or near "SELEC"/,
+    );
   });
 });
 
 describe('what a clone source may not do', () => {
-  const check = (sql: string, skips: ('database' | 'owner' | 'acl' | 'roles')[] = []) => checkCloneSource(sql, 'hostile.sql', 'postgres', skips);
+  const check = (sql: string, skips: ('database' | 'owner' | 'acl' | 'roles')[] = []) =>
+    checkCloneSource(sql, 'hostile.sql', 'postgres', skips);
 
   it.each([
     ['CREATE DATABASE other;', /^hostile\.sql:1: CREATE DATABASE acts on a database, not inside one/],
-    ['ALTER DATABASE postgres SET work_mem = \'1GB\';', /ALTER DATABASE acts on a database/],
+    ["ALTER DATABASE postgres SET work_mem = '1GB';", /ALTER DATABASE acts on a database/],
     ["COMMENT ON DATABASE postgres IS 'x';", /COMMENT ON DATABASE acts on a database/],
     ['GRANT CONNECT ON DATABASE postgres TO PUBLIC;', /GRANT … ON DATABASE acts on a database/],
-    ['CREATE ROLE intruder SUPERUSER;', /CREATE ROLE changes roles, which belong to the whole server; to leave the roles out, add "skip": \["roles"\]/],
+    [
+      'CREATE ROLE intruder SUPERUSER;',
+      /CREATE ROLE changes roles, which belong to the whole server; to leave the roles out, add "skip": \["roles"\]/,
+    ],
     ['GRANT pg_read_server_files TO PUBLIC;', /GRANT role changes roles/],
     ['REASSIGN OWNED BY postgres TO intruder;', /REASSIGN OWNED reaches objects of other databases/],
     ["ALTER SYSTEM SET work_mem = '1GB';", /ALTER SYSTEM changes the server's configuration/],
@@ -181,16 +263,25 @@ describe('what a clone source may not do', () => {
     ["SELECT pg_read_file('postgresql.conf');", /calls pg_read_file\(\)/],
     ["INSERT INTO t SELECT * FROM dblink('host=x', 'SELECT 1') AS r(a int);", /calls dblink\(\), which connects to another database/],
     ["SELECT pg_create_physical_replication_slot('s');", /calls pg_create_physical_replication_slot\(\), which acts on the server/],
-    ["SELECT query_to_xml('SELECT pg_reload_conf()', true, false, '');", /calls query_to_xml\(\), which runs SQL text that cannot be classified/],
+    [
+      "SELECT query_to_xml('SELECT pg_reload_conf()', true, false, '');",
+      /calls query_to_xml\(\), which runs SQL text that cannot be classified/,
+    ],
     ['CREATE EXTENSION dblink;', /CREATE EXTENSION dblink extension dblink connects to other databases/],
     ['CREATE EXTENSION file_fdw;', /extension file_fdw reads the server's files/],
     ['DO $$BEGIN CREATE ROLE intruder; END$$;', /DO a DO block that runs CREATE ROLE: changes roles/],
-    ["DO $$BEGIN EXECUTE 'CREATE ROLE ' || 'intruder'; END$$;", /DO a DO block that runs SQL it builds at run time \(EXECUTE\) cannot be classified/],
+    [
+      "DO $$BEGIN EXECUTE 'CREATE ROLE ' || 'intruder'; END$$;",
+      /DO a DO block that runs SQL it builds at run time \(EXECUTE\) cannot be classified/,
+    ],
     ["DO $$DECLARE x oid; BEGIN x := lo_import('/etc/passwd'); END$$;", /calls lo_import\(\)/],
     ["DO LANGUAGE plperlu $$ system('id') $$;", /a DO block in plperlu cannot be classified/],
     ["CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$ SELECT pg_read_file('x') $$;", /CREATE FUNCTION its body calls pg_read_file\(\)/],
-    ["CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$BEGIN PERFORM pg_terminate_backend(1); END$$;", /its body calls pg_terminate_backend\(\)/],
-    ["SET standard_conforming_strings = off;", /SET with standard_conforming_strings off/],
+    [
+      'CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$BEGIN PERFORM pg_terminate_backend(1); END$$;',
+      /its body calls pg_terminate_backend\(\)/,
+    ],
+    ['SET standard_conforming_strings = off;', /SET with standard_conforming_strings off/],
     ["PREPARE TRANSACTION 'x';", /PREPARE TRANSACTION a prepared transaction outlives the session/],
     ['ROLLBACK;', /ROLLBACK the clone source is loaded in one transaction of its own, and cannot undo part of itself/],
     ['\\! rm -rf /', /^hostile\.sql:1: \\! is a psql meta-command that reads or writes files, runs programs/],
@@ -198,15 +289,16 @@ describe('what a clone source may not do', () => {
     ["\\copy t to '/tmp/out'", /\\copy is a psql meta-command/],
     ['\\set victim 1', /\\set sets a psql variable/],
     ['COPY t FROM stdin; SELECT 1;\n1\n\\.', /COPY … FROM stdin must end its line/],
-    ["IMPORT FOREIGN SCHEMA public FROM SERVER s INTO public;", /IMPORT FOREIGN SCHEMA connects to another server/],
+    ['IMPORT FOREIGN SCHEMA public FROM SERVER s INTO public;', /IMPORT FOREIGN SCHEMA connects to another server/],
   ])('refuses %s', (sql, message) => {
     expect(() => check(sql)).toThrow(CloneSourceError);
     expect(() => check(sql)).toThrow(message);
   });
 
   it('refuses a script that loads more than one database, even with the database commands skipped', () => {
-    expect(() => check('\\connect one\nCREATE TABLE a (x int);\n\\connect two\nCREATE TABLE b (x int);\n', ['database']))
-      .toThrow(/^hostile\.sql:3: the script loads more than one database \(one, two\): a clone holds one/);
+    expect(() => check('\\connect one\nCREATE TABLE a (x int);\n\\connect two\nCREATE TABLE b (x int);\n', ['database'])).toThrow(
+      /^hostile\.sql:3: the script loads more than one database \(one, two\): a clone holds one/,
+    );
   });
 
   it('reads a file that starts with a byte-order mark, and with CRLF line ends', () => {
@@ -215,15 +307,41 @@ describe('what a clone source may not do', () => {
   });
 
   it('runs what stays inside the clone, and records what it skips', () => {
-    const source = check(["SELECT pg_catalog.set_config('search_path', '', false);", 'CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;',
-      "CREATE POLICY p ON t TO app USING (true);", 'SET ROLE app;', 'VACUUM ANALYZE;', 'ANALYZE t;', 'SAVEPOINT s;', 'RELEASE s;'].join('\n'));
+    const source = check(
+      [
+        "SELECT pg_catalog.set_config('search_path', '', false);",
+        'CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;',
+        'CREATE POLICY p ON t TO app USING (true);',
+        'SET ROLE app;',
+        'VACUUM ANALYZE;',
+        'ANALYZE t;',
+        'SAVEPOINT s;',
+        'RELEASE s;',
+      ].join('\n'),
+    );
     expect(source.extensions).toEqual([{ name: 'citext', line: 2 }]);
     const plan = planLoad(source, new Set(['app']), []);
-    expect(plan.statements.map((s) => s.kind)).toEqual(['SELECT', 'CREATE EXTENSION', 'CREATE POLICY', 'SET', 'ANALYZE', 'SAVEPOINT', 'RELEASE']);
+    expect(plan.statements.map((s) => s.kind)).toEqual([
+      'SELECT',
+      'CREATE EXTENSION',
+      'CREATE POLICY',
+      'SET',
+      'ANALYZE',
+      'SAVEPOINT',
+      'RELEASE',
+    ]);
     expect(plan.skipped).toEqual([{ line: 5, kind: 'VACUUM', reason: expect.stringMatching(/cannot run inside the load transaction/) }]);
-    expect(() => planLoad(source, new Set(), ['owner'])).toThrow(/^hostile\.sql:3: CREATE POLICY names role "app", which the clone does not have; .*"skip": \["acl"\]/);
-    expect(planLoad(source, new Set(), ['owner', 'acl']).skipped.map((s) => `${s.line} ${s.kind}`)).toEqual(['3 CREATE POLICY', '4 SET', '5 VACUUM']);
-    expect(() => planLoad(check('CREATE SCHEMA s AUTHORIZATION app;'), new Set(), ['owner', 'acl'])).toThrow(/^hostile\.sql:1: CREATE SCHEMA … AUTHORIZATION names role "app", which the clone does not have; create the role where the clone is made \(the server\) first$/);
+    expect(() => planLoad(source, new Set(), ['owner'])).toThrow(
+      /^hostile\.sql:3: CREATE POLICY names role "app", which the clone does not have; .*"skip": \["acl"\]/,
+    );
+    expect(planLoad(source, new Set(), ['owner', 'acl']).skipped.map((s) => `${s.line} ${s.kind}`)).toEqual([
+      '3 CREATE POLICY',
+      '4 SET',
+      '5 VACUUM',
+    ]);
+    expect(() => planLoad(check('CREATE SCHEMA s AUTHORIZATION app;'), new Set(), ['owner', 'acl'])).toThrow(
+      /^hostile\.sql:1: CREATE SCHEMA … AUTHORIZATION names role "app", which the clone does not have; create the role where the clone is made \(the server\) first$/,
+    );
   });
 });
 
@@ -233,9 +351,18 @@ describe('splitting a SQLite clone source', () => {
 CREATE TEMP TRIGGER t AFTER INSERT ON "a;b" BEGIN SELECT 1; SELECT 2; END;
 -- trailing; comment
 ATTACH 'other.db' AS o;`);
-    expect(pieces.map((p) => [p.line, p.words[0]])).toEqual([[1, 'CREATE'], [1, 'INSERT'], [2, 'CREATE'], [4, 'ATTACH']]);
+    expect(pieces.map((p) => [p.line, p.words[0]])).toEqual([
+      [1, 'CREATE'],
+      [1, 'INSERT'],
+      [2, 'CREATE'],
+      [4, 'ATTACH'],
+    ]);
     expect(pieces[2]!.text.trim()).toBe('CREATE TEMP TRIGGER t AFTER INSERT ON "a;b" BEGIN SELECT 1; SELECT 2; END;');
-    expect(() => checkCloneSource("ATTACH 'other.db' AS o;", 'x.sql', 'sqlite', [])).toThrow(/^x\.sql:1: ATTACH opens another database file, outside the clone$/);
-    expect(() => checkCloneSource("VACUUM INTO '/tmp/copy.db';", 'x.sql', 'sqlite', [])).toThrow(/VACUUM INTO writes a database file outside the clone/);
+    expect(() => checkCloneSource("ATTACH 'other.db' AS o;", 'x.sql', 'sqlite', [])).toThrow(
+      /^x\.sql:1: ATTACH opens another database file, outside the clone$/,
+    );
+    expect(() => checkCloneSource("VACUUM INTO '/tmp/copy.db';", 'x.sql', 'sqlite', [])).toThrow(
+      /VACUUM INTO writes a database file outside the clone/,
+    );
   });
 });

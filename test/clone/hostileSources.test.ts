@@ -22,8 +22,10 @@ function planFor(name: string, source: string, skip: string[] = []): ReturnType<
   const apply = 'INSERT INTO landing VALUES (1);\n';
   writeFileSync(join(work, `${name}.apply.sql`), apply);
   const plan = {
-    format: 'rehearsal-plan/v2', clone_from: { sql: `${name}.sql`, skip },
-    apply: { file: `${name}.apply.sql`, sha256: createHash('sha256').update(apply).digest('hex') }, modes: ['txn'],
+    format: 'rehearsal-plan/v2',
+    clone_from: { sql: `${name}.sql`, skip },
+    apply: { file: `${name}.apply.sql`, sha256: createHash('sha256').update(apply).digest('hex') },
+    modes: ['txn'],
   };
   const file = join(work, `${name}.json`);
   writeFileSync(file, JSON.stringify(plan));
@@ -42,14 +44,22 @@ const HOSTILE: readonly [name: string, source: string, refusal: RegExp][] = [
   ['shell', `${LANDING}\\! touch ${FILES[2]}\n`, /shell\.sql:2: \\! is a psql meta-command/],
   ['do-role', 'DO $$BEGIN CREATE ROLE hostile_do; END$$;\n', /do-role\.sql:1: DO a DO block that runs CREATE ROLE/],
   // Passes every check a reader can make: the role is made by dynamic SQL in a trigger, at load time.
-  ['trigger-role', `${LANDING}CREATE FUNCTION sneak() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN EXECUTE 'CREATE ROLE hostile_' || 'trigger'; RETURN NEW; END$$;
+  [
+    'trigger-role',
+    `${LANDING}CREATE FUNCTION sneak() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN EXECUTE 'CREATE ROLE hostile_' || 'trigger'; RETURN NEW; END$$;
 CREATE TRIGGER sneak BEFORE INSERT ON landing FOR EACH ROW EXECUTE FUNCTION sneak();
 INSERT INTO landing VALUES (0);
-`, /trigger-role\.sql: the clone source changed state outside the clone's database \(role added or changed: hostile_trigger\); its load was rolled back/],
-  ['trigger-setting', `${LANDING}CREATE FUNCTION sneak() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN EXECUTE 'ALTER ROLE postgres SET work_mem = ' || '''1GB'''; RETURN NEW; END$$;
+`,
+    /trigger-role\.sql: the clone source changed state outside the clone's database \(role added or changed: hostile_trigger\); its load was rolled back/,
+  ],
+  [
+    'trigger-setting',
+    `${LANDING}CREATE FUNCTION sneak() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN EXECUTE 'ALTER ROLE postgres SET work_mem = ' || '''1GB'''; RETURN NEW; END$$;
 CREATE TRIGGER sneak BEFORE INSERT ON landing FOR EACH ROW EXECUTE FUNCTION sneak();
 INSERT INTO landing VALUES (0);
-`, /trigger-setting\.sql: the clone source changed state outside the clone's database \(role or database setting added or changed/],
+`,
+    /trigger-setting\.sql: the clone source changed state outside the clone's database \(role or database setting added or changed/,
+  ],
 ];
 
 interface ServerState {
@@ -68,9 +78,13 @@ describeEachTarget('hostile clone sources on the Postgres server', () => {
     const list = async (sql: string) => (await admin.query<{ x: string }>(sql)).rows.map((r) => r.x);
     return {
       // Other test files make scratch and template databases and their own roles at the same time.
-      databases: await list("SELECT datname || ' ' || datdba::regrole::text || ' ' || coalesce(datacl::text, '') AS x FROM pg_database WHERE datname !~ '^(rehearse|template_test)_' ORDER BY 1"),
-      roles: await list("SELECT rolname || ' ' || rolsuper AS x FROM pg_roles WHERE rolname !~ '^rehearse_(test_|[0-9a-f]{16}_apply$)' ORDER BY 1"),
-      settings: await list('SELECT setdatabase || \'/\' || setrole || \' \' || setconfig::text AS x FROM pg_db_role_setting ORDER BY 1'),
+      databases: await list(
+        "SELECT datname || ' ' || datdba::regrole::text || ' ' || coalesce(datacl::text, '') AS x FROM pg_database WHERE datname !~ '^(rehearse|template_test)_' ORDER BY 1",
+      ),
+      roles: await list(
+        "SELECT rolname || ' ' || rolsuper AS x FROM pg_roles WHERE rolname !~ '^rehearse_(test_|[0-9a-f]{16}_apply$)' ORDER BY 1",
+      ),
+      settings: await list("SELECT setdatabase || '/' || setrole || ' ' || setconfig::text AS x FROM pg_db_role_setting ORDER BY 1"),
       tablespaces: await list('SELECT spcname AS x FROM pg_tablespace ORDER BY 1'),
       files: FILES.map((f) => existsSync(f)),
     };
@@ -88,14 +102,16 @@ describeEachTarget('hostile clone sources on the Postgres server', () => {
   });
 
   it.each(HOSTILE)('%s: refused, and nothing of it is left on the server', async (name, source, refusal) => {
-    const error = await runRehearsal(planFor(name, source), target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} }).catch((e: unknown) => e);
+    const error = await runRehearsal(planFor(name, source), target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(CloneSourceError);
     expect((error as Error).message).toMatch(refusal);
     expect(await state()).toEqual(before);
     expect(before.files).toEqual([false, false, false, false]);
   });
 
-  it('what other sessions do to the server meanwhile is not the load\'s doing: a database made and dropped during it', async () => {
+  it("what other sessions do to the server meanwhile is not the load's doing: a database made and dropped during it", async () => {
     const plan = planFor('slow-load', `${LANDING}SELECT pg_sleep(1.5);\n`);
     const running = runRehearsal(plan, target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });
     await new Promise((r) => setTimeout(r, 500));
@@ -114,7 +130,9 @@ describeEachTarget('hostile clone sources on the Postgres server', () => {
     const running = runRehearsal(plan, target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });
     // Dropped while the load's transaction (and its census's snapshot) is open.
     for (let i = 0; i < 100; i++) {
-      const { rowCount } = await admin.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(1.5)%' AND datname ~ '^rehearse_'");
+      const { rowCount } = await admin.query(
+        "SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(1.5)%' AND datname ~ '^rehearse_'",
+      );
       if (rowCount) break;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -124,8 +142,11 @@ describeEachTarget('hostile clone sources on the Postgres server', () => {
   });
 
   it('a DROP DATABASE skipped as the plan asks is never run: the rehearsal goes on, the database stays', async () => {
-    const result = await runRehearsal(planFor('skipped-drop', `DROP DATABASE IF EXISTS postgres;\nCREATE DATABASE postgres;\n\\connect postgres\n${LANDING}`, ['database']),
-      target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });
+    const result = await runRehearsal(
+      planFor('skipped-drop', `DROP DATABASE IF EXISTS postgres;\nCREATE DATABASE postgres;\n\\connect postgres\n${LANDING}`, ['database']),
+      target,
+      { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} },
+    );
     expect(result.codes).toEqual([]);
     expect((result.steps[0]!.details.clone_source_load as { skipped: { line: number }[] }).skipped.map((s) => s.line)).toEqual([1, 2, 3]);
     expect(await state()).toEqual(before);

@@ -16,10 +16,11 @@ describeEachTarget('row location by key-range bisection', (target, name) => {
     for (const side of sides) await side.session.exec(setup);
     return sides;
   };
-  const bigTable = name === 'sqlite'
-    ? `WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g WHERE i < ${ROWS})
+  const bigTable =
+    name === 'sqlite'
+      ? `WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g WHERE i < ${ROWS})
        INSERT INTO big SELECT CASE WHEN i % 2 = 0 THEN 'Zone' ELSE 'alpha' END, i, 'n' || i FROM g`
-    : `INSERT INTO big SELECT CASE WHEN i % 2 = 0 THEN 'Zone' ELSE 'alpha' END, i, 'n' || i FROM generate_series(1, ${ROWS}) AS g(i)`;
+      : `INSERT INTO big SELECT CASE WHEN i % 2 = 0 THEN 'Zone' ELSE 'alpha' END, i, 'n' || i FROM generate_series(1, ${ROWS}) AS g(i)`;
 
   it('finds exactly the changed, deleted and inserted rows of a keyed table without reading it all', async () => {
     // Mixed-case text in a composite key: ranges must follow byte order (COLLATE "C") on both sides.
@@ -47,8 +48,9 @@ describeEachTarget('row location by key-range bisection', (target, name) => {
     await after.session.exec("DELETE FROM bag WHERE v = 'y'; INSERT INTO bag VALUES ('x')");
     const table = (await before.state.listTables({ schemas: null })).find((t) => t.id.endsWith('bag'))!;
     const found = await locateRowDifferences(table, before.state, after.state);
-    expect(found.differences.map((d) => (d.before ? `-${d.before.cells[0]}` : `+${d.after!.cells[0]}`)).sort())
-      .toEqual(['+"x"', '-"y"'].map((s) => (name === 'sqlite' ? s : s.replaceAll('"', ''))).sort());
+    expect(found.differences.map((d) => (d.before ? `-${d.before.cells[0]}` : `+${d.after!.cells[0]}`)).sort()).toEqual(
+      ['+"x"', '-"y"'].map((s) => (name === 'sqlite' ? s : s.replaceAll('"', ''))).sort(),
+    );
   });
 
   it('reports nothing for equal tables', async () => {

@@ -27,13 +27,17 @@ describe('regression gate: every fixture in corpora/', () => {
       continue;
     }
     const { fixture, value } = read;
-    it(`${fixture.property} ${fixture.signature.slice(7, 19)} [${fixture.target}]`, async (context) => {
-      const outcome = await replayFixture(fixture, value, realEngine, resolver.targetFor);
-      if (outcome.status === 'skipped') {
-        if (process.env.REHEARSE_REQUIRE_PG === '1') throw new Error(`REHEARSE_REQUIRE_PG=1 but ${outcome.reason}`);
-        return context.skip(outcome.reason);
-      }
-      expect(outcome).toEqual({ status: 'passes' });
-    }, PROPERTY_TIMEOUT);
+    it(
+      `${fixture.property} ${fixture.signature.slice(7, 19)} [${fixture.target}]`,
+      async (context) => {
+        const outcome = await replayFixture(fixture, value, realEngine, resolver.targetFor);
+        if (outcome.status === 'skipped') {
+          if (process.env.REHEARSE_REQUIRE_PG === '1') throw new Error(`REHEARSE_REQUIRE_PG=1 but ${outcome.reason}`);
+          return context.skip(outcome.reason);
+        }
+        expect(outcome).toEqual({ status: 'passes' });
+      },
+      PROPERTY_TIMEOUT,
+    );
   }
 });

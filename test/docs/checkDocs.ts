@@ -22,13 +22,21 @@ export interface KnownCommands {
 
 /** The documents checked: the README, every file in docs/, and the examples' READMEs. */
 export function documents(root: string): string[] {
-  const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join('docs', f));
-  return ['README.md', ...docs, 'examples/README.md', 'examples/real-world/README.md', 'CONTRIBUTING.md'].filter((f) => existsSync(join(root, f)));
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f));
+  return ['README.md', ...docs, 'examples/README.md', 'examples/real-world/README.md', 'CONTRIBUTING.md'].filter((f) =>
+    existsSync(join(root, f)),
+  );
 }
 
 /** A heading's anchor as GitHub makes it. */
 export function slug(heading: string): string {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 function anchors(text: string): Set<string> {
@@ -45,7 +53,11 @@ function anchors(text: string): Set<string> {
   return out;
 }
 
-interface Line { readonly n: number; readonly text: string; readonly fenced: boolean }
+interface Line {
+  readonly n: number;
+  readonly text: string;
+  readonly fenced: boolean;
+}
 
 function lines(text: string): Line[] {
   let fenced = false;
@@ -89,7 +101,8 @@ export function checkDocs(root: string, known: KnownCommands): DocsProblem[] {
             say(`link to ${target}: no such file`);
             continue;
           }
-          if (anchor !== undefined && resolved.endsWith('.md') && !anchors(read(resolved)).has(anchor)) say(`link to ${target}: no heading #${anchor} in ${resolved}`);
+          if (anchor !== undefined && resolved.endsWith('.md') && !anchors(read(resolved)).has(anchor))
+            say(`link to ${target}: no heading #${anchor} in ${resolved}`);
         }
       }
       for (const code of codeOf(line)) {

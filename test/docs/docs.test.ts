@@ -55,11 +55,25 @@ describe('the docs checker', () => {
     mkdirSync(join(work, 'examples'), { recursive: true });
     writeFileSync(join(work, 'examples', 'plan.json'), '{}');
     writeFileSync(join(work, 'docs', 'a.md'), '# A\n\n## Known heading\n\nSee [b](b.md), [here](#known-heading), [there](#nowhere).\n');
-    writeFileSync(join(work, 'README.md'), [
-      '# R', '', '[a](docs/a.md) [gone](docs/gone.md) [a, anchored](docs/a.md#known-heading) [a, wrongly](docs/a.md#unknown)', '',
-      '```sh', 'npx rehearse run examples/plan.json', 'npx rehearse run examples/missing.json', 'npx rehearse frobnicate', 'npm run fuzz', 'npm run nope', '```', '',
-      'In prose, `src/missing.ts` and `corpora/<property>/<signature>.json` (a placeholder).', '',
-    ].join('\n'));
+    writeFileSync(
+      join(work, 'README.md'),
+      [
+        '# R',
+        '',
+        '[a](docs/a.md) [gone](docs/gone.md) [a, anchored](docs/a.md#known-heading) [a, wrongly](docs/a.md#unknown)',
+        '',
+        '```sh',
+        'npx rehearse run examples/plan.json',
+        'npx rehearse run examples/missing.json',
+        'npx rehearse frobnicate',
+        'npm run fuzz',
+        'npm run nope',
+        '```',
+        '',
+        'In prose, `src/missing.ts` and `corpora/<property>/<signature>.json` (a placeholder).',
+        '',
+      ].join('\n'),
+    );
     const problems = checkDocs(work, { rehearse: ['', 'run'], npmScripts: ['fuzz'] }).map((p) => `${p.file}:${p.line}: ${p.problem}`);
     expect(problems).toEqual([
       'README.md:3: link to docs/gone.md: no such file',

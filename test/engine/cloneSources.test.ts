@@ -19,27 +19,36 @@ function planWith(name: string, cloneFrom: object, extra: object = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir);
   copyFileSync('examples/ready/apply.sql', join(dir, 'apply.sql'));
-  const plan = { format: 'rehearsal-plan/v1', clone_from: cloneFrom, apply: { file: 'apply.sql', sha256: sha('examples/ready/apply.sql') },
-    expected_delta: { birth_registry: 1 }, ...extra };
+  const plan = {
+    format: 'rehearsal-plan/v1',
+    clone_from: cloneFrom,
+    apply: { file: 'apply.sql', sha256: sha('examples/ready/apply.sql') },
+    expected_delta: { birth_registry: 1 },
+    ...extra,
+  };
   writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
   return { dir, plan: parsePlan(join(dir, 'plan.json'), Buffer.from(JSON.stringify(plan))) };
 }
 
-describeEachTarget('clone from a SQLite file', (target) => {
-  it('copies the file, never opens it in place, and is READY', async () => {
-    const source = join(work, 'source.sqlite');
-    const db = new Database(source);
-    db.exec(readFileSync('examples/before.sql', 'utf8'));
-    db.close();
-    const before = sha(source);
-    const { plan } = planWith('sqlite-file', { sqlite_file: '../source.sqlite' });
-    const result = await runRehearsal(plan, target(), quiet);
-    expect(result.codes).toEqual([]);
-    expect(result.status).toBe('REHEARSAL_ROLLBACK_READY');
-    expect(sha(source)).toBe(before);
-    expect(existsSync(`${source}-journal`) || existsSync(`${source}-wal`)).toBe(false);
-  });
-}, ['sqlite']);
+describeEachTarget(
+  'clone from a SQLite file',
+  (target) => {
+    it('copies the file, never opens it in place, and is READY', async () => {
+      const source = join(work, 'source.sqlite');
+      const db = new Database(source);
+      db.exec(readFileSync('examples/before.sql', 'utf8'));
+      db.close();
+      const before = sha(source);
+      const { plan } = planWith('sqlite-file', { sqlite_file: '../source.sqlite' });
+      const result = await runRehearsal(plan, target(), quiet);
+      expect(result.codes).toEqual([]);
+      expect(result.status).toBe('REHEARSAL_ROLLBACK_READY');
+      expect(sha(source)).toBe(before);
+      expect(existsSync(`${source}-journal`) || existsSync(`${source}-wal`)).toBe(false);
+    });
+  },
+  ['sqlite'],
+);
 
 describeEachTarget('clone from a template database', () => {
   const url = process.env.REHEARSE_PG_URL ?? '';
@@ -62,7 +71,11 @@ describeEachTarget('clone from a template database', () => {
       await target.close();
       expect(result.codes).toEqual([]);
       expect(result.steps[2]!.details.preflight).toMatchObject({ database: template, approvals: 1 });
-      const wrongName = planWith('template-wrong', { template_database: template }, { preflight: { database: 'registry', min_approvals: 1 } });
+      const wrongName = planWith(
+        'template-wrong',
+        { template_database: template },
+        { preflight: { database: 'registry', min_approvals: 1 } },
+      );
       const blocked = await runRehearsal(wrongName.plan, resolveTarget(url), quiet);
       expect(blocked.codes).toEqual(['PREFLIGHT_FAILED']);
       const tplCheck = new pg.Client(tplUrl.toString());

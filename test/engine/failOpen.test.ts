@@ -19,13 +19,19 @@ describeEachTarget('fail-open cases are blocked', (target) => {
   });
 
   it('emitting a pass while a step is blocked: a validator that passes everything does not rescue a wrong delta', async () => {
-    const result = await run(target(), { validateRollbackProof: () => ({ verdict: 'PASS', codes: [], findings: [] }) }, 'blocked-wrong-delta');
+    const result = await run(
+      target(),
+      { validateRollbackProof: () => ({ verdict: 'PASS', codes: [], findings: [] }) },
+      'blocked-wrong-delta',
+    );
     expect(result.status).toBe('REHEARSAL_BLOCKED');
     expect(result.codes).toEqual(['DELTA_MISMATCH']);
   });
 
   it('emitting a pass while a step is blocked: a gate that allows everything fails RX-6', async () => {
-    const result = await run(target(), { decideRequest: () => ({ format: 'gate-decision/v1', decision: 'ALLOW', codes: [], reasons: [] }) });
+    const result = await run(target(), {
+      decideRequest: () => ({ format: 'gate-decision/v1', decision: 'ALLOW', codes: [], reasons: [] }),
+    });
     expect(result.status).toBe('REHEARSAL_BLOCKED');
     expect(result.codes).toEqual(['PROBE_FAILED_OPEN']);
   });
@@ -52,8 +58,13 @@ describeEachTarget('fail-open cases are blocked', (target) => {
   it('treating "no error" as "rolled back": a ROLLBACK that silently commits', async () => {
     const committing = withClones(target(), (clone) => ({
       ...clone,
-      session: { ...clone.session, query: clone.session.query.bind(clone.session), inTransaction: () => clone.session.inTransaction(), runStatement: (sql: string) => clone.session.runStatement(sql),
-        exec: (sql: string) => clone.session.exec(sql === 'ROLLBACK' ? 'COMMIT' : sql) },
+      session: {
+        ...clone.session,
+        query: clone.session.query.bind(clone.session),
+        inTransaction: () => clone.session.inTransaction(),
+        runStatement: (sql: string) => clone.session.runStatement(sql),
+        exec: (sql: string) => clone.session.exec(sql === 'ROLLBACK' ? 'COMMIT' : sql),
+      },
     }));
     const result = await run(committing);
     expect(result.status).toBe('REHEARSAL_BLOCKED');
@@ -78,7 +89,9 @@ describeEachTarget('fail-open cases are blocked', (target) => {
     const bad = withClones(target(), (clone) => ({
       ...clone,
       snapshot: async () => {
-        await clone.session.exec("INSERT INTO birth_registry (id, child_name, born_on, registered_by) VALUES (99, 'Stray', '2024-01-01', 'x')");
+        await clone.session.exec(
+          "INSERT INTO birth_registry (id, child_name, born_on, registered_by) VALUES (99, 'Stray', '2024-01-01', 'x')",
+        );
         const snapshot = await clone.snapshot();
         await clone.session.exec('DELETE FROM birth_registry WHERE id = 99');
         return snapshot;

@@ -22,8 +22,12 @@ SELECT pg_sleep(${seconds}) AS fault_test_${name.replaceAll('-', '_')};
 INSERT INTO birth_registry (id, child_name, born_on, registered_by) VALUES (5, 'Hugo', '2024-03-05', 'clerk-2');
 `;
   writeFileSync(join(dir, 'apply.sql'), apply);
-  const plan = { format: 'rehearsal-plan/v1', clone_from: { sql: resolve('examples/before.sql') },
-    apply: { file: 'apply.sql', sha256: createHash('sha256').update(apply).digest('hex') }, modes: ['txn'] };
+  const plan = {
+    format: 'rehearsal-plan/v1',
+    clone_from: { sql: resolve('examples/before.sql') },
+    apply: { file: 'apply.sql', sha256: createHash('sha256').update(apply).digest('hex') },
+    modes: ['txn'],
+  };
   writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
   return join(dir, 'plan.json');
 }
@@ -56,10 +60,17 @@ describeEachTarget('faults on the Postgres server', () => {
       const plan = parsePlan(planFile, readFileSync(planFile));
       const target = resolveTarget(url);
       let location = '';
-      const running = runRehearsal(plan, target, { parts: REAL_ENGINE, progress: () => {}, onClone: (_d, l) => { location = l; } });
+      const running = runRehearsal(plan, target, {
+        parts: REAL_ENGINE,
+        progress: () => {},
+        onClone: (_d, l) => {
+          location = l;
+        },
+      });
       const pid = await waitFor(async () => {
         const { rows } = await admin.query<{ pid: number }>(
-          "SELECT pid FROM pg_stat_activity WHERE query LIKE '%fault_test_terminate%' AND datname LIKE 'rehearse\\_%' AND pid <> pg_backend_pid()");
+          "SELECT pid FROM pg_stat_activity WHERE query LIKE '%fault_test_terminate%' AND datname LIKE 'rehearse\\_%' AND pid <> pg_backend_pid()",
+        );
         return rows[0]?.pid ?? null;
       }, 'the batch to reach pg_sleep');
       await admin.query('SELECT pg_terminate_backend($1)', [pid]);
@@ -79,9 +90,13 @@ describeEachTarget('faults on the Postgres server', () => {
     const admin = new pg.Client(url);
     await admin.connect();
     try {
-      const child = spawn(process.execPath, ['bin/rehearse.js', 'run', sleepyPlan('interrupt', 30), '--target', url], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['bin/rehearse.js', 'run', sleepyPlan('interrupt', 30), '--target', url], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
-      child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+      });
       const exited = new Promise<number | null>((r) => child.on('close', r));
       const location = await waitFor(async () => /clone (rehearse_[0-9a-f]+) ready/.exec(stderr)?.[1] ?? null, 'the clone');
       await waitFor(async () => (stderr.includes('RX-3') ? true : null), 'RX-3 to start');

@@ -22,8 +22,12 @@ const quiet = { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} };
 function planWith(name: string, source: string, apply: string, extra: Record<string, unknown> = {}): RehearsalPlan {
   writeFileSync(join(work, `${name}.sql`), source);
   writeFileSync(join(work, `${name}.apply.sql`), apply);
-  const plan = { format: 'rehearsal-plan/v1', clone_from: { sql: `${name}.sql` },
-    apply: { file: `${name}.apply.sql`, sha256: createHash('sha256').update(apply).digest('hex') }, ...extra };
+  const plan = {
+    format: 'rehearsal-plan/v1',
+    clone_from: { sql: `${name}.sql` },
+    apply: { file: `${name}.apply.sql`, sha256: createHash('sha256').update(apply).digest('hex') },
+    ...extra,
+  };
   const file = join(work, `${name}.json`);
   writeFileSync(file, JSON.stringify(plan));
   return parsePlan(file, Buffer.from(JSON.stringify(plan)));
@@ -32,43 +36,61 @@ function planWith(name: string, source: string, apply: string, extra: Record<str
 const run = (plan: RehearsalPlan, target: Target, parts: Partial<EngineParts> = {}) =>
   runRehearsal(plan, target, { ...quiet, parts: { ...REAL_ENGINE, ...parts } });
 
-describeEachTarget('real objects on Postgres targets', (target) => {
-  it('a foreign table is refused in RX-0, naming it: its rows live outside the clone', async () => {
-    const plan = planWith('foreign', `CREATE FOREIGN DATA WRAPPER elsewhere_fdw;
+describeEachTarget(
+  'real objects on Postgres targets',
+  (target) => {
+    it('a foreign table is refused in RX-0, naming it: its rows live outside the clone', async () => {
+      const plan = planWith(
+        'foreign',
+        `CREATE FOREIGN DATA WRAPPER elsewhere_fdw;
 CREATE SERVER elsewhere FOREIGN DATA WRAPPER elsewhere_fdw;
 CREATE FOREIGN TABLE remote_orders (id int) SERVER elsewhere;
 CREATE TABLE landing (a int);
-`, 'INSERT INTO landing VALUES (1);\n');
-    const result = await run(plan, target());
-    expect(result.codes).toEqual(['ISOLATION_NOT_PROVEN']);
-    expect(result.steps[0]!.details).toMatchObject({
-      foreign_tables: ['public.remote_orders'],
-      reason: expect.stringMatching(/^foreign table public\.remote_orders reads its rows from outside the clone/),
+`,
+        'INSERT INTO landing VALUES (1);\n',
+      );
+      const result = await run(plan, target());
+      expect(result.codes).toEqual(['ISOLATION_NOT_PROVEN']);
+      expect(result.steps[0]!.details).toMatchObject({
+        foreign_tables: ['public.remote_orders'],
+        reason: expect.stringMatching(/^foreign table public\.remote_orders reads its rows from outside the clone/),
+      });
+      expect(result.steps.slice(1).every((s) => s.status === 'NOT_RUN')).toBe(true);
     });
-    expect(result.steps.slice(1).every((s) => s.status === 'NOT_RUN')).toBe(true);
-  });
 
-  it('an unlogged table and its sequence come back whole from the snapshot (READY)', async () => {
-    const plan = planWith('unlogged', `CREATE UNLOGGED TABLE scratchpad (id serial PRIMARY KEY, note text);
+    it('an unlogged table and its sequence come back whole from the snapshot (READY)', async () => {
+      const plan = planWith(
+        'unlogged',
+        `CREATE UNLOGGED TABLE scratchpad (id serial PRIMARY KEY, note text);
 INSERT INTO scratchpad (note) VALUES ('a'), ('b'), ('c');
 CREATE TABLE kept (id int PRIMARY KEY);
-`, 'INSERT INTO kept VALUES (1);\nINSERT INTO scratchpad (note) VALUES (\'d\');\n', { expected_delta: { kept: 1, scratchpad: 1 } });
-    const result = await run(plan, target());
-    expect(result.codes).toEqual([]);
-    expect(result.fingerprints.snapshot!.tables['public.scratchpad']!.rows).toBe(3);
-    expect(result.fingerprints.snapshot_after_restore!.top_hash).toBe(result.fingerprints.before!.top_hash);
-  });
-}, ['pglite', 'postgres']);
+`,
+        "INSERT INTO kept VALUES (1);\nINSERT INTO scratchpad (note) VALUES ('d');\n",
+        { expected_delta: { kept: 1, scratchpad: 1 } },
+      );
+      const result = await run(plan, target());
+      expect(result.codes).toEqual([]);
+      expect(result.fingerprints.snapshot!.tables['public.scratchpad']!.rows).toBe(3);
+      expect(result.fingerprints.snapshot_after_restore!.top_hash).toBe(result.fingerprints.before!.top_hash);
+    });
+  },
+  ['pglite', 'postgres'],
+);
 
-describeEachTarget('a capture that cannot read', (target) => {
-  it('is CAPTURE_FAILED at RX-1, naming the table and the database\'s error, never CAPTURE_MUTATED_STATE', async () => {
-    // A virtual generated column (PostgreSQL 18) is computed on read: one row's fails.
-    const source = 'CREATE TABLE doc (id int PRIMARY KEY, n int, inverse int GENERATED ALWAYS AS (100 / n) VIRTUAL);\nINSERT INTO doc (id, n) VALUES (1, 4), (2, 0);\n';
-    const result = await run(planWith('unreadable', source, 'INSERT INTO doc (id, n) VALUES (3, 1);\n'), target());
-    expect(result.codes).toEqual(['CAPTURE_FAILED']);
-    expect(result.steps[1]!.details.capture_failed).toEqual({ relation: 'public.doc', error: 'division by zero' });
-  });
-}, ['pglite']); // PostgreSQL 15 has no virtual generated columns; SQLite computes its own on write as well
+describeEachTarget(
+  'a capture that cannot read',
+  (target) => {
+    it("is CAPTURE_FAILED at RX-1, naming the table and the database's error, never CAPTURE_MUTATED_STATE", async () => {
+      // A virtual generated column (PostgreSQL 18) is computed on read: one row's fails.
+      const source =
+        'CREATE TABLE doc (id int PRIMARY KEY, n int, inverse int GENERATED ALWAYS AS (100 / n) VIRTUAL);\nINSERT INTO doc (id, n) VALUES (1, 4), (2, 0);\n';
+      const result = await run(planWith('unreadable', source, 'INSERT INTO doc (id, n) VALUES (3, 1);\n'), target());
+      expect(result.codes).toEqual(['CAPTURE_FAILED']);
+      expect(result.steps[1]!.details.capture_failed).toEqual({ relation: 'public.doc', error: 'division by zero' });
+    });
+  },
+  ['pglite'],
+); // PostgreSQL 15 has no virtual generated columns; SQLite computes its own on write as well
 
 describeEachTarget('row-level security the capturing role cannot bypass', () => {
   const url = process.env.REHEARSE_PG_URL ?? '';
@@ -97,19 +119,27 @@ describeEachTarget('row-level security the capturing role cannot bypass', () => 
   });
 }, ['postgres']);
 
-describeEachTarget('a step that stops on an error', (target) => {
-  it('is STEP_FAILED with the error, and a capture part that cannot read is CAPTURE_FAILED', async () => {
-    const plan = planWith('steps', 'CREATE TABLE t (id int PRIMARY KEY);\n', 'INSERT INTO t VALUES (1);\n', { expected_delta: { t: 1 } });
-    const crash = await run(plan, target(), { decideRequest: () => { throw new Error('the gate crashed'); } });
-    expect(crash.codes).toEqual(['STEP_FAILED']);
-    expect(crash.steps[6]!.details.error).toBe('the gate crashed');
-    let calls = 0;
-    const unreadable: EngineParts['captureFingerprint'] = async (state, scope) => {
-      if (++calls === 2) throw new CaptureError('public.t', 'could not read block 0');
-      return REAL_ENGINE.captureFingerprint(state, scope);
-    };
-    const failed = await run(plan, target(), { captureFingerprint: unreadable });
-    expect(failed.codes).toEqual(['CAPTURE_FAILED']);
-    expect(failed.steps[1]!.details.capture_failed).toEqual({ relation: 'public.t', error: 'could not read block 0' });
-  });
-}, ['pglite']);
+describeEachTarget(
+  'a step that stops on an error',
+  (target) => {
+    it('is STEP_FAILED with the error, and a capture part that cannot read is CAPTURE_FAILED', async () => {
+      const plan = planWith('steps', 'CREATE TABLE t (id int PRIMARY KEY);\n', 'INSERT INTO t VALUES (1);\n', { expected_delta: { t: 1 } });
+      const crash = await run(plan, target(), {
+        decideRequest: () => {
+          throw new Error('the gate crashed');
+        },
+      });
+      expect(crash.codes).toEqual(['STEP_FAILED']);
+      expect(crash.steps[6]!.details.error).toBe('the gate crashed');
+      let calls = 0;
+      const unreadable: EngineParts['captureFingerprint'] = async (state, scope) => {
+        if (++calls === 2) throw new CaptureError('public.t', 'could not read block 0');
+        return REAL_ENGINE.captureFingerprint(state, scope);
+      };
+      const failed = await run(plan, target(), { captureFingerprint: unreadable });
+      expect(failed.codes).toEqual(['CAPTURE_FAILED']);
+      expect(failed.steps[1]!.details.capture_failed).toEqual({ relation: 'public.t', error: 'could not read block 0' });
+    });
+  },
+  ['pglite'],
+);

@@ -15,14 +15,20 @@ const quiet = { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} };
 
 /** A batch whose INSERT draws a sequence value (serial / AUTOINCREMENT): the sequence moves outside the transaction. */
 function serialPlan(backend: 'postgres' | 'sqlite') {
-  const before = backend === 'sqlite'
-    ? "CREATE TABLE tickets (id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT); INSERT INTO tickets (v) VALUES ('a');"
-    : "CREATE TABLE tickets (id serial PRIMARY KEY, v text); INSERT INTO tickets (v) VALUES ('a');";
+  const before =
+    backend === 'sqlite'
+      ? "CREATE TABLE tickets (id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT); INSERT INTO tickets (v) VALUES ('a');"
+      : "CREATE TABLE tickets (id serial PRIMARY KEY, v text); INSERT INTO tickets (v) VALUES ('a');";
   const apply = "INSERT INTO tickets (v) VALUES ('b');\n";
   const dir = mkdtempSync(join(work, `${backend}-`));
   writeFileSync(join(dir, 'before.sql'), before);
   writeFileSync(join(dir, 'apply.sql'), apply);
-  const plan = { format: 'rehearsal-plan/v1', clone_from: { sql: 'before.sql' }, apply: { file: 'apply.sql', sha256: createHash('sha256').update(apply).digest('hex') }, expected_delta: { tickets: 1 } };
+  const plan = {
+    format: 'rehearsal-plan/v1',
+    clone_from: { sql: 'before.sql' },
+    apply: { file: 'apply.sql', sha256: createHash('sha256').update(apply).digest('hex') },
+    expected_delta: { tickets: 1 },
+  };
   return parsePlan(join(dir, 'plan.json'), Buffer.from(JSON.stringify(plan)));
 }
 
@@ -35,7 +41,9 @@ describeEachTarget('sequences after ROLLBACK', (target, name) => {
     const txn = (result.proof!.entries as Record<string, unknown>[])[0]!;
     if (backend === 'postgres') {
       // Postgres sequences are not transactional: ROLLBACK left it at 2, the engine set it back to 1.
-      expect(txn.sequence_resets).toEqual([{ sequence: 'public.tickets_id_seq', from: { last_value: '2', is_called: true }, to: { last_value: '1', is_called: true } }]);
+      expect(txn.sequence_resets).toEqual([
+        { sequence: 'public.tickets_id_seq', from: { last_value: '2', is_called: true }, to: { last_value: '1', is_called: true } },
+      ]);
     } else {
       // SQLite's sqlite_sequence is a table: ROLLBACK already restored it.
       expect(txn.sequence_resets).toEqual([]);

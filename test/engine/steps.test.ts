@@ -13,7 +13,13 @@ describe('the rehearsal steps', () => {
   it('are RX-0 … RX-6 in order, one named function each', () => {
     expect(REHEARSAL_STEPS.map((s) => s.id)).toEqual(STEPS.map((s) => s.id));
     expect(REHEARSAL_STEPS.map((s) => s.run.name)).toEqual([
-      'isolate', 'proveEntryEqualsExit', 'checkIntegrityAndBoundary', 'rehearseTransactionalRollback', 'rehearseSnapshotRestore', 'verify', 'probeGate',
+      'isolate',
+      'proveEntryEqualsExit',
+      'checkIntegrityAndBoundary',
+      'rehearseTransactionalRollback',
+      'rehearseSnapshotRestore',
+      'verify',
+      'probeGate',
     ]);
   });
 

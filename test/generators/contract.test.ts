@@ -21,18 +21,29 @@ function size(value: unknown): number {
 
 describe('generator contracts', () => {
   it('the same seed gives the same requests and proofs', () => {
-    const requests = fc.sample(mutatedRequest.filter((r) => r.bytes.length < 100_000), { seed: 9, numRuns: 30 });
-    expect(fc.sample(mutatedRequest.filter((r) => r.bytes.length < 100_000), { seed: 9, numRuns: 30 })).toEqual(requests);
+    const requests = fc.sample(
+      mutatedRequest.filter((r) => r.bytes.length < 100_000),
+      { seed: 9, numRuns: 30 },
+    );
+    expect(
+      fc.sample(
+        mutatedRequest.filter((r) => r.bytes.length < 100_000),
+        { seed: 9, numRuns: 30 },
+      ),
+    ).toEqual(requests);
     expect(fc.sample(forgedProofs, { seed: 9, numRuns: 30 })).toEqual(fc.sample(forgedProofs, { seed: 9, numRuns: 30 }));
   });
 
   it('shrinking a failing proof ends smaller than it started', () => {
     let first: unknown = null;
-    const result = fc.check(fc.property(genuineProofs, (p) => {
-      if ((p.entries as unknown[]).length < 2) return true;
-      first ??= p;
-      return false;
-    }), { seed: 11, numRuns: 200 });
+    const result = fc.check(
+      fc.property(genuineProofs, (p) => {
+        if ((p.entries as unknown[]).length < 2) return true;
+        first ??= p;
+        return false;
+      }),
+      { seed: 11, numRuns: 200 },
+    );
     expect(result.failed).toBe(true);
     expect(size(result.counterexample![0])).toBeLessThan(size(first));
   });
@@ -45,11 +56,14 @@ describe('generator contracts', () => {
   it('shrinking a failing before-state ends smaller than it started', () => {
     // Fail on any state with at least one row, and compare the shrunk counterexample with the first one found.
     let first: BeforeStateModel | null = null;
-    const result = fc.check(fc.property(beforeState, (s) => {
-      if (s.tables.every((t) => t.rows.length === 0)) return true;
-      first ??= s;
-      return false;
-    }), { seed: 7, numRuns: 200 });
+    const result = fc.check(
+      fc.property(beforeState, (s) => {
+        if (s.tables.every((t) => t.rows.length === 0)) return true;
+        first ??= s;
+        return false;
+      }),
+      { seed: 7, numRuns: 200 },
+    );
     expect(result.failed).toBe(true);
     const shrunk = result.counterexample![0] as BeforeStateModel;
     expect(size(shrunk)).toBeLessThan(size(first));
@@ -69,7 +83,10 @@ describeEachTarget('generated SQL is never refused by its backend', (target) => 
 
   it('before-states and batches render and run; a failing batch fails only where it was built to', async () => {
     const dialect = target().kind === 'sqlite' ? 'sqlite' : 'postgres';
-    const pairs = fc.sample(beforeState.chain((s) => applyBatch(s).map((b) => ({ s, b }))), { seed: 1234, numRuns: 40 });
+    const pairs = fc.sample(
+      beforeState.chain((s) => applyBatch(s).map((b) => ({ s, b }))),
+      { seed: 1234, numRuns: 40 },
+    );
     for (const { s, b } of pairs) {
       await pool.withScratch(async (scratch) => {
         await scratch.exec(renderState(s, dialect));

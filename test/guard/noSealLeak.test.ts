@@ -27,7 +27,12 @@ function taintEverything(value: unknown, token: string): unknown {
   if (typeof value === 'string') return token;
   if (Array.isArray(value)) return value.map((v) => taintEverything(v, token));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).flatMap(([k, v], i) => [[k, taintEverything(v, token)], [`${token}${i}`, token]]));
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([k, v], i) => [
+        [k, taintEverything(v, token)],
+        [`${token}${i}`, token],
+      ]),
+    );
   }
   return value;
 }
@@ -42,9 +47,17 @@ function plantAt(token: string, path: (string | number)[]): unknown {
 }
 
 const STRING_FIELDS: (string | number)[][] = [
-  ['format'], ['lane'], ['target', 'kind'], ['actions', 0], ['claimed_status'], ['rollback_proof', 'format'],
-  ['rollback_proof', 'entries', 0, 'id'], ['rollback_proof', 'entries', 0, 'mode'], ['rollback_proof', 'entries', 0, 'before_hash'],
-  ['rollback_proof', 'entries', 0, 'production_rollback_status'], ['rollback_proof', 'target', 'kind'],
+  ['format'],
+  ['lane'],
+  ['target', 'kind'],
+  ['actions', 0],
+  ['claimed_status'],
+  ['rollback_proof', 'format'],
+  ['rollback_proof', 'entries', 0, 'id'],
+  ['rollback_proof', 'entries', 0, 'mode'],
+  ['rollback_proof', 'entries', 0, 'before_hash'],
+  ['rollback_proof', 'entries', 0, 'production_rollback_status'],
+  ['rollback_proof', 'target', 'kind'],
 ];
 
 const workDir = mkdtempSync(join(tmpdir(), 'rehearse-leak-'));
@@ -58,11 +71,14 @@ async function cli(...args: string[]): Promise<string> {
 
 describe('no seal-like token leaves any output path', () => {
   it('gate decisions, with a token in any one field', () => {
-    fc.assert(fc.property(variant, fc.constantFrom(...STRING_FIELDS), (token, path) => {
-      const decision = decideRequest(Buffer.from(JSON.stringify(plantAt(token, path))));
-      expect(decision.decision).toBe('DENY');
-      expect(containsSealToken(JSON.stringify(decision))).toBe(false);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(variant, fc.constantFrom(...STRING_FIELDS), (token, path) => {
+        const decision = decideRequest(Buffer.from(JSON.stringify(plantAt(token, path))));
+        expect(decision.decision).toBe('DENY');
+        expect(containsSealToken(JSON.stringify(decision))).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('gate decisions, with a token in every field and key at once', () => {
@@ -140,16 +156,23 @@ describe('no seal-like token leaves any output path', () => {
       const apply = `-- ${token}\nINSERT INTO t VALUES (2, '${token}');\nINSERT INTO "${token}" VALUES (1);\n`;
       writeFileSync(join(dir, 'before.sql'), before);
       writeFileSync(join(dir, `${token}.sql`), apply);
-      const plan = { format: 'rehearsal-plan/v1', target: 'sqlite::memory:', clone_from: { sql: 'before.sql' },
-        apply: { file: `${token}.sql`, sha256: createHash('sha256').update(apply).digest('hex') } };
+      const plan = {
+        format: 'rehearsal-plan/v1',
+        target: 'sqlite::memory:',
+        clone_from: { sql: 'before.sql' },
+        apply: { file: `${token}.sql`, sha256: createHash('sha256').update(apply).digest('hex') },
+      };
       writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
       const out = join(dir, 'packet');
       const text = await cli('run', join(dir, 'plan.json'), '--out', out);
       expect(text).toMatch(/status: REHEARSAL_BLOCKED/);
       expect(containsSealToken(text)).toBe(false);
       for (const name of readdirSync(out)) expect(containsSealToken(readFileSync(join(out, name), 'utf8'))).toBe(false);
-      const result = await runRehearsal(parsePlan(join(dir, 'plan.json'), readFileSync(join(dir, 'plan.json'))), resolveTarget('sqlite::memory:'),
-        { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });
+      const result = await runRehearsal(
+        parsePlan(join(dir, 'plan.json'), readFileSync(join(dir, 'plan.json'))),
+        resolveTarget('sqlite::memory:'),
+        { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} },
+      );
       expect(containsSealToken(JSON.stringify(result.steps))).toBe(false);
     }
   });

@@ -7,16 +7,33 @@ describe('seal-like token detector', () => {
   it.each([
     // Spaces count as `_`, so ordinary prose can be seal-like too: "a pass" reads as A_PASS.
     'a pass through the table',
-    ...tokenVariants(), ...tokenVariants('REAL_RUN', 'AUTHORIZED'), ...tokenVariants('CUTOVER', 'GRANTED'),
-    'ok then PRODUCTION_PASS.', '"x":"deploy-granted"',
+    ...tokenVariants(),
+    ...tokenVariants('REAL_RUN', 'AUTHORIZED'),
+    ...tokenVariants('CUTOVER', 'GRANTED'),
+    'ok then PRODUCTION_PASS.',
+    '"x":"deploy-granted"',
   ])('detects %j', (text) => {
     expect(containsSealToken(text)).toBe(true);
   });
 
   it.each([
-    'PASS', 'FAIL', 'ALLOW', 'DENY', 'REHEARSAL_ROLLBACK_READY', 'REHEARSAL_BLOCKED', 'HOLD_PRODUCTION',
-    'selftest: PASS (13 cases)', 'verdict: PASS (no codes)', 'bypass', 'the selftest passes', 'production_password',
-    'PASSED', 'authorized', 'GRANTED', '_PASS', 'granted_by',
+    'PASS',
+    'FAIL',
+    'ALLOW',
+    'DENY',
+    'REHEARSAL_ROLLBACK_READY',
+    'REHEARSAL_BLOCKED',
+    'HOLD_PRODUCTION',
+    'selftest: PASS (13 cases)',
+    'verdict: PASS (no codes)',
+    'bypass',
+    'the selftest passes',
+    'production_password',
+    'PASSED',
+    'authorized',
+    'GRANTED',
+    '_PASS',
+    'granted_by',
   ])('leaves %j alone', (text) => {
     expect(containsSealToken(text)).toBe(false);
   });
@@ -25,17 +42,23 @@ describe('seal-like token detector', () => {
 describe('seal-like token redactor', () => {
   it('never lets a token through, wherever it is planted (property)', () => {
     const variant = fc.constantFrom(...tokenVariants(), ...tokenVariants('APPLY', 'GRANTED'));
-    fc.assert(fc.property(fc.string(), variant, fc.string(), (before, token, after) => {
-      const redacted = redactSealTokens(`${before}${token}${after}`);
-      expect(containsSealToken(redacted)).toBe(false);
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string(), variant, fc.string(), (before, token, after) => {
+        const redacted = redactSealTokens(`${before}${token}${after}`);
+        expect(containsSealToken(redacted)).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('changes nothing in text without a token (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => {
-      fc.pre(!containsSealToken(text));
-      expect(redactSealTokens(text)).toBe(text);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        fc.pre(!containsSealToken(text));
+        expect(redactSealTokens(text)).toBe(text);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps every line of a text, redacting only the segment (up to punctuation) that carries a token', () => {

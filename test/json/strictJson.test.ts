@@ -7,22 +7,28 @@ const bytes = (text: string) => Buffer.from(text, 'utf8');
 
 describe('parseStrictJson', () => {
   it('round-trips every JSON value (property)', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 10 }), (value) => {
-      const result = parseStrictJson(bytes(JSON.stringify(value)), limits);
-      expect(result.ok).toBe(true);
-      if (result.ok) expect(JSON.stringify(result.value)).toBe(JSON.stringify(value));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 10 }), (value) => {
+        const result = parseStrictJson(bytes(JSON.stringify(value)), limits);
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(JSON.stringify(result.value)).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('finds a duplicate key planted at any depth (property)', () => {
     const keyed = fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { minKeys: 1 });
-    fc.assert(fc.property(keyed, fc.nat({ max: 6 }), (object, depth) => {
-      const [firstKey] = Object.keys(object);
-      let text = JSON.stringify(object).replace(/^\{/, () => `{${JSON.stringify(firstKey)}:0,`);
-      for (let i = 0; i < depth; i++) text = `{"wrap":[${text}]}`;
-      const result = parseStrictJson(bytes(text), limits);
-      expect(result).toMatchObject({ ok: false, problem: 'duplicate_key' });
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(keyed, fc.nat({ max: 6 }), (object, depth) => {
+        const [firstKey] = Object.keys(object);
+        let text = JSON.stringify(object).replace(/^\{/, () => `{${JSON.stringify(firstKey)}:0,`);
+        for (let i = 0; i < depth; i++) text = `{"wrap":[${text}]}`;
+        const result = parseStrictJson(bytes(text), limits);
+        expect(result).toMatchObject({ ok: false, problem: 'duplicate_key' });
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it.each([

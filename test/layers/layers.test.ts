@@ -12,7 +12,12 @@ const root = resolve(import.meta.dirname, '..', '..');
 const LAYERS = ['src', 'generators', 'properties', 'cli', 'bin'] as const;
 type Layer = (typeof LAYERS)[number];
 
-interface Import { readonly from: string; readonly to: string; readonly names: readonly string[] | '*'; readonly line: number }
+interface Import {
+  readonly from: string;
+  readonly to: string;
+  readonly names: readonly string[] | '*';
+  readonly line: number;
+}
 
 function sources(dir: string): string[] {
   return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
@@ -28,11 +33,23 @@ function importsOf(file: string, text: string): Import[] {
   for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?([^;]*?)\s+from\s+'(\.[^']+)'/gm)) {
     const clause = m[2]!.trim();
     const braces = /\{([\s\S]*)\}/.exec(clause);
-    const names = clause.startsWith('*') || (!braces && clause !== '') ? '*'
-      : braces![1]!.split(',').map((n) => n.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim()).filter(Boolean);
+    const names =
+      clause.startsWith('*') || (!braces && clause !== '')
+        ? '*'
+        : braces![1]!
+            .split(',')
+            .map((n) =>
+              n
+                .trim()
+                .replace(/^type\s+/, '')
+                .split(/\s+as\s+/)[0]!
+                .trim(),
+            )
+            .filter(Boolean);
     out.push({ from: file, to: to(m[3]!), names, line: lineAt(m.index!) });
   }
-  for (const m of text.matchAll(/import\(\s*'(\.[^']+)'\s*\)/g)) out.push({ from: file, to: to(m[1]!), names: '*', line: lineAt(m.index!) });
+  for (const m of text.matchAll(/import\(\s*'(\.[^']+)'\s*\)/g))
+    out.push({ from: file, to: to(m[1]!), names: '*', line: lineAt(m.index!) });
   return out;
 }
 
@@ -95,7 +112,8 @@ describe('the layers', () => {
       const exported = surface.get(i.to);
       if (exported === '*') return [];
       // A whole module (a dynamic import, `* as`): it must be one src/index.ts exports from.
-      if (i.names === '*') return exported === undefined ? [`${i.from}:${i.line} loads ${i.to}, which src/index.ts exports nothing from`] : [];
+      if (i.names === '*')
+        return exported === undefined ? [`${i.from}:${i.line} loads ${i.to}, which src/index.ts exports nothing from`] : [];
       const missing = i.names.filter((n) => !exported?.has(n));
       return missing.length > 0 ? [`${i.from}:${i.line} takes ${missing.join(', ')} from ${i.to}`] : [];
     });

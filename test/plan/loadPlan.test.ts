@@ -9,7 +9,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'apply.sql'), 'INSERT INTO t VALUES (1);\n');
 writeFileSync(join(dir, 'before.sql'), 'CREATE TABLE t (id int PRIMARY KEY);\n');
 const good = {
-  format: 'rehearsal-plan/v1', clone_from: { sql: 'before.sql' },
+  format: 'rehearsal-plan/v1',
+  clone_from: { sql: 'before.sql' },
   apply: { file: 'apply.sql', sha256: 'a'.repeat(64) },
 };
 const planFile = join(dir, 'plan.json');
@@ -20,13 +21,23 @@ describe('plan loading', () => {
     const plan = parse(good);
     expect(plan.applyFile).toBe(join(dir, 'apply.sql'));
     expect(plan.cloneFrom).toEqual({ kind: 'sql', path: join(dir, 'before.sql'), skip: [] });
-    expect(plan).toMatchObject({ target: null, modes: ['txn', 'snapshot'], policy: { allow: ['INSERT'], justified: [] }, preflight: null, expectedDelta: null });
+    expect(plan).toMatchObject({
+      target: null,
+      modes: ['txn', 'snapshot'],
+      policy: { allow: ['INSERT'], justified: [] },
+      preflight: null,
+      expectedDelta: null,
+    });
   });
 
   it.each([
     ['an unknown key', { ...good, extra: 1 }, /plan\.json: field \(top level\): unknown field extra$/],
     ['an unknown nested key', { ...good, apply: { ...good.apply, mode: 'x' } }, /field apply: unknown field mode/],
-    ['a hash that is not 64 hex digits', { ...good, apply: { ...good.apply, sha256: 'abc' } }, /field apply\.sha256: expected the sha256 as 64 lowercase hex digits/],
+    [
+      'a hash that is not 64 hex digits',
+      { ...good, apply: { ...good.apply, sha256: 'abc' } },
+      /field apply\.sha256: expected the sha256 as 64 lowercase hex digits/,
+    ],
     ['a missing apply file', { ...good, apply: { ...good.apply, file: 'nope.sql' } }, /field apply\.file: .*nope\.sql does not exist/],
     ['a missing clone source', { ...good, clone_from: { sql: 'gone.sql' } }, /field clone_from\.sql: .*gone\.sql does not exist/],
     ['a wrong format', { ...good, format: 'rehearsal-plan/v9' }, /field format/],
@@ -43,7 +54,9 @@ describe('plan loading', () => {
 
   it('refuses a clone source that does not fit the target', () => {
     const sqliteFile = { ...good, clone_from: { sqlite_file: 'before.sql' } };
-    expect(() => checkCloneSourceFits(parse(sqliteFile), 'pglite')).toThrow(/field clone_from: sqlite_file needs a sqlite: target, not pglite/);
+    expect(() => checkCloneSourceFits(parse(sqliteFile), 'pglite')).toThrow(
+      /field clone_from: sqlite_file needs a sqlite: target, not pglite/,
+    );
     const template = { ...good, clone_from: { template_database: 'prod_copy' } };
     expect(() => checkCloneSourceFits(parse(template), 'sqlite')).toThrow(/template_database needs a postgres:\/\/ target/);
     expect(() => checkCloneSourceFits(parse(template), 'postgres')).not.toThrow();

@@ -3,8 +3,13 @@ import type { RelationInfo } from '../../src/capture/stateReader.ts';
 import type { RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import { closestNames, matchRelations, resolvePlanNames } from '../../src/plan/resolveNames.ts';
 
-const rel = (schema: string | null, name: string, id: string, kind: RelationInfo['kind'] = 'table', holds: string[] = [id]): RelationInfo =>
-  ({ id, schema, name, kind, holds });
+const rel = (
+  schema: string | null,
+  name: string,
+  id: string,
+  kind: RelationInfo['kind'] = 'table',
+  holds: string[] = [id],
+): RelationInfo => ({ id, schema, name, kind, holds });
 
 const PG: RelationInfo[] = [
   rel('public', 'actor', 'public.actor'),
@@ -17,9 +22,16 @@ const PG: RelationInfo[] = [
   rel('public', 'actor_info', 'public.actor_info', 'view', []),
   rel('Sales', 'Orders', '"Sales"."Orders"'),
 ];
-const SQLITE: RelationInfo[] = [rel(null, 'Artist', '"Artist"'), rel(null, 'Order Details', '"Order Details"'), rel(null, 'album', 'album')];
+const SQLITE: RelationInfo[] = [
+  rel(null, 'Artist', '"Artist"'),
+  rel(null, 'Order Details', '"Order Details"'),
+  rel(null, 'album', 'album'),
+];
 
-const ids = (written: string, relations = PG) => matchRelations(written, relations).map((r) => r.id).sort();
+const ids = (written: string, relations = PG) =>
+  matchRelations(written, relations)
+    .map((r) => r.id)
+    .sort();
 
 describe('a table name as the user writes it', () => {
   it.each([
@@ -66,13 +78,22 @@ describe('a table name as the user writes it', () => {
 });
 
 const plan = (over: Partial<RehearsalPlan>): RehearsalPlan => ({
-  planFile: '/p/plan.json', target: null, cloneFrom: { kind: 'sql', path: '/p/before.sql', skip: [] }, sourceDatabase: null,
-  applyFile: '/p/apply.sql', applySha256: 'a'.repeat(64), scope: { schemas: null, tables: null }, expectedDelta: null,
-  policy: { allow: ['INSERT'], justified: [] }, preflight: null, modes: ['txn'], ...over,
+  planFile: '/p/plan.json',
+  target: null,
+  cloneFrom: { kind: 'sql', path: '/p/before.sql', skip: [] },
+  sourceDatabase: null,
+  applyFile: '/p/apply.sql',
+  applySha256: 'a'.repeat(64),
+  scope: { schemas: null, tables: null },
+  expectedDelta: null,
+  policy: { allow: ['INSERT'], justified: [] },
+  preflight: null,
+  modes: ['txn'],
+  ...over,
 });
 
-describe('resolving a plan\'s names against the clone', () => {
-  it('keeps one canonical spelling, and a partitioned table\'s delta is its partitions\'', () => {
+describe("resolving a plan's names against the clone", () => {
+  it("keeps one canonical spelling, and a partitioned table's delta is its partitions'", () => {
     const names = resolvePlanNames(plan({ expectedDelta: { Artist: 1, payment: 2, 'public.order items': 0 } }), PG);
     expect(names.expectedDelta).toEqual([
       { id: 'public."Artist"', written: 'Artist', rows: 1, holds: ['public."Artist"'] },
@@ -82,11 +103,23 @@ describe('resolving a plan\'s names against the clone', () => {
   });
 
   it.each([
-    [{ expectedDelta: { actr: 1 } }, /^\/p\/plan\.json: field expected_delta\.actr: no table "actr" in the clone; closest: archive\.actor, public\.actor, public\.Artist$/],
-    [{ expectedDelta: { actor: 1 } }, /field expected_delta\.actor: "actor" names more than one relation \(public\.actor, archive\.actor\): qualify it with its schema/],
+    [
+      { expectedDelta: { actr: 1 } },
+      /^\/p\/plan\.json: field expected_delta\.actr: no table "actr" in the clone; closest: archive\.actor, public\.actor, public\.Artist$/,
+    ],
+    [
+      { expectedDelta: { actor: 1 } },
+      /field expected_delta\.actor: "actor" names more than one relation \(public\.actor, archive\.actor\): qualify it with its schema/,
+    ],
     [{ expectedDelta: { actor_info: 1 } }, /field expected_delta\.actor_info: public\.actor_info is a view: its rows are not captured/],
-    [{ expectedDelta: { Artist: 1, '"Artist"': 1 } }, /field expected_delta: "Artist" and "\\"Artist\\"" name the same table public\."Artist"/],
-    [{ preflight: { database: 'd', minApprovals: 1, approvalsTable: 'approvls' } }, /field preflight\.approvals_table: no table "approvls"/],
+    [
+      { expectedDelta: { Artist: 1, '"Artist"': 1 } },
+      /field expected_delta: "Artist" and "\\"Artist\\"" name the same table public\."Artist"/,
+    ],
+    [
+      { preflight: { database: 'd', minApprovals: 1, approvalsTable: 'approvls' } },
+      /field preflight\.approvals_table: no table "approvls"/,
+    ],
     [{ scope: { schemas: ['sale'], tables: null } }, /field scope\.schemas: no schema "sale" holds a table in the clone; closest: Sales/],
     [{ scope: { schemas: null, tables: ['nope'] } }, /field scope\.tables: no table "nope"/],
   ])('refuses %j in one line naming the field', (over, message) => {

@@ -36,9 +36,20 @@ describe('properties have teeth', () => {
     const { PROFILE } = await import('../support/properties.ts');
     const lenient = {
       ...realEngine,
-      decideRequest: (bytes: Uint8Array) => realEngine.decideRequest(Buffer.from(Buffer.from(bytes).toString('utf8').replace(/"lane": *"rehearsal_only"/i, '"lane": "REHEARSAL_ONLY"'))),
+      decideRequest: (bytes: Uint8Array) =>
+        realEngine.decideRequest(
+          Buffer.from(
+            Buffer.from(bytes)
+              .toString('utf8')
+              .replace(/"lane": *"rehearsal_only"/i, '"lane": "REHEARSAL_ONLY"'),
+          ),
+        ),
     };
-    const outcome = await checkProperty(gateFailClosed, { engine: lenient, target: null }, { ...PROFILE, runs: { ...PROFILE.runs, pure: 2000 } });
+    const outcome = await checkProperty(
+      gateFailClosed,
+      { engine: lenient, target: null },
+      { ...PROFILE, runs: { ...PROFILE.runs, pure: 2000 } },
+    );
     const { expect } = await import('vitest');
     expect(outcome.failed).toBe(true);
     expect(outcome.report).toMatch(/seed: -?\d+, path: "[\d:]+"/);

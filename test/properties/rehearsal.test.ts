@@ -7,11 +7,16 @@ import { rollbackSnapshotRestoresBefore, rollbackTxnRestoresBefore } from '../..
 import { expectPropertyHolds, PROPERTY_TIMEOUT } from '../support/properties.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
-describeEachTarget('rehearsal properties', (target) => {
-  it('rollback.txn-restores-before', () => expectPropertyHolds(rollbackTxnRestoresBefore, target()), PROPERTY_TIMEOUT);
-  it('rollback.snapshot-restores-before', () => expectPropertyHolds(rollbackSnapshotRestoresBefore, target()), PROPERTY_TIMEOUT);
-  it('rehearsal.ready-implies-restored', () => expectPropertyHolds(rehearsalReadyImpliesRestored, target()), PROPERTY_TIMEOUT);
-  it('rehearsal.side-effects-block', () => expectPropertyHolds(rehearsalSideEffectsBlock, target()), PROPERTY_TIMEOUT);
-  it('rehearsal.apply-least-privilege', () => expectPropertyHolds(rehearsalApplyLeastPrivilege, target()), PROPERTY_TIMEOUT);
-  it('evidence.tree-hash-reproducible', () => expectPropertyHolds(evidenceTreeHashReproducible, target()), PROPERTY_TIMEOUT);
-}, undefined, { reuseClones: true });
+describeEachTarget(
+  'rehearsal properties',
+  (target) => {
+    it('rollback.txn-restores-before', () => expectPropertyHolds(rollbackTxnRestoresBefore, target()), PROPERTY_TIMEOUT);
+    it('rollback.snapshot-restores-before', () => expectPropertyHolds(rollbackSnapshotRestoresBefore, target()), PROPERTY_TIMEOUT);
+    it('rehearsal.ready-implies-restored', () => expectPropertyHolds(rehearsalReadyImpliesRestored, target()), PROPERTY_TIMEOUT);
+    it('rehearsal.side-effects-block', () => expectPropertyHolds(rehearsalSideEffectsBlock, target()), PROPERTY_TIMEOUT);
+    it('rehearsal.apply-least-privilege', () => expectPropertyHolds(rehearsalApplyLeastPrivilege, target()), PROPERTY_TIMEOUT);
+    it('evidence.tree-hash-reproducible', () => expectPropertyHolds(evidenceTreeHashReproducible, target()), PROPERTY_TIMEOUT);
+  },
+  undefined,
+  { reuseClones: true },
+);

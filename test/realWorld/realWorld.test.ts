@@ -27,50 +27,96 @@ const blockedAt = (step: string, detail?: (details: Record<string, unknown>) => 
 
 const CORPUS: readonly { db: string; targets: readonly Family[]; cases: readonly Case[] }[] = [
   {
-    db: 'pagila', targets: ['pglite', 'postgres'], cases: [
-      { plan: 'ready', codes: [], check: (r) => {
-        // The dump's materialized view is WITH NO DATA: captured as such, and its rows never read.
-        const before = r.fingerprints.before!;
-        expect(before.tables['public.rental_by_category']).toMatchObject({ rows: 0, populated: false });
-        // A row through the partitioned payment table is counted once, in its partition.
-        expect(r.steps[3]!.details.delta).toMatchObject({ 'public.actor': 1, 'public.payment_p2022_07': 1 });
-        expect(Object.values(r.steps[3]!.details.delta as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(2);
-        expect(Object.values(before.tables).reduce((n, t) => n + t.rows, 0)).toBe(46_273);
-        expect(r.steps[0]!.details.names).toMatchObject({ expected_delta: { 'public.actor': 1, 'public.payment': 1 } });
-      } },
+    db: 'pagila',
+    targets: ['pglite', 'postgres'],
+    cases: [
+      {
+        plan: 'ready',
+        codes: [],
+        check: (r) => {
+          // The dump's materialized view is WITH NO DATA: captured as such, and its rows never read.
+          const before = r.fingerprints.before!;
+          expect(before.tables['public.rental_by_category']).toMatchObject({ rows: 0, populated: false });
+          // A row through the partitioned payment table is counted once, in its partition.
+          expect(r.steps[3]!.details.delta).toMatchObject({ 'public.actor': 1, 'public.payment_p2022_07': 1 });
+          expect(Object.values(r.steps[3]!.details.delta as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(2);
+          expect(Object.values(before.tables).reduce((n, t) => n + t.rows, 0)).toBe(46_273);
+          expect(r.steps[0]!.details.names).toMatchObject({ expected_delta: { 'public.actor': 1, 'public.payment': 1 } });
+        },
+      },
       { plan: 'blocked-unjustified-delete', codes: ['BOUNDARY_VIOLATION'] },
-      { plan: 'blocked-fk-violation', codes: ['APPLY_FAILED'], check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/foreign key constraint/)) },
-      { plan: 'blocked-wrong-delta', codes: ['DELTA_MISMATCH'], check: blockedAt('RX-3', (d) => expect(d.mismatched).toEqual([{ table: 'public.actor', expected: 2, actual: 1 }])) },
-      { plan: 'blocked-duplicate-key', codes: ['APPLY_FAILED'], check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/duplicate key value violates unique constraint "actor_pkey"/)) },
+      {
+        plan: 'blocked-fk-violation',
+        codes: ['APPLY_FAILED'],
+        check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/foreign key constraint/)),
+      },
+      {
+        plan: 'blocked-wrong-delta',
+        codes: ['DELTA_MISMATCH'],
+        check: blockedAt('RX-3', (d) => expect(d.mismatched).toEqual([{ table: 'public.actor', expected: 2, actual: 1 }])),
+      },
+      {
+        plan: 'blocked-duplicate-key',
+        codes: ['APPLY_FAILED'],
+        check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/duplicate key value violates unique constraint "actor_pkey"/)),
+      },
     ],
   },
   {
-    db: 'chinook-postgres', targets: ['pglite', 'postgres'], cases: [
-      { plan: 'ready', codes: [], check: (r) => {
-        const skipped = (r.steps[0]!.details.clone_source_load as { skipped: { line: number; kind: string }[] }).skipped;
-        expect(skipped.map((s) => `${s.line} ${s.kind}`)).toEqual(['19', '25', '28'].map((l, i) => `${l} ${['DROP DATABASE', 'CREATE DATABASE', '\\connect chinook;'][i]}`));
-      } },
+    db: 'chinook-postgres',
+    targets: ['pglite', 'postgres'],
+    cases: [
+      {
+        plan: 'ready',
+        codes: [],
+        check: (r) => {
+          const skipped = (r.steps[0]!.details.clone_source_load as { skipped: { line: number; kind: string }[] }).skipped;
+          expect(skipped.map((s) => `${s.line} ${s.kind}`)).toEqual(
+            ['19', '25', '28'].map((l, i) => `${l} ${['DROP DATABASE', 'CREATE DATABASE', '\\connect chinook;'][i]}`),
+          );
+        },
+      },
       { plan: 'blocked-unjustified-delete', codes: ['BOUNDARY_VIOLATION'] },
-      { plan: 'blocked-fk-violation', codes: ['APPLY_FAILED'], check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/foreign key constraint/)) },
+      {
+        plan: 'blocked-fk-violation',
+        codes: ['APPLY_FAILED'],
+        check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/foreign key constraint/)),
+      },
       { plan: 'blocked-wrong-delta', codes: ['DELTA_MISMATCH'] },
       { plan: 'blocked-duplicate-key', codes: ['APPLY_FAILED'] },
     ],
   },
   {
-    db: 'chinook-sqlite', targets: ['sqlite'], cases: [
+    db: 'chinook-sqlite',
+    targets: ['sqlite'],
+    cases: [
       { plan: 'ready', codes: [], check: (r) => expect(r.steps[0]!.details.names).toMatchObject({ expected_delta: { '"Artist"': 1 } }) },
       { plan: 'blocked-unjustified-delete', codes: ['BOUNDARY_VIOLATION'] },
-      { plan: 'blocked-fk-violation', codes: ['APPLY_FAILED'], check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/FOREIGN KEY constraint failed/)) },
+      {
+        plan: 'blocked-fk-violation',
+        codes: ['APPLY_FAILED'],
+        check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/FOREIGN KEY constraint failed/)),
+      },
       { plan: 'blocked-wrong-delta', codes: ['DELTA_MISMATCH'] },
-      { plan: 'blocked-duplicate-key', codes: ['APPLY_FAILED'], check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/UNIQUE constraint failed: Artist\.ArtistId/)) },
+      {
+        plan: 'blocked-duplicate-key',
+        codes: ['APPLY_FAILED'],
+        check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/UNIQUE constraint failed: Artist\.ArtistId/)),
+      },
     ],
   },
   {
-    db: 'periodic-table-rls', targets: ['pglite', 'postgres'], cases: [
+    db: 'periodic-table-rls',
+    targets: ['pglite', 'postgres'],
+    cases: [
       // Forced row-level security hides 28 of the 118 elements from the owner; the capture reads them all.
       { plan: 'ready', codes: [], check: (r) => expect(r.fingerprints.before!.tables['public.periodic_table']!.rows).toBe(118) },
       { plan: 'blocked-unjustified-delete', codes: ['BOUNDARY_VIOLATION'] },
-      { plan: 'blocked-not-null-violation', codes: ['APPLY_FAILED'], check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/null value in column "AtomicNumber"/)) },
+      {
+        plan: 'blocked-not-null-violation',
+        codes: ['APPLY_FAILED'],
+        check: blockedAt('RX-3', (d) => expect(d.apply_error).toMatch(/null value in column "AtomicNumber"/)),
+      },
       { plan: 'blocked-wrong-delta', codes: ['DELTA_MISMATCH'] },
       { plan: 'blocked-duplicate-key', codes: ['APPLY_FAILED'] },
     ],
@@ -84,29 +130,45 @@ const load = (db: string, plan: string) => {
 };
 
 for (const { db, targets, cases } of CORPUS) {
-  describeEachTarget(`real-world database ${db}`, (target) => {
-    it.each(cases)('$plan', async ({ plan, codes, check }) => {
-      const result = await runRehearsal(load(db, plan), target(), quiet);
-      // A surprise says what the blocked step saw.
-      expect(result.codes, JSON.stringify(result.steps.filter((st) => st.status === 'BLOCKED').map((st) => ({ step: st.id, details: st.details })))).toEqual(codes);
-      expect(result.status).toBe(codes.length === 0 ? 'REHEARSAL_ROLLBACK_READY' : 'REHEARSAL_BLOCKED');
-      expect(result.production_decision).toBe('HOLD_PRODUCTION');
-      check?.(result);
-    });
-  }, targets);
+  describeEachTarget(
+    `real-world database ${db}`,
+    (target) => {
+      it.each(cases)('$plan', async ({ plan, codes, check }) => {
+        const result = await runRehearsal(load(db, plan), target(), quiet);
+        // A surprise says what the blocked step saw.
+        expect(
+          result.codes,
+          JSON.stringify(result.steps.filter((st) => st.status === 'BLOCKED').map((st) => ({ step: st.id, details: st.details }))),
+        ).toEqual(codes);
+        expect(result.status).toBe(codes.length === 0 ? 'REHEARSAL_ROLLBACK_READY' : 'REHEARSAL_BLOCKED');
+        expect(result.production_decision).toBe('HOLD_PRODUCTION');
+        check?.(result);
+      });
+    },
+    targets,
+  );
 }
 
-describeEachTarget('real-world database chinook-postgres as downloaded', (target) => {
-  it('rehearses READY with rehearse run --skip database, the flag form of clone_from.skip', () => {
-    const run = spawnSync(process.execPath, ['bin/rehearse.js', 'run', 'examples/real-world/chinook-postgres/refused-database-header/plan.json', '--skip', 'database'],
-      { encoding: 'utf8' });
-    expect(run.stdout).toMatch(/^status: REHEARSAL_ROLLBACK_READY$/m);
-    expect(run.status).toBe(0);
-  });
+describeEachTarget(
+  'real-world database chinook-postgres as downloaded',
+  (target) => {
+    it('rehearses READY with rehearse run --skip database, the flag form of clone_from.skip', () => {
+      const run = spawnSync(
+        process.execPath,
+        ['bin/rehearse.js', 'run', 'examples/real-world/chinook-postgres/refused-database-header/plan.json', '--skip', 'database'],
+        { encoding: 'utf8' },
+      );
+      expect(run.stdout).toMatch(/^status: REHEARSAL_ROLLBACK_READY$/m);
+      expect(run.status).toBe(0);
+    });
 
-  it('is refused before anything runs, naming its DROP DATABASE line and the plan field that skips it', async () => {
-    const error = await runRehearsal(load('chinook-postgres', 'refused-database-header'), target(), quiet).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CloneSourceError);
-    expect((error as Error).message).toMatch(/Chinook_PostgreSql\.sql:19: DROP DATABASE acts on a database, not inside one: .*"skip": \["database"\]/);
-  });
-}, ['pglite']);
+    it('is refused before anything runs, naming its DROP DATABASE line and the plan field that skips it', async () => {
+      const error = await runRehearsal(load('chinook-postgres', 'refused-database-header'), target(), quiet).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CloneSourceError);
+      expect((error as Error).message).toMatch(
+        /Chinook_PostgreSql\.sql:19: DROP DATABASE acts on a database, not inside one: .*"skip": \["database"\]/,
+      );
+    });
+  },
+  ['pglite'],
+);

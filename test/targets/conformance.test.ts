@@ -2,9 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
-import {
-  captureFingerprint, compareFingerprints, DEFAULT_LOCATE_OPTIONS, locateRowDifferences, type Clone,
-} from '../../src/index.ts';
+import { captureFingerprint, compareFingerprints, DEFAULT_LOCATE_OPTIONS, locateRowDifferences, type Clone } from '../../src/index.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 describeEachTarget('target conformance', (target, name) => {
@@ -56,8 +54,9 @@ describeEachTarget('target conformance', (target, name) => {
     await clone.session.exec('CREATE TABLE w (id int PRIMARY KEY)');
     // Qualified: the capture transaction pins search_path to pg_catalog on Postgres.
     const qualified = name === 'sqlite' ? 'main.w' : 'public.w';
-    await expect(clone.state.readOnly(() => clone.session.exec(`INSERT INTO ${qualified} VALUES (1)`)))
-      .rejects.toThrow(/read.?only|readonly/i);
+    await expect(clone.state.readOnly(() => clone.session.exec(`INSERT INTO ${qualified} VALUES (1)`))).rejects.toThrow(
+      /read.?only|readonly/i,
+    );
     expect(await clone.session.query('SELECT count(*) AS n FROM w')).toEqual([{ n: name === 'sqlite' ? 0 : expect.anything() }]);
     expect(clone.session.inTransaction()).toBe(false);
   });
@@ -128,14 +127,17 @@ describeEachTarget('target conformance', (target, name) => {
       INSERT INTO public.t VALUES (1, 'a'), (2, 'b')`);
     const honest = await captureFingerprint(clone.state);
     const ours = await clone.session.query<{ name: string }>(
-      "SELECT name FROM pg_catalog.pg_prepared_statements WHERE name LIKE 'rehearse_catalog_%' ORDER BY name");
+      "SELECT name FROM pg_catalog.pg_prepared_statements WHERE name LIKE 'rehearse_catalog_%' ORDER BY name",
+    );
     expect(ours.length).toBe(2);
     // Deallocated between two captures (as `DEALLOCATE ALL` or `DISCARD ALL` in a batch would).
     await clone.session.exec('DEALLOCATE ALL');
     expect((await captureFingerprint(clone.state)).top_hash).toBe(honest.top_hash);
     // Replaced under the same names by statements that report an empty database.
     for (const { name: statement } of ours) {
-      await clone.session.exec(`DEALLOCATE ${statement}; PREPARE ${statement} AS SELECT '[]'::text AS tables, '[]'::text AS sequences, '[]'::text AS objects`);
+      await clone.session.exec(
+        `DEALLOCATE ${statement}; PREPARE ${statement} AS SELECT '[]'::text AS tables, '[]'::text AS sequences, '[]'::text AS objects`,
+      );
     }
     const after = await captureFingerprint(clone.state);
     expect(after.top_hash).toBe(honest.top_hash);

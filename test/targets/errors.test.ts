@@ -40,7 +40,10 @@ describe('bad target input', () => {
 
   it('reports an unreachable server in one line, without the password', async () => {
     const target = resolveTarget('postgres://someone:hunter2@127.0.0.1:1/postgres');
-    const failure = await target.createClone().then(() => null, (e: unknown) => e as Error);
+    const failure = await target.createClone().then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
     expect(failure).toBeInstanceOf(TargetError);
     oneLine(failure!.message);
     expect(failure!.message).toMatch(/127\.0\.0\.1:1\/postgres: cannot connect: connection refused/);
@@ -61,7 +64,12 @@ describeEachTarget('server target safety', () => {
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${role}') THEN CREATE ROLE ${role} LOGIN NOCREATEDB; END IF; END $$`);
       const limited = new URL(url);
       limited.username = role;
-      const failure = await resolveTarget(limited.toString()).createClone().then(() => null, (e: unknown) => e as Error);
+      const failure = await resolveTarget(limited.toString())
+        .createClone()
+        .then(
+          () => null,
+          (e: unknown) => e as Error,
+        );
       expect(failure).toBeInstanceOf(TargetError);
       oneLine(failure!.message);
       expect(failure!.message).toMatch(new RegExp(`role "${role}" may not create databases`));
@@ -81,8 +89,9 @@ describeEachTarget('server target safety', () => {
       const disposed = await target.createClone();
       await disposed.dispose();
       await target.close(); // drops `kept`, which it created and was not disposed
-      const { rows } = await admin.query<{ datname: string }>(
-        'SELECT datname FROM pg_database WHERE datname = ANY($1)', [[bystander, kept.isolation.location, disposed.isolation.location]]);
+      const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname = ANY($1)', [
+        [bystander, kept.isolation.location, disposed.isolation.location],
+      ]);
       expect(rows.map((r) => r.datname)).toEqual([bystander]);
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${bystander}`);
@@ -122,24 +131,39 @@ afterAll(() => rmSync(planDir, { recursive: true, force: true }));
 function misspelledPlan(): string {
   const dir = planDir;
   const ready = JSON.parse(readFileSync('examples/real-world/chinook-sqlite/ready/plan.json', 'utf8'));
-  const plan = { ...ready, clone_from: { sqlite_file: resolve('examples/real-world/chinook-sqlite/Chinook_Sqlite.sqlite') },
-    apply: { ...ready.apply, file: resolve('examples/real-world/chinook-sqlite/ready/apply.sql') }, expected_delta: { Artst: 1 } };
+  const plan = {
+    ...ready,
+    clone_from: { sqlite_file: resolve('examples/real-world/chinook-sqlite/Chinook_Sqlite.sqlite') },
+    apply: { ...ready.apply, file: resolve('examples/real-world/chinook-sqlite/ready/apply.sql') },
+    expected_delta: { Artst: 1 },
+  };
   writeFileSync(join(dir, 'misspelled.json'), JSON.stringify(plan));
   return join(dir, 'misspelled.json');
 }
 
 describe('rehearse CLI on bad input', () => {
   const rehearse = (...args: string[]) =>
-    spawnSync(process.execPath, ['bin/rehearse.js', ...args], { encoding: 'utf8', env: { ...process.env, REHEARSE_PG_URL: '', REHEARSE_TARGETS: '' } });
+    spawnSync(process.execPath, ['bin/rehearse.js', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, REHEARSE_PG_URL: '', REHEARSE_TARGETS: '' },
+    });
 
   it.each([
     [['bench', 'capture', '--targets', 'bogus'], /^rehearse: unknown target "bogus"/],
     [['bench', 'capture', '--rows', 'many'], /argument 'many' is invalid/],
-    [['bench', 'capture', '--targets', 'postgres://postgres@127.0.0.1:1/postgres', '--rows', '10'], /^rehearse: Postgres 127\.0\.0\.1:1\/postgres: cannot connect/],
+    [
+      ['bench', 'capture', '--targets', 'postgres://postgres@127.0.0.1:1/postgres', '--rows', '10'],
+      /^rehearse: Postgres 127\.0\.0\.1:1\/postgres: cannot connect/,
+    ],
     [['no-such-command'], /unknown command 'no-such-command'/],
-    [['run', 'examples/real-world/chinook-postgres/refused-database-header/plan.json'],
-      /^rehearse: \S*examples\/real-world\/chinook-postgres\/Chinook_PostgreSql\.sql:19: DROP DATABASE acts on a database, not inside one: .*"skip": \["database"\]/m],
-    [['run', misspelledPlan()], /^rehearse: .*misspelled\.json: field expected_delta\.Artst: no table "Artst" in the clone; closest: Artist, Album, Track$/m],
+    [
+      ['run', 'examples/real-world/chinook-postgres/refused-database-header/plan.json'],
+      /^rehearse: \S*examples\/real-world\/chinook-postgres\/Chinook_PostgreSql\.sql:19: DROP DATABASE acts on a database, not inside one: .*"skip": \["database"\]/m,
+    ],
+    [
+      ['run', misspelledPlan()],
+      /^rehearse: .*misspelled\.json: field expected_delta\.Artst: no table "Artst" in the clone; closest: Artist, Album, Track$/m,
+    ],
   ])('rehearse %j exits 2 with a one-line reason and no stack trace', (args, reason) => {
     const run = rehearse(...args);
     expect(run.status).toBe(2);

@@ -4,27 +4,31 @@ import { PostgresStateReader } from '../../src/targets/postgresState.ts';
 import type { Clone, CopyOutSession } from '../../src/targets/target.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
-describeEachTarget('Postgres capture in key-ordered COPY pages', (target) => {
-  const clones: Clone[] = [];
-  afterAll(async () => {
-    for (const c of clones) await c.dispose();
-  });
+describeEachTarget(
+  'Postgres capture in key-ordered COPY pages',
+  (target) => {
+    const clones: Clone[] = [];
+    afterAll(async () => {
+      for (const c of clones) await c.dispose();
+    });
 
-  it('gives the same digest whatever the page size, quotes in keys included', async () => {
-    const clone = await target().createClone();
-    clones.push(clone);
-    await clone.session.exec(`CREATE TABLE p (k text, n int, v text, PRIMARY KEY (k, n));
+    it('gives the same digest whatever the page size, quotes in keys included', async () => {
+      const clone = await target().createClone();
+      clones.push(clone);
+      await clone.session.exec(`CREATE TABLE p (k text, n int, v text, PRIMARY KEY (k, n));
       INSERT INTO p SELECT CASE i % 3 WHEN 0 THEN 'it''s' WHEN 1 THEN 'a\\b' ELSE 'Z' END, i, 'v' || i FROM generate_series(1, 100) AS g(i)`);
-    const session = clone.session as CopyOutSession;
-    const [table] = await clone.state.listTables({ schemas: null });
-    const digestWith = (copyPageRows: number) => {
-      const reader = new PostgresStateReader(session, { copyPageRows });
-      return reader.readOnly(() => reader.tableDigest(table!, FULL_RANGE));
-    };
-    const whole = await digestWith(Number.POSITIVE_INFINITY);
-    expect(whole.rows).toBe(100);
-    for (const pageRows of [1, 7, 33, 99, 100, 101]) expect(await digestWith(pageRows)).toEqual(whole);
-    await clone.session.exec("UPDATE p SET v = 'changed' WHERE n = 50");
-    expect((await digestWith(7)).digest).not.toBe(whole.digest);
-  });
-}, ['pglite', 'postgres']); // SQLite has no COPY
+      const session = clone.session as CopyOutSession;
+      const [table] = await clone.state.listTables({ schemas: null });
+      const digestWith = (copyPageRows: number) => {
+        const reader = new PostgresStateReader(session, { copyPageRows });
+        return reader.readOnly(() => reader.tableDigest(table!, FULL_RANGE));
+      };
+      const whole = await digestWith(Number.POSITIVE_INFINITY);
+      expect(whole.rows).toBe(100);
+      for (const pageRows of [1, 7, 33, 99, 100, 101]) expect(await digestWith(pageRows)).toEqual(whole);
+      await clone.session.exec("UPDATE p SET v = 'changed' WHERE n = 50");
+      expect((await digestWith(7)).digest).not.toBe(whole.digest);
+    });
+  },
+  ['pglite', 'postgres'],
+); // SQLite has no COPY

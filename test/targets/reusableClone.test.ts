@@ -4,7 +4,14 @@ import { ReusableClone, type FreshRecord } from '../../src/targets/reuse.ts';
 import type { Session } from '../../src/targets/target.ts';
 
 const COUNT_SQL = 'count the catalogs';
-const fresh: FreshRecord = { horizon: '100', rows: new Map([['pg_class', 400], ['pg_prepared_xacts', 0]]), countSql: COUNT_SQL };
+const fresh: FreshRecord = {
+  horizon: '100',
+  rows: new Map([
+    ['pg_class', 400],
+    ['pg_prepared_xacts', 0],
+  ]),
+  countSql: COUNT_SQL,
+};
 
 interface Fake {
   readonly name: string;
@@ -14,8 +21,15 @@ interface Fake {
   readonly statements: string[];
 }
 const fake = (name: string, change: Partial<Fake> = {}): Fake => ({
-  name, counts: [{ catalog: 'pg_class', n: '400', newer: '0' }, { catalog: 'pg_prepared_xacts', n: '0', newer: '0' }],
-  failReset: false, resetDelayMs: 0, statements: [], ...change,
+  name,
+  counts: [
+    { catalog: 'pg_class', n: '400', newer: '0' },
+    { catalog: 'pg_prepared_xacts', n: '0', newer: '0' },
+  ],
+  failReset: false,
+  resetDelayMs: 0,
+  statements: [],
+  ...change,
 });
 const sessionOf = (f: Fake): Session => ({
   query: async <T>(sql: string) => (sql === COUNT_SQL ? f.counts : []) as T[],
@@ -32,7 +46,13 @@ const sessionOf = (f: Fake): Session => ({
 
 function slot() {
   const destroyed: string[] = [];
-  const reuse = new ReusableClone<Fake>(sessionOf, async (f) => { destroyed.push(f.name); }, true);
+  const reuse = new ReusableClone<Fake>(
+    sessionOf,
+    async (f) => {
+      destroyed.push(f.name);
+    },
+    true,
+  );
   return { reuse, destroyed };
 }
 
@@ -48,9 +68,18 @@ it('keeps a reset clone and hands it out while its catalogs are as when fresh', 
 
 it('destroys a kept clone whose catalogs changed (a row written since, or a count changed) instead of handing it out', async () => {
   for (const counts of [
-    [{ catalog: 'pg_class', n: '400', newer: '1' }, { catalog: 'pg_prepared_xacts', n: '0', newer: '0' }],
-    [{ catalog: 'pg_class', n: '399', newer: '0' }, { catalog: 'pg_prepared_xacts', n: '0', newer: '0' }],
-    [{ catalog: 'pg_class', n: '400', newer: '0' }, { catalog: 'pg_prepared_xacts', n: '0', newer: '1' }],
+    [
+      { catalog: 'pg_class', n: '400', newer: '1' },
+      { catalog: 'pg_prepared_xacts', n: '0', newer: '0' },
+    ],
+    [
+      { catalog: 'pg_class', n: '399', newer: '0' },
+      { catalog: 'pg_prepared_xacts', n: '0', newer: '0' },
+    ],
+    [
+      { catalog: 'pg_class', n: '400', newer: '0' },
+      { catalog: 'pg_prepared_xacts', n: '0', newer: '1' },
+    ],
     [{ catalog: 'pg_class', n: '400', newer: '0' }],
   ]) {
     const { reuse, destroyed } = slot();

@@ -32,87 +32,94 @@ const LEAVE_BEHIND = `
   SELECT pg_catalog.pg_advisory_lock(42);
   CREATE TEMP TABLE scratch (x int);`;
 
-describeEachTarget('clone reuse (Postgres backends)', (target, name) => {
-  let empty: string;
-  let freshSettings: unknown;
-  const settingsOf = async (clone: Clone) =>
-    (await clone.session.query("SELECT current_setting('search_path') AS path, current_setting('work_mem') AS mem"))[0];
-  beforeAll(async () => {
-    const fresh = await target().createClone();
-    empty = (await captureFingerprint(fresh.state)).top_hash;
-    freshSettings = await settingsOf(fresh);
-    await fresh.dispose();
-  });
+describeEachTarget(
+  'clone reuse (Postgres backends)',
+  (target, name) => {
+    let empty: string;
+    let freshSettings: unknown;
+    const settingsOf = async (clone: Clone) =>
+      (await clone.session.query("SELECT current_setting('search_path') AS path, current_setting('work_mem') AS mem"))[0];
+    beforeAll(async () => {
+      const fresh = await target().createClone();
+      empty = (await captureFingerprint(fresh.state)).top_hash;
+      freshSettings = await settingsOf(fresh);
+      await fresh.dispose();
+    });
 
-  it('hands out the disposed clone again, reset: same empty state, no session state left, the check says so', async () => {
-    const first = await target().createClone();
-    await first.session.exec(LEAVE_BEHIND);
-    const firstLocation = first.isolation.location;
-    await first.dispose();
-    const second = await target().createClone();
-    try {
-      expect(second.isolation.method).toMatch(REUSED);
-      if (name === 'postgres') expect(second.isolation.location).toBe(firstLocation);
-      expect((await captureFingerprint(second.state)).top_hash).toBe(empty);
-      expect(await settingsOf(second)).toEqual(freshSettings);
-      expect(await second.session.query("SELECT 1 FROM pg_catalog.pg_prepared_statements WHERE name = 'theirs'")).toEqual([]);
-      expect(await second.session.query("SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()")).toEqual([]);
-      expect(await second.session.query("SELECT 1 FROM pg_catalog.pg_class WHERE relpersistence = 't'")).toEqual([]);
-      expect(await second.session.query('SELECT 1 FROM pg_catalog.pg_largeobject_metadata')).toEqual([]);
-    } finally {
-      await second.dispose();
-    }
-  });
-
-  it('the freshness check names every catalog a clone wrote, and the reset clears them', async () => {
-    const clone = await target().createClone();
-    try {
-      const fresh = await recordFresh(clone.session, name === 'pglite');
-      expect(await changedSinceFresh(clone.session, fresh)).toEqual([]);
-      await clone.session.exec('CREATE TABLE t (id int PRIMARY KEY)');
-      const changed = await changedSinceFresh(clone.session, fresh);
-      for (const catalog of ['pg_class', 'pg_attribute', 'pg_type', 'pg_constraint', 'pg_index', 'pg_depend']) {
-        expect(changed.some((c) => c.startsWith(`${catalog}: `))).toBe(true);
+    it('hands out the disposed clone again, reset: same empty state, no session state left, the check says so', async () => {
+      const first = await target().createClone();
+      await first.session.exec(LEAVE_BEHIND);
+      const firstLocation = first.isolation.location;
+      await first.dispose();
+      const second = await target().createClone();
+      try {
+        expect(second.isolation.method).toMatch(REUSED);
+        if (name === 'postgres') expect(second.isolation.location).toBe(firstLocation);
+        expect((await captureFingerprint(second.state)).top_hash).toBe(empty);
+        expect(await settingsOf(second)).toEqual(freshSettings);
+        expect(await second.session.query("SELECT 1 FROM pg_catalog.pg_prepared_statements WHERE name = 'theirs'")).toEqual([]);
+        expect(
+          await second.session.query("SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()"),
+        ).toEqual([]);
+        expect(await second.session.query("SELECT 1 FROM pg_catalog.pg_class WHERE relpersistence = 't'")).toEqual([]);
+        expect(await second.session.query('SELECT 1 FROM pg_catalog.pg_largeobject_metadata')).toEqual([]);
+      } finally {
+        await second.dispose();
       }
-      // Removing a row that was there when new is a change too.
-      await clone.session.exec('DROP TABLE t; DROP SCHEMA public CASCADE');
-      expect((await changedSinceFresh(clone.session, fresh)).find((c) => c.startsWith('pg_namespace: '))).toMatch(/rows, was/);
-    } finally {
-      await clone.dispose();
-    }
-  });
+    });
 
-  it('a clone the reset cannot bring back is thrown away, and the next clone is fresh', async () => {
-    const first = await target().createClone();
-    // Changes to objects that were there when the clone was new: the reset does not undo them.
-    await first.session.exec("COMMENT ON SCHEMA public IS 'changed'; GRANT CREATE ON SCHEMA public TO PUBLIC");
-    await first.dispose();
-    const second = await target().createClone();
-    try {
-      expect(second.isolation.method).not.toMatch(REUSED);
-      const [comment] = await second.session.query<{ c: string | null }>("SELECT obj_description('public'::regnamespace) AS c");
-      expect(comment?.c).not.toBe('changed');
-    } finally {
-      await second.dispose();
-    }
-  });
+    it('the freshness check names every catalog a clone wrote, and the reset clears them', async () => {
+      const clone = await target().createClone();
+      try {
+        const fresh = await recordFresh(clone.session, name === 'pglite');
+        expect(await changedSinceFresh(clone.session, fresh)).toEqual([]);
+        await clone.session.exec('CREATE TABLE t (id int PRIMARY KEY)');
+        const changed = await changedSinceFresh(clone.session, fresh);
+        for (const catalog of ['pg_class', 'pg_attribute', 'pg_type', 'pg_constraint', 'pg_index', 'pg_depend']) {
+          expect(changed.some((c) => c.startsWith(`${catalog}: `))).toBe(true);
+        }
+        // Removing a row that was there when new is a change too.
+        await clone.session.exec('DROP TABLE t; DROP SCHEMA public CASCADE');
+        expect((await changedSinceFresh(clone.session, fresh)).find((c) => c.startsWith('pg_namespace: '))).toMatch(/rows, was/);
+      } finally {
+        await clone.dispose();
+      }
+    });
 
-  it('a clone whose reset fails (its session is gone) is not reused', async () => {
-    const first = await target().createClone();
-    await first.session.exec('CREATE TABLE t (id int)');
-    // The session dies under the clone: the reset cannot run, so the clone must go.
-    if (name === 'pglite') await (first.session as unknown as { running: { close(): Promise<void> } }).running.close();
-    else await first.session.exec('SELECT pg_terminate_backend(pg_backend_pid())').catch(() => {});
-    await first.dispose();
-    const second = await target().createClone();
-    try {
-      expect(second.isolation.method).not.toMatch(REUSED);
-      expect((await captureFingerprint(second.state)).top_hash).toBe(empty);
-    } finally {
-      await second.dispose();
-    }
-  });
-}, ['pglite', 'postgres'], { reuseClones: true });
+    it('a clone the reset cannot bring back is thrown away, and the next clone is fresh', async () => {
+      const first = await target().createClone();
+      // Changes to objects that were there when the clone was new: the reset does not undo them.
+      await first.session.exec("COMMENT ON SCHEMA public IS 'changed'; GRANT CREATE ON SCHEMA public TO PUBLIC");
+      await first.dispose();
+      const second = await target().createClone();
+      try {
+        expect(second.isolation.method).not.toMatch(REUSED);
+        const [comment] = await second.session.query<{ c: string | null }>("SELECT obj_description('public'::regnamespace) AS c");
+        expect(comment?.c).not.toBe('changed');
+      } finally {
+        await second.dispose();
+      }
+    });
+
+    it('a clone whose reset fails (its session is gone) is not reused', async () => {
+      const first = await target().createClone();
+      await first.session.exec('CREATE TABLE t (id int)');
+      // The session dies under the clone: the reset cannot run, so the clone must go.
+      if (name === 'pglite') await (first.session as unknown as { running: { close(): Promise<void> } }).running.close();
+      else await first.session.exec('SELECT pg_terminate_backend(pg_backend_pid())').catch(() => {});
+      await first.dispose();
+      const second = await target().createClone();
+      try {
+        expect(second.isolation.method).not.toMatch(REUSED);
+        expect((await captureFingerprint(second.state)).top_hash).toBe(empty);
+      } finally {
+        await second.dispose();
+      }
+    });
+  },
+  ['pglite', 'postgres'],
+  { reuseClones: true },
+);
 
 describeEachTarget('clone reuse on a server', () => {
   const url = TARGETS.find((t) => t.name === 'postgres')?.spec ?? '';

@@ -15,9 +15,16 @@ import { parseDuration } from '../../cli/commands/fuzz.ts';
 import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from './knownBadEngines.ts';
 import { hunt, huntTargets, median, type HuntResult } from './hunt.ts';
 
-const { values } = parseArgs({ options: {
-  budget: { type: 'string', default: '60s' }, 'control-budget': { type: 'string', default: '20s' }, seed: { type: 'string', default: '1' }, 'slice-ms': { type: 'string', default: '300' }, 'max-sweeps': { type: 'string' }, only: { type: 'string' },
-} });
+const { values } = parseArgs({
+  options: {
+    budget: { type: 'string', default: '60s' },
+    'control-budget': { type: 'string', default: '20s' },
+    seed: { type: 'string', default: '1' },
+    'slice-ms': { type: 'string', default: '300' },
+    'max-sweeps': { type: 'string' },
+    only: { type: 'string' },
+  },
+});
 const budgetMs = parseDuration(values.budget);
 const controlBudgetMs = parseDuration(values['control-budget']);
 const seed = Number(values.seed);
@@ -28,30 +35,45 @@ const engines = KNOWN_BAD_ENGINES.filter((e) => !only || only.includes(e.id));
 
 const targets = await huntTargets();
 const seconds = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(2));
-console.error(`teeth: ${engines.length} known-bad engines, ${budgetMs / 1000} s each at most, seed ${seed}, targets ${targets.map((t) => `${t.name} (${t.target.id})`).join(', ')}`);
+console.error(
+  `teeth: ${engines.length} known-bad engines, ${budgetMs / 1000} s each at most, seed ${seed}, targets ${targets.map((t) => `${t.name} (${t.target.id})`).join(', ')}`,
+);
 
 const results: HuntResult[] = [];
 try {
   for (const bad of engines) {
     const r = await hunt(bad, targets, { budgetMs, seed, sliceMs, maxSweeps });
     results.push(r);
-    console.log(`${r.caught ? 'caught' : 'MISSED'}  ${r.id.padEnd(36)} ${seconds(r.detectedAfterMs).padStart(7)} s  ${String(r.counterexampleSize ?? '–').padStart(6)} chars  sweep ${String(r.detectedInSweep ?? '–').padStart(3)}  by ${r.by ?? '–'}`);
+    console.log(
+      `${r.caught ? 'caught' : 'MISSED'}  ${r.id.padEnd(36)} ${seconds(r.detectedAfterMs).padStart(7)} s  ${String(r.counterexampleSize ?? '–').padStart(6)} chars  sweep ${String(r.detectedInSweep ?? '–').padStart(3)}  by ${r.by ?? '–'}`,
+    );
   }
   const controls: HuntResult[] = [];
   for (const control of CONTROL_ENGINES) {
     const r = await hunt(control, targets, { budgetMs: controlBudgetMs, seed, sliceMs, maxSweeps });
     controls.push(r);
-    console.log(`${r.caught ? 'CONTROL FAILED' : 'control held'}  ${r.id}: ${r.runs} runs in ${seconds(r.elapsedMs)} s${r.caught ? ` — ${r.by}: ${r.message}` : ''}`);
+    console.log(
+      `${r.caught ? 'CONTROL FAILED' : 'control held'}  ${r.id}: ${r.runs} runs in ${seconds(r.elapsedMs)} s${r.caught ? ` — ${r.by}: ${r.message}` : ''}`,
+    );
   }
   const caught = results.filter((r) => r.caught);
   const ttd = caught.map((r) => r.detectedAfterMs!);
   const summary = {
-    date: new Date().toISOString(), seed, budget_seconds: budgetMs / 1000, targets: targets.map((t) => t.name),
-    caught: caught.length, defects: results.length, median_seconds_to_detect: ttd.length ? median(ttd) / 1000 : null,
-    max_seconds_to_detect: ttd.length ? Math.max(...ttd) / 1000 : null, median_counterexample_chars: caught.length ? median(caught.map((r) => r.counterexampleSize!)) : null,
-    results, controls,
+    date: new Date().toISOString(),
+    seed,
+    budget_seconds: budgetMs / 1000,
+    targets: targets.map((t) => t.name),
+    caught: caught.length,
+    defects: results.length,
+    median_seconds_to_detect: ttd.length ? median(ttd) / 1000 : null,
+    max_seconds_to_detect: ttd.length ? Math.max(...ttd) / 1000 : null,
+    median_counterexample_chars: caught.length ? median(caught.map((r) => r.counterexampleSize!)) : null,
+    results,
+    controls,
   };
-  console.log(`teeth: caught ${caught.length} of ${results.length}; median time to detect ${seconds(ttd.length ? median(ttd) : null)} s, slowest ${seconds(ttd.length ? Math.max(...ttd) : null)} s; median shrunk counterexample ${summary.median_counterexample_chars ?? '–'} chars`);
+  console.log(
+    `teeth: caught ${caught.length} of ${results.length}; median time to detect ${seconds(ttd.length ? median(ttd) : null)} s, slowest ${seconds(ttd.length ? Math.max(...ttd) : null)} s; median shrunk counterexample ${summary.median_counterexample_chars ?? '–'} chars`,
+  );
   mkdirSync('reports', { recursive: true });
   const file = join('reports', `teeth-${summary.date.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.json`);
   writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);

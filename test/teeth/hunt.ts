@@ -35,7 +35,8 @@ function memoryCorpus(): CorpusStore {
       fixtures.set(fixture.signature, fixture);
       return { outcome, path: `memory:${fixture.signature}` };
     },
-    entries: (): CorpusEntry[] => [...fixtures.values()].map((fixture) => ({ path: `memory:${fixture.signature}`, read: { ok: true, fixture, value: null } })),
+    entries: (): CorpusEntry[] =>
+      [...fixtures.values()].map((fixture) => ({ path: `memory:${fixture.signature}`, read: { ok: true, fixture, value: null } })),
   };
 }
 
@@ -46,14 +47,26 @@ export async function huntTargets(env: NodeJS.ProcessEnv = process.env): Promise
   const available = await availableTargets({ ...env, REHEARSE_TARGETS: '' });
   const postgres = available.find((a) => a.name === 'postgres' && a.spec !== null && env.REHEARSE_PG_URL);
   const family = postgres ?? available.find((a) => a.name === 'pglite')!;
-  return [{ name: 'sqlite', target: resolveTarget('sqlite:') }, { name: family.name, target: resolveTarget(family.spec!, { reuseClones: true }) }];
+  return [
+    { name: 'sqlite', target: resolveTarget('sqlite:') },
+    { name: family.name, target: resolveTarget(family.spec!, { reuseClones: true }) },
+  ];
 }
 
 /** Every unit a fuzz run would have, cheapest first, so a defect the cheap properties catch is caught at once. */
 export function huntUnits(targets: readonly string[]): FuzzUnit[] {
   const cost = new Map(Object.keys(PROPERTY_REGISTRY).map((id) => [id, COST_ORDER[PROPERTY_REGISTRY[id]!(null).property.cost]]));
-  const units = planUnits([...cost.keys()].map((id) => ({ id, pure: cost.get(id) === COST_ORDER.pure })), targets, { index: 1, count: 1 });
-  return units.sort((a, b) => cost.get(a.property)! - cost.get(b.property)! || a.property.localeCompare(b.property) || targets.indexOf(a.target) - targets.indexOf(b.target));
+  const units = planUnits(
+    [...cost.keys()].map((id) => ({ id, pure: cost.get(id) === COST_ORDER.pure })),
+    targets,
+    { index: 1, count: 1 },
+  );
+  return units.sort(
+    (a, b) =>
+      cost.get(a.property)! - cost.get(b.property)! ||
+      a.property.localeCompare(b.property) ||
+      targets.indexOf(a.target) - targets.indexOf(b.target),
+  );
 }
 
 /**
@@ -70,30 +83,70 @@ export interface HuntOptions {
   readonly shrink?: boolean;
 }
 
-interface Detection { by: string; detectedAfterMs: number; sweep: number; size: number; message: string }
+interface Detection {
+  by: string;
+  detectedAfterMs: number;
+  sweep: number;
+  size: number;
+  message: string;
+}
 
-export async function hunt(bad: KnownBadEngine, targets: readonly { name: string; target: Target }[], options: HuntOptions): Promise<HuntResult> {
+export async function hunt(
+  bad: KnownBadEngine,
+  targets: readonly { name: string; target: Target }[],
+  options: HuntOptions,
+): Promise<HuntResult> {
   let first: Detection | null = null;
   const result = await runFuzz({
-    units: huntUnits(targets.map((t) => t.name)), seed: options.seed, budgetMs: options.budgetMs,
-    roundRuns: { pure: 50, database: 5, rehearsal: 1 }, sliceMs: options.sliceMs ?? 300, maxSweeps: options.maxSweeps, shrink: options.shrink, registry: PROPERTY_REGISTRY, engine: bad.engine,
+    units: huntUnits(targets.map((t) => t.name)),
+    seed: options.seed,
+    budgetMs: options.budgetMs,
+    roundRuns: { pure: 50, database: 5, rehearsal: 1 },
+    sliceMs: options.sliceMs ?? 300,
+    maxSweeps: options.maxSweeps,
+    shrink: options.shrink,
+    registry: PROPERTY_REGISTRY,
+    engine: bad.engine,
     // The targets stay open across hunts; the run closes only what it opened (its clones).
     openTarget: (family) => {
       const { target } = targets.find((t) => t.name === family)!;
-      return { id: target.id, kind: target.kind, capabilities: target.capabilities, createClone: (o) => target.createClone(o), missingExtensions: (n) => target.missingExtensions(n), close: async () => {} };
+      return {
+        id: target.id,
+        kind: target.kind,
+        capabilities: target.capabilities,
+        createClone: (o) => target.createClone(o),
+        missingExtensions: (n) => target.missingExtensions(n),
+        close: async () => {},
+      };
     },
-    corpus: memoryCorpus(), toolVersion: 'teeth', interrupted: () => false, stopAtFirstFailure: true,
+    corpus: memoryCorpus(),
+    toolVersion: 'teeth',
+    interrupted: () => false,
+    stopAtFirstFailure: true,
     onEvent: (event) => {
       if (event.kind === 'failure' && first === null) {
-        first = { by: `${event.unit.property}@${event.unit.target}`, detectedAfterMs: event.detectedAfterMs, sweep: event.sweep, size: event.counterexampleSize, message: event.message };
+        first = {
+          by: `${event.unit.property}@${event.unit.target}`,
+          detectedAfterMs: event.detectedAfterMs,
+          sweep: event.sweep,
+          size: event.counterexampleSize,
+          message: event.message,
+        };
       }
     },
   });
   const found = first as Detection | null;
   return {
-    id: bad.id, defect: bad.defect, caught: found !== null, by: found?.by ?? null, detectedAfterMs: found?.detectedAfterMs ?? null, detectedInSweep: found?.sweep ?? null,
-    counterexampleSize: found?.size ?? null, message: found?.message ?? null,
-    runs: result.units.reduce((n, u) => n + u.runs, 0), elapsedMs: result.finished.getTime() - result.started.getTime(),
+    id: bad.id,
+    defect: bad.defect,
+    caught: found !== null,
+    by: found?.by ?? null,
+    detectedAfterMs: found?.detectedAfterMs ?? null,
+    detectedInSweep: found?.sweep ?? null,
+    counterexampleSize: found?.size ?? null,
+    message: found?.message ?? null,
+    runs: result.units.reduce((n, u) => n + u.runs, 0),
+    elapsedMs: result.finished.getTime() - result.started.getTime(),
   };
 }
 

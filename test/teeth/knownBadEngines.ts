@@ -36,26 +36,39 @@ const raw = (cell: string | null): string | null => (cell?.startsWith('"') ? (JS
 
 export function referenceCapture(defects: CaptureDefects = {}): EngineApi['captureFingerprint'] {
   const rowText = defects.row ?? ((cells) => JSON.stringify(cells));
-  return async (state: StateReader, scope: CaptureScope = WHOLE_DATABASE): Promise<Fingerprint> => state.readOnly(async () => {
-    const tables: Record<string, TableFingerprint> = {};
-    for (const table of await state.listTables(scope)) {
-      const rows: RowImage[] = await state.rows(table, FULL_RANGE);
-      let texts = rows.map((r) => rowText(r.cells));
-      if (!table.key) texts.sort();
-      // A set counts its distinct rows only.
-      if (!table.key && defects.keylessAsSet) texts = [...new Set(texts)];
-      const key = table.key?.map((p) => table.columns[p]!.name) ?? null;
-      const columns = table.columns.map((c) => [c.name, c.type]);
-      tables[table.id] = { rows: texts.length, key, content_hash: hashCanonical(defects.countsOnly ? { columns, key, rows: texts.length } : { columns, key, rows: texts }) };
-    }
-    const schema_objects: Record<string, string> = {};
-    for (const object of await state.schemaObjects(scope)) schema_objects[object.id] = object.definition;
-    const sequences: Record<string, SequenceFingerprint> = {};
-    if (!defects.ignoreSequences) for (const s of await state.sequences(scope)) sequences[s.id] = { last_value: s.last_value, is_called: s.is_called };
-    const schema_hash = hashCanonical(schema_objects);
-    return { format: 'fingerprint/v1', backend: state.backend, tables, schema_objects, schema_hash, sequences,
-      top_hash: hashCanonical({ backend: state.backend, tables, schema_hash, sequences }) };
-  });
+  return async (state: StateReader, scope: CaptureScope = WHOLE_DATABASE): Promise<Fingerprint> =>
+    state.readOnly(async () => {
+      const tables: Record<string, TableFingerprint> = {};
+      for (const table of await state.listTables(scope)) {
+        const rows: RowImage[] = await state.rows(table, FULL_RANGE);
+        let texts = rows.map((r) => rowText(r.cells));
+        if (!table.key) texts.sort();
+        // A set counts its distinct rows only.
+        if (!table.key && defects.keylessAsSet) texts = [...new Set(texts)];
+        const key = table.key?.map((p) => table.columns[p]!.name) ?? null;
+        const columns = table.columns.map((c) => [c.name, c.type]);
+        tables[table.id] = {
+          rows: texts.length,
+          key,
+          content_hash: hashCanonical(defects.countsOnly ? { columns, key, rows: texts.length } : { columns, key, rows: texts }),
+        };
+      }
+      const schema_objects: Record<string, string> = {};
+      for (const object of await state.schemaObjects(scope)) schema_objects[object.id] = object.definition;
+      const sequences: Record<string, SequenceFingerprint> = {};
+      if (!defects.ignoreSequences)
+        for (const s of await state.sequences(scope)) sequences[s.id] = { last_value: s.last_value, is_called: s.is_called };
+      const schema_hash = hashCanonical(schema_objects);
+      return {
+        format: 'fingerprint/v1',
+        backend: state.backend,
+        tables,
+        schema_objects,
+        schema_hash,
+        sequences,
+        top_hash: hashCanonical({ backend: state.backend, tables, schema_hash, sequences }),
+      };
+    });
 }
 
 /** The real engine with one of its parts replaced, wherever the engine uses that part (its API and the rehearsal's parts). */
@@ -69,7 +82,8 @@ const withCapture = (capture: EngineApi['captureFingerprint']) => replacingPart(
 // Clones: the rehearsal engine run on clones with one operation changed.
 
 const withCloneChange = (change: (clone: Clone) => Clone): EngineApi => ({
-  ...realEngine, runRehearsal: (plan, target, options) => realEngine.runRehearsal(plan, withClones(target, change), options),
+  ...realEngine,
+  runRehearsal: (plan, target, options) => realEngine.runRehearsal(plan, withClones(target, change), options),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -88,7 +102,10 @@ function validatorDropping(code: string, when: (proof: any) => boolean = () => t
 const withValidator = (validate: EngineApi['validateRollbackProof']) => replacingPart('validateRollbackProof', validate);
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
-const rewriting = (rewrite: (request: string) => string): EngineApi['decideRequest'] => (bytes) => realEngine.decideRequest(Buffer.from(rewrite(text(bytes))));
+const rewriting =
+  (rewrite: (request: string) => string): EngineApi['decideRequest'] =>
+  (bytes) =>
+    realEngine.decideRequest(Buffer.from(rewrite(text(bytes))));
 const withGate = (decide: EngineApi['decideRequest']) => replacingPart('decideRequest', decide);
 
 // ---------------------------------------------------------------------------------------------
@@ -107,47 +124,159 @@ const letThrough = (pass: (s: Classified[number]) => boolean): EngineApi => ({
 const INTEGER = /^-?\d+$/;
 
 export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
-  { id: 'capture.null-is-null-text', defect: "Capture renders NULL as the text '<null>' (and text without its quotes), so the two hash alike.",
-    engine: withCapture(referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => raw(c) ?? '<null>')) })) },
-  { id: 'capture.no-column-separator', defect: 'Capture concatenates a row\'s columns without a separator.',
-    engine: withCapture(referenceCapture({ row: (cells) => cells.map((c) => (c === null ? '\u0000NULL\u0000' : raw(c))).join('') })) },
-  { id: 'capture.ignores-sequences', defect: 'Capture leaves sequences out of the fingerprint.', engine: withCapture(referenceCapture({ ignoreSequences: true })) },
-  { id: 'capture.bigint-as-number', defect: 'Capture reads integers as JS numbers (2^53 + 1 becomes 2^53).',
-    engine: withCapture(referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => (c !== null && INTEGER.test(c) ? String(Number(c)) : c))) })) },
-  { id: 'capture.keyless-as-set', defect: 'Capture hashes a keyless table as a set, so duplicate rows count once.', engine: withCapture(referenceCapture({ keylessAsSet: true })) },
-  { id: 'capture.loses-negative-zero', defect: 'Capture renders -0 as 0.',
-    engine: withCapture(referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => (c === '-0' || c === '-0.0' ? '0' : c))) })) },
-  { id: 'capture.row-counts-only', defect: 'Capture compares row counts only.', engine: withCapture(referenceCapture({ countsOnly: true })) },
-  { id: 'rollback.skips-sequence-reset', defect: 'After ROLLBACK the engine does not set moved sequences back.',
-    engine: withCloneChange((clone) => ({ ...clone, resetSequence: async () => {} })) },
-  { id: 'rollback.unverified-snapshot', defect: 'RX-4 restores from a snapshot it never verified (taken after the commit).',
-    engine: withCloneChange((clone) => ({ ...clone, restore: async () => clone.restore(await clone.snapshot()) })) },
-  { id: 'validator.accepts-unmutated-apply', defect: 'The validator accepts after_apply_hash == before_hash.', engine: withValidator(validatorDropping('ROLLBACK_APPLY_DID_NOT_MUTATE')) },
-  { id: 'validator.trusts-restored-match', defect: 'The validator trusts restored_match: true instead of comparing the hashes.',
-    engine: withValidator(validatorDropping('ROLLBACK_NOT_RESTORED', (p) => Array.isArray(p?.entries) && p.entries.every((e: any) => e?.restored_match === true))) },
-  { id: 'gate.lane-any-case', defect: 'The gate compares lane without regard to case.',
-    engine: withGate(rewriting((r) => r.replace(/("lane"\s*:\s*")([^"]*)(")/, (m, a, lane: string, b) => (lane.toUpperCase() === 'REHEARSAL_ONLY' ? `${a}REHEARSAL_ONLY${b}` : m)))) },
-  { id: 'gate.ignores-zero-width', defect: 'The gate strips zero-width characters before it compares.', engine: withGate(rewriting((r) => r.replace(/[\u200b-\u200d\u2060\ufeff]/g, ''))) },
-  { id: 'gate.last-duplicate-wins', defect: 'The gate parses with JSON.parse, so the last of duplicate keys wins.',
-    engine: withGate(rewriting((r) => { try { return JSON.stringify(JSON.parse(r)); } catch { return r; } })) },
-  { id: 'gate.echoes-input', defect: 'The gate echoes the request into its reasons (a token leak).',
-    engine: withGate((bytes) => { const d = realEngine.decideRequest(bytes); return { ...d, reasons: [...d.reasons, `request was: ${text(bytes).slice(0, 300)}`] } as GateDecision; }) },
-  { id: 'gate.string-false', defect: 'The gate accepts "is_production": "false" as false.', engine: withGate(rewriting((r) => r.replace(/"is_production"\s*:\s*"false"/, '"is_production": false'))) },
-  { id: 'boundary.misses-writing-cte', defect: 'The boundary misses a data-modifying CTE.', engine: letThrough((s) => s.class.violation === 'a data-modifying CTE') },
-  { id: 'boundary.misses-explain-analyze', defect: 'The boundary misses EXPLAIN ANALYZE of a write.', engine: letThrough((s) => s.class.kind === 'EXPLAIN ANALYZE') },
-  { id: 'boundary.misses-commit', defect: 'The boundary lets transaction control (COMMIT) inside the batch through.', engine: letThrough((s) => s.class.violation === 'transaction control inside the batch') },
-  { id: 'boundary.skips-commented-statement', defect: 'The boundary takes a statement that begins with a comment for a comment.',
-    engine: letThrough((s) => /^\s*(--|\/\*)/.test(s.sql)) },
-  { id: 'boundary.misses-sql-text-runners', defect: 'The boundary lets a built-in that runs SQL given as text (query_to_xml, ts_stat …) through.',
-    engine: letThrough((s) => /runs SQL given as text/.test(s.class.violation ?? '')) },
-  { id: 'boundary.deny-list-only', defect: 'The boundary refuses only the side-effect functions it names: other volatile built-ins pass as reads.',
-    engine: letThrough((s) => /volatile (built-in|extension)/.test(s.class.violation ?? '') && !/setval|nextval|advisory|set_config|lo_|dblink|pg_notify/.test(s.sql)) },
-  { id: 'boundary.misses-catalog-writes', defect: 'The boundary lets an INSERT or UPDATE of a system catalog through.',
-    engine: letThrough((s) => /system catalog/.test(s.class.violation ?? '')) },
-  { id: 'boundary.newest-grammar', defect: 'The boundary parses with the newest grammar whatever the server\'s version.',
-    engine: { ...realEngine, grammarFor: () => realEngine.grammarFor(180_000) } },
-  { id: 'apply.as-connecting-role', defect: 'The apply batch runs as the connecting role (a superuser), not the clone\'s apply role.',
-    engine: withCloneChange(({ applyRole: _dropped, ...clone }) => clone) },
+  {
+    id: 'capture.null-is-null-text',
+    defect: "Capture renders NULL as the text '<null>' (and text without its quotes), so the two hash alike.",
+    engine: withCapture(referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => raw(c) ?? '<null>')) })),
+  },
+  {
+    id: 'capture.no-column-separator',
+    defect: "Capture concatenates a row's columns without a separator.",
+    engine: withCapture(referenceCapture({ row: (cells) => cells.map((c) => (c === null ? '\u0000NULL\u0000' : raw(c))).join('') })),
+  },
+  {
+    id: 'capture.ignores-sequences',
+    defect: 'Capture leaves sequences out of the fingerprint.',
+    engine: withCapture(referenceCapture({ ignoreSequences: true })),
+  },
+  {
+    id: 'capture.bigint-as-number',
+    defect: 'Capture reads integers as JS numbers (2^53 + 1 becomes 2^53).',
+    engine: withCapture(
+      referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => (c !== null && INTEGER.test(c) ? String(Number(c)) : c))) }),
+    ),
+  },
+  {
+    id: 'capture.keyless-as-set',
+    defect: 'Capture hashes a keyless table as a set, so duplicate rows count once.',
+    engine: withCapture(referenceCapture({ keylessAsSet: true })),
+  },
+  {
+    id: 'capture.loses-negative-zero',
+    defect: 'Capture renders -0 as 0.',
+    engine: withCapture(referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => (c === '-0' || c === '-0.0' ? '0' : c))) })),
+  },
+  {
+    id: 'capture.row-counts-only',
+    defect: 'Capture compares row counts only.',
+    engine: withCapture(referenceCapture({ countsOnly: true })),
+  },
+  {
+    id: 'rollback.skips-sequence-reset',
+    defect: 'After ROLLBACK the engine does not set moved sequences back.',
+    engine: withCloneChange((clone) => ({ ...clone, resetSequence: async () => {} })),
+  },
+  {
+    id: 'rollback.unverified-snapshot',
+    defect: 'RX-4 restores from a snapshot it never verified (taken after the commit).',
+    engine: withCloneChange((clone) => ({ ...clone, restore: async () => clone.restore(await clone.snapshot()) })),
+  },
+  {
+    id: 'validator.accepts-unmutated-apply',
+    defect: 'The validator accepts after_apply_hash == before_hash.',
+    engine: withValidator(validatorDropping('ROLLBACK_APPLY_DID_NOT_MUTATE')),
+  },
+  {
+    id: 'validator.trusts-restored-match',
+    defect: 'The validator trusts restored_match: true instead of comparing the hashes.',
+    engine: withValidator(
+      validatorDropping(
+        'ROLLBACK_NOT_RESTORED',
+        (p) => Array.isArray(p?.entries) && p.entries.every((e: any) => e?.restored_match === true),
+      ),
+    ),
+  },
+  {
+    id: 'gate.lane-any-case',
+    defect: 'The gate compares lane without regard to case.',
+    engine: withGate(
+      rewriting((r) =>
+        r.replace(/("lane"\s*:\s*")([^"]*)(")/, (m, a, lane: string, b) =>
+          lane.toUpperCase() === 'REHEARSAL_ONLY' ? `${a}REHEARSAL_ONLY${b}` : m,
+        ),
+      ),
+    ),
+  },
+  {
+    id: 'gate.ignores-zero-width',
+    defect: 'The gate strips zero-width characters before it compares.',
+    engine: withGate(rewriting((r) => r.replace(/[\u200b-\u200d\u2060\ufeff]/g, ''))),
+  },
+  {
+    id: 'gate.last-duplicate-wins',
+    defect: 'The gate parses with JSON.parse, so the last of duplicate keys wins.',
+    engine: withGate(
+      rewriting((r) => {
+        try {
+          return JSON.stringify(JSON.parse(r));
+        } catch {
+          return r;
+        }
+      }),
+    ),
+  },
+  {
+    id: 'gate.echoes-input',
+    defect: 'The gate echoes the request into its reasons (a token leak).',
+    engine: withGate((bytes) => {
+      const d = realEngine.decideRequest(bytes);
+      return { ...d, reasons: [...d.reasons, `request was: ${text(bytes).slice(0, 300)}`] } as GateDecision;
+    }),
+  },
+  {
+    id: 'gate.string-false',
+    defect: 'The gate accepts "is_production": "false" as false.',
+    engine: withGate(rewriting((r) => r.replace(/"is_production"\s*:\s*"false"/, '"is_production": false'))),
+  },
+  {
+    id: 'boundary.misses-writing-cte',
+    defect: 'The boundary misses a data-modifying CTE.',
+    engine: letThrough((s) => s.class.violation === 'a data-modifying CTE'),
+  },
+  {
+    id: 'boundary.misses-explain-analyze',
+    defect: 'The boundary misses EXPLAIN ANALYZE of a write.',
+    engine: letThrough((s) => s.class.kind === 'EXPLAIN ANALYZE'),
+  },
+  {
+    id: 'boundary.misses-commit',
+    defect: 'The boundary lets transaction control (COMMIT) inside the batch through.',
+    engine: letThrough((s) => s.class.violation === 'transaction control inside the batch'),
+  },
+  {
+    id: 'boundary.skips-commented-statement',
+    defect: 'The boundary takes a statement that begins with a comment for a comment.',
+    engine: letThrough((s) => /^\s*(--|\/\*)/.test(s.sql)),
+  },
+  {
+    id: 'boundary.misses-sql-text-runners',
+    defect: 'The boundary lets a built-in that runs SQL given as text (query_to_xml, ts_stat …) through.',
+    engine: letThrough((s) => /runs SQL given as text/.test(s.class.violation ?? '')),
+  },
+  {
+    id: 'boundary.deny-list-only',
+    defect: 'The boundary refuses only the side-effect functions it names: other volatile built-ins pass as reads.',
+    engine: letThrough(
+      (s) =>
+        /volatile (built-in|extension)/.test(s.class.violation ?? '') &&
+        !/setval|nextval|advisory|set_config|lo_|dblink|pg_notify/.test(s.sql),
+    ),
+  },
+  {
+    id: 'boundary.misses-catalog-writes',
+    defect: 'The boundary lets an INSERT or UPDATE of a system catalog through.',
+    engine: letThrough((s) => /system catalog/.test(s.class.violation ?? '')),
+  },
+  {
+    id: 'boundary.newest-grammar',
+    defect: "The boundary parses with the newest grammar whatever the server's version.",
+    engine: { ...realEngine, grammarFor: () => realEngine.grammarFor(180_000) },
+  },
+  {
+    id: 'apply.as-connecting-role',
+    defect: "The apply batch runs as the connecting role (a superuser), not the clone's apply role.",
+    engine: withCloneChange(({ applyRole: _dropped, ...clone }) => clone),
+  },
 ];
 
 /** The controls: the real engine, and the reference capture with no defect. */

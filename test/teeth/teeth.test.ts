@@ -24,17 +24,25 @@ describe('known-bad engines are caught', () => {
   });
 
   for (const bad of KNOWN_BAD_ENGINES) {
-    it(`${bad.id}: ${bad.defect}`, async () => {
-      const result = await hunt(bad, targets, { seed: 1, sliceMs: 0, maxSweeps: 20, shrink: false, budgetMs: BACKSTOP_MS });
-      expect(result.caught, `not caught in 20 sweeps (${result.runs} runs, ${result.elapsedMs} ms)`).toBe(true);
-    }, BACKSTOP_MS + 60_000);
+    it(
+      `${bad.id}: ${bad.defect}`,
+      async () => {
+        const result = await hunt(bad, targets, { seed: 1, sliceMs: 0, maxSweeps: 20, shrink: false, budgetMs: BACKSTOP_MS });
+        expect(result.caught, `not caught in 20 sweeps (${result.runs} runs, ${result.elapsedMs} ms)`).toBe(true);
+      },
+      BACKSTOP_MS + 60_000,
+    );
   }
 
   for (const control of CONTROL_ENGINES) {
-    it(`${control.id} holds under the same hunt`, async () => {
-      const result = await hunt(control, targets, { seed: 1, sliceMs: 0, maxSweeps: 3, shrink: false, budgetMs: BACKSTOP_MS });
-      expect(result.message).toBeNull();
-      expect(result.runs).toBeGreaterThan(0);
-    }, BACKSTOP_MS + 60_000);
+    it(
+      `${control.id} holds under the same hunt`,
+      async () => {
+        const result = await hunt(control, targets, { seed: 1, sliceMs: 0, maxSweeps: 3, shrink: false, budgetMs: BACKSTOP_MS });
+        expect(result.message).toBeNull();
+        expect(result.runs).toBeGreaterThan(0);
+      },
+      BACKSTOP_MS + 60_000,
+    );
   }
 });

@@ -3,13 +3,20 @@ import { bestEffort, takeLeftBehind } from '../../src/util/bestEffort.ts';
 import { firstLine } from '../../src/util/errors.ts';
 
 describe('best-effort clean-up', () => {
-  it('does what it can, and keeps what it could not do with the error\'s first line', async () => {
+  it("does what it can, and keeps what it could not do with the error's first line", async () => {
     takeLeftBehind();
     let closed = false;
-    expect(await bestEffort('closing a thing', async () => { closed = true; })).toBeNull();
+    expect(
+      await bestEffort('closing a thing', async () => {
+        closed = true;
+      }),
+    ).toBeNull();
     expect(closed).toBe(true);
-    expect(await bestEffort('dropping scratch database rehearse_x', async () => { throw new Error('database is in use\nDETAIL: 1 session'); }))
-      .toBe('dropping scratch database rehearse_x: database is in use');
+    expect(
+      await bestEffort('dropping scratch database rehearse_x', async () => {
+        throw new Error('database is in use\nDETAIL: 1 session');
+      }),
+    ).toBe('dropping scratch database rehearse_x: database is in use');
     expect(await bestEffort('closing nothing', () => undefined)).toBeNull();
     expect(takeLeftBehind()).toEqual(['dropping scratch database rehearse_x: database is in use']);
     expect(takeLeftBehind()).toEqual([]);

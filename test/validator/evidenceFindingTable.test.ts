@@ -26,13 +26,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 type Tamper = (dir: string, proof: Record<string, any>) => void;
 const seal = (dir: string) => writeFileSync(join(dir, TREE_FILE), treeListing(dir));
-const editFingerprints = (change: (doc: Record<string, any>) => void, sealed = true): Tamper => (dir) => {
-  const file = join(dir, FINGERPRINTS_FILE);
-  const doc = JSON.parse(readFileSync(file, 'utf8'));
-  change(doc);
-  writeFileSync(file, JSON.stringify(doc));
-  if (sealed) seal(dir);
-};
+const editFingerprints =
+  (change: (doc: Record<string, any>) => void, sealed = true): Tamper =>
+  (dir) => {
+    const file = join(dir, FINGERPRINTS_FILE);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    change(doc);
+    writeFileSync(file, JSON.stringify(doc));
+    if (sealed) seal(dir);
+  };
 const firstTable = (fp: Record<string, any>) => fp.tables[Object.keys(fp.tables)[0]!];
 
 const TABLE: [string, Tamper][] = [
@@ -40,30 +42,133 @@ const TABLE: [string, Tamper][] = [
   ['no packet tree', (dir) => unlinkSync(join(dir, TREE_FILE))],
   ['a file edited after writing', (dir) => writeFileSync(join(dir, 'summary.md'), 'edited\n')],
   ['a file removed', (dir) => unlinkSync(join(dir, 'summary.md'))],
-  ['two files edited', (dir) => { writeFileSync(join(dir, 'summary.md'), 'edited\n'); writeFileSync(join(dir, 'rollback-proof.json'), '{}\n'); }],
-  ['a capture edited, tree not sealed again', editFingerprints((d) => { firstTable(d.fingerprints.before).rows += 1; }, false)],
-  ['fingerprints file missing', (dir) => { unlinkSync(join(dir, FINGERPRINTS_FILE)); seal(dir); }],
-  ['fingerprints file not JSON', (dir) => { writeFileSync(join(dir, FINGERPRINTS_FILE), '{'); seal(dir); }],
-  ['fingerprints file a list', (dir) => { writeFileSync(join(dir, FINGERPRINTS_FILE), '[]'); seal(dir); }],
-  ['fingerprints not an object', editFingerprints((d) => { d.fingerprints = [1]; })],
-  ['a capture that is not a fingerprint', editFingerprints((d) => { d.fingerprints.final = 5; })],
-  ['a capture whose content no longer gives its hash', editFingerprints((d) => { firstTable(d.fingerprints.final).rows += 1; })],
-  ['a capture whose schema no longer gives its hash', editFingerprints((d) => { d.fingerprints.final.schema_objects = {}; })],
-  ['a capture with its hashes recomputed from edited content', editFingerprints((d) => {
-    // Consistent in itself, but the proof's hash is no longer the captured one.
-    d.fingerprints.txn_after_apply.top_hash = d.fingerprints.before.top_hash;
-    d.fingerprints.txn_after_apply = structuredClone(d.fingerprints.before);
-  })],
-  ['no before capture', editFingerprints((d) => { delete d.fingerprints.before; })],
-  ['no capture for the snapshot mode', editFingerprints((d) => { delete d.fingerprints.snapshot_after_commit; delete d.fingerprints.snapshot_after_restore; })],
-  ['only the after-rollback capture of txn missing', editFingerprints((d) => { delete d.fingerprints.txn_after_rollback; })],
-  ['a proof hash that is not the captured one', (_dir, p) => { p.entries[0].after_apply_hash = `sha256:${'f'.repeat(64)}`; }],
-  ['proof before_rows not the captured counts', (_dir, p) => { for (const k of Object.keys(p.entries[0].before_rows)) p.entries[0].before_rows[k] += 1; }],
-  ['proof after_rollback_rows not the captured counts', (_dir, p) => { p.entries[1].after_rollback_rows = {}; }],
-  ['a proof entry that is not an object', (_dir, p) => { p.entries[1] = 'RB-CLONE-SNAPSHOT'; }],
-  ['a proof entry of an unknown mode', (_dir, p) => { p.entries[0].mode = 'dump'; }],
-  ['a proof without entries', (_dir, p) => { delete p.entries; }],
-  ['a proof that is not an object', (_dir, p) => { for (const k of Object.keys(p)) delete p[k]; }],
+  [
+    'two files edited',
+    (dir) => {
+      writeFileSync(join(dir, 'summary.md'), 'edited\n');
+      writeFileSync(join(dir, 'rollback-proof.json'), '{}\n');
+    },
+  ],
+  [
+    'a capture edited, tree not sealed again',
+    editFingerprints((d) => {
+      firstTable(d.fingerprints.before).rows += 1;
+    }, false),
+  ],
+  [
+    'fingerprints file missing',
+    (dir) => {
+      unlinkSync(join(dir, FINGERPRINTS_FILE));
+      seal(dir);
+    },
+  ],
+  [
+    'fingerprints file not JSON',
+    (dir) => {
+      writeFileSync(join(dir, FINGERPRINTS_FILE), '{');
+      seal(dir);
+    },
+  ],
+  [
+    'fingerprints file a list',
+    (dir) => {
+      writeFileSync(join(dir, FINGERPRINTS_FILE), '[]');
+      seal(dir);
+    },
+  ],
+  [
+    'fingerprints not an object',
+    editFingerprints((d) => {
+      d.fingerprints = [1];
+    }),
+  ],
+  [
+    'a capture that is not a fingerprint',
+    editFingerprints((d) => {
+      d.fingerprints.final = 5;
+    }),
+  ],
+  [
+    'a capture whose content no longer gives its hash',
+    editFingerprints((d) => {
+      firstTable(d.fingerprints.final).rows += 1;
+    }),
+  ],
+  [
+    'a capture whose schema no longer gives its hash',
+    editFingerprints((d) => {
+      d.fingerprints.final.schema_objects = {};
+    }),
+  ],
+  [
+    'a capture with its hashes recomputed from edited content',
+    editFingerprints((d) => {
+      // Consistent in itself, but the proof's hash is no longer the captured one.
+      d.fingerprints.txn_after_apply.top_hash = d.fingerprints.before.top_hash;
+      d.fingerprints.txn_after_apply = structuredClone(d.fingerprints.before);
+    }),
+  ],
+  [
+    'no before capture',
+    editFingerprints((d) => {
+      delete d.fingerprints.before;
+    }),
+  ],
+  [
+    'no capture for the snapshot mode',
+    editFingerprints((d) => {
+      delete d.fingerprints.snapshot_after_commit;
+      delete d.fingerprints.snapshot_after_restore;
+    }),
+  ],
+  [
+    'only the after-rollback capture of txn missing',
+    editFingerprints((d) => {
+      delete d.fingerprints.txn_after_rollback;
+    }),
+  ],
+  [
+    'a proof hash that is not the captured one',
+    (_dir, p) => {
+      p.entries[0].after_apply_hash = `sha256:${'f'.repeat(64)}`;
+    },
+  ],
+  [
+    'proof before_rows not the captured counts',
+    (_dir, p) => {
+      for (const k of Object.keys(p.entries[0].before_rows)) p.entries[0].before_rows[k] += 1;
+    },
+  ],
+  [
+    'proof after_rollback_rows not the captured counts',
+    (_dir, p) => {
+      p.entries[1].after_rollback_rows = {};
+    },
+  ],
+  [
+    'a proof entry that is not an object',
+    (_dir, p) => {
+      p.entries[1] = 'RB-CLONE-SNAPSHOT';
+    },
+  ],
+  [
+    'a proof entry of an unknown mode',
+    (_dir, p) => {
+      p.entries[0].mode = 'dump';
+    },
+  ],
+  [
+    'a proof without entries',
+    (_dir, p) => {
+      delete p.entries;
+    },
+  ],
+  [
+    'a proof that is not an object',
+    (_dir, p) => {
+      for (const k of Object.keys(p)) delete p[k];
+    },
+  ],
 ];
 
 it.each(TABLE)('%s', (name, tamper) => {
@@ -71,8 +176,10 @@ it.each(TABLE)('%s', (name, tamper) => {
   cpSync(packet, dir, { recursive: true });
   const p = structuredClone(proof);
   tamper(dir, p);
-  const findings = checkEvidence(Object.keys(p).length === 0 ? 'not a proof' : p, dir)
-    .map((f) => ({ ...f, message: f.message.replaceAll(dir, '<packet>') }));
+  const findings = checkEvidence(Object.keys(p).length === 0 ? 'not a proof' : p, dir).map((f) => ({
+    ...f,
+    message: f.message.replaceAll(dir, '<packet>'),
+  }));
   if (name === 'untouched') expect(findings).toEqual([]);
   expect(findings).toMatchSnapshot();
 });

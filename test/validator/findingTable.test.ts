@@ -20,24 +20,108 @@ const TABLE: [string, unknown][] = [
   ...(Object.keys(FORGERIES) as (keyof typeof FORGERIES)[]).map((code): [string, unknown] => [`forged: ${code}`, forgedProof(code)]),
   ['not an object', 'rollback-proof/v1'],
   ['null', null],
-  ['format of another version', changed((p) => { (p as Record<string, unknown>).format = 'rollback-proof/v3'; })],
-  ['an entry with an unknown field', changed((p) => { (p.entries[1] as Record<string, unknown>).note = 'x'; })],
-  ['an entry that is not an object', changed((p) => { (p.entries as unknown[])[1] = 'RB-CLONE-SNAPSHOT'; })],
-  ['a row count that is not a number', changed((p) => { (p.entries[0]!.before_rows as Record<string, unknown>).birth_registry = '3'; })],
-  ['target production', changed((p) => { p.target.is_production = true as never; })],
-  ['target not a clone', changed((p) => { p.target.kind = 'primary' as never; })],
-  ['before_hash empty, restored claimed', changed((p) => { p.entries[0]!.before_hash = ''; })],
-  ['before_hash null, restored not claimed', changed((p) => { p.entries[1]!.before_hash = null as never; p.entries[1]!.restored_match = false; })],
-  ['after_rollback_hash missing, restored not claimed', changed((p) => { delete p.entries[1]!.after_rollback_hash; p.entries[1]!.restored_match = false; })],
-  ['expected_hash in upper case', changed((p) => { p.entries[1]!.expected_hash = String(p.entries[1]!.expected_hash).toUpperCase(); })],
-  ['a row count table missing from after', changed((p) => { p.entries[1]!.after_rollback_rows = {}; })],
-  ['an extra row count table after', changed((p) => { p.entries[1]!.after_rollback_rows = { birth_registry: 3, other: 0 }; })],
-  ['the same table under another name', changed((p) => { p.entries[1]!.after_rollback_rows = { births: 3 }; })],
-  ['every hash the same', changed((p) => { for (const e of p.entries) { e.after_apply_hash = e.before_hash; } })],
-  ['second entry not restored, expected another state', changed((p) => {
-    p.entries[1]!.after_rollback_hash = OTHER; p.entries[1]!.expected_hash = OTHER; p.entries[1]!.restored_match = false;
-  })],
-  ['three entries, the third repeating the first', changed((p) => { p.entries.push({ ...p.entries[0]! }); })],
+  [
+    'format of another version',
+    changed((p) => {
+      (p as Record<string, unknown>).format = 'rollback-proof/v3';
+    }),
+  ],
+  [
+    'an entry with an unknown field',
+    changed((p) => {
+      (p.entries[1] as Record<string, unknown>).note = 'x';
+    }),
+  ],
+  [
+    'an entry that is not an object',
+    changed((p) => {
+      (p.entries as unknown[])[1] = 'RB-CLONE-SNAPSHOT';
+    }),
+  ],
+  [
+    'a row count that is not a number',
+    changed((p) => {
+      (p.entries[0]!.before_rows as Record<string, unknown>).birth_registry = '3';
+    }),
+  ],
+  [
+    'target production',
+    changed((p) => {
+      p.target.is_production = true as never;
+    }),
+  ],
+  [
+    'target not a clone',
+    changed((p) => {
+      p.target.kind = 'primary' as never;
+    }),
+  ],
+  [
+    'before_hash empty, restored claimed',
+    changed((p) => {
+      p.entries[0]!.before_hash = '';
+    }),
+  ],
+  [
+    'before_hash null, restored not claimed',
+    changed((p) => {
+      p.entries[1]!.before_hash = null as never;
+      p.entries[1]!.restored_match = false;
+    }),
+  ],
+  [
+    'after_rollback_hash missing, restored not claimed',
+    changed((p) => {
+      delete p.entries[1]!.after_rollback_hash;
+      p.entries[1]!.restored_match = false;
+    }),
+  ],
+  [
+    'expected_hash in upper case',
+    changed((p) => {
+      p.entries[1]!.expected_hash = String(p.entries[1]!.expected_hash).toUpperCase();
+    }),
+  ],
+  [
+    'a row count table missing from after',
+    changed((p) => {
+      p.entries[1]!.after_rollback_rows = {};
+    }),
+  ],
+  [
+    'an extra row count table after',
+    changed((p) => {
+      p.entries[1]!.after_rollback_rows = { birth_registry: 3, other: 0 };
+    }),
+  ],
+  [
+    'the same table under another name',
+    changed((p) => {
+      p.entries[1]!.after_rollback_rows = { births: 3 };
+    }),
+  ],
+  [
+    'every hash the same',
+    changed((p) => {
+      for (const e of p.entries) {
+        e.after_apply_hash = e.before_hash;
+      }
+    }),
+  ],
+  [
+    'second entry not restored, expected another state',
+    changed((p) => {
+      p.entries[1]!.after_rollback_hash = OTHER;
+      p.entries[1]!.expected_hash = OTHER;
+      p.entries[1]!.restored_match = false;
+    }),
+  ],
+  [
+    'three entries, the third repeating the first',
+    changed((p) => {
+      p.entries.push({ ...p.entries[0]! });
+    }),
+  ],
 ];
 
 it.each(TABLE)('%s', (_name, proof) => {

@@ -28,7 +28,11 @@ describe('validateRollbackProof', () => {
     entry.after_apply_hash = entry.before_hash;
     entry.production_rollback_status = 'DONE';
     entry.after_rollback_rows = {};
-    expect([...validateRollbackProof(proof).codes].sort()).toEqual(['PRODUCTION_ROLLBACK_CLAIMED', 'ROLLBACK_APPLY_DID_NOT_MUTATE', 'ROW_COUNT_DIVERGED']);
+    expect([...validateRollbackProof(proof).codes].sort()).toEqual([
+      'PRODUCTION_ROLLBACK_CLAIMED',
+      'ROLLBACK_APPLY_DID_NOT_MUTATE',
+      'ROW_COUNT_DIVERGED',
+    ]);
   });
 
   it('treats a non-clone or production target as a production rollback claim', () => {
@@ -41,36 +45,79 @@ describe('validateRollbackProof', () => {
   });
 
   it.each([
-    ['null', null], ['an array', []], ['a string', 'rollback-proof/v1'], ['a wrong format', { ...genuineProof(), format: 'rollback-proof/v2' }],
-    ['restored_match as a string', (() => { const p = genuineProof(); p.entries[0]!.restored_match = 'true'; return p; })()],
-    ['a negative row count', (() => { const p = genuineProof(); p.entries[0]!.before_rows = { t: -1 }; return p; })()],
-    ['an unknown entry mode', (() => { const p = genuineProof(); p.entries[0]!.mode = 'pray'; return p; })()],
+    ['null', null],
+    ['an array', []],
+    ['a string', 'rollback-proof/v1'],
+    ['a wrong format', { ...genuineProof(), format: 'rollback-proof/v2' }],
+    [
+      'restored_match as a string',
+      (() => {
+        const p = genuineProof();
+        p.entries[0]!.restored_match = 'true';
+        return p;
+      })(),
+    ],
+    [
+      'a negative row count',
+      (() => {
+        const p = genuineProof();
+        p.entries[0]!.before_rows = { t: -1 };
+        return p;
+      })(),
+    ],
+    [
+      'an unknown entry mode',
+      (() => {
+        const p = genuineProof();
+        p.entries[0]!.mode = 'pray';
+        return p;
+      })(),
+    ],
   ])('refuses %s as PROOF_MALFORMED', (_name, proof) => {
     expect(validateRollbackProof(proof).codes).toEqual(['PROOF_MALFORMED']);
   });
 
   it('never throws and never passes anything but a well-formed, consistent proof (property)', () => {
-    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withBigInt: true }), (value) => {
-      expect(validateRollbackProof(value).verdict).toBe('FAIL');
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withBigInt: true }), (value) => {
+        expect(validateRollbackProof(value).verdict).toBe('FAIL');
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('passes every genuine proof, whatever its hashes, ids and row counts (property)', () => {
-    const entry = fc.record({
-      before: hash, applied: hash, id: fc.string({ minLength: 1 }), mode: fc.constantFrom('txn', 'snapshot'),
-      rows: fc.dictionary(fc.string(), fc.nat()),
-    }).filter((e) => e.before !== e.applied);
-    fc.assert(fc.property(fc.uniqueArray(entry, { minLength: 1, maxLength: 5, selector: (e) => e.id }), (entries) => {
-      const proof = {
-        format: 'rollback-proof/v1', target: { kind: 'clone', is_production: false },
-        entries: entries.map((e) => ({
-          id: e.id, mode: e.mode, before_hash: e.before, after_apply_hash: e.applied, after_rollback_hash: e.before,
-          expected_hash: e.before, before_rows: e.rows, after_rollback_rows: { ...e.rows }, restored_match: true,
-          production_rollback_status: 'NOT_APPLICABLE',
-        })),
-      };
-      expect(validateRollbackProof(proof).codes).toEqual([]);
-    }), { numRuns: 200 });
+    const entry = fc
+      .record({
+        before: hash,
+        applied: hash,
+        id: fc.string({ minLength: 1 }),
+        mode: fc.constantFrom('txn', 'snapshot'),
+        rows: fc.dictionary(fc.string(), fc.nat()),
+      })
+      .filter((e) => e.before !== e.applied);
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { minLength: 1, maxLength: 5, selector: (e) => e.id }), (entries) => {
+        const proof = {
+          format: 'rollback-proof/v1',
+          target: { kind: 'clone', is_production: false },
+          entries: entries.map((e) => ({
+            id: e.id,
+            mode: e.mode,
+            before_hash: e.before,
+            after_apply_hash: e.applied,
+            after_rollback_hash: e.before,
+            expected_hash: e.before,
+            before_rows: e.rows,
+            after_rollback_rows: { ...e.rows },
+            restored_match: true,
+            production_rollback_status: 'NOT_APPLICABLE',
+          })),
+        };
+        expect(validateRollbackProof(proof).codes).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('never repeats input values in its messages', () => {
@@ -90,7 +137,8 @@ describe('validator selftest', () => {
     expect(cases.filter((c) => !c.ok)).toEqual([]);
     // What `rehearse validate --selftest` prints: one named line per case.
     expect(cases.map((c) => c.name)).toEqual([
-      'genuine proof (txn and snapshot entries)', 'genuine proof (one snapshot entry)',
+      'genuine proof (txn and snapshot entries)',
+      'genuine proof (one snapshot entry)',
       ...Object.keys(FORGERIES).map((code) => `forged: ${code}`),
     ]);
     for (const c of cases.slice(2)) expect(c.expected).toEqual([c.name.slice('forged: '.length)]);
@@ -99,11 +147,14 @@ describe('validator selftest', () => {
 
 describe('every finding says why', () => {
   it('each code has a finding whose message has content', () => {
-    fc.assert(fc.property(forgedProofs, ({ proof }) => {
-      const result = validateRollbackProof(proof);
-      expect(result.verdict).toBe('FAIL');
-      expect(new Set(result.findings.map((f) => f.code))).toEqual(new Set(result.codes));
-      for (const finding of result.findings) expect(finding.message).toMatch(/\p{L}{3}.*\s.*\p{L}{3}/u);
-    }), { numRuns: 300, seed: 5 });
+    fc.assert(
+      fc.property(forgedProofs, ({ proof }) => {
+        const result = validateRollbackProof(proof);
+        expect(result.verdict).toBe('FAIL');
+        expect(new Set(result.findings.map((f) => f.code))).toEqual(new Set(result.codes));
+        for (const finding of result.findings) expect(finding.message).toMatch(/\p{L}{3}.*\s.*\p{L}{3}/u);
+      }),
+      { numRuns: 300, seed: 5 },
+    );
   });
 });
