@@ -36,14 +36,14 @@ export { decideRequest, GATE_LIMITS, malformedRequest, type GateDecision } from 
 export { PROBES, probeBytes, runProbeSet } from './gate/probeSet.ts';
 export { validateRollbackProof, type Finding, type ValidationResult } from './validator/validateRollbackProof.ts';
 export { genuineProof, FORGERIES, runValidatorSelftest } from './validator/selftest.ts';
-export { checkEvidence } from './validator/validateAgainstEvidence.ts';
+export { checkEvidence } from './evidence/validateAgainstEvidence.ts';
 export { containsSealToken, redactSealTokens } from './guard/sealTokens.ts';
 export { classifyBatch, loadParser } from './boundary/classifyBatch.ts';
 export { grammarFor, type Grammar } from './boundary/grammar.ts';
 export { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from './plan/loadPlan.ts';
 export { CLONE_SKIPS, type CloneSkip } from './plan/cloneSkips.ts';
 export { REAL_ENGINE, runRehearsal, type RehearsalResult } from './engine/runRehearsal.ts';
-export { writeEvidencePacket } from './engine/evidencePacket.ts';
+export { writeEvidencePacket } from './evidence/evidencePacket.ts';
 export { loadCloneSourceText, type LoadReport } from './clone/loadSource.ts';
 export { CloneSourceError } from './clone/cloneSourceError.ts';
 export { GATE_CODES, REHEARSAL_CODES, VALIDATOR_CODES, type GateCode, type RehearsalCode, type ValidatorCode } from './codes.ts';
@@ -53,11 +53,8 @@ export { TOOL_VERSION } from './version.ts';
 export { SqliteStateReader } from './targets/sqliteState.ts';
 export { removeScratchDir } from './util/removeScratchDir.ts';
 export { firstLine } from './util/errors.ts';
+export { hashCanonical } from './capture/hashing.ts';
 export { bestEffort, takeLeftBehind } from './util/bestEffort.ts';
-// The counterexample store: fixtures kept by value in corpora/.
-export { failureSignature, makeFixture, type FailureDescription, type Fixture } from './fixtures/fixture.ts';
-export { DirectoryCorpus, readFixtureFile, readOnlyCorpus, replaceWithSmaller, type CorpusStore } from './fixtures/corpusStore.ts';
-export { encodedSize, encodeValue } from './fixtures/valueCodec.ts';
 // Benchmarks (rehearse bench).
 export { measureCaptureCost, type CaptureCostResult } from './bench/captureCost.ts';
 export { measureGateThroughput } from './bench/gateThroughput.ts';

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { DirectoryCorpus, readOnlyCorpus } from '../../src/fixtures/corpusStore.ts';
+import { DirectoryCorpus, readOnlyCorpus } from '../../properties/corpus/corpusStore.ts';
 import { UsageError, type Output } from '../output.ts';
 
 /**

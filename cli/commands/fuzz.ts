@@ -13,7 +13,7 @@ import { buildReport, readReport, writeReport, type FuzzReport } from '../../pro
 import { planUnits, runFuzz, unitName, type FuzzEvent, type FuzzResult, type Shard, type UnitStats } from '../../properties/fuzz/runner.ts';
 import { PROFILES } from '../../properties/profiles.ts';
 import { isPureProperty, PROPERTY_REGISTRY } from '../../properties/registry.ts';
-import { DirectoryCorpus } from '../../src/fixtures/corpusStore.ts';
+import { DirectoryCorpus } from '../../properties/corpus/corpusStore.ts';
 import { availableTargets, resolveTarget } from '../../src/index.ts';
 import { TOOL_VERSION } from '../../src/version.ts';
 import { UsageError, type Output } from '../output.ts';

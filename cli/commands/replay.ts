@@ -7,9 +7,9 @@ import { realEngine, type EngineApi } from '../../properties/engineApi.ts';
 import { fixtureTargetResolver } from '../../properties/fixtureTargets.ts';
 import { replayValue, withFixtureProperty, type TargetFor } from '../../properties/replayFixture.ts';
 import { reshrink } from '../../properties/reshrink.ts';
-import { readFixtureFile, replaceWithSmaller } from '../../src/fixtures/corpusStore.ts';
-import { failureSignature, makeFixture, type Fixture } from '../../src/fixtures/fixture.ts';
-import { encodeValue } from '../../src/fixtures/valueCodec.ts';
+import { readFixtureFile, replaceWithSmaller } from '../../properties/corpus/corpusStore.ts';
+import { failureSignature, makeFixture, type Fixture } from '../../properties/corpus/fixture.ts';
+import { encodeValue } from '../../properties/corpus/valueCodec.ts';
 import { TOOL_VERSION } from '../../src/version.ts';
 import type { Output } from '../output.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REAL_ENGINE, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
-import { writeEvidencePacket } from '../../src/engine/evidencePacket.ts';
+import { writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
 import { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import type { CloneSkip } from '../../src/plan/cloneSkips.ts';
 import { resolveTarget } from '../../src/index.ts';

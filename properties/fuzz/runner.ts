@@ -7,9 +7,9 @@
  */
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { makeFixture, failureSignature, type FailureDescription } from '../../src/fixtures/fixture.ts';
-import type { CorpusStore } from '../../src/fixtures/corpusStore.ts';
-import { encodedSize } from '../../src/fixtures/valueCodec.ts';
+import { makeFixture, failureSignature, type FailureDescription } from '../corpus/fixture.ts';
+import type { CorpusStore } from '../corpus/corpusStore.ts';
+import { encodedSize } from '../corpus/valueCodec.ts';
 import type { Target } from '../../src/index.ts';
 import type { EngineApi } from '../engineApi.ts';
 import { runCase } from '../outcome.ts';

@@ -18,7 +18,7 @@ import { loadParser } from '../boundary/classifyBatch.ts';
 import { checkCloneSource, checkExtensions, type CheckedSource } from '../clone/cloneSource.ts';
 import type { LoadReport } from '../clone/loadSource.ts';
 import { censusChanges, OUTLIVE_ROLLBACK, type Census } from '../clone/clusterCensus.ts';
-import { boundaryBackend, checkBoundary } from './boundary.ts';
+import { boundaryBackend, checkBoundary } from '../boundary/checkBoundary.ts';
 import { switchToApplyRole } from '../targets/applyRole.ts';
 import type { StepLedger } from './ledger.ts';
 import type { EngineParts, RunOptions, SequenceReset } from './parts.ts';

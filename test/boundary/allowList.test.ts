@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadParser } from '../../src/boundary/classifyBatch.ts';
-import { boundaryBackend, checkBoundary, type BoundaryBackend } from '../../src/engine/boundary.ts';
+import { boundaryBackend, checkBoundary, type BoundaryBackend } from '../../src/boundary/checkBoundary.ts';
 import type { Clone } from '../../src/targets/target.ts';
 import { describeEachTarget } from '../support/targets.ts';
 

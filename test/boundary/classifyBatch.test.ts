@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { classifyBatch, loadParser, type ClassifiedStatement } from '../../src/boundary/classifyBatch.ts';
-import { checkBoundary } from '../../src/engine/boundary.ts';
+import { checkBoundary } from '../../src/boundary/checkBoundary.ts';
 
 beforeAll(() => loadParser());
 

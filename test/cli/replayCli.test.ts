@@ -16,8 +16,8 @@ import { realEngine, type EngineApi } from '../../properties/engineApi.ts';
 import { runCase } from '../../properties/outcome.ts';
 import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { withClones } from '../../properties/withClones.ts';
-import { DirectoryCorpus, readFixtureFile } from '../../src/fixtures/corpusStore.ts';
-import { makeFixture } from '../../src/fixtures/fixture.ts';
+import { DirectoryCorpus, readFixtureFile } from '../../properties/corpus/corpusStore.ts';
+import { makeFixture } from '../../properties/corpus/fixture.ts';
 import { resolveTarget } from '../../src/index.ts';
 import type { StateAndBatch } from '../../properties/stateAndBatch.ts';
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { realEngine } from '../../properties/engineApi.ts';
 import { fixtureTargetResolver } from '../../properties/fixtureTargets.ts';
 import { replayFixture } from '../../properties/replayFixture.ts';
-import { DirectoryCorpus, readOnlyCorpus } from '../../src/fixtures/corpusStore.ts';
+import { DirectoryCorpus, readOnlyCorpus } from '../../properties/corpus/corpusStore.ts';
 import { PROPERTY_TIMEOUT } from '../support/properties.ts';
 
 const entries = readOnlyCorpus(new DirectoryCorpus('corpora')).entries();

@@ -18,7 +18,7 @@ import { memoryOutput } from '../../cli/output.ts';
 import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { buildReport, readReport, writeReport } from '../../properties/fuzz/report.ts';
 import { planUnits, runFuzz } from '../../properties/fuzz/runner.ts';
-import { DirectoryCorpus } from '../../src/fixtures/corpusStore.ts';
+import { DirectoryCorpus } from '../../properties/corpus/corpusStore.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { KNOWN_BAD_ENGINES } from '../teeth/knownBadEngines.ts';
 

@@ -24,7 +24,7 @@ import { parseShard, planUnits, runFuzz, unitName, type FuzzOptions } from '../.
 import { InvariantViolation } from '../../properties/outcome.ts';
 import type { SuiteProperty } from '../../properties/property.ts';
 import type { PropertyInstance } from '../../properties/registry.ts';
-import { DirectoryCorpus } from '../../src/fixtures/corpusStore.ts';
+import { DirectoryCorpus } from '../../properties/corpus/corpusStore.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rehearse-fuzz-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -224,7 +224,7 @@ describe('runFuzz', () => {
       import { runFuzz } from '${resolve('properties/fuzz/runner.ts')}';
       import { realEngine } from '${resolve('properties/engineApi.ts')}';
       import { InvariantViolation } from '${resolve('properties/outcome.ts')}';
-      import { DirectoryCorpus } from '${resolve('src/fixtures/corpusStore.ts')}';
+      import { DirectoryCorpus } from '${resolve('properties/corpus/corpusStore.ts')}';
       // Twelve distinct failures, none shrinking into another: both processes find most of them at once.
       const labels = fc.noShrink(fc.constantFrom(...'abcdefghijkl'.split('')));
       const property = { id: 'fake.labels', sentence: 'never', cost: 'pure', arbitrary: () => labels, domain: () => null,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { realEngine } from '../../properties/engineApi.ts';
 import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { resolveTarget } from '../../src/index.ts';
-import { decodeValue, encodeValue } from '../../src/fixtures/valueCodec.ts';
+import { decodeValue, encodeValue } from '../../properties/corpus/valueCodec.ts';
 import { stateAndBatchSchema, domainOf } from '../../generators/domains.ts';
 
 const SAMPLES = 300;

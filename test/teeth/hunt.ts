@@ -5,8 +5,8 @@
  */
 import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { planUnits, runFuzz, type FuzzUnit } from '../../properties/fuzz/runner.ts';
-import type { CorpusEntry, CorpusStore } from '../../src/fixtures/corpusStore.ts';
-import type { Fixture } from '../../src/fixtures/fixture.ts';
+import type { CorpusEntry, CorpusStore } from '../../properties/corpus/corpusStore.ts';
+import type { Fixture } from '../../properties/corpus/fixture.ts';
 import { availableTargets, resolveTarget, type Target } from '../../src/index.ts';
 import type { KnownBadEngine } from './knownBadEngines.ts';
 

@@ -7,10 +7,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FINGERPRINTS_FILE, TREE_FILE, treeListing, writeEvidencePacket } from '../../src/engine/evidencePacket.ts';
+import { FINGERPRINTS_FILE, TREE_FILE, treeListing, writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
 import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { resolveTarget } from '../../src/index.ts';
-import { checkEvidence } from '../../src/validator/validateAgainstEvidence.ts';
+import { checkEvidence } from '../../src/evidence/validateAgainstEvidence.ts';
 import { loadExample } from '../support/examples.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-evidence-table-'));

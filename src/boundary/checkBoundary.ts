@@ -1,12 +1,12 @@
 /** RX-2's mutation boundary: classification, the allow-list resolved in the clone, and the plan's policy. */
-import { judgeBatch, loadParser, parseBatch, wantedBy, type ClassifiedStatement } from '../boundary/classifyBatch.ts';
-import { BUILTIN_CATALOG, type BoundaryCatalog, type Wanted } from '../boundary/catalog.ts';
-import type { Need } from '../boundary/judge.ts';
+import { judgeBatch, loadParser, parseBatch, wantedBy, type ClassifiedStatement } from './classifyBatch.ts';
+import { BUILTIN_CATALOG, type BoundaryCatalog, type Wanted } from './catalog.ts';
+import type { Need } from './judge.ts';
 import { tableInScope, type CaptureScope, type RelationInfo } from '../capture/stateReader.ts';
 import type { Justification, RehearsalPlan } from '../plan/loadPlan.ts';
-import { readPostgresCatalog, readSqliteCatalog } from '../boundary/catalog.ts';
-import { grammarFor, type Grammar } from '../boundary/grammar.ts';
-import { writtenName } from '../boundary/references.ts';
+import { readPostgresCatalog, readSqliteCatalog } from './catalog.ts';
+import { grammarFor, type Grammar } from './grammar.ts';
+import { writtenName } from './references.ts';
 import { reading } from '../capture/captureError.ts';
 import type { Clone } from '../targets/target.ts';
 

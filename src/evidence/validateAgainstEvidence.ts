@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fingerprint } from '../capture/fingerprint.ts';
 import { hashCanonical } from '../capture/hashing.ts';
-import { FINGERPRINTS_FILE, TREE_FILE, treeListing } from '../engine/evidencePacket.ts';
+import { FINGERPRINTS_FILE, TREE_FILE, treeListing } from './evidencePacket.ts';
 import { isJsonObject, parseStrictJson } from '../json/strictJson.ts';
-import type { Finding } from './validateRollbackProof.ts';
+import type { Finding } from '../validator/validateRollbackProof.ts';
 
 /** Which captures each proof entry's hashes must equal. */
 const ENTRY_CAPTURES: Record<string, { after_apply_hash: string; after_rollback_hash: string }> = {

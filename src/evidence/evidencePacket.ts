@@ -10,8 +10,8 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeGuardedFile } from '../guard/guardedOutput.ts';
 import type { RehearsalPlan } from '../plan/loadPlan.ts';
-import type { RehearsalResult } from './runRehearsal.ts';
-import { STEPS } from './steps.ts';
+import type { RehearsalResult } from '../engine/runRehearsal.ts';
+import { STEPS } from '../engine/steps.ts';
 
 export const TREE_FILE = 'packet_tree.sha256';
 export const PROOF_FILE = 'rollback-proof.json';
