@@ -7,7 +7,7 @@ export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
-  mutate: ['src/gate/**/*.ts', 'src/validator/**/*.ts', 'src/capture/**/*.ts', 'src/guard/**/*.ts'],
+  mutate: ['src/gate/**/*.ts', 'src/validator/**/*.ts', 'src/evidence/validateAgainstEvidence.ts', 'src/capture/**/*.ts', 'src/guard/**/*.ts'],
   coverageAnalysis: 'perTest',
   // Static mutants (module-level values, evaluated once on import) are not run: the vitest runner
   // activates a mutant only after the modules are loaded, so every one of them looked alive

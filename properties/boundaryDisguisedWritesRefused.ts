@@ -1,6 +1,6 @@
 import { disguisedWrites } from '../generators/effects.ts';
 import { domainOf, sqlTextSchema } from '../generators/domains.ts';
-import type { SuiteProperty } from './property.ts';
+import type { SuiteProperty } from './harness/property.ts';
 
 /** Every disguised write or non-transactional effect is outside the mutation boundary. */
 export const boundaryDisguisedWritesRefused: SuiteProperty<string> = {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { domainOf, grammarCaseSchema } from '../generators/domains.ts';
 import { GRAMMAR_CASES } from '../generators/effects.ts';
-import type { SuiteProperty } from './property.ts';
+import type { SuiteProperty } from './harness/property.ts';
 
 /** The boundary reads a statement with the grammar of the server that will run it. */
 export const boundaryServerGrammar: SuiteProperty<{ server: number; statement: number }> = {

@@ -11,9 +11,9 @@ import {
 } from '../generators/beforeState.ts';
 import { insertSql, keyPredicate, literal, quoteIdent, renderState, type Dialect } from '../generators/render.ts';
 import type { Session } from '../src/index.ts';
-import { dialectOf } from './generatedPlan.ts';
-import type { SuiteProperty } from './property.ts';
-import type { ScratchPool } from './scratch.ts';
+import { dialectOf } from './harness/generatedPlan.ts';
+import type { SuiteProperty } from './harness/property.ts';
+import type { ScratchPool } from './harness/scratch.ts';
 
 type Change =
   /** `from`, when present, is set first (before the first capture): a look-alike pair. */

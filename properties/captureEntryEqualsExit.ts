@@ -1,9 +1,9 @@
 import { beforeState, type BeforeStateModel } from '../generators/beforeState.ts';
 import { domainOf, beforeStateSchema } from '../generators/domains.ts';
 import { renderState } from '../generators/render.ts';
-import { dialectOf } from './generatedPlan.ts';
-import type { SuiteProperty } from './property.ts';
-import type { ScratchPool } from './scratch.ts';
+import { dialectOf } from './harness/generatedPlan.ts';
+import type { SuiteProperty } from './harness/property.ts';
+import type { ScratchPool } from './harness/scratch.ts';
 
 /** Two captures of the same state, with nothing in between, are identical. */
 export function captureEntryEqualsExit(pool: ScratchPool): SuiteProperty<BeforeStateModel> {

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { domainOf, orderCaseSchema } from '../generators/domains.ts';
 import { beforeState, type BeforeStateModel } from '../generators/beforeState.ts';
 import { insertSql, quoteIdent, renderState } from '../generators/render.ts';
-import { dialectOf } from './generatedPlan.ts';
-import type { SuiteProperty } from './property.ts';
-import type { ScratchPool } from './scratch.ts';
+import { dialectOf } from './harness/generatedPlan.ts';
+import type { SuiteProperty } from './harness/property.ts';
+import type { ScratchPool } from './harness/scratch.ts';
 
 /** Serial columns draw new values on re-insert, which is a real change: left out here. */
 const withoutSerials = beforeState.map((s): BeforeStateModel => ({ ...s, tables: s.tables.map((t) => ({ ...t, serial: false })) }));

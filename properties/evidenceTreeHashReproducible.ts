@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { explainRehearsal } from './explainRehearsal.ts';
-import { planForBatch } from './generatedPlan.ts';
-import type { SuiteProperty } from './property.ts';
-import { stateAndBatchCases, type StateAndBatch } from './stateAndBatch.ts';
+import { explainRehearsal } from './harness/explainRehearsal.ts';
+import { planForBatch } from './harness/generatedPlan.ts';
+import type { SuiteProperty } from './harness/property.ts';
+import { stateAndBatchCases, type StateAndBatch } from './harness/stateAndBatch.ts';
 
 /**
  * The same plan rehearsed twice, into different directories, on clones made the same way, gives

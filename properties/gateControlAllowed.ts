@@ -1,7 +1,7 @@
 import { controlLayouts } from '../generators/requests.ts';
 import { domainOf, controlLayoutSchema } from '../generators/domains.ts';
-import { explainDecision } from './explainDecision.ts';
-import type { SuiteProperty } from './property.ts';
+import { explainDecision } from './harness/explainDecision.ts';
+import type { SuiteProperty } from './harness/property.ts';
 
 /** The well-formed control request is allowed however its JSON is laid out. */
 export const gateControlAllowed: SuiteProperty<Uint8Array> = {

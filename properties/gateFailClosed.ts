@@ -1,7 +1,7 @@
 import { mutatedRequest } from '../generators/requests.ts';
 import { domainOf, mutatedRequestSchema } from '../generators/domains.ts';
-import { explainDecision } from './explainDecision.ts';
-import type { SuiteProperty } from './property.ts';
+import { explainDecision } from './harness/explainDecision.ts';
+import type { SuiteProperty } from './harness/property.ts';
 
 /** Every mutation of the well-formed control request — any field, any disguise — is denied. */
 export const gateFailClosed: SuiteProperty<{ mutation: string; bytes: Uint8Array }> = {

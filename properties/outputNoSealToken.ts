@@ -3,7 +3,7 @@ import { domainOf, sealTokenCaseSchema } from '../generators/domains.ts';
 import { genuineProofs } from '../generators/proofs.ts';
 import { controlText, SEAL_TOKENS } from '../generators/requests.ts';
 import { containsSealToken } from '../src/index.ts';
-import type { SuiteProperty } from './property.ts';
+import type { SuiteProperty } from './harness/property.ts';
 
 /** Replaces every string and adds a key carrying the token at every object: the whole input is tainted. */
 function taint(value: unknown, token: string): unknown {

@@ -12,11 +12,11 @@ import { evidenceTreeHashReproducible } from './evidenceTreeHashReproducible.ts'
 import { gateControlAllowed } from './gateControlAllowed.ts';
 import { gateFailClosed } from './gateFailClosed.ts';
 import { outputNoSealToken } from './outputNoSealToken.ts';
-import type { SuiteProperty } from './property.ts';
+import type { SuiteProperty } from './harness/property.ts';
 import { rehearsalReadyImpliesRestored } from './rehearsalReadyImpliesRestored.ts';
 import { rehearsalSideEffectsBlock } from './rehearsalSideEffectsBlock.ts';
 import { rollbackSnapshotRestoresBefore, rollbackTxnRestoresBefore } from './rollbackRestoresBefore.ts';
-import { ScratchPool } from './scratch.ts';
+import { ScratchPool } from './harness/scratch.ts';
 import { validatorAcceptsGenuineProofs } from './validatorAcceptsGenuineProofs.ts';
 import { validatorRejectsForgedProofs } from './validatorRejectsForgedProofs.ts';
 import type { Target } from '../src/index.ts';

@@ -1,7 +1,7 @@
 import { domainOf, stateAndBatchSchema } from '../generators/domains.ts';
-import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './generatedPlan.ts';
-import type { SuiteProperty } from './property.ts';
-import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
+import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './harness/generatedPlan.ts';
+import type { SuiteProperty } from './harness/property.ts';
+import { stateAndBatch, type StateAndBatch } from './harness/stateAndBatch.ts';
 
 /** A read that fails (division by zero) when the batch runs with a superuser's power. */
 export const FAILS_AS_SUPERUSER =

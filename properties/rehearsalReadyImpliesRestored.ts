@@ -1,10 +1,10 @@
 import type { Clone, Session, StateReader, Target } from '../src/index.ts';
-import { explainRehearsal } from './explainRehearsal.ts';
-import { planForBatch } from './generatedPlan.ts';
-import type { EngineApi } from './engineApi.ts';
-import { withClones } from './withClones.ts';
-import type { SuiteProperty } from './property.ts';
-import { stateAndBatchCases, type StateAndBatch } from './stateAndBatch.ts';
+import { explainRehearsal } from './harness/explainRehearsal.ts';
+import { planForBatch } from './harness/generatedPlan.ts';
+import type { EngineApi } from './harness/engineApi.ts';
+import { withClones } from './harness/withClones.ts';
+import type { SuiteProperty } from './harness/property.ts';
+import { stateAndBatchCases, type StateAndBatch } from './harness/stateAndBatch.ts';
 
 /**
  * The independent oracle: every table and sequence dumped in full, ordered, value by value, by

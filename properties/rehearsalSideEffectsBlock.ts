@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { domainOf, sideEffectCaseSchema } from '../generators/domains.ts';
 import { sideEffectStatements } from '../generators/effects.ts';
 import { quoteIdent } from '../generators/render.ts';
-import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './generatedPlan.ts';
-import type { SuiteProperty } from './property.ts';
-import { stateAndBatch, type StateAndBatch } from './stateAndBatch.ts';
+import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './harness/generatedPlan.ts';
+import type { SuiteProperty } from './harness/property.ts';
+import { stateAndBatch, type StateAndBatch } from './harness/stateAndBatch.ts';
 
 /** A batch with any non-transactional or disguised effect is BLOCKED with BOUNDARY_VIOLATION before anything is applied. */
 export const rehearsalSideEffectsBlock: SuiteProperty<{ sb: StateAndBatch; effect: number; first: boolean }> = {

@@ -1,9 +1,9 @@
 import type { RehearsalCode } from '../src/codes.ts';
-import { explainRehearsal } from './explainRehearsal.ts';
-import { planForBatch } from './generatedPlan.ts';
-import { InvariantViolation } from './outcome.ts';
-import type { SuiteProperty } from './property.ts';
-import { stateAndBatchCases, type StateAndBatch } from './stateAndBatch.ts';
+import { explainRehearsal } from './harness/explainRehearsal.ts';
+import { planForBatch } from './harness/generatedPlan.ts';
+import { InvariantViolation } from './harness/outcome.ts';
+import type { SuiteProperty } from './harness/property.ts';
+import { stateAndBatchCases, type StateAndBatch } from './harness/stateAndBatch.ts';
 
 /** Codes that would mean the rollback did not bring the state back. */
 const NOT_RESTORED: readonly RehearsalCode[] = [

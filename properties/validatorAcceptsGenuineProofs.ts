@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { domainOf, genuineProofSchema } from '../generators/domains.ts';
 import { genuineProofs } from '../generators/proofs.ts';
-import type { SuiteProperty } from './property.ts';
+import type { SuiteProperty } from './harness/property.ts';
 
 /** Every genuine proof passes the validator: synthesized ones, and those real rehearsals wrote. */
 export function validatorAcceptsGenuineProofs(realProofs: readonly unknown[]): SuiteProperty<unknown> {

@@ -1,6 +1,6 @@
 import { forgedProofs } from '../generators/proofs.ts';
 import { domainOf, forgedProofSchema } from '../generators/domains.ts';
-import type { SuiteProperty } from './property.ts';
+import type { SuiteProperty } from './harness/property.ts';
 
 /** A genuine proof with any single field forged fails the validator with that forgery's code. */
 export const validatorRejectsForgedProofs: SuiteProperty<{ proof: Record<string, unknown>; forgery: string; code: string }> = {

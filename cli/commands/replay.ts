@@ -3,10 +3,10 @@
  * expected, what happens now and — for state mismatches — a unified diff of the differing rows,
  * sequences and schema objects, with the seed and path it was found with.
  */
-import { realEngine, type EngineApi } from '../../properties/engineApi.ts';
-import { fixtureTargetResolver } from '../../properties/fixtureTargets.ts';
-import { replayValue, withFixtureProperty, type TargetFor } from '../../properties/replayFixture.ts';
-import { reshrink } from '../../properties/reshrink.ts';
+import { realEngine, type EngineApi } from '../../properties/harness/engineApi.ts';
+import { fixtureTargetResolver } from '../../properties/harness/fixtureTargets.ts';
+import { replayValue, withFixtureProperty, type TargetFor } from '../../properties/harness/replayFixture.ts';
+import { reshrink } from '../../properties/harness/reshrink.ts';
 import { readFixtureFile, replaceWithSmaller } from '../../properties/corpus/corpusStore.ts';
 import { failureSignature, makeFixture, type Fixture } from '../../properties/corpus/fixture.ts';
 import { encodeValue } from '../../properties/corpus/valueCodec.ts';

@@ -11,10 +11,10 @@ import { makeFixture, failureSignature, type FailureDescription } from '../corpu
 import type { CorpusStore } from '../corpus/corpusStore.ts';
 import { encodedSize } from '../corpus/valueCodec.ts';
 import type { Target } from '../../src/index.ts';
-import type { EngineApi } from '../engineApi.ts';
-import { runCase } from '../outcome.ts';
-import type { Profile } from '../profiles.ts';
-import type { PropertyContext, SuiteProperty } from '../property.ts';
+import type { EngineApi } from '../harness/engineApi.ts';
+import { runCase } from '../harness/outcome.ts';
+import type { Profile } from '../harness/profiles.ts';
+import type { PropertyContext, SuiteProperty } from '../harness/property.ts';
 import type { PropertyInstance } from '../registry.ts';
 
 export interface FuzzUnit {

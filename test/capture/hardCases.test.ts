@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareFingerprints } from '../../src/index.ts';
 import { describeEachTarget } from '../support/targets.ts';
-import { ScratchPool } from '../../properties/scratch.ts';
+import { ScratchPool } from '../../properties/harness/scratch.ts';
 import { HARD_CASES } from './hardCases.ts';
 
 describeEachTarget('capture hard cases', (target) => {

@@ -12,14 +12,14 @@ import { corporaMerge } from '../../cli/commands/corpora.ts';
 import { regressCommand } from '../../cli/commands/regress.ts';
 import { replayCommand } from '../../cli/commands/replay.ts';
 import { memoryOutput } from '../../cli/output.ts';
-import { realEngine, type EngineApi } from '../../properties/engineApi.ts';
-import { runCase } from '../../properties/outcome.ts';
+import { realEngine, type EngineApi } from '../../properties/harness/engineApi.ts';
+import { runCase } from '../../properties/harness/outcome.ts';
 import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
-import { withClones } from '../../properties/withClones.ts';
+import { withClones } from '../../properties/harness/withClones.ts';
 import { DirectoryCorpus, readFixtureFile } from '../../properties/corpus/corpusStore.ts';
 import { makeFixture } from '../../properties/corpus/fixture.ts';
 import { resolveTarget } from '../../src/index.ts';
-import type { StateAndBatch } from '../../properties/stateAndBatch.ts';
+import type { StateAndBatch } from '../../properties/harness/stateAndBatch.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rehearse-replay-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -3,9 +3,9 @@
  * fixture fails with its path and reason; the others still run.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { realEngine } from '../../properties/engineApi.ts';
-import { fixtureTargetResolver } from '../../properties/fixtureTargets.ts';
-import { replayFixture } from '../../properties/replayFixture.ts';
+import { realEngine } from '../../properties/harness/engineApi.ts';
+import { fixtureTargetResolver } from '../../properties/harness/fixtureTargets.ts';
+import { replayFixture } from '../../properties/harness/replayFixture.ts';
 import { DirectoryCorpus, readOnlyCorpus } from '../../properties/corpus/corpusStore.ts';
 import { PROPERTY_TIMEOUT } from '../support/properties.ts';
 

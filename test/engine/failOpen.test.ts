@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import type { Fingerprint } from '../../src/capture/fingerprint.ts';
 import { REAL_ENGINE, runRehearsal, type EngineParts } from '../../src/engine/runRehearsal.ts';
 import type { Target } from '../../src/targets/target.ts';
-import { withClones } from '../../properties/withClones.ts';
+import { withClones } from '../../properties/harness/withClones.ts';
 import { describeEachTarget } from '../support/targets.ts';
 import { loadExample } from '../support/examples.ts';
 

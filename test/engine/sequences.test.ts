@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { parsePlan } from '../../src/plan/loadPlan.ts';
-import { withClones } from '../../properties/withClones.ts';
+import { withClones } from '../../properties/harness/withClones.ts';
 import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
 import { describeEachTarget } from '../support/targets.ts';
 

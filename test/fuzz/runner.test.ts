@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { realEngine } from '../../properties/engineApi.ts';
+import { realEngine } from '../../properties/harness/engineApi.ts';
 import {
   buildReport,
   compareReports,
@@ -21,8 +21,8 @@ import {
   type FuzzReport,
 } from '../../properties/fuzz/report.ts';
 import { parseShard, planUnits, runFuzz, unitName, type FuzzOptions } from '../../properties/fuzz/runner.ts';
-import { InvariantViolation } from '../../properties/outcome.ts';
-import type { SuiteProperty } from '../../properties/property.ts';
+import { InvariantViolation } from '../../properties/harness/outcome.ts';
+import type { SuiteProperty } from '../../properties/harness/property.ts';
 import type { PropertyInstance } from '../../properties/registry.ts';
 import { DirectoryCorpus } from '../../properties/corpus/corpusStore.ts';
 
@@ -222,8 +222,8 @@ describe('runFuzz', () => {
       `
       import fc from '${createRequire(import.meta.url).resolve('fast-check')}';
       import { runFuzz } from '${resolve('properties/fuzz/runner.ts')}';
-      import { realEngine } from '${resolve('properties/engineApi.ts')}';
-      import { InvariantViolation } from '${resolve('properties/outcome.ts')}';
+      import { realEngine } from '${resolve('properties/harness/engineApi.ts')}';
+      import { InvariantViolation } from '${resolve('properties/harness/outcome.ts')}';
       import { DirectoryCorpus } from '${resolve('properties/corpus/corpusStore.ts')}';
       // Twelve distinct failures, none shrinking into another: both processes find most of them at once.
       const labels = fc.noShrink(fc.constantFrom(...'abcdefghijkl'.split('')));

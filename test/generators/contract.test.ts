@@ -5,7 +5,7 @@ import { beforeState, type BeforeStateModel } from '../../generators/beforeState
 import { renderState } from '../../generators/render.ts';
 import { forgedProofs, genuineProofs } from '../../generators/proofs.ts';
 import { mutatedRequest } from '../../generators/requests.ts';
-import { ScratchPool } from '../../properties/scratch.ts';
+import { ScratchPool } from '../../properties/harness/scratch.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 /** How big a model is: every table, column, row and value counts, numbers and strings by magnitude. */

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { realEngine } from '../../properties/engineApi.ts';
+import { realEngine } from '../../properties/harness/engineApi.ts';
 import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { decodeValue, encodeValue } from '../../properties/corpus/valueCodec.ts';

@@ -2,7 +2,7 @@ import { afterAll, it } from 'vitest';
 import { captureDetectsEveryChange } from '../../properties/captureDetectsEveryChange.ts';
 import { captureEntryEqualsExit } from '../../properties/captureEntryEqualsExit.ts';
 import { captureOrderIndependent } from '../../properties/captureOrderIndependent.ts';
-import { ScratchPool } from '../../properties/scratch.ts';
+import { ScratchPool } from '../../properties/harness/scratch.ts';
 import { expectPropertyHolds, PROPERTY_TIMEOUT } from '../support/properties.ts';
 import { describeEachTarget } from '../support/targets.ts';
 

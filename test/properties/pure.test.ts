@@ -31,8 +31,8 @@ describe('pure properties', () => {
 
 describe('properties have teeth', () => {
   it('a gate that compares lane case-insensitively fails gate.fail-closed, with the seed and path to reproduce it', async () => {
-    const { checkProperty } = await import('../../properties/property.ts');
-    const { realEngine } = await import('../../properties/engineApi.ts');
+    const { checkProperty } = await import('../../properties/harness/property.ts');
+    const { realEngine } = await import('../../properties/harness/engineApi.ts');
     const { PROFILE } = await import('../support/properties.ts');
     const lenient = {
       ...realEngine,

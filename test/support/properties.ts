@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { realEngine } from '../../properties/engineApi.ts';
-import { profileFromEnv } from '../../properties/profiles.ts';
-import { checkProperty, type SuiteProperty } from '../../properties/property.ts';
+import { realEngine } from '../../properties/harness/engineApi.ts';
+import { profileFromEnv } from '../../properties/harness/profiles.ts';
+import { checkProperty, type SuiteProperty } from '../../properties/harness/property.ts';
 import type { Target } from '../../src/index.ts';
 
 export const PROFILE = profileFromEnv();

@@ -3,8 +3,8 @@
  * small defect of a kind real tools have had. The suite has teeth when its properties catch
  * every one of them (and hold for the real engine and for the defect-free reference capture).
  */
-import { realEngine, type EngineApi } from '../../properties/engineApi.ts';
-import { withClones } from '../../properties/withClones.ts';
+import { realEngine, type EngineApi } from '../../properties/harness/engineApi.ts';
+import { withClones } from '../../properties/harness/withClones.ts';
 import { hashCanonical } from '../../src/capture/hashing.ts';
 import { FULL_RANGE, WHOLE_DATABASE, type CaptureScope, type RowImage, type StateReader } from '../../src/capture/stateReader.ts';
 import type { Fingerprint, SequenceFingerprint, TableFingerprint } from '../../src/capture/fingerprint.ts';

@@ -2,8 +2,8 @@
  * A scratch area for one test case: a schema of its own in a shared clone where the backend has
  * schemas (a fresh clone per case costs seconds on PGlite), a fresh clone otherwise.
  */
-import { captureFingerprint, type Clone, type CloneOptions, type Fingerprint, type Target } from '../src/index.ts';
-import type { CaptureScope } from '../src/capture/stateReader.ts';
+import { captureFingerprint, type Clone, type CloneOptions, type Fingerprint, type Target } from '../../src/index.ts';
+import type { CaptureScope } from '../../src/capture/stateReader.ts';
 
 export interface Scratch {
   readonly clone: Clone;

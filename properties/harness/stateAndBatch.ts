@@ -1,7 +1,7 @@
 import type fc from 'fast-check';
-import { applyBatch, type Batch } from '../generators/applyBatch.ts';
-import { beforeState, type BeforeStateModel } from '../generators/beforeState.ts';
-import { domainOf, stateAndBatchSchema } from '../generators/domains.ts';
+import { applyBatch, type Batch } from '../../generators/applyBatch.ts';
+import { beforeState, type BeforeStateModel } from '../../generators/beforeState.ts';
+import { domainOf, stateAndBatchSchema } from '../../generators/domains.ts';
 
 export interface StateAndBatch {
   readonly state: BeforeStateModel;

@@ -1,14 +1,14 @@
 /** Writes a generated before-state and batch as a real plan on disk, as `rehearse run` would read it. */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { removeScratchDir } from '../src/util/removeScratchDir.ts';
+import { removeScratchDir } from '../../src/util/removeScratchDir.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Batch } from '../generators/applyBatch.ts';
-import { renderBatch } from '../generators/applyBatch.ts';
-import type { BeforeStateModel } from '../generators/beforeState.ts';
-import { renderState, type Dialect } from '../generators/render.ts';
-import type { RehearsalPlan, Target } from '../src/index.ts';
+import type { Batch } from '../../generators/applyBatch.ts';
+import { renderBatch } from '../../generators/applyBatch.ts';
+import type { BeforeStateModel } from '../../generators/beforeState.ts';
+import { renderState, type Dialect } from '../../generators/render.ts';
+import type { RehearsalPlan, Target } from '../../src/index.ts';
 import type { EngineApi } from './engineApi.ts';
 
 export const dialectOf = (target: Target): Dialect => (target.kind === 'sqlite' ? 'sqlite' : 'postgres');

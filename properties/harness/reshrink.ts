@@ -7,8 +7,8 @@
  * property's domain and still fails with the same signature.
  */
 import fc from 'fast-check';
-import { failureSignature, type FailureDescription } from './corpus/fixture.ts';
-import { encodedSize } from './corpus/valueCodec.ts';
+import { failureSignature, type FailureDescription } from '../corpus/fixture.ts';
+import { encodedSize } from '../corpus/valueCodec.ts';
 import { runCase } from './outcome.ts';
 import type { PropertyContext, SuiteProperty } from './property.ts';
 

@@ -1,5 +1,5 @@
 /** Resolves a fixture's target family to a target available here, or says why there is none. */
-import { availableTargets, resolveTarget, type Target } from '../src/index.ts';
+import { availableTargets, resolveTarget, type Target } from '../../src/index.ts';
 
 export async function fixtureTargetResolver(env: { REHEARSE_PG_URL?: string | undefined }) {
   const available = await availableTargets({ ...env, REHEARSE_TARGETS: '' });

@@ -3,7 +3,7 @@
  * class and message. The fuzz run, replay and the regression gate all describe failures here, so
  * a failure found at night and replayed in CI gets the same signature.
  */
-import type { FailureDescription } from './corpus/fixture.ts';
+import type { FailureDescription } from '../corpus/fixture.ts';
 import type { PropertyContext, SuiteProperty } from './property.ts';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Domain } from '../generators/domains.ts';
-import type { Target } from '../src/index.ts';
+import type { Domain } from '../../generators/domains.ts';
+import type { Target } from '../../src/index.ts';
 import type { EngineApi } from './engineApi.ts';
 import type { Profile } from './profiles.ts';
 

@@ -14,7 +14,7 @@ import {
   loadParser,
   parsePlan,
   grammarFor,
-} from '../src/index.ts';
+} from '../../src/index.ts';
 
 export interface EngineApi {
   readonly captureFingerprint: typeof captureFingerprint;

@@ -1,4 +1,4 @@
-import type { Clone, Target } from '../src/index.ts';
+import type { Clone, Target } from '../../src/index.ts';
 
 /** The same target, with every clone it makes passed through `change` (to watch it, or to break one part of it). */
 export function withClones(target: Target, change: (clone: Clone) => Clone): Target {
