@@ -5,21 +5,43 @@
  * (documented per type below); values it cannot hold (NaN) are left out on SQLite.
  */
 import fc from 'fast-check';
+import { z } from 'zod';
 
 export const COLUMN_TYPES = ['int', 'bigint', 'numeric', 'float8', 'text', 'bytea', 'boolean', 'timestamptz', 'jsonb', 'json'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
-/** A value as the model holds it; rendered to a literal per backend. */
-export type ModelValue =
-  | { readonly t: 'null' }
-  | { readonly t: 'int'; readonly v: bigint }
-  | { readonly t: 'numeric'; readonly v: string }
-  | { readonly t: 'float'; readonly v: number }
-  | { readonly t: 'text'; readonly v: string }
-  | { readonly t: 'bytes'; readonly v: Uint8Array }
-  | { readonly t: 'bool'; readonly v: boolean }
-  | { readonly t: 'time'; readonly v: string }
-  | { readonly t: 'json'; readonly v: string };
+/** A value as the model holds it; rendered to a literal per backend. The schema is its one definition (and its domain). */
+const bytes = z.instanceof(Uint8Array);
+
+export const modelValueSchema = z.discriminatedUnion('t', [
+  z.strictObject({ t: z.literal('null') }),
+  z.strictObject({
+    t: z.literal('int'),
+    v: z
+      .bigint()
+      .min(-(2n ** 63n))
+      .max(2n ** 63n - 1n),
+  }),
+  z.strictObject({ t: z.literal('numeric'), v: z.string().regex(/^-?\d+(\.\d{1,4})?$/) }),
+  z.strictObject({ t: z.literal('float'), v: z.custom<number>((v) => typeof v === 'number', 'expected a number') }),
+  z.strictObject({ t: z.literal('text'), v: z.string().refine((s) => !s.includes('\u0000'), 'text holds a NUL') }),
+  z.strictObject({ t: z.literal('bytes'), v: bytes.refine((b) => b.length <= 8, 'more than 8 bytes') }),
+  z.strictObject({ t: z.literal('bool'), v: z.boolean() }),
+  z.strictObject({ t: z.literal('time'), v: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}\+00$/) }),
+  z.strictObject({
+    t: z.literal('json'),
+    v: z.string().refine((s) => {
+      try {
+        JSON.parse(s);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not JSON'),
+  }),
+]);
+
+export type ModelValue = z.infer<typeof modelValueSchema>;
 
 export interface ColumnModel {
   readonly name: string;

@@ -13,8 +13,17 @@ import { FORGERY_KINDS } from './proofs.ts';
 import { controlText, SEAL_TOKENS } from './requests.ts';
 import canonicalize from 'canonicalize';
 import { GRAMMAR_CASES, sideEffectStatements } from './effects.ts';
-import { COLUMN_TYPES, keyText, type BeforeStateModel, type ColumnType, type ModelValue, type TableModel } from './beforeState.ts';
+import {
+  COLUMN_TYPES,
+  keyText,
+  modelValueSchema,
+  type BeforeStateModel,
+  type ColumnType,
+  type ModelValue,
+  type TableModel,
+} from './beforeState.ts';
 import type { Batch } from './applyBatch.ts';
+import { changeSchema } from './change.ts';
 
 /** A domain answers with the first reason a value is outside it, or null. */
 export type Domain = (value: unknown) => string | null;
@@ -29,34 +38,6 @@ export function domainOf(schema: z.ZodType): Domain {
 }
 
 const bytes = z.instanceof(Uint8Array);
-
-export const modelValueSchema = z.discriminatedUnion('t', [
-  z.strictObject({ t: z.literal('null') }),
-  z.strictObject({
-    t: z.literal('int'),
-    v: z
-      .bigint()
-      .min(-(2n ** 63n))
-      .max(2n ** 63n - 1n),
-  }),
-  z.strictObject({ t: z.literal('numeric'), v: z.string().regex(/^-?\d+(\.\d{1,4})?$/) }),
-  z.strictObject({ t: z.literal('float'), v: z.custom<number>((v) => typeof v === 'number', 'expected a number') }),
-  z.strictObject({ t: z.literal('text'), v: z.string().refine((s) => !s.includes('\u0000'), 'text holds a NUL') }),
-  z.strictObject({ t: z.literal('bytes'), v: bytes.refine((b) => b.length <= 8, 'more than 8 bytes') }),
-  z.strictObject({ t: z.literal('bool'), v: z.boolean() }),
-  z.strictObject({ t: z.literal('time'), v: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}\+00$/) }),
-  z.strictObject({
-    t: z.literal('json'),
-    v: z.string().refine((s) => {
-      try {
-        JSON.parse(s);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'not JSON'),
-  }),
-]);
 
 const TAG_FOR: Record<ColumnType, ModelValue['t']> = {
   int: 'int',
@@ -189,27 +170,6 @@ export const stateAndBatchSchema = z.strictObject({ state: beforeStateSchema, ba
   const why = batchProblem(v.state as BeforeStateModel, v.batch as Batch);
   if (why) ctx.addIssue({ code: 'custom', message: why, path: ['batch'] });
 });
-
-const changeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('update'),
-    table: z.number().int().min(0),
-    row: z.number().int().min(0),
-    column: z.number().int().min(0),
-    value: modelValueSchema,
-    from: modelValueSchema.optional(),
-  }),
-  z.strictObject({ kind: z.literal('insert'), table: z.number().int().min(0), row: z.array(modelValueSchema) }),
-  z.strictObject({ kind: z.literal('delete'), table: z.number().int().min(0), row: z.number().int().min(0) }),
-  z.strictObject({ kind: z.literal('index'), table: z.number().int().min(0), column: z.number().int().min(0) }),
-  z.strictObject({ kind: z.literal('nextval') }),
-  z.strictObject({
-    kind: z.literal('shift'),
-    table: z.number().int().min(0),
-    row: z.number().int().min(0),
-    column: z.number().int().min(0),
-  }),
-]);
 
 export const stateAndChangeSchema = z
   .strictObject({ state: beforeStateSchema, change: changeSchema })

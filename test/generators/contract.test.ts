@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyBatch, renderStatement } from '../../generators/applyBatch.ts';
-import { beforeState, type BeforeStateModel } from '../../generators/beforeState.ts';
+import { beforeState, modelValueSchema, type BeforeStateModel } from '../../generators/beforeState.ts';
+import { changeSchema, stateAndChange } from '../../generators/change.ts';
 import { renderState } from '../../generators/render.ts';
 import { forgedProofs, genuineProofs } from '../../generators/proofs.ts';
 import { mutatedRequest } from '../../generators/requests.ts';
@@ -46,6 +47,17 @@ describe('generator contracts', () => {
     );
     expect(result.failed).toBe(true);
     expect(size(result.counterexample![0])).toBeLessThan(size(first));
+  });
+
+  it("the same seed gives the same before-state and change, and every change and value is its own schema's", () => {
+    const sample = fc.sample(stateAndChange, { seed: 42, numRuns: 200 });
+    expect(fc.sample(stateAndChange, { seed: 42, numRuns: 200 })).toEqual(sample);
+    expect(new Set(sample.map((v) => v.change.kind)).size).toBeGreaterThanOrEqual(5);
+    for (const { state, change } of sample) {
+      expect(changeSchema.safeParse(change).success).toBe(true);
+      for (const row of state.tables.flatMap((t) => t.rows))
+        for (const value of row) expect(modelValueSchema.safeParse(value).success).toBe(true);
+    }
   });
 
   it('the same seed gives the same before-state and batch', () => {
