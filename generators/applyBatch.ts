@@ -4,22 +4,34 @@
  * that fails midway (re-inserting an existing key). Statements are models, rendered per backend.
  */
 import fc from 'fast-check';
-import { keyText, valueArbitrary, type BeforeStateModel, type ModelValue, type TableModel } from './beforeState.ts';
+import { keyText, modelValueSchema, valueArbitrary, type BeforeStateModel, type ModelValue, type TableModel } from './beforeState.ts';
 import { insertSql, keyPredicate, literal, quoteIdent, type Dialect } from './render.ts';
+import { z } from 'zod';
 
-export type BatchStatement =
-  | { readonly op: 'insert'; readonly table: number; readonly rows: readonly (readonly ModelValue[])[] }
-  | { readonly op: 'update'; readonly table: number; readonly row: number; readonly column: number; readonly value: ModelValue }
-  | { readonly op: 'delete'; readonly table: number; readonly row: number }
-  | { readonly op: 'upsert'; readonly table: number; readonly row: readonly ModelValue[] }
-  /** Re-inserts an existing row: a primary-key violation. */
-  | { readonly op: 'duplicate'; readonly table: number; readonly row: number };
+/** One statement of a batch (a duplicate re-inserts an existing row: a primary-key violation). The schema is the type's one definition. */
+const statementSchema = z.discriminatedUnion('op', [
+  z.strictObject({
+    op: z.literal('insert'),
+    table: z.number().int().min(0),
+    rows: z.array(z.array(modelValueSchema).readonly()).min(1).max(3).readonly(),
+  }),
+  z.strictObject({
+    op: z.literal('update'),
+    table: z.number().int().min(0),
+    row: z.number().int().min(0),
+    column: z.number().int().min(0),
+    value: modelValueSchema,
+  }),
+  z.strictObject({ op: z.literal('delete'), table: z.number().int().min(0), row: z.number().int().min(0) }),
+  z.strictObject({ op: z.literal('upsert'), table: z.number().int().min(0), row: z.array(modelValueSchema).readonly() }),
+  z.strictObject({ op: z.literal('duplicate'), table: z.number().int().min(0), row: z.number().int().min(0) }),
+]);
 
-export interface Batch {
-  readonly statements: readonly BatchStatement[];
-  /** Whether a statement is built to fail (a duplicate key), so the apply must stop there. */
-  readonly failsMidway: boolean;
-}
+/** A batch; `failsMidway` says a statement is built to fail (a duplicate key), so the apply must stop there. */
+export const batchShape = z.strictObject({ statements: z.array(statementSchema).min(1).max(5).readonly(), failsMidway: z.boolean() });
+
+export type BatchStatement = z.infer<typeof statementSchema>;
+export type Batch = z.infer<typeof batchShape>;
 
 /** A column's values in generated changes; a foreign-key column only ever gets NULL (see beforeState). */
 export function changeValue(table: TableModel, column: number): fc.Arbitrary<ModelValue> {

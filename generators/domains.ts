@@ -22,7 +22,7 @@ import {
   type ModelValue,
   type TableModel,
 } from './beforeState.ts';
-import type { Batch } from './applyBatch.ts';
+import { batchShape, type Batch } from './applyBatch.ts';
 import { changeSchema } from './change.ts';
 
 /** A domain answers with the first reason a value is outside it, or null. */
@@ -118,22 +118,6 @@ export const beforeStateSchema = z
       ctx.addIssue({ code: 'custom', message: 'a foreign key to a first table without a single-column key' });
     }
   });
-
-const statementSchema = z.discriminatedUnion('op', [
-  z.strictObject({ op: z.literal('insert'), table: z.number().int().min(0), rows: z.array(z.array(modelValueSchema)).min(1).max(3) }),
-  z.strictObject({
-    op: z.literal('update'),
-    table: z.number().int().min(0),
-    row: z.number().int().min(0),
-    column: z.number().int().min(0),
-    value: modelValueSchema,
-  }),
-  z.strictObject({ op: z.literal('delete'), table: z.number().int().min(0), row: z.number().int().min(0) }),
-  z.strictObject({ op: z.literal('upsert'), table: z.number().int().min(0), row: z.array(modelValueSchema) }),
-  z.strictObject({ op: z.literal('duplicate'), table: z.number().int().min(0), row: z.number().int().min(0) }),
-]);
-
-const batchShape = z.strictObject({ statements: z.array(statementSchema).min(1).max(5), failsMidway: z.boolean() });
 
 /** The batch refers only to tables, rows and columns the state has, as the batch generator does. */
 function batchProblem(state: BeforeStateModel, batch: Batch): string | null {
