@@ -19,7 +19,7 @@ function builtAt() {
 
 function newestSource() {
   let newest = 0;
-  for (const dir of ['src', 'cli', 'properties', 'generators']) {
+  for (const dir of ['src', 'cli', 'properties', 'generators', 'bench']) {
     for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
       if (entry.isFile() && /\.(ts|json)$/.test(entry.name))
         newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);

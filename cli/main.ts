@@ -14,7 +14,7 @@ import { takeLeftBehind } from '../src/util/bestEffort.ts';
 const commands = {
   benchCapture: () => import('./commands/benchCapture.ts'),
   benchGate: () => import('./commands/benchGate.ts'),
-  benchThroughput: () => import('./commands/benchThroughput.ts'),
+  benchThroughput: () => import('../bench/throughput.ts'),
   benchRun: () => import('./commands/benchRun.ts'),
   corpora: () => import('./commands/corpora.ts'),
   fuzz: () => import('./commands/fuzz.ts'),

@@ -1,5 +1,5 @@
 /** The public API of the rollback-rehearsal engine. Everything else under src/ is internal. */
-export type { Capabilities, Clone, CloneOptions, IsolationRecord, Session, Target, TargetKind } from './targets/target.ts';
+export type { Capabilities, Clone, CloneOptions, CopyOutSession, IsolationRecord, Session, Target, TargetKind } from './targets/target.ts';
 export { TargetError } from './targets/target.ts';
 export {
   availableTargets,
@@ -45,17 +45,15 @@ export { CLONE_SKIPS, type CloneSkip } from './plan/cloneSkips.ts';
 export { REAL_ENGINE, runRehearsal, type RehearsalResult } from './engine/runRehearsal.ts';
 export { writeEvidencePacket } from './evidence/evidencePacket.ts';
 export { loadCloneSourceText, type LoadReport } from './clone/loadSource.ts';
+export { checkCloneSource, planLoad, type CloneStatement } from './clone/cloneSource.ts';
 export { CloneSourceError } from './clone/cloneSourceError.ts';
 export { GATE_CODES, REHEARSAL_CODES, VALIDATOR_CODES, type GateCode, type RehearsalCode, type ValidatorCode } from './codes.ts';
 export { parseStrictJson } from './json/strictJson.ts';
 export { guardText, writeGuardedFile } from './guard/guardedOutput.ts';
 export { TOOL_VERSION } from './version.ts';
+export { PACKAGE_ROOT } from './packageRoot.ts';
 export { SqliteStateReader } from './targets/sqliteState.ts';
 export { removeScratchDir } from './util/removeScratchDir.ts';
 export { firstLine } from './util/errors.ts';
 export { hashCanonical } from './capture/hashing.ts';
 export { bestEffort, takeLeftBehind } from './util/bestEffort.ts';
-// Benchmarks (rehearse bench).
-export { measureCaptureCost, type CaptureCostResult } from './bench/captureCost.ts';
-export { measureGateThroughput } from './bench/gateThroughput.ts';
-export { measureRehearsalCost } from './bench/rehearsalCost.ts';

@@ -1,6 +1,6 @@
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
 import { availableTargets, resolveTarget, type Target } from '../../src/index.ts';
-import { measureCaptureCost, type CaptureCostResult } from '../../src/bench/captureCost.ts';
+import { measureCaptureCost, type CaptureCostResult } from '../../bench/captureCost.ts';
 import type { Output } from '../output.ts';
 
 export interface BenchCaptureOptions {

@@ -1,4 +1,4 @@
-import { measureGateThroughput } from '../../src/bench/gateThroughput.ts';
+import { measureGateThroughput } from '../../bench/gateThroughput.ts';
 import type { Output } from '../output.ts';
 
 /** `rehearse bench gate`: decisions per second, control and malformed. */

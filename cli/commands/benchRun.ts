@@ -1,4 +1,4 @@
-import { measureRehearsalCost } from '../../src/bench/rehearsalCost.ts';
+import { measureRehearsalCost } from '../../bench/rehearsalCost.ts';
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
 import { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import { resolveTarget } from '../../src/index.ts';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { measureRehearsalCost } from '../../src/bench/rehearsalCost.ts';
+import { measureRehearsalCost } from '../../bench/rehearsalCost.ts';
 import { parsePlan, resolveTarget } from '../../src/index.ts';
 
 const PLAN = 'examples/real-world/chinook-sqlite/ready/plan.json';

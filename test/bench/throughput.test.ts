@@ -1,6 +1,6 @@
 /** `rehearse bench throughput` measures what it says (no timing is asserted: machines are noisy). */
 import { expect, it } from 'vitest';
-import { measureThroughput } from '../../cli/commands/benchThroughput.ts';
+import { measureThroughput } from '../../bench/throughput.ts';
 import { resolveTarget } from '../../src/index.ts';
 
 it('times the harness, the bare work and the floor over the same cases, and reports the ratios of their times', async () => {

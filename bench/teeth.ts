@@ -11,9 +11,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDuration } from '../../cli/commands/fuzz.ts';
-import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from './knownBadEngines.ts';
-import { hunt, huntTargets, median, type HuntResult } from './hunt.ts';
+import { parseDuration } from '../cli/commands/fuzz.ts';
+import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from '../test/teeth/knownBadEngines.ts';
+import { hunt, huntTargets, median, type HuntResult } from '../test/teeth/hunt.ts';
 
 const { values } = parseArgs({
   options: {

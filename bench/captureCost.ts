@@ -2,9 +2,9 @@
  * `rehearse bench capture`: what capture costs next to streaming the same rows out bare, and
  * whether its memory stays flat as the table grows. Measured in one run, as ratios.
  */
-import type { StateReader, TableInfo } from '../capture/stateReader.ts';
-import { captureFingerprint } from '../capture/captureFingerprint.ts';
-import type { Clone, Target } from '../targets/target.ts';
+import type { StateReader, TableInfo } from '../src/capture/stateReader.ts';
+import { captureFingerprint } from '../src/capture/captureFingerprint.ts';
+import type { Clone, Target } from '../src/targets/target.ts';
 import { PeakMemorySampler } from './peakMemory.ts';
 
 export interface CaptureCostOptions {

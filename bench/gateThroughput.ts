@@ -1,6 +1,6 @@
 /** `rehearse bench gate`: decisions per second for the control and for a mix of malformed requests. */
-import { decideRequest, GATE_LIMITS } from '../gate/decideRequest.ts';
-import { PROBES, probeBytes } from '../gate/probeSet.ts';
+import { decideRequest, GATE_LIMITS } from '../src/gate/decideRequest.ts';
+import { PROBES, probeBytes } from '../src/gate/probeSet.ts';
 
 export interface GateThroughput {
   readonly name: string;

@@ -10,13 +10,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../packageRoot.ts';
-import { loadParser } from '../boundary/classifyBatch.ts';
-import { checkCloneSource, planLoad, type CloneStatement } from '../clone/cloneSource.ts';
-import { REAL_ENGINE, runRehearsal } from '../engine/runRehearsal.ts';
-import type { RehearsalPlan } from '../plan/loadPlan.ts';
-import type { Clone, CopyOutSession, Target } from '../targets/target.ts';
-import { WHOLE_DATABASE } from '../capture/stateReader.ts';
+import { PACKAGE_ROOT } from '../src/packageRoot.ts';
+import { loadParser } from '../src/boundary/classifyBatch.ts';
+import { checkCloneSource, planLoad, type CloneStatement } from '../src/clone/cloneSource.ts';
+import { REAL_ENGINE, runRehearsal } from '../src/engine/runRehearsal.ts';
+import type { RehearsalPlan } from '../src/plan/loadPlan.ts';
+import type { Clone, CopyOutSession, Target } from '../src/targets/target.ts';
+import { WHOLE_DATABASE } from '../src/capture/stateReader.ts';
 
 export interface StepCost {
   readonly step: string;

@@ -11,14 +11,14 @@
  */
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { renderBatch } from '../../generators/applyBatch.ts';
-import { renderState, quoteIdent, type Dialect } from '../../generators/render.ts';
-import { realEngine } from '../../properties/harness/engineApi.ts';
-import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
-import type { StateAndBatch } from '../../properties/harness/stateAndBatch.ts';
-import { availableTargets, captureFingerprint, resolveTarget, type Clone, type Target } from '../../src/index.ts';
-import { SqliteStateReader } from '../../src/targets/sqliteState.ts';
-import type { Output } from '../output.ts';
+import { renderBatch } from '../generators/applyBatch.ts';
+import { renderState, quoteIdent, type Dialect } from '../generators/render.ts';
+import { realEngine } from '../properties/harness/engineApi.ts';
+import { PROPERTY_REGISTRY } from '../properties/registry.ts';
+import type { StateAndBatch } from '../properties/harness/stateAndBatch.ts';
+import { availableTargets, captureFingerprint, resolveTarget, type Clone, type Target } from '../src/index.ts';
+import { SqliteStateReader } from '../src/targets/sqliteState.ts';
+import type { Output } from '../cli/output.ts';
 
 export interface ThroughputResult {
   readonly target: string;
