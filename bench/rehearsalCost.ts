@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/packageRoot.ts';
 import { loadParser } from '../src/boundary/classifyBatch.ts';
-import { checkCloneSource, planLoad, type CloneStatement } from '../src/clone/cloneSource.ts';
-import { REAL_ENGINE, runRehearsal } from '../src/engine/runRehearsal.ts';
+import { checkCloneSource, planLoad, type CloneStatement } from '../src/targets/source/cloneSource.ts';
+import { REAL_PARTS, runRehearsal } from '../src/engine/runRehearsal.ts';
 import type { RehearsalPlan } from '../src/plan/loadPlan.ts';
 import type { Clone, CopyOutSession, Target } from '../src/targets/target.ts';
 import { WHOLE_DATABASE } from '../src/capture/stateReader.ts';
@@ -69,7 +69,7 @@ async function timeRehearsal(plan: RehearsalPlan, target: Target): Promise<{ ste
     since = t;
   };
   const start = now();
-  const result = await runRehearsal(plan, target, { parts: REAL_ENGINE, progress: (line) => mark(stepLabel(line)), onClone: () => {} });
+  const result = await runRehearsal(plan, target, { parts: REAL_PARTS, progress: (line) => mark(stepLabel(line)), onClone: () => {} });
   mark(null);
   return { steps, total: now() - start, status: result.status };
 }

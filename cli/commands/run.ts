@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { REAL_ENGINE, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
+import { REAL_PARTS, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
 import { writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
 import { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import type { CloneSkip } from '../../src/plan/cloneSkips.ts';
@@ -78,7 +78,7 @@ export async function runCommand(output: Output, planPath: string, options: RunC
   let result: RehearsalResult;
   try {
     result = await runRehearsal(plan, target, {
-      parts: REAL_ENGINE,
+      parts: REAL_PARTS,
       progress: (line) => output.err(`rehearse run: ${line}`),
       onClone: (dispose, location) => {
         disposeClone = dispose;

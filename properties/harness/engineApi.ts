@@ -6,7 +6,7 @@ import {
   captureFingerprint,
   compareFingerprints,
   decideRequest,
-  REAL_ENGINE,
+  REAL_PARTS,
   runRehearsal,
   validateRollbackProof,
   writeEvidencePacket,
@@ -29,7 +29,7 @@ export interface EngineApi {
   /** The grammar the boundary reads a server's statements with. */
   readonly grammarFor: typeof grammarFor;
   /** The parts `runRehearsal` is run with. */
-  readonly parts: typeof REAL_ENGINE;
+  readonly parts: typeof REAL_PARTS;
 }
 
 export const realEngine: EngineApi = Object.freeze({
@@ -43,5 +43,5 @@ export const realEngine: EngineApi = Object.freeze({
   loadParser,
   parsePlan,
   grammarFor,
-  parts: REAL_ENGINE,
+  parts: REAL_PARTS,
 });

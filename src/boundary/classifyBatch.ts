@@ -4,7 +4,7 @@
  * not plain data change or a plain read.
  */
 import { loadModule, parseSync, scanSync } from 'libpg-query';
-import { splitSqliteSource } from '../clone/splitSqliteSource.ts';
+import { splitSqliteSource } from '../targets/source/splitSqliteSource.ts';
 import { walk, type Node } from './ast.ts';
 import { BUILTIN_CATALOG, sequenceArguments, type BoundaryCatalog, type Wanted, type WriteTarget } from './catalog.ts';
 import { judgeReferences, type Need } from './judge.ts';

@@ -6,16 +6,16 @@ import type { Clone } from '../targets/target.ts';
 import { validateRollbackProof } from '../validator/validateRollbackProof.ts';
 
 /** The engine's parts, passed in so a property can point the same rehearsal at a broken part. */
-export interface EngineParts {
+export interface RehearsalParts {
   readonly captureFingerprint: typeof captureFingerprint;
   readonly validateRollbackProof: typeof validateRollbackProof;
   readonly decideRequest: typeof decideRequest;
 }
 
-export const REAL_ENGINE: EngineParts = Object.freeze({ captureFingerprint, validateRollbackProof, decideRequest });
+export const REAL_PARTS: RehearsalParts = Object.freeze({ captureFingerprint, validateRollbackProof, decideRequest });
 
 export interface RunOptions {
-  readonly parts: EngineParts;
+  readonly parts: RehearsalParts;
   readonly progress: (line: string) => void;
   /** Called as soon as the clone exists, with its disposer (a signal handler drops it on Ctrl-C) and its name. */
   readonly onClone: (dispose: () => Promise<void>, location: string) => void;

@@ -15,13 +15,13 @@ import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../pla
 import { WHOLE_DATABASE, type CaptureScope, type RelationInfo, type StateReader } from '../capture/stateReader.ts';
 import type { Clone, Leftovers, Target } from '../targets/target.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
-import { checkCloneSource, checkExtensions, type CheckedSource } from '../clone/cloneSource.ts';
-import type { LoadReport } from '../clone/loadSource.ts';
-import { censusChanges, OUTLIVE_ROLLBACK, type Census } from '../clone/clusterCensus.ts';
+import { checkCloneSource, checkExtensions, type CheckedSource } from '../targets/source/cloneSource.ts';
+import type { LoadReport } from '../targets/source/loadSource.ts';
+import { censusChanges, OUTLIVE_ROLLBACK, type Census } from '../targets/clusterCensus.ts';
 import { boundaryBackend, checkBoundary } from '../boundary/checkBoundary.ts';
 import { switchToApplyRole } from '../targets/applyRole.ts';
 import type { StepLedger } from './ledger.ts';
-import type { EngineParts, RunOptions, SequenceReset } from './parts.ts';
+import type { RehearsalParts, RunOptions, SequenceReset } from './parts.ts';
 import type { RehearsalCode, StepId } from './steps.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { firstLine as errorLine } from '../util/errors.ts';
@@ -125,8 +125,8 @@ async function capture(r: Rehearsal, label: string, state: StateReader = r.clone
  * alone, so one gate answers it the same way every time. (A gate passed as a new function is
  * probed anew.)
  */
-const PROBE_ANSWERS = new WeakMap<EngineParts['decideRequest'], ReturnType<typeof runProbeSet>>();
-function probeAnswers(decide: EngineParts['decideRequest']): ReturnType<typeof runProbeSet> {
+const PROBE_ANSWERS = new WeakMap<RehearsalParts['decideRequest'], ReturnType<typeof runProbeSet>>();
+function probeAnswers(decide: RehearsalParts['decideRequest']): ReturnType<typeof runProbeSet> {
   let answers = PROBE_ANSWERS.get(decide);
   if (!answers) PROBE_ANSWERS.set(decide, (answers = runProbeSet(decide)));
   return answers;

@@ -15,7 +15,7 @@ import type { RunOptions } from './parts.ts';
 import { buildProof, firstLine, REHEARSAL_STEPS, type Rehearsal } from './rehearsalSteps.ts';
 import type { RehearsalCode, RehearsalStatus, StepRecord } from './steps.ts';
 
-export { REAL_ENGINE, type EngineParts, type RunOptions, type SequenceReset } from './parts.ts';
+export { REAL_PARTS, type RehearsalParts, type RunOptions, type SequenceReset } from './parts.ts';
 
 export interface RehearsalResult {
   readonly status: RehearsalStatus;

@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import { PostgresStateReader } from './postgresState.ts';
-import { loadPostgresSource } from '../clone/loadSource.ts';
-import { takeCensus } from '../clone/clusterCensus.ts';
+import { loadPostgresSource } from './source/loadSource.ts';
+import { takeCensus } from './clusterCensus.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { pgliteExtensionModules, pgliteLacks } from './pgliteExtensions.ts';
 import { copyInto, copyOutOf, InstanceSlot, LazyPgliteSession, type Image } from './pgliteInstances.ts';

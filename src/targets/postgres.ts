@@ -9,8 +9,8 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { PostgresStateReader } from './postgresState.ts';
-import { loadPostgresSource } from '../clone/loadSource.ts';
-import { takeCensus } from '../clone/clusterCensus.ts';
+import { loadPostgresSource } from './source/loadSource.ts';
+import { takeCensus } from './clusterCensus.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
-import { loadSqliteSource } from '../clone/loadSource.ts';
+import { loadSqliteSource } from './source/loadSource.ts';
 import { removeScratchDir } from '../util/removeScratchDir.ts';
 import { SqliteStateReader } from './sqliteState.ts';
 import {

@@ -5,9 +5,9 @@
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
 import type { ApplyRole } from './applyRole.ts';
 import type { StateReader } from '../capture/stateReader.ts';
-import type { CheckedSource } from '../clone/cloneSource.ts';
-import type { LoadReport } from '../clone/loadSource.ts';
-import type { Census } from '../clone/clusterCensus.ts';
+import type { CheckedSource } from './source/cloneSource.ts';
+import type { LoadReport } from './source/loadSource.ts';
+import type { Census } from './clusterCensus.ts';
 import type { CloneSkip } from '../plan/loadPlan.ts';
 
 export type TargetKind = 'sqlite' | 'pglite' | 'postgres' | 'testcontainers';
@@ -100,7 +100,7 @@ export interface Clone {
   /**
    * Loads a checked clone source (a plain pg_dump or psql script on Postgres, SQL text on
    * SQLite) in one transaction; statements naming roles the clone lacks are skipped where
-   * `skips` says so and refused otherwise (src/clone/).
+   * `skips` says so and refused otherwise (src/targets/source/).
    */
   loadSource(source: CheckedSource, skips: readonly CloneSkip[]): Promise<LoadReport>;
   snapshot(): Promise<Snapshot>;

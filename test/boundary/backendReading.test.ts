@@ -10,14 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
+import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { classifyBatch, loadParser, parsePlan, resolveTarget, type RehearsalPlan, type Target } from '../../src/index.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-reading-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 beforeAll(() => loadParser());
-const quiet = { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} };
+const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
 
 function planWith(
   name: string,

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
-import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
+import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { parsePlan } from '../../src/plan/loadPlan.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-sources-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const quiet = { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} };
+const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 function planWith(name: string, cloneFrom: object, extra: object = {}) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
-import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
+import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { checkEvidence } from '../../src/evidence/validateAgainstEvidence.ts';
 import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
 import { describeEachTarget } from '../support/targets.ts';
@@ -11,7 +11,7 @@ import { loadExample } from '../support/examples.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-packet-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const quiet = { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} };
+const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
 
 describeEachTarget('evidence packet', (target, name) => {
   it('is reproducible: the same plan twice gives the same tree hash', async () => {

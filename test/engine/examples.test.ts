@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
+import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { loadExample } from '../support/examples.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
@@ -15,7 +15,7 @@ const EXAMPLES: [string, string[]][] = [
   ['blocked-wrong-delta', ['DELTA_MISMATCH']],
 ];
 
-const quiet = { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} };
+const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
 
 describeEachTarget('examples give their documented status', (target) => {
   it.each(EXAMPLES)('%s', async (name, codes) => {

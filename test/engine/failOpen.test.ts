@@ -4,14 +4,14 @@
  */
 import { expect, it } from 'vitest';
 import type { Fingerprint } from '../../src/capture/fingerprint.ts';
-import { REAL_ENGINE, runRehearsal, type EngineParts } from '../../src/engine/runRehearsal.ts';
+import { REAL_PARTS, runRehearsal, type RehearsalParts } from '../../src/engine/runRehearsal.ts';
 import type { Target } from '../../src/targets/target.ts';
 import { withClones } from '../../properties/harness/withClones.ts';
 import { describeEachTarget } from '../support/targets.ts';
 import { loadExample } from '../support/examples.ts';
 
-const run = (target: Target, parts: Partial<EngineParts> = {}, example = 'ready') =>
-  runRehearsal(loadExample(example), target, { parts: { ...REAL_ENGINE, ...parts }, progress: () => {}, onClone: () => {} });
+const run = (target: Target, parts: Partial<RehearsalParts> = {}, example = 'ready') =>
+  runRehearsal(loadExample(example), target, { parts: { ...REAL_PARTS, ...parts }, progress: () => {}, onClone: () => {} });
 
 describeEachTarget('fail-open cases are blocked', (target) => {
   it('the control: the unbroken engine is READY', async () => {
@@ -38,7 +38,8 @@ describeEachTarget('fail-open cases are blocked', (target) => {
 
   it('declaring rollback clean without re-capturing', async () => {
     let first: Fingerprint | null = null;
-    const stale: EngineParts['captureFingerprint'] = async (state, scope) => (first ??= await REAL_ENGINE.captureFingerprint(state, scope));
+    const stale: RehearsalParts['captureFingerprint'] = async (state, scope) =>
+      (first ??= await REAL_PARTS.captureFingerprint(state, scope));
     const result = await run(target(), { captureFingerprint: stale });
     expect(result.status).toBe('REHEARSAL_BLOCKED');
     expect(result.codes).toContain('ROLLBACK_APPLY_DID_NOT_MUTATE');
@@ -46,8 +47,8 @@ describeEachTarget('fail-open cases are blocked', (target) => {
 
   it('skipping the entry == exit proof: a capture that changes what it reads is caught at RX-1', async () => {
     let calls = 0;
-    const unstable: EngineParts['captureFingerprint'] = async (state, scope) => {
-      const fp = await REAL_ENGINE.captureFingerprint(state, scope);
+    const unstable: RehearsalParts['captureFingerprint'] = async (state, scope) => {
+      const fp = await REAL_PARTS.captureFingerprint(state, scope);
       return ++calls === 2 ? { ...fp, top_hash: `sha256:${'0'.repeat(64)}` } : fp;
     };
     const result = await run(target(), { captureFingerprint: unstable });

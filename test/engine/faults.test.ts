@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
-import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
+import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { parsePlan } from '../../src/plan/loadPlan.ts';
 import { describeEachTarget } from '../support/targets.ts';
@@ -61,7 +61,7 @@ describeEachTarget('faults on the Postgres server', () => {
       const target = resolveTarget(url);
       let location = '';
       const running = runRehearsal(plan, target, {
-        parts: REAL_ENGINE,
+        parts: REAL_PARTS,
         progress: () => {},
         onClone: (_d, l) => {
           location = l;

@@ -11,13 +11,13 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
 import { CaptureError } from '../../src/capture/captureError.ts';
-import { REAL_ENGINE, runRehearsal, type EngineParts } from '../../src/engine/runRehearsal.ts';
+import { REAL_PARTS, runRehearsal, type RehearsalParts } from '../../src/engine/runRehearsal.ts';
 import { parsePlan, resolveTarget, type RehearsalPlan, type Target } from '../../src/index.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-objects-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const quiet = { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} };
+const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
 
 function planWith(name: string, source: string, apply: string, extra: Record<string, unknown> = {}): RehearsalPlan {
   writeFileSync(join(work, `${name}.sql`), source);
@@ -33,8 +33,8 @@ function planWith(name: string, source: string, apply: string, extra: Record<str
   return parsePlan(file, Buffer.from(JSON.stringify(plan)));
 }
 
-const run = (plan: RehearsalPlan, target: Target, parts: Partial<EngineParts> = {}) =>
-  runRehearsal(plan, target, { ...quiet, parts: { ...REAL_ENGINE, ...parts } });
+const run = (plan: RehearsalPlan, target: Target, parts: Partial<RehearsalParts> = {}) =>
+  runRehearsal(plan, target, { ...quiet, parts: { ...REAL_PARTS, ...parts } });
 
 describeEachTarget(
   'real objects on Postgres targets',
@@ -132,9 +132,9 @@ describeEachTarget(
       expect(crash.codes).toEqual(['STEP_FAILED']);
       expect(crash.steps[6]!.details.error).toBe('the gate crashed');
       let calls = 0;
-      const unreadable: EngineParts['captureFingerprint'] = async (state, scope) => {
+      const unreadable: RehearsalParts['captureFingerprint'] = async (state, scope) => {
         if (++calls === 2) throw new CaptureError('public.t', 'could not read block 0');
-        return REAL_ENGINE.captureFingerprint(state, scope);
+        return REAL_PARTS.captureFingerprint(state, scope);
       };
       const failed = await run(plan, target(), { captureFingerprint: unreadable });
       expect(failed.codes).toEqual(['CAPTURE_FAILED']);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
+import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { parsePlan } from '../../src/plan/loadPlan.ts';
 import { withClones } from '../../properties/harness/withClones.ts';
 import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
@@ -11,7 +11,7 @@ import { describeEachTarget } from '../support/targets.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-seq-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const quiet = { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} };
+const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
 
 /** A batch whose INSERT draws a sequence value (serial / AUTOINCREMENT): the sequence moves outside the transaction. */
 function serialPlan(backend: 'postgres' | 'sqlite') {

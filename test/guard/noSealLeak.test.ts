@@ -15,7 +15,7 @@ import { PROBES, probeBytes } from '../../src/gate/probeSet.ts';
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
 import { containsSealToken } from '../../src/guard/sealTokens.ts';
 import { genuineProof } from '../../src/validator/selftest.ts';
-import { parsePlan, REAL_ENGINE, resolveTarget, runRehearsal } from '../../src/index.ts';
+import { parsePlan, REAL_PARTS, resolveTarget, runRehearsal } from '../../src/index.ts';
 import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
 import { tokenVariants } from '../support/tokenVariants.ts';
 
@@ -171,7 +171,7 @@ describe('no seal-like token leaves any output path', () => {
       const result = await runRehearsal(
         parsePlan(join(dir, 'plan.json'), readFileSync(join(dir, 'plan.json'))),
         resolveTarget('sqlite::memory:'),
-        { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} },
+        { parts: REAL_PARTS, progress: () => {}, onClone: () => {} },
       );
       expect(containsSealToken(JSON.stringify(result.steps))).toBe(false);
     }

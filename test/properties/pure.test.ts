@@ -6,7 +6,7 @@ import { gateFailClosed } from '../../properties/gateFailClosed.ts';
 import { outputNoSealToken } from '../../properties/outputNoSealToken.ts';
 import { validatorAcceptsGenuineProofs } from '../../properties/validatorAcceptsGenuineProofs.ts';
 import { validatorRejectsForgedProofs } from '../../properties/validatorRejectsForgedProofs.ts';
-import { REAL_ENGINE, resolveTarget, runRehearsal } from '../../src/index.ts';
+import { REAL_PARTS, resolveTarget, runRehearsal } from '../../src/index.ts';
 import { loadExample } from '../support/examples.ts';
 import { expectPropertyHolds, PROPERTY_TIMEOUT } from '../support/properties.ts';
 
@@ -16,7 +16,7 @@ describe('pure properties', () => {
   beforeAll(async () => {
     // Genuine proofs taken from real rehearsals, beside the synthesized ones.
     const target = resolveTarget('sqlite::memory:');
-    const result = await runRehearsal(loadExample('ready'), target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });
+    const result = await runRehearsal(loadExample('ready'), target, { parts: REAL_PARTS, progress: () => {}, onClone: () => {} });
     realProofs.push(result.proof);
   });
 

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { REAL_ENGINE, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
+import { REAL_PARTS, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
 import { CloneSourceError, parsePlan } from '../../src/index.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
@@ -123,7 +123,7 @@ const CORPUS: readonly { db: string; targets: readonly Family[]; cases: readonly
   },
 ];
 
-const quiet = { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} };
+const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
 const load = (db: string, plan: string) => {
   const file = `examples/real-world/${db}/${plan}/plan.json`;
   return parsePlan(file, readFileSync(file));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FINGERPRINTS_FILE, TREE_FILE, treeListing, writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
-import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
+import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { checkEvidence } from '../../src/evidence/validateAgainstEvidence.ts';
 import { loadExample } from '../support/examples.ts';
@@ -19,7 +19,7 @@ let proof: Record<string, any>;
 beforeAll(async () => {
   const plan = loadExample('ready');
   const target = resolveTarget('sqlite::memory:');
-  writeEvidencePacket(packet, plan, await runRehearsal(plan, target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} }));
+  writeEvidencePacket(packet, plan, await runRehearsal(plan, target, { parts: REAL_PARTS, progress: () => {}, onClone: () => {} }));
   proof = JSON.parse(readFileSync(join(packet, 'rollback-proof.json'), 'utf8'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));

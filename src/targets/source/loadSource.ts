@@ -5,15 +5,15 @@
  * is rolled back and refused.
  */
 import type Database from 'better-sqlite3';
-import { redactSealTokens } from '../guard/sealTokens.ts';
-import type { CloneSkip } from '../plan/loadPlan.ts';
-import { loadParser } from '../boundary/classifyBatch.ts';
-import type { Clone, CopyOutSession } from '../targets/target.ts';
+import { redactSealTokens } from '../../guard/sealTokens.ts';
+import type { CloneSkip } from '../../plan/loadPlan.ts';
+import { loadParser } from '../../boundary/classifyBatch.ts';
+import type { Clone, CopyOutSession } from '../target.ts';
 import { checkCloneSource, planLoad, type CheckedSource, type SkippedStatement } from './cloneSource.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
-import { censusChanges, takeCensus } from './clusterCensus.ts';
-import { bestEffort } from '../util/bestEffort.ts';
-import { firstLine as errorLine } from '../util/errors.ts';
+import { censusChanges, takeCensus } from '../clusterCensus.ts';
+import { bestEffort } from '../../util/bestEffort.ts';
+import { firstLine as errorLine } from '../../util/errors.ts';
 
 /** What a load ran and left out (RX-0 records it). */
 export interface LoadReport {

@@ -8,7 +8,7 @@
  * prepared transactions are no catalog rows under MVCC: a rollback does not take them back, so
  * they are also compared between the start of a rehearsal and its end.
  */
-import type { Session } from '../targets/target.ts';
+import type { Session } from './target.ts';
 
 /** A role's name as this snapshot sees it (its oid when the snapshot has no such role). */
 const ROLE_NAME = (oid: string) => `coalesce((SELECT r.rolname::text FROM pg_catalog.pg_roles r WHERE r.oid = ${oid}), ${oid}::text)`;

@@ -5,7 +5,7 @@
  * clone refused or — where the plan's `clone_from.skip` asks — skipped and recorded in RX-0.
  * Roles a statement names are checked against the clone once it exists.
  */
-import type { CloneSkip } from '../plan/loadPlan.ts';
+import type { CloneSkip } from '../../plan/loadPlan.ts';
 import { classifyStatement, type Verdict } from './classifyCloneStatement.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 import { splitPostgresSource, type SourceItem } from './splitPostgresSource.ts';

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { REAL_ENGINE, runRehearsal } from '../../src/engine/runRehearsal.ts';
-import { CloneSourceError, parsePlan, resolveTarget, type Target } from '../../src/index.ts';
-import { describeEachTarget } from '../support/targets.ts';
+import { REAL_PARTS, runRehearsal } from '../../../src/engine/runRehearsal.ts';
+import { CloneSourceError, parsePlan, resolveTarget, type Target } from '../../../src/index.ts';
+import { describeEachTarget } from '../../support/targets.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-hostile-'));
 const FILES = ['copy', 'lo', 'shell', 'ts'].map((f) => `/tmp/rehearse-hostile-${f}`);
@@ -102,7 +102,7 @@ describeEachTarget('hostile clone sources on the Postgres server', () => {
   });
 
   it.each(HOSTILE)('%s: refused, and nothing of it is left on the server', async (name, source, refusal) => {
-    const error = await runRehearsal(planFor(name, source), target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} }).catch(
+    const error = await runRehearsal(planFor(name, source), target, { parts: REAL_PARTS, progress: () => {}, onClone: () => {} }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(CloneSourceError);
@@ -113,7 +113,7 @@ describeEachTarget('hostile clone sources on the Postgres server', () => {
 
   it("what other sessions do to the server meanwhile is not the load's doing: a database made and dropped during it", async () => {
     const plan = planFor('slow-load', `${LANDING}SELECT pg_sleep(1.5);\n`);
-    const running = runRehearsal(plan, target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });
+    const running = runRehearsal(plan, target, { parts: REAL_PARTS, progress: () => {}, onClone: () => {} });
     await new Promise((r) => setTimeout(r, 500));
     const other = `rehearse_test_other_${process.pid}`;
     await admin.query(`CREATE DATABASE ${other}`);
@@ -127,7 +127,7 @@ describeEachTarget('hostile clone sources on the Postgres server', () => {
     const role = `rehearse_test_other_role_${process.pid}`;
     await admin.query(`CREATE ROLE ${role}`);
     await admin.query(`GRANT pg_read_all_data TO ${role}`);
-    const running = runRehearsal(plan, target, { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} });
+    const running = runRehearsal(plan, target, { parts: REAL_PARTS, progress: () => {}, onClone: () => {} });
     // Dropped while the load's transaction (and its census's snapshot) is open.
     for (let i = 0; i < 100; i++) {
       const { rowCount } = await admin.query(
@@ -145,7 +145,7 @@ describeEachTarget('hostile clone sources on the Postgres server', () => {
     const result = await runRehearsal(
       planFor('skipped-drop', `DROP DATABASE IF EXISTS postgres;\nCREATE DATABASE postgres;\n\\connect postgres\n${LANDING}`, ['database']),
       target,
-      { parts: REAL_ENGINE, progress: () => {}, onClone: () => {} },
+      { parts: REAL_PARTS, progress: () => {}, onClone: () => {} },
     );
     expect(result.codes).toEqual([]);
     expect((result.steps[0]!.details.clone_source_load as { skipped: { line: number }[] }).skipped.map((s) => s.line)).toEqual([1, 2, 3]);

@@ -10,10 +10,10 @@
  * the parser placed it.
  */
 import { parseSync } from 'libpg-query';
-import type { Node } from '../boundary/ast.ts';
+import type { Node } from '../../boundary/ast.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 
-export type { Node } from '../boundary/ast.ts';
+export type { Node } from '../../boundary/ast.ts';
 
 export type SourceItem =
   | { readonly kind: 'sql'; readonly line: number; readonly text: string; readonly stmt: Node }

@@ -6,8 +6,8 @@
  * only if the clone has the roles.
  */
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
-import { functionName, walk, type Node } from '../boundary/ast.ts';
-import type { CloneSkip } from '../plan/loadPlan.ts';
+import { functionName, walk, type Node } from '../../boundary/ast.ts';
+import type { CloneSkip } from '../../plan/loadPlan.ts';
 import { isCopyFromStdin } from './splitPostgresSource.ts';
 
 export type Verdict =
