@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { realEngine } from '../../properties/harness/engineApi.ts';
 import { fixtureTargetResolver } from '../../properties/harness/fixtureTargets.ts';
-import { replayFixture } from '../../properties/harness/replayFixture.ts';
+import { replayFixture } from '../../properties/corpus/replayFixture.ts';
 import { DirectoryCorpus, readOnlyCorpus } from '../../properties/corpus/corpusStore.ts';
 import { writeJunit, type JunitCase } from '../junit.ts';
 import { UsageError, type Output } from '../output.ts';

@@ -5,8 +5,8 @@
  */
 import { realEngine, type EngineApi } from '../../properties/harness/engineApi.ts';
 import { fixtureTargetResolver } from '../../properties/harness/fixtureTargets.ts';
-import { replayValue, withFixtureProperty, type TargetFor } from '../../properties/harness/replayFixture.ts';
-import { reshrink } from '../../properties/harness/reshrink.ts';
+import { replayValue, withFixtureProperty, type TargetFor } from '../../properties/corpus/replayFixture.ts';
+import { reshrink } from '../../properties/corpus/reshrink.ts';
 import { readFixtureFile, replaceWithSmaller } from '../../properties/corpus/corpusStore.ts';
 import { failureSignature, makeFixture, type Fixture } from '../../properties/corpus/fixture.ts';
 import { encodeValue } from '../../properties/corpus/valueCodec.ts';

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { realEngine } from '../../properties/harness/engineApi.ts';
 import { fixtureTargetResolver } from '../../properties/harness/fixtureTargets.ts';
-import { replayFixture } from '../../properties/harness/replayFixture.ts';
+import { replayFixture } from '../../properties/corpus/replayFixture.ts';
 import { DirectoryCorpus, readOnlyCorpus } from '../../properties/corpus/corpusStore.ts';
 import { PROPERTY_TIMEOUT } from '../support/properties.ts';
 

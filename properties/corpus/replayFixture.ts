@@ -3,11 +3,11 @@
  * stores, on the target family it was found on. A value today's generator could not produce is
  * out of domain: reported as such, never replayed as if it still meant something.
  */
-import type { FailureDescription } from '../corpus/fixture.ts';
+import type { FailureDescription } from './fixture.ts';
 import type { Target } from '../../src/index.ts';
-import type { EngineApi } from './engineApi.ts';
-import { runCase } from './outcome.ts';
-import type { PropertyContext, SuiteProperty } from './property.ts';
+import type { EngineApi } from '../harness/engineApi.ts';
+import { runCase } from '../harness/outcome.ts';
+import type { PropertyContext, SuiteProperty } from '../harness/property.ts';
 import { PROPERTY_REGISTRY } from '../registry.ts';
 
 /** What running a stored value on its open property gives. */

@@ -7,10 +7,10 @@
  * property's domain and still fails with the same signature.
  */
 import fc from 'fast-check';
-import { failureSignature, type FailureDescription } from '../corpus/fixture.ts';
-import { encodedSize } from '../corpus/valueCodec.ts';
-import { runCase } from './outcome.ts';
-import type { PropertyContext, SuiteProperty } from './property.ts';
+import { failureSignature, type FailureDescription } from './fixture.ts';
+import { encodedSize } from './valueCodec.ts';
+import { runCase } from '../harness/outcome.ts';
+import type { PropertyContext, SuiteProperty } from '../harness/property.ts';
 
 export interface ReshrinkResult {
   readonly value: unknown;
