@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../cli/commands/fuzz.ts';
+import { DirectoryCorpus } from '../properties/corpus/corpusStore.ts';
 import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from '../test/teeth/knownBadEngines.ts';
 import { hunt, huntTargets, median, type HuntResult } from '../test/teeth/hunt.ts';
 
@@ -33,6 +34,10 @@ const maxSweeps = values['max-sweeps'] === undefined ? undefined : Number(values
 const only = values.only?.split(',');
 const engines = KNOWN_BAD_ENGINES.filter((e) => !only || only.includes(e.id));
 
+const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+/** Beside the report: each caught engine's and control's shrunk counterexample, a fixture `rehearse replay` reads. */
+const counterexamples = join('reports', `teeth-${stamp}`);
+const corpusFor = (id: string) => new DirectoryCorpus(join(counterexamples, id));
 const targets = await huntTargets();
 const seconds = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(2));
 console.error(
@@ -42,7 +47,7 @@ console.error(
 const results: HuntResult[] = [];
 try {
   for (const bad of engines) {
-    const r = await hunt(bad, targets, { budgetMs, seed, sliceMs, maxSweeps });
+    const r = await hunt(bad, targets, { budgetMs, seed, sliceMs, maxSweeps, corpus: corpusFor(bad.id) });
     results.push(r);
     console.log(
       `${r.caught ? 'caught' : 'MISSED'}  ${r.id.padEnd(36)} ${seconds(r.detectedAfterMs).padStart(7)} s  ${String(r.counterexampleSize ?? '–').padStart(6)} chars  sweep ${String(r.detectedInSweep ?? '–').padStart(3)}  by ${r.by ?? '–'}`,
@@ -50,7 +55,7 @@ try {
   }
   const controls: HuntResult[] = [];
   for (const control of CONTROL_ENGINES) {
-    const r = await hunt(control, targets, { budgetMs: controlBudgetMs, seed, sliceMs, maxSweeps });
+    const r = await hunt(control, targets, { budgetMs: controlBudgetMs, seed, sliceMs, maxSweeps, corpus: corpusFor(control.id) });
     controls.push(r);
     console.log(
       `${r.caught ? 'CONTROL FAILED' : 'control held'}  ${r.id}: ${r.runs} runs in ${seconds(r.elapsedMs)} s${r.caught ? ` — ${r.by}: ${r.message}` : ''}`,
@@ -70,14 +75,15 @@ try {
     median_counterexample_chars: caught.length ? median(caught.map((r) => r.counterexampleSize!)) : null,
     results,
     controls,
+    counterexamples,
   };
   console.log(
     `teeth: caught ${caught.length} of ${results.length}; median time to detect ${seconds(ttd.length ? median(ttd) : null)} s, slowest ${seconds(ttd.length ? Math.max(...ttd) : null)} s; median shrunk counterexample ${summary.median_counterexample_chars ?? '–'} chars`,
   );
   mkdirSync('reports', { recursive: true });
-  const file = join('reports', `teeth-${summary.date.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.json`);
+  const file = join('reports', `teeth-${stamp}.json`);
   writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
-  console.log(`teeth: ${file}`);
+  console.log(`teeth: ${file}; counterexamples (rehearse replay reads them) in ${counterexamples}/<engine>/<property>/`);
   process.exitCode = caught.length === results.length && controls.every((c) => !c.caught) ? 0 : 1;
 } finally {
   for (const t of targets) await t.target.close();

@@ -81,6 +81,8 @@ export interface HuntOptions {
   readonly maxSweeps?: number;
   /** false: stop at the first failing case, unshrunk (the test asks whether, the bench how small). */
   readonly shrink?: boolean;
+  /** Where the hunt keeps what it finds (default: in memory, nothing written). */
+  readonly corpus?: CorpusStore;
 }
 
 interface Detection {
@@ -119,7 +121,7 @@ export async function hunt(
         close: async () => {},
       };
     },
-    corpus: memoryCorpus(),
+    corpus: options.corpus ?? memoryCorpus(),
     toolVersion: 'teeth',
     interrupted: () => false,
     stopAtFirstFailure: true,
