@@ -34,7 +34,10 @@ const maxSweeps = values['max-sweeps'] === undefined ? undefined : Number(values
 const only = values.only?.split(',');
 const engines = KNOWN_BAD_ENGINES.filter((e) => !only || only.includes(e.id));
 
-const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const stamp = new Date()
+  .toISOString()
+  .replace(/[-:]/g, '')
+  .replace(/\.\d+Z$/, 'Z');
 /** Beside the report: each caught engine's and control's shrunk counterexample, a fixture `rehearse replay` reads. */
 const counterexamples = join('reports', `teeth-${stamp}`);
 const corpusFor = (id: string) => new DirectoryCorpus(join(counterexamples, id));
