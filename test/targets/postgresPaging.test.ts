@@ -29,6 +29,20 @@ describeEachTarget(
       await clone.session.exec("UPDATE p SET v = 'changed' WHERE n = 50");
       expect((await digestWith(7)).digest).not.toBe(whole.digest);
     });
+
+    it('counts the rows a COPY streams from the rows themselves: newlines, tabs and backslashes in values included, every time', async () => {
+      const clone = await target().createClone();
+      clones.push(clone);
+      await clone.session.exec(`CREATE TABLE r (id int PRIMARY KEY, v text);
+      INSERT INTO r SELECT i, repeat(E'a\\nb\\tc\\\\d', 20) || i FROM generate_series(1, 20000) AS g(i)`);
+      const session = clone.session as CopyOutSession;
+      // Many chunks each time: the end of the stream and the server's row count arrive separately.
+      for (let i = 0; i < 5; i++) {
+        let bytes = 0;
+        expect(await session.copyOut('COPY (SELECT * FROM r ORDER BY id) TO STDOUT', (chunk) => (bytes += chunk.length))).toBe(20000);
+        expect(bytes).toBeGreaterThan(20000 * 100);
+      }
+    });
   },
   ['pglite', 'postgres'],
 ); // SQLite has no COPY
