@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../cli/commands/fuzz.ts';
 import { DirectoryCorpus } from '../properties/corpus/corpusStore.ts';
+import { fileStamp } from '../properties/fuzz/report.ts';
 import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from '../test/teeth/knownBadEngines.ts';
 import { hunt, huntTargets, median, type HuntResult } from '../test/teeth/hunt.ts';
 
@@ -34,10 +35,7 @@ const maxSweeps = values['max-sweeps'] === undefined ? undefined : Number(values
 const only = values.only?.split(',');
 const engines = KNOWN_BAD_ENGINES.filter((e) => !only || only.includes(e.id));
 
-const stamp = new Date()
-  .toISOString()
-  .replace(/[-:]/g, '')
-  .replace(/\.\d+Z$/, 'Z');
+const stamp = fileStamp(new Date());
 /** Beside the report: each caught engine's and control's shrunk counterexample, a fixture `rehearse replay` reads. */
 const counterexamples = join('reports', `teeth-${stamp}`);
 const corpusFor = (id: string) => new DirectoryCorpus(join(counterexamples, id));

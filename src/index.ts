@@ -55,5 +55,5 @@ export { PACKAGE_ROOT } from './packageRoot.ts';
 export { SqliteStateReader } from './targets/sqliteState.ts';
 export { removeScratchDir } from './util/removeScratchDir.ts';
 export { firstLine } from './util/errors.ts';
-export { hashCanonical } from './capture/hashing.ts';
+export { hashCanonical, sha256Hex } from './capture/hashing.ts';
 export { bestEffort, takeLeftBehind } from './util/bestEffort.ts';

@@ -9,7 +9,7 @@ import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { realEngine } from '../../properties/harness/engineApi.ts';
-import { buildReport, readReport, writeReport, type FuzzReport } from '../../properties/fuzz/report.ts';
+import { buildReport, fileStamp, readReport, writeReport, type FuzzReport } from '../../properties/fuzz/report.ts';
 import { planUnits, runFuzz, unitName, type FuzzEvent, type FuzzResult, type Shard, type UnitStats } from '../../properties/fuzz/runner.ts';
 import { PROFILES } from '../../properties/harness/profiles.ts';
 import { isPureProperty, PROPERTY_REGISTRY } from '../../properties/registry.ts';
@@ -75,10 +75,7 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
   const started = Date.now();
   const reportDir = join(
     options.reports,
-    `fuzz-${new Date(started)
-      .toISOString()
-      .replace(/[-:]/g, '')
-      .replace(/\.\d+Z$/, 'Z')}-seed${seed}${options.shard.count > 1 ? `-shard${options.shard.index}of${options.shard.count}` : ''}`,
+    `fuzz-${fileStamp(new Date(started))}-seed${seed}${options.shard.count > 1 ? `-shard${options.shard.index}of${options.shard.count}` : ''}`,
   );
   const reportOf = (result: FuzzResult): FuzzReport =>
     buildReport(result, {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
 import type { FuzzResult, Shard } from './runner.ts';
-import { renderHtml, short } from './reportHtml.ts';
+import { renderHtml, short, signaturesOf } from './reportHtml.ts';
 
 export { renderHtml };
 
@@ -146,7 +146,7 @@ const unitKey = (r: { property: string; target: string }) => `${r.property}\u000
 /** The signatures a unit failed with in a run. */
 function failing(results: readonly Result[]): Map<string, Set<string>> {
   const byUnit = new Map<string, Set<string>>();
-  for (const r of results) byUnit.set(unitKey(r), new Set([...r.new_signatures, ...(r.found ?? []).map((f) => f.signature)]));
+  for (const r of results) byUnit.set(unitKey(r), new Set(signaturesOf(r)));
   return byUnit;
 }
 
@@ -172,6 +172,14 @@ export function compareReports(previous: FuzzReport, results: readonly Result[])
       .filter((r) => previousRates.has(unitKey(r)))
       .map((r) => ({ property: r.property, target: r.target, before: previousRates.get(unitKey(r))!, after: r.runs_per_second })),
   };
+}
+
+/** A time as report names spell it: `20261129T081707Z`. */
+export function fileStamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 /** Reads a report.json (or the report.json in a directory) for --previous: a readable message when it is not one. */

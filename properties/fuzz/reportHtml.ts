@@ -9,6 +9,9 @@ import type { FuzzReport } from './report.ts';
 
 type Result = FuzzReport['results'][number];
 
+/** The signatures a result failed with: its new ones, and every one it found (reports before `found` have only the new). */
+export const signaturesOf = (r: Result): string[] => [...r.new_signatures, ...(r.found ?? []).map((f) => f.signature)];
+
 export const short = (signature: string) => signature.slice('sha256:'.length, 'sha256:'.length + 12);
 
 const escapeHtml = (s: string) =>
@@ -62,9 +65,7 @@ ${[...body, ...legacyRows].join('\n')}
 function comparisonSection(report: FuzzReport): string {
   const c = report.comparison;
   if (!c) return '';
-  const owner = new Map(
-    report.results.flatMap((r) => [...r.new_signatures, ...(r.found ?? []).map((f) => f.signature)].map((s) => [s, unitLabel(r)] as const)),
-  );
+  const owner = new Map(report.results.flatMap((r) => signaturesOf(r).map((s) => [s, unitLabel(r)] as const)));
   const list = (title: string, signatures: readonly string[]) =>
     `<li>${title}: ${
       signatures.length === 0

@@ -1,5 +1,4 @@
 /** Writes a generated before-state and batch as a real plan on disk, as `rehearse run` would read it. */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { removeScratchDir } from '../../src/util/removeScratchDir.ts';
 import { tmpdir } from 'node:os';
@@ -8,7 +7,7 @@ import type { Batch } from '../../generators/applyBatch.ts';
 import { renderBatch } from '../../generators/applyBatch.ts';
 import type { BeforeStateModel } from '../../generators/beforeState.ts';
 import { renderState, type Dialect } from '../../generators/render.ts';
-import type { RehearsalPlan, Target } from '../../src/index.ts';
+import { sha256Hex, type RehearsalPlan, type Target } from '../../src/index.ts';
 import type { EngineApi } from './engineApi.ts';
 
 export const dialectOf = (target: Target): Dialect => (target.kind === 'sqlite' ? 'sqlite' : 'postgres');
@@ -32,7 +31,7 @@ export function writeGeneratedPlan(
   const plan = {
     format: 'rehearsal-plan/v1',
     clone_from: { sql: 'before.sql' },
-    apply: { file: 'apply.sql', sha256: createHash('sha256').update(applySql).digest('hex') },
+    apply: { file: 'apply.sql', sha256: sha256Hex(applySql) },
     policy: { allow: ['INSERT'], justified: [] as unknown[] },
     ...extra,
   };

@@ -3,12 +3,11 @@
  * reads and writes the one `Rehearsal` it is given and reports findings through its ledger; the
  * codes a step may block with stand beside it in `REHEARSAL_STEPS`.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Fingerprint } from '../capture/fingerprint.ts';
+import { sha256Hex } from '../capture/hashing.ts';
 import { compareFingerprints, type FingerprintDiff } from '../compare/compareFingerprints.ts';
 import { runProbeSet } from '../gate/probeSet.ts';
-import { redactSealTokens } from '../guard/sealTokens.ts';
 import { reading } from '../capture/captureError.ts';
 import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type CloneSkip, type RehearsalPlan } from '../plan/loadPlan.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
@@ -24,7 +23,7 @@ import type { StepLedger } from './ledger.ts';
 import type { RehearsalParts, RunOptions, SequenceReset } from './parts.ts';
 import type { RehearsalCode, StepId } from './steps.ts';
 import { bestEffort } from '../util/bestEffort.ts';
-import { firstLine as errorLine } from '../util/errors.ts';
+import { redactedFirstLine as firstLine } from '../util/errors.ts';
 
 /** One rehearsal under way: what the steps hand on to each other. */
 export interface Rehearsal {
@@ -61,13 +60,6 @@ export interface RehearsalStep {
 
 /** Settings that change how Postgres splits and reads SQL text, pinned for the apply batch. */
 const PINNED_LEXING = "SET LOCAL standard_conforming_strings = on; SET LOCAL backslash_quote = 'safe_encoding'";
-
-export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** An error's first line, as evidence may hold it (redacted). */
-export function firstLine(error: unknown): string {
-  return redactSealTokens(errorLine(error));
-}
 
 function rowCounts(fp: Fingerprint): Record<string, number> {
   return Object.fromEntries(Object.entries(fp.tables).map(([id, t]) => [id, t.rows]));

@@ -12,7 +12,8 @@ import { TargetError, type Target } from '../targets/target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { StepLedger } from './ledger.ts';
 import type { RunOptions } from './parts.ts';
-import { buildProof, firstLine, REHEARSAL_STEPS, type Rehearsal } from './rehearsalSteps.ts';
+import { redactedFirstLine } from '../util/errors.ts';
+import { buildProof, REHEARSAL_STEPS, type Rehearsal } from './rehearsalSteps.ts';
 import type { RehearsalCode, RehearsalStatus, StepRecord } from './steps.ts';
 
 export { REAL_PARTS, type RehearsalParts, type RunOptions, type SequenceReset } from './parts.ts';
@@ -64,7 +65,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     if (error instanceof CaptureError) {
       r.ledger.block('CAPTURE_FAILED', { capture_failed: { relation: error.relation, error: redactSealTokens(error.databaseError) } });
     } else {
-      r.ledger.block('STEP_FAILED', { error: firstLine(error) });
+      r.ledger.block('STEP_FAILED', { error: redactedFirstLine(error) });
     }
   } finally {
     const clone = r.clone;

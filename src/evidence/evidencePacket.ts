@@ -4,10 +4,9 @@
  * `sha256  path` lines. Random clone names, temp paths and the plan's location are normalized
  * out, and no time is written, so the same inputs give the same tree hash.
  */
-import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { canonicalJson, sha256Hex, sha256Tagged } from '../capture/hashing.ts';
 import { writeGuardedFile } from '../guard/guardedOutput.ts';
 import type { RehearsalPlan } from '../plan/loadPlan.ts';
 import type { RehearsalResult } from '../engine/runRehearsal.ts';
@@ -16,8 +15,6 @@ import { STEPS } from '../engine/steps.ts';
 export const TREE_FILE = 'packet_tree.sha256';
 export const PROOF_FILE = 'rollback-proof.json';
 export const FINGERPRINTS_FILE = 'fingerprints.json';
-
-const sha256Hex = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 function normalizer(plan: RehearsalPlan, result: RehearsalResult): (text: string) => string {
   const replacements: [string, string][] = [];
@@ -74,10 +71,10 @@ export function writeEvidencePacket(dir: string, plan: RehearsalPlan, result: Re
   // schema objects or sequences in (a reused clone's catalog lists them in another order).
   writeGuardedFile(
     join(dir, FINGERPRINTS_FILE),
-    json(JSON.parse(canonicalize({ format: 'fingerprints/v1', fingerprints: result.fingerprints })!)),
+    json(JSON.parse(canonicalJson({ format: 'fingerprints/v1', fingerprints: result.fingerprints }))),
   );
   writeGuardedFile(join(dir, 'summary.md'), normalize(summary(plan, result)));
   const listing = treeListing(dir);
   writeGuardedFile(join(dir, TREE_FILE), listing);
-  return { treeHash: `sha256:${sha256Hex(listing)}` };
+  return { treeHash: sha256Tagged(listing) };
 }

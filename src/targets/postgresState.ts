@@ -18,7 +18,7 @@ import type {
 } from '../capture/stateReader.ts';
 import { requireKey, tableInScope } from '../capture/stateReader.ts';
 import { createHash } from 'node:crypto';
-import { sha256Tagged } from '../capture/hashing.ts';
+import { sha256Hex, sha256Tagged } from '../capture/hashing.ts';
 import type { CopyOutSession } from './target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 
@@ -220,8 +220,7 @@ class PreparedCatalog {
   /** The statement's name for this text, and the PREPARE that makes it. */
   private entry(text: string): { name: string; prepare: string } {
     let name = this.names.get(text);
-    if (name === undefined)
-      this.names.set(text, (name = `${CAPTURE_STATEMENT_PREFIX}${createHash('sha256').update(text).digest('hex').slice(0, 16)}`));
+    if (name === undefined) this.names.set(text, (name = `${CAPTURE_STATEMENT_PREFIX}${sha256Hex(text).slice(0, 16)}`));
     return { name, prepare: `PREPARE ${name} AS ${text}` };
   }
 

@@ -5,7 +5,6 @@
  * is rolled back and refused.
  */
 import type Database from 'better-sqlite3';
-import { redactSealTokens } from '../../guard/sealTokens.ts';
 import type { CloneSkip } from '../../plan/loadPlan.ts';
 import { loadParser } from '../../boundary/classifyBatch.ts';
 import type { Clone, CopyOutSession } from '../target.ts';
@@ -13,7 +12,7 @@ import { checkCloneSource, planLoad, type CheckedSource, type SkippedStatement }
 import { CloneSourceError } from './cloneSourceError.ts';
 import { censusChanges, takeCensus } from '../clusterCensus.ts';
 import { bestEffort } from '../../util/bestEffort.ts';
-import { firstLine as errorLine } from '../../util/errors.ts';
+import { redactedFirstLine as firstLine } from '../../util/errors.ts';
 
 /** What a load ran and left out (RX-0 records it). */
 export interface LoadReport {
@@ -21,8 +20,6 @@ export interface LoadReport {
   readonly copies: number;
   readonly skipped: readonly SkippedStatement[];
 }
-
-const firstLine = (error: unknown) => redactSealTokens(errorLine(error));
 
 export interface PostgresLoadOptions {
   /** Hold the load to the cluster census (a server; a PGlite instance is a whole cluster of its own). */
