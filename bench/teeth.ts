@@ -15,7 +15,8 @@ import { parseDuration } from '../cli/commands/fuzz.ts';
 import { DirectoryCorpus } from '../properties/corpus/corpusStore.ts';
 import { fileStamp } from '../properties/fuzz/report.ts';
 import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from '../test/teeth/knownBadEngines.ts';
-import { hunt, huntTargets, median, type HuntResult } from '../test/teeth/hunt.ts';
+import { hunt, huntPlanted, huntTargets, median, type HuntResult } from '../test/teeth/hunt.ts';
+import { PLANTED_DEFECTS } from '../test/teeth/plantedDefects.ts';
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +35,8 @@ const sliceMs = Number(values['slice-ms']);
 const maxSweeps = values['max-sweeps'] === undefined ? undefined : Number(values['max-sweeps']);
 const only = values.only?.split(',');
 const engines = KNOWN_BAD_ENGINES.filter((e) => !only || only.includes(e.id));
+/** Defects planted in a copy of the real sources (test/teeth/plantedDefects.ts), each hunted on its copy's own targets. */
+const planted = PLANTED_DEFECTS.filter((d) => !only || only.includes(d.id));
 
 const stamp = fileStamp(new Date());
 /** Beside the report: each caught engine's and control's shrunk counterexample, a fixture `rehearse replay` reads. */
@@ -42,17 +45,24 @@ const corpusFor = (id: string) => new DirectoryCorpus(join(counterexamples, id))
 const targets = await huntTargets();
 const seconds = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(2));
 console.error(
-  `teeth: ${engines.length} known-bad engines, ${budgetMs / 1000} s each at most, seed ${seed}, targets ${targets.map((t) => `${t.name} (${t.target.id})`).join(', ')}`,
+  `teeth: ${engines.length + planted.length} known-bad engines (${planted.length} planted in the real sources), ${budgetMs / 1000} s each at most, seed ${seed}, targets ${targets.map((t) => `${t.name} (${t.target.id})`).join(', ')}`,
 );
 
 const results: HuntResult[] = [];
 try {
+  const said = (r: HuntResult) =>
+    console.log(
+      `${r.caught ? 'caught' : 'MISSED'}  ${r.id.padEnd(44)} ${seconds(r.detectedAfterMs).padStart(7)} s  ${String(r.counterexampleSize ?? '–').padStart(6)} chars  sweep ${String(r.detectedInSweep ?? '–').padStart(3)}  by ${r.by ?? '–'}`,
+    );
   for (const bad of engines) {
     const r = await hunt(bad, targets, { budgetMs, seed, sliceMs, maxSweeps, corpus: corpusFor(bad.id) });
     results.push(r);
-    console.log(
-      `${r.caught ? 'caught' : 'MISSED'}  ${r.id.padEnd(36)} ${seconds(r.detectedAfterMs).padStart(7)} s  ${String(r.counterexampleSize ?? '–').padStart(6)} chars  sweep ${String(r.detectedInSweep ?? '–').padStart(3)}  by ${r.by ?? '–'}`,
-    );
+    said(r);
+  }
+  for (const defect of planted) {
+    const r = await huntPlanted(defect, { budgetMs, seed, sliceMs, maxSweeps, corpus: corpusFor(defect.id) });
+    results.push(r);
+    said(r);
   }
   const controls: HuntResult[] = [];
   for (const control of CONTROL_ENGINES) {

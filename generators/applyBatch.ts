@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { keyText, modelValueSchema, valueArbitrary, type BeforeStateModel, type ModelValue, type TableModel } from './beforeState.ts';
 import { insertSql, keyPredicate, literal, quoteIdent, type Dialect } from './render.ts';
 import { z } from 'zod';
+import { actionIsFresh, objectAction, objectActionSchema, renderObjectAction, type ActionStatement } from './worldObjects.ts';
 
 /** One statement of a batch (a duplicate re-inserts an existing row: a primary-key violation). The schema is the type's one definition. */
 const statementSchema = z.discriminatedUnion('op', [
@@ -25,6 +26,8 @@ const statementSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('delete'), table: z.number().int().min(0), row: z.number().int().min(0) }),
   z.strictObject({ op: z.literal('upsert'), table: z.number().int().min(0), row: z.array(modelValueSchema).readonly() }),
   z.strictObject({ op: z.literal('duplicate'), table: z.number().int().min(0), row: z.number().int().min(0) }),
+  /** An action on one of the state's objects (worldObjects.ts): one or two SQL statements. */
+  objectActionSchema.extend({ op: z.literal('object'), object: z.number().int().min(0) }),
 ]);
 
 /** A batch; `failsMidway` says a statement is built to fail (a duplicate key), so the apply must stop there. */
@@ -74,9 +77,18 @@ function statementFor(state: BeforeStateModel, index: number): fc.Arbitrary<Batc
   return fc.oneof(...choices);
 }
 
-/** A batch of 1–4 statements on the state's tables; some fail midway where a keyed table has a row. */
+/** An action on one of the state's objects. */
+function objectStatement(state: BeforeStateModel): fc.Arbitrary<BatchStatement> {
+  const objects = state.objects ?? [];
+  return fc
+    .nat({ max: objects.length - 1 })
+    .chain((object) => objectAction(objects[object]!).map((a) => ({ op: 'object', object, ...a }) as const));
+}
+
+/** A batch of 1–4 statements on the state's tables and objects; some fail midway where a keyed table has a row. */
 export function applyBatch(state: BeforeStateModel): fc.Arbitrary<Batch> {
-  const statement = fc.nat({ max: state.tables.length - 1 }).chain((i) => statementFor(state, i));
+  const onTables = fc.nat({ max: state.tables.length - 1 }).chain((i) => statementFor(state, i));
+  const statement = state.objects?.length ? fc.oneof(onTables, objectStatement(state)) : onTables;
   const failing = state.tables.flatMap((t, table) => (t.keyColumns > 0 && t.rows.length > 0 ? [table] : []));
   const valid = fc
     .array(statement, { minLength: 1, maxLength: 4 })
@@ -91,10 +103,21 @@ export function applyBatch(state: BeforeStateModel): fc.Arbitrary<Batch> {
   return fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: broken });
 }
 
-/** No INSERT repeats a key an earlier INSERT or upsert of the same batch wrote (keys within one statement are unique already). */
-function insertsAreNew(state: BeforeStateModel, statements: readonly BatchStatement[]): boolean {
+/**
+ * No INSERT repeats a key an earlier INSERT or upsert of the same batch wrote (keys within one statement are unique already),
+ * and no two actions on one object write the same new id.
+ */
+export function insertsAreNew(state: BeforeStateModel, statements: readonly BatchStatement[]): boolean {
   const written = new Set<string>();
   for (const s of statements) {
+    if (s.op === 'object') {
+      const object = state.objects?.[s.object];
+      if (!object || !actionIsFresh(object, s.action)) continue;
+      const key = `object ${s.object}:${s.value}`;
+      if (written.has(key)) return false;
+      written.add(key);
+      continue;
+    }
     if (s.op !== 'insert' && s.op !== 'upsert') continue;
     const table = state.tables[s.table]!;
     if (table.keyColumns === 0) continue;
@@ -108,7 +131,26 @@ function insertsAreNew(state: BeforeStateModel, statements: readonly BatchStatem
   return true;
 }
 
+const NEEDS: Record<Exclude<BatchStatement['op'], 'object'>, ActionStatement['needs']> = {
+  insert: [],
+  duplicate: [],
+  update: [{ kind: 'UPDATE' }],
+  delete: [{ kind: 'DELETE' }],
+  upsert: [{ kind: 'UPSERT' }],
+};
+
+/** The SQL statements one batch statement renders to (an object's action may take two), each with what a plan must justify. */
+export function statementParts(state: BeforeStateModel, s: BatchStatement, dialect: Dialect): ActionStatement[] {
+  if (s.op === 'object') return renderObjectAction(state.objects![s.object]!, s.object, s, dialect);
+  return [{ sql: renderStatement(state, s, dialect), needs: NEEDS[s.op] }];
+}
+
+/** One batch statement as SQL (an object's action may be two statements). */
 export function renderStatement(state: BeforeStateModel, s: BatchStatement, dialect: Dialect): string {
+  if (s.op === 'object')
+    return statementParts(state, s, dialect)
+      .map((p) => p.sql)
+      .join('\n');
   const table: TableModel = state.tables[s.table]!;
   switch (s.op) {
     case 'insert':

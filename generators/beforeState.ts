@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { z } from 'zod';
+import { worldObject, type WorldObject } from './worldObjects.ts';
 
 export const COLUMN_TYPES = ['int', 'bigint', 'numeric', 'float8', 'text', 'bytea', 'boolean', 'timestamptz', 'jsonb', 'json'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
@@ -69,6 +70,8 @@ export interface TableModel {
 export interface BeforeStateModel {
   readonly tables: readonly TableModel[];
   readonly sequences: readonly { readonly name: string; readonly calls: number }[];
+  /** Views, triggers, partitions, enums … each with its own tables (see worldObjects.ts); absent in fixtures older than them. */
+  readonly objects?: readonly WorldObject[];
 }
 
 /** Identifiers plain and awkward: spaces, quotes, reserved words, mixed case, non-ASCII. */
@@ -188,15 +191,19 @@ export const beforeState: fc.Arbitrary<BeforeStateModel> = fc
     identity: fc.boolean(),
     foreignKeys: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
     picks: fc.array(fc.integer({ min: -1, max: 5 }), { maxLength: 8 }),
+    objects: fc.oneof(
+      { weight: 1, arbitrary: fc.constant([]) },
+      { weight: 1, arbitrary: fc.array(worldObject, { minLength: 1, maxLength: 2 }) },
+    ),
   })
-  .chain(({ tableNames, sequences, identity, foreignKeys, picks }) =>
+  .chain(({ tableNames, sequences, identity, foreignKeys, picks, objects }) =>
     fc.tuple(...tableNames.map(tableModel)).map((generated) => {
       const parent = generated[0]!;
       const tables = generated.map((t, i) => {
         const table = t.serial && identity ? { ...t, identity: true } : t;
         return i > 0 && parent.keyColumns === 1 && foreignKeys[i - 1] ? withForeignKey(table, parent, picks) : table;
       });
-      return { tables, sequences };
+      return { tables, sequences, objects };
     }),
   );
 

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { changeValue } from './applyBatch.ts';
 import { beforeState, keyText, modelValueSchema, type ColumnModel, type ModelValue } from './beforeState.ts';
+import { objectAction, objectActionSchema } from './worldObjects.ts';
 
 export const changeSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -27,6 +28,8 @@ export const changeSchema = z.discriminatedUnion('kind', [
     row: z.number().int().min(0),
     column: z.number().int().min(0),
   }),
+  /** One action on one of the state's objects (worldObjects.ts): a row through a view, a cascade, a trigger-written row … */
+  objectActionSchema.extend({ kind: z.literal('object'), object: z.number().int().min(0) }),
 ]);
 
 export type Change = z.infer<typeof changeSchema>;
@@ -195,5 +198,9 @@ export const stateAndChange = beforeState.chain((state) => {
     }
   });
   if (state.sequences.length > 0) changes.push(fc.constant({ kind: 'nextval' } as const));
+  (state.objects ?? []).forEach((o, object) => {
+    const action = objectAction(o, true).map((a) => ({ kind: 'object', object, ...a }) as const);
+    changes.push(action, action);
+  });
   return fc.oneof(...changes).map((change) => ({ state, change }));
 });

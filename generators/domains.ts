@@ -22,8 +22,9 @@ import {
   type ModelValue,
   type TableModel,
 } from './beforeState.ts';
-import { batchShape, type Batch } from './applyBatch.ts';
+import { batchShape, insertsAreNew, type Batch } from './applyBatch.ts';
 import { changeSchema } from './change.ts';
+import { actionCount, actionInBatches, worldObjectSchema, type ObjectAction } from './worldObjects.ts';
 
 /** A domain answers with the first reason a value is outside it, or null. */
 export type Domain = (value: unknown) => string | null;
@@ -107,6 +108,7 @@ export const beforeStateSchema = z
   .strictObject({
     tables: z.array(tableSchema).min(1).max(4),
     sequences: z.array(z.strictObject({ name: z.enum(['counter', 'Mixed Seq']), calls: z.number().int().min(0).max(3) })).max(2),
+    objects: z.array(worldObjectSchema).max(2).optional(),
   })
   .superRefine((state, ctx) => {
     if (new Set(state.tables.map((t) => t.name)).size !== state.tables.length)
@@ -119,6 +121,16 @@ export const beforeStateSchema = z
     }
   });
 
+/** The action is one the object's kind has. */
+function objectActionProblem(state: BeforeStateModel, index: number, action: ObjectAction, schemaChanges: boolean): string | null {
+  const object = state.objects?.[index];
+  if (!object) return `no object ${index}`;
+  if (action.action >= actionCount(object)) return `a ${object.kind} has no action ${action.action}`;
+  if (!schemaChanges && !actionInBatches(object, action.action))
+    return `a ${object.kind}'s action ${action.action} is never drawn in a batch`;
+  return null;
+}
+
 /** The batch refers only to tables, rows and columns the state has, as the batch generator does. */
 function batchProblem(state: BeforeStateModel, batch: Batch): string | null {
   const duplicates = batch.statements.filter((s) => s.op === 'duplicate').length;
@@ -127,8 +139,13 @@ function batchProblem(state: BeforeStateModel, batch: Batch): string | null {
   }
   if (batch.statements.length > (batch.failsMidway ? 5 : 4)) return 'too many statements';
   for (const [i, s] of batch.statements.entries()) {
-    const table = state.tables[s.table];
     const at = `statement ${i + 1}`;
+    if (s.op === 'object') {
+      const why = objectActionProblem(state, s.object, s, false);
+      if (why) return `${at}: ${why}`;
+      continue;
+    }
+    const table = state.tables[s.table];
     if (!table) return `${at}: no table ${s.table}`;
     const keyed = table.keyColumns > 0;
     if (s.op === 'insert' || s.op === 'upsert') {
@@ -147,6 +164,7 @@ function batchProblem(state: BeforeStateModel, batch: Batch): string | null {
       if (why) return `${at}: ${why}`;
     }
   }
+  if (!insertsAreNew(state, batch.statements)) return 'two statements write the same new key';
   return null;
 }
 
@@ -160,6 +178,10 @@ export const stateAndChangeSchema = z
   .superRefine(({ state, change }, ctx) => {
     const problem = (message: string) => ctx.addIssue({ code: 'custom', message, path: ['change'] });
     if (change.kind === 'nextval') return void (state.sequences.length === 0 && problem('nextval without a sequence'));
+    if (change.kind === 'object') {
+      const why = objectActionProblem(state as BeforeStateModel, change.object, change, true);
+      return void (why && problem(why));
+    }
     const table = state.tables[change.table] as TableModel | undefined;
     if (!table) return problem(`no table ${change.table}`);
     if (change.kind === 'index' && (change.column >= table.columns.length || table.columns[change.column]!.type === 'json'))

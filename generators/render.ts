@@ -5,12 +5,10 @@
  * NaN (SQLite stores NULL), serial columns and standalone sequences (no such objects).
  */
 import type { BeforeStateModel, ColumnModel, ColumnType, ModelValue, TableModel } from './beforeState.ts';
+import { hex, quoteIdent, quoteText, type Dialect } from './sqlText.ts';
+import { renderWorldObject } from './worldObjects.ts';
 
-export type Dialect = 'postgres' | 'sqlite';
-
-export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
-const quoteText = (text: string) => `'${text.replaceAll("'", "''")}'`;
-const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+export { quoteIdent, type Dialect } from './sqlText.ts';
 
 const POSTGRES_TYPES: Record<ColumnType, string> = {
   int: 'integer',
@@ -95,6 +93,7 @@ export function renderState(state: BeforeStateModel, dialect: Dialect): string {
       for (let i = 0; i < s.calls; i++) out.push(`SELECT nextval('${quoteIdent(s.name).replaceAll("'", "''")}');`);
     }
   }
+  for (const [i, object] of (state.objects ?? []).entries()) out.push(renderWorldObject(object, i, dialect));
   return out.join('\n');
 }
 

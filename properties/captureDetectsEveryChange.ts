@@ -11,11 +11,18 @@ import {
 } from '../generators/beforeState.ts';
 import { insertSql, keyPredicate, literal, quoteIdent, renderState, type Dialect } from '../generators/render.ts';
 import type { Session } from '../src/index.ts';
+import { actionIsSchemaChange, renderObjectAction } from '../generators/worldObjects.ts';
+import { readObject } from './captureSeesEveryObjectChange.ts';
 import { dialectOf } from './harness/generatedPlan.ts';
 import type { SuiteProperty } from './harness/property.ts';
 import type { ScratchPool } from './harness/scratch.ts';
 
 function changeSql(state: BeforeStateModel, change: Change, dialect: Dialect): string {
+  if (change.kind === 'object') {
+    // In one transaction, as a batch runs (a deferred foreign key is checked at COMMIT).
+    const parts = renderObjectAction(state.objects![change.object]!, change.object, change, dialect);
+    return ['BEGIN;', ...parts.map((p) => p.sql), 'COMMIT;'].join('\n');
+  }
   if (change.kind === 'nextval') return `SELECT nextval('${quoteIdent(state.sequences[0]!.name).replaceAll("'", "''")}')`;
   const t = state.tables[change.table]!;
   const table = quoteIdent(t.name);
@@ -50,6 +57,7 @@ function setupSql(state: BeforeStateModel, change: Change, dialect: Dialect): st
 /** The oracle: every row of the changed table, read back as the database spells it. */
 async function readBack(session: Session, state: BeforeStateModel, change: Change, dialect: Dialect): Promise<string> {
   if (change.kind === 'nextval' || change.kind === 'index') return '';
+  if (change.kind === 'object') return readObject(session, state.objects![change.object]!, change.object, dialect === 'postgres');
   const t = state.tables[change.table]!;
   const cells = t.columns.map((c) => (dialect === 'sqlite' ? `quote(${quoteIdent(c.name)})` : `${quoteIdent(c.name)}::text`));
   const rows = await session.query(`SELECT ${cells.join(', ')} FROM ${quoteIdent(t.name)}`);
@@ -76,7 +84,11 @@ export function captureDetectsEveryChange(pool: ScratchPool): SuiteProperty<{ st
         await scratch.exec(changeSql(state, change, dialect));
         const after = await scratch.capture(engine.captureFingerprint);
         const seenAfter = await readBack(scratch.clone.session, state, change, dialect);
-        const databaseSeesAChange = change.kind === 'nextval' || change.kind === 'index' || seenBefore !== seenAfter;
+        const definitionChanged =
+          change.kind === 'object' &&
+          actionIsSchemaChange(state.objects![change.object]!, change.action) &&
+          renderObjectAction(state.objects![change.object]!, change.object, change, dialect).length > 0;
+        const databaseSeesAChange = change.kind === 'nextval' || change.kind === 'index' || definitionChanged || seenBefore !== seenAfter;
         return !databaseSeesAChange || after.top_hash !== before.top_hash;
       }),
   };

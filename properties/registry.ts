@@ -8,6 +8,7 @@ import { rehearsalApplyLeastPrivilege } from './rehearsalApplyLeastPrivilege.ts'
 import { captureDetectsEveryChange } from './captureDetectsEveryChange.ts';
 import { captureEntryEqualsExit } from './captureEntryEqualsExit.ts';
 import { captureOrderIndependent } from './captureOrderIndependent.ts';
+import { captureSeesEveryObjectChange } from './captureSeesEveryObjectChange.ts';
 import { evidenceTreeHashReproducible } from './evidenceTreeHashReproducible.ts';
 import { gateControlAllowed } from './gateControlAllowed.ts';
 import { gateFailClosed } from './gateFailClosed.ts';
@@ -43,6 +44,7 @@ export const PROPERTY_REGISTRY: Readonly<Record<string, (target: Target | null) 
   'capture.entry-equals-exit': pooled(captureEntryEqualsExit),
   'capture.detects-every-change': pooled(captureDetectsEveryChange),
   'capture.order-independent': pooled(captureOrderIndependent),
+  'capture.sees-every-object-change': pooled(captureSeesEveryObjectChange),
   'rollback.txn-restores-before': plain(rollbackTxnRestoresBefore),
   'rollback.snapshot-restores-before': plain(rollbackSnapshotRestoresBefore),
   'rehearsal.ready-implies-restored': plain(rehearsalReadyImpliesRestored),

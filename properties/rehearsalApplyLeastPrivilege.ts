@@ -25,7 +25,10 @@ export const rehearsalApplyLeastPrivilege: SuiteProperty<StateAndBatch> = {
       // One mode is enough: the role is switched to the same way in both.
       {
         modes: ['txn'],
-        policy: { allow: ['INSERT'], justified: justificationsFor(batch).map((j) => ({ ...j, statement: j.statement + (probe ? 1 : 0) })) },
+        policy: {
+          allow: ['INSERT'],
+          justified: justificationsFor(state, batch, dialect).map((j) => ({ ...j, statement: j.statement + (probe ? 1 : 0) })),
+        },
       },
     );
     try {

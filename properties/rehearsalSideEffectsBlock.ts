@@ -18,7 +18,7 @@ export const rehearsalSideEffectsBlock: SuiteProperty<{ sb: StateAndBatch; effec
     const sideEffect = sideEffectStatements(quoteIdent(state.tables[0]!.name))[effect]!;
     const body = applySqlFor(state, batch, dialect);
     const generated = writeGeneratedPlan(engine, state, first ? `${sideEffect}\n${body}` : `${body}${sideEffect}\n`, dialect, {
-      policy: { allow: ['INSERT'], justified: first ? [] : justificationsFor(batch) },
+      policy: { allow: ['INSERT'], justified: first ? [] : justificationsFor(state, batch, dialect) },
     });
     try {
       const result = await engine.runRehearsal(generated.plan, target!, { parts: engine.parts, progress: () => {}, onClone: () => {} });

@@ -41,7 +41,18 @@ function rollbackProperty(mode: 'txn' | 'snapshot'): SuiteProperty<StateAndBatch
           throw new Error(`generated batch failed to apply: ${String(record.details.apply_error)}`);
         if (result.steps[0]!.status !== 'PASS')
           throw new InvariantViolation(sentence, `RX-0 ${result.steps[0]!.status}: no clone to rehearse on`);
+        // A generated batch is one an owner may run: a boundary refusal would leave the rollback unchecked (a vacuous case).
+        const boundary = result.steps.find((s) => s.id === 'RX-2')!;
+        if (boundary.status !== 'PASS')
+          throw new InvariantViolation(
+            sentence,
+            `a generated batch never reached the rollback: RX-1 ${result.steps[1]!.status}, RX-2 ${boundary.status} ${boundary.codes.join(', ')} ${JSON.stringify(boundary.details).slice(0, 300)}`,
+          );
         const notRestored = record.codes.filter((c) => NOT_RESTORED.includes(c));
+        // A valid batch is READY, or BLOCKED because it changed nothing; any other code is the engine failing it.
+        const unexplained = result.codes.filter((c) => c !== 'ROLLBACK_APPLY_DID_NOT_MUTATE' && !NOT_RESTORED.includes(c));
+        if (notRestored.length === 0 && unexplained.length > 0)
+          throw new InvariantViolation(sentence, `a valid batch was BLOCKED with ${unexplained.join(', ')}: ${said}`);
         if (notRestored.length === 0) return true;
         const what = record.details.not_restored ?? record.details;
         throw new InvariantViolation(sentence, `${said}: ${JSON.stringify(what)}`);

@@ -32,7 +32,23 @@ export interface EngineApi {
   readonly parts: typeof REAL_PARTS;
 }
 
-export const realEngine: EngineApi = Object.freeze({
+/** The engine an implementation of `src/index.ts` offers (the real one, or a copy of it with a defect planted). */
+export const engineFrom = (api: Omit<EngineApi, 'parts'> & { readonly REAL_PARTS: EngineApi['parts'] }): EngineApi =>
+  Object.freeze({
+    captureFingerprint: api.captureFingerprint,
+    compareFingerprints: api.compareFingerprints,
+    decideRequest: api.decideRequest,
+    validateRollbackProof: api.validateRollbackProof,
+    runRehearsal: api.runRehearsal,
+    writeEvidencePacket: api.writeEvidencePacket,
+    classifyBatch: api.classifyBatch,
+    loadParser: api.loadParser,
+    parsePlan: api.parsePlan,
+    grammarFor: api.grammarFor,
+    parts: api.REAL_PARTS,
+  });
+
+export const realEngine: EngineApi = engineFrom({
   captureFingerprint,
   compareFingerprints,
   decideRequest,
@@ -43,5 +59,5 @@ export const realEngine: EngineApi = Object.freeze({
   loadParser,
   parsePlan,
   grammarFor,
-  parts: REAL_PARTS,
+  REAL_PARTS,
 });

@@ -4,7 +4,7 @@ import { removeScratchDir } from '../../src/util/removeScratchDir.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Batch } from '../../generators/applyBatch.ts';
-import { renderBatch } from '../../generators/applyBatch.ts';
+import { renderBatch, statementParts } from '../../generators/applyBatch.ts';
 import type { BeforeStateModel } from '../../generators/beforeState.ts';
 import { renderState, type Dialect } from '../../generators/render.ts';
 import { sha256Hex, type RehearsalPlan, type Target } from '../../src/index.ts';
@@ -40,10 +40,17 @@ export function writeGeneratedPlan(
   return { plan: engine.parsePlan(file, Buffer.from(JSON.stringify(plan))), dir, remove: () => removeScratchDir(dir) };
 }
 
-/** Justifies every UPDATE and DELETE of a generated batch by its position, as an owner would. */
-export function justificationsFor(batch: Batch): { statement: number; kind: string; reason: string }[] {
-  const kind = (s: Batch['statements'][number]) => (s.op === 'insert' || s.op === 'duplicate' ? null : s.op.toUpperCase());
-  return batch.statements.flatMap((s, i) => (kind(s) === null ? [] : [{ statement: i + 1, kind: kind(s)!, reason: 'generated' }]));
+/**
+ * Justifies every UPDATE, DELETE, upsert and write to a view of a generated batch by its position in the
+ * rendered SQL (an object's action may be two statements), as an owner would.
+ */
+export function justificationsFor(
+  state: BeforeStateModel,
+  batch: Batch,
+  dialect: Dialect,
+): ({ statement: number; kind: string; reason: string } & Record<string, unknown>)[] {
+  const parts = batch.statements.flatMap((s) => statementParts(state, s, dialect));
+  return parts.flatMap((part, i) => part.needs.map((need) => ({ statement: i + 1, ...need, reason: 'generated' })));
 }
 
 /** The plan an owner would write for a generated batch: every UPDATE, DELETE and upsert justified. */
@@ -56,7 +63,7 @@ export function planForBatch(
 ): GeneratedPlan {
   const dialect = dialectOf(target);
   return writeGeneratedPlan(engine, state, applySqlFor(state, batch, dialect), dialect, {
-    policy: { allow: ['INSERT'], justified: justificationsFor(batch) },
+    policy: { allow: ['INSERT'], justified: justificationsFor(state, batch, dialect) },
     ...extra,
   });
 }

@@ -9,6 +9,7 @@ import type { CorpusEntry, CorpusStore } from '../../properties/corpus/corpusSto
 import type { Fixture } from '../../properties/corpus/fixture.ts';
 import { availableTargets, resolveTarget, type Target } from '../../src/index.ts';
 import type { KnownBadEngine } from './knownBadEngines.ts';
+import { plantDefect, type PlantedDefect } from './plantedDefects.ts';
 
 export interface HuntResult {
   readonly id: string;
@@ -43,14 +44,28 @@ function memoryCorpus(): CorpusStore {
 const COST_ORDER = { pure: 0, database: 1, rehearsal: 2 } as const;
 
 /** The hunt's targets: SQLite, and the Postgres server when REHEARSE_PG_URL names one, else PGlite. */
-export async function huntTargets(env: NodeJS.ProcessEnv = process.env): Promise<{ name: string; target: Target }[]> {
+export async function huntTargets(
+  env: NodeJS.ProcessEnv = process.env,
+  resolve: typeof resolveTarget = resolveTarget,
+): Promise<{ name: string; target: Target }[]> {
   const available = await availableTargets({ ...env, REHEARSE_TARGETS: '' });
   const postgres = available.find((a) => a.name === 'postgres' && a.spec !== null && env.REHEARSE_PG_URL);
   const family = postgres ?? available.find((a) => a.name === 'pglite')!;
   return [
-    { name: 'sqlite', target: resolveTarget('sqlite:') },
-    { name: family.name, target: resolveTarget(family.spec!, { reuseClones: true }) },
+    { name: 'sqlite', target: resolve('sqlite:') },
+    { name: family.name, target: resolve(family.spec!, { reuseClones: true }) },
   ];
+}
+
+/** Hunts a defect planted in a copy of the sources, on that copy's own targets (closed afterwards). */
+export async function huntPlanted(defect: PlantedDefect, options: HuntOptions): Promise<HuntResult> {
+  const planted = await plantDefect(defect);
+  const targets = await huntTargets(process.env, planted.resolveTarget);
+  try {
+    return await hunt({ id: defect.id, defect: defect.defect, caughtBy: defect.caughtBy, engine: planted.engine }, targets, options);
+  } finally {
+    for (const t of targets) await t.target.close();
+  }
 }
 
 /** Every unit a fuzz run would have, cheapest first, so a defect the cheap properties catch is caught at once. */

@@ -14,6 +14,8 @@ export interface KnownBadEngine {
   readonly id: string;
   /** The defect, in one sentence. */
   readonly defect: string;
+  /** The generator part whose cases catch it, and (in parentheses) the property. */
+  readonly caughtBy: string;
   readonly engine: EngineApi;
 }
 
@@ -40,6 +42,17 @@ export function referenceCapture(defects: CaptureDefects = {}): EngineApi['captu
     state.readOnly(async () => {
       const tables: Record<string, TableFingerprint> = {};
       for (const table of await state.listTables(scope)) {
+        if (!table.populated) {
+          // A materialized view never populated has no rows to read: captured as such.
+          const key = table.key?.map((p) => table.columns[p]!.name) ?? null;
+          tables[table.id] = {
+            rows: 0,
+            key,
+            populated: false,
+            content_hash: hashCanonical({ columns: table.columns.map((c) => [c.name, c.type]), key, populated: false }),
+          };
+          continue;
+        }
         const rows: RowImage[] = await state.rows(table, FULL_RANGE);
         let texts = rows.map((r) => rowText(r.cells));
         if (!table.key) texts.sort();
@@ -126,21 +139,25 @@ const INTEGER = /^-?\d+$/;
 export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
   {
     id: 'capture.null-is-null-text',
+    caughtBy: "tables: look-alike values, NULL and '<null>' (capture.detects-every-change)",
     defect: "Capture renders NULL as the text '<null>' (and text without its quotes), so the two hash alike.",
     engine: withCapture(referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => raw(c) ?? '<null>')) })),
   },
   {
     id: 'capture.no-column-separator',
+    caughtBy: 'tables: a boundary shift between two adjacent columns (capture.detects-every-change)',
     defect: "Capture concatenates a row's columns without a separator.",
     engine: withCapture(referenceCapture({ row: (cells) => cells.map((c) => (c === null ? '\u0000NULL\u0000' : raw(c))).join('') })),
   },
   {
     id: 'capture.ignores-sequences',
+    caughtBy: 'tables: standalone sequences, a nextval (capture.detects-every-change)',
     defect: 'Capture leaves sequences out of the fingerprint.',
     engine: withCapture(referenceCapture({ ignoreSequences: true })),
   },
   {
     id: 'capture.bigint-as-number',
+    caughtBy: 'tables: bigint look-alikes 2^53 and 2^53 + 1 (capture.detects-every-change)',
     defect: 'Capture reads integers as JS numbers (2^53 + 1 becomes 2^53).',
     engine: withCapture(
       referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => (c !== null && INTEGER.test(c) ? String(Number(c)) : c))) }),
@@ -148,36 +165,43 @@ export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
   },
   {
     id: 'capture.keyless-as-set',
+    caughtBy: 'tables: keyless tables with duplicate rows (capture.detects-every-change)',
     defect: 'Capture hashes a keyless table as a set, so duplicate rows count once.',
     engine: withCapture(referenceCapture({ keylessAsSet: true })),
   },
   {
     id: 'capture.loses-negative-zero',
+    caughtBy: 'tables: float8 look-alikes 0 and -0 (capture.detects-every-change)',
     defect: 'Capture renders -0 as 0.',
     engine: withCapture(referenceCapture({ row: (cells) => JSON.stringify(cells.map((c) => (c === '-0' || c === '-0.0' ? '0' : c))) })),
   },
   {
     id: 'capture.row-counts-only',
+    caughtBy: 'tables: any update of a value (capture.detects-every-change)',
     defect: 'Capture compares row counts only.',
     engine: withCapture(referenceCapture({ countsOnly: true })),
   },
   {
     id: 'rollback.skips-sequence-reset',
+    caughtBy: 'tables: serial and identity columns, inserted into (rollback.txn-restores-before)',
     defect: 'After ROLLBACK the engine does not set moved sequences back.',
     engine: withCloneChange((clone) => ({ ...clone, resetSequence: async () => {} })),
   },
   {
     id: 'rollback.unverified-snapshot',
+    caughtBy: 'batches: any write, committed (rollback.snapshot-restores-before)',
     defect: 'RX-4 restores from a snapshot it never verified (taken after the commit).',
     engine: withCloneChange((clone) => ({ ...clone, restore: async () => clone.restore(await clone.snapshot()) })),
   },
   {
     id: 'validator.accepts-unmutated-apply',
+    caughtBy: 'forged proofs: after_apply_hash equal to before_hash (validator.rejects-forged-proofs)',
     defect: 'The validator accepts after_apply_hash == before_hash.',
     engine: withValidator(validatorDropping('ROLLBACK_APPLY_DID_NOT_MUTATE')),
   },
   {
     id: 'validator.trusts-restored-match',
+    caughtBy: 'forged proofs: restored_match true over differing hashes (validator.rejects-forged-proofs)',
     defect: 'The validator trusts restored_match: true instead of comparing the hashes.',
     engine: withValidator(
       validatorDropping(
@@ -188,6 +212,7 @@ export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
   },
   {
     id: 'gate.lane-any-case',
+    caughtBy: 'malformed requests: a lane in another case (gate.fail-closed)',
     defect: 'The gate compares lane without regard to case.',
     engine: withGate(
       rewriting((r) =>
@@ -199,11 +224,13 @@ export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
   },
   {
     id: 'gate.ignores-zero-width',
+    caughtBy: 'malformed requests: zero-width characters in values (gate.fail-closed)',
     defect: 'The gate strips zero-width characters before it compares.',
     engine: withGate(rewriting((r) => r.replace(/[\u200b-\u200d\u2060\ufeff]/g, ''))),
   },
   {
     id: 'gate.last-duplicate-wins',
+    caughtBy: 'malformed requests: duplicate keys (gate.fail-closed)',
     defect: 'The gate parses with JSON.parse, so the last of duplicate keys wins.',
     engine: withGate(
       rewriting((r) => {
@@ -217,6 +244,7 @@ export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
   },
   {
     id: 'gate.echoes-input',
+    caughtBy: 'seal-token cases: a token in the request (output.no-seal-token)',
     defect: 'The gate echoes the request into its reasons (a token leak).',
     engine: withGate((bytes) => {
       const d = realEngine.decideRequest(bytes);
@@ -225,36 +253,43 @@ export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
   },
   {
     id: 'gate.string-false',
+    caughtBy: 'malformed requests: a boolean given as a string (gate.fail-closed)',
     defect: 'The gate accepts "is_production": "false" as false.',
     engine: withGate(rewriting((r) => r.replace(/"is_production"\s*:\s*"false"/, '"is_production": false'))),
   },
   {
     id: 'boundary.misses-writing-cte',
+    caughtBy: 'side effects: a data-modifying CTE (boundary.disguised-writes-refused)',
     defect: 'The boundary misses a data-modifying CTE.',
     engine: letThrough((s) => s.class.violation === 'a data-modifying CTE'),
   },
   {
     id: 'boundary.misses-explain-analyze',
+    caughtBy: 'side effects: EXPLAIN ANALYZE of a write (boundary.disguised-writes-refused)',
     defect: 'The boundary misses EXPLAIN ANALYZE of a write.',
     engine: letThrough((s) => s.class.kind === 'EXPLAIN ANALYZE'),
   },
   {
     id: 'boundary.misses-commit',
+    caughtBy: 'side effects: COMMIT inside the batch (rehearsal.side-effects-block)',
     defect: 'The boundary lets transaction control (COMMIT) inside the batch through.',
     engine: letThrough((s) => s.class.violation === 'transaction control inside the batch'),
   },
   {
     id: 'boundary.skips-commented-statement',
+    caughtBy: 'side effects: a statement after a leading comment (boundary.disguised-writes-refused)',
     defect: 'The boundary takes a statement that begins with a comment for a comment.',
     engine: letThrough((s) => /^\s*(--|\/\*)/.test(s.sql)),
   },
   {
     id: 'boundary.misses-sql-text-runners',
+    caughtBy: 'side effects: query_to_xml and other SQL-text runners (boundary.disguised-writes-refused)',
     defect: 'The boundary lets a built-in that runs SQL given as text (query_to_xml, ts_stat …) through.',
     engine: letThrough((s) => /runs SQL given as text/.test(s.class.violation ?? '')),
   },
   {
     id: 'boundary.deny-list-only',
+    caughtBy: 'side effects: volatile built-ins not on any deny list (boundary.disguised-writes-refused)',
     defect: 'The boundary refuses only the side-effect functions it names: other volatile built-ins pass as reads.',
     engine: letThrough(
       (s) =>
@@ -264,16 +299,19 @@ export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
   },
   {
     id: 'boundary.misses-catalog-writes',
+    caughtBy: 'side effects: INSERT or UPDATE of a system catalog (boundary.disguised-writes-refused)',
     defect: 'The boundary lets an INSERT or UPDATE of a system catalog through.',
     engine: letThrough((s) => /system catalog/.test(s.class.violation ?? '')),
   },
   {
     id: 'boundary.newest-grammar',
+    caughtBy: 'grammar cases: statements older servers read otherwise (boundary.server-grammar)',
     defect: "The boundary parses with the newest grammar whatever the server's version.",
     engine: { ...realEngine, grammarFor: () => realEngine.grammarFor(180_000) },
   },
   {
     id: 'apply.as-connecting-role',
+    caughtBy: 'batches: a probe that fails as superuser (rehearsal.apply-least-privilege)',
     defect: "The apply batch runs as the connecting role (a superuser), not the clone's apply role.",
     engine: withCloneChange(({ applyRole: _dropped, ...clone }) => clone),
   },
@@ -281,6 +319,6 @@ export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
 
 /** The controls: the real engine, and the reference capture with no defect. */
 export const CONTROL_ENGINES: readonly KnownBadEngine[] = [
-  { id: 'control.real-engine', defect: 'none', engine: realEngine },
-  { id: 'control.reference-capture', defect: 'none', engine: withCapture(referenceCapture()) },
+  { id: 'control.real-engine', caughtBy: 'none: a control', defect: 'none', engine: realEngine },
+  { id: 'control.reference-capture', caughtBy: 'none: a control', defect: 'none', engine: withCapture(referenceCapture()) },
 ];

@@ -8,7 +8,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from './knownBadEngines.ts';
-import { hunt, huntTargets } from './hunt.ts';
+import { hunt, huntPlanted, huntTargets } from './hunt.ts';
+import { PLANTED_DEFECTS } from './plantedDefects.ts';
 
 const targets = await huntTargets();
 /** Wall time only as a backstop against a hang: the hunt ends on its sweeps long before. */
@@ -28,6 +29,25 @@ describe('known-bad engines are caught', () => {
       `${bad.id}: ${bad.defect}`,
       async () => {
         const result = await hunt(bad, targets, { seed: 1, sliceMs: 0, maxSweeps: 20, shrink: false, budgetMs: BACKSTOP_MS });
+        expect(result.caught, `not caught in 20 sweeps (${result.runs} runs, ${result.elapsedMs} ms)`).toBe(true);
+      },
+      BACKSTOP_MS + 60_000,
+    );
+  }
+
+  it('at least 15 of them are planted in the real code paths (capture, engine, reuse), each naming what catches it', () => {
+    expect(PLANTED_DEFECTS.length).toBeGreaterThanOrEqual(15);
+    expect(new Set([...KNOWN_BAD_ENGINES, ...PLANTED_DEFECTS].map((e) => e.id)).size).toBe(
+      KNOWN_BAD_ENGINES.length + PLANTED_DEFECTS.length,
+    );
+    for (const d of PLANTED_DEFECTS) expect(d.caughtBy).toMatch(/\(.+\)/);
+  });
+
+  for (const planted of PLANTED_DEFECTS) {
+    it(
+      `${planted.id} (planted): ${planted.defect}`,
+      async () => {
+        const result = await huntPlanted(planted, { seed: 1, sliceMs: 0, maxSweeps: 20, shrink: false, budgetMs: BACKSTOP_MS });
         expect(result.caught, `not caught in 20 sweeps (${result.runs} runs, ${result.elapsedMs} ms)`).toBe(true);
       },
       BACKSTOP_MS + 60_000,

@@ -1,0 +1,240 @@
+/**
+ * Known-bad engines in the real code paths: each defect is a small edit to a copy of the real
+ * sources (`src/` copied to `.rehearse-tmp/planted/<id>/src/`, the edit applied, the copy
+ * imported), so the defect lives where a real engineer would write it — in the Postgres and
+ * SQLite capture, the engine's steps, clone reuse — and the copy's own targets are hunted (its
+ * clones read with its state readers). An edit must find its text exactly once: when the source
+ * changes under it, the hunt fails naming the defect, never silently hunts the unchanged code.
+ *
+ * `caughtBy` names the generator part whose cases catch it.
+ */
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { engineFrom, type EngineApi } from '../../properties/harness/engineApi.ts';
+import { PACKAGE_ROOT, type resolveTarget } from '../../src/index.ts';
+
+export interface SourceEdit {
+  /** Under `src/`. */
+  readonly file: string;
+  readonly find: string;
+  readonly replace: string;
+}
+
+export interface PlantedDefect {
+  readonly id: string;
+  readonly defect: string;
+  readonly caughtBy: string;
+  readonly edits: readonly SourceEdit[];
+}
+
+export interface PlantedEngine {
+  readonly engine: EngineApi;
+  readonly resolveTarget: typeof resolveTarget;
+}
+
+const RELATION_TABLES = `FROM cls c WHERE c.relkind IN ('r', 'm')) AS tables`;
+
+export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
+  {
+    id: 'pg-capture.skips-materialized-views',
+    defect: 'the Postgres capture lists tables only (relkind r), so a materialized view’s rows are never hashed',
+    caughtBy: 'world objects: matview, its REFRESH (capture.detects-every-change)',
+    edits: [{ file: 'targets/postgresState.ts', find: RELATION_TABLES, replace: `FROM cls c WHERE c.relkind IN ('r')) AS tables` }],
+  },
+  {
+    id: 'pg-capture.reads-unpopulated-matviews',
+    defect: 'the Postgres capture takes every materialized view as populated and reads one WITH NO DATA',
+    caughtBy: 'world objects: matview with populated false (capture.entry-equals-exit)',
+    edits: [{ file: 'targets/postgresState.ts', find: `'populated', c.relispopulated,`, replace: `'populated', true,` }],
+  },
+  {
+    id: 'pg-capture.skips-partitions',
+    defect: 'the Postgres capture leaves out partitions (relispartition), so rows routed to them are never hashed',
+    caughtBy: 'world objects: partitioned, rows inserted, moved and deleted (capture.detects-every-change)',
+    edits: [
+      {
+        file: 'targets/postgresState.ts',
+        find: RELATION_TABLES,
+        replace: `FROM cls c WHERE c.relkind IN ('r', 'm') AND NOT c.relispartition) AS tables`,
+      },
+    ],
+  },
+  {
+    id: 'pg-capture.skips-inheritance-children',
+    defect: 'the Postgres capture leaves out inheritance children (pg_inherits), reading the parent with ONLY',
+    caughtBy: 'world objects: inheritance, a row inserted into the child (capture.detects-every-change)',
+    edits: [
+      {
+        file: 'targets/postgresState.ts',
+        find: RELATION_TABLES,
+        replace: `FROM cls c WHERE c.relkind IN ('r', 'm') AND (c.relispartition OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))) AS tables`,
+      },
+    ],
+  },
+  {
+    id: 'pg-capture.hashes-first-8kb',
+    defect: 'the Postgres capture hashes each value’s first 8 kB (a page), so a change past it in a TOASTed value is missed',
+    caughtBy: 'world objects: toast, a large value appended to (capture.detects-every-change)',
+    edits: [
+      {
+        file: 'targets/postgresState.ts',
+        find: "const columns = table.columns.map((c) => `t.${c.sqlName}`).join(', ');",
+        replace: "const columns = table.columns.map((c) => `left(t.${c.sqlName}::text, 8192)`).join(', ');",
+      },
+    ],
+  },
+  {
+    id: 'pg-capture.schema-misses-trigger-state',
+    defect: 'the Postgres schema capture records a trigger’s definition but not whether it is enabled',
+    caughtBy: 'world objects: audit, its trigger disabled (capture.detects-every-change)',
+    edits: [
+      {
+        file: 'targets/postgresState.ts',
+        find: `pg_get_triggerdef(tg.oid) || ' enabled=' || tg.tgenabled::text`,
+        replace: 'pg_get_triggerdef(tg.oid)',
+      },
+    ],
+  },
+  {
+    id: 'pg-capture.schema-misses-policies',
+    defect: 'the Postgres schema capture forgets row-level security policies',
+    caughtBy: 'world objects: rls, its policy widened (capture.detects-every-change)',
+    edits: [
+      {
+        file: 'targets/postgresState.ts',
+        find: 'FROM cls c JOIN pg_catalog.pg_policy p ON p.polrelid = c.oid',
+        replace: 'FROM cls c JOIN pg_catalog.pg_policy p ON p.polrelid = c.oid AND false',
+      },
+    ],
+  },
+  {
+    id: 'pg-capture.enum-by-name-only',
+    defect: 'the Postgres schema capture records an enum type by its name, not its labels',
+    caughtBy: 'world objects: enum, a label added (capture.detects-every-change)',
+    edits: [
+      {
+        file: 'targets/postgresState.ts',
+        find: '(SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)::text FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)',
+        replace: `'enum'`,
+      },
+    ],
+  },
+  {
+    id: 'pg-capture.domain-by-base-type-only',
+    defect: 'the Postgres schema capture records a domain by its base type, not its CHECK constraints',
+    caughtBy: 'world objects: domain, its CHECK dropped (capture.detects-every-change)',
+    edits: [
+      {
+        file: 'targets/postgresState.ts',
+        find: 'json_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname)::text',
+        replace: 'NULL::text',
+      },
+    ],
+  },
+  {
+    id: 'pg-capture.schema-misses-column-collation',
+    defect: 'the Postgres schema capture records a column’s type but not its collation',
+    caughtBy: 'world objects: collation, the column’s collation changed (capture.detects-every-change)',
+    edits: [
+      {
+        file: 'targets/postgresState.ts',
+        find: `'collation=' || coalesce(co.collname, ''),`,
+        replace: '',
+      },
+    ],
+  },
+  {
+    id: 'sqlite-capture.schema-misses-triggers',
+    defect: 'the SQLite schema capture lists tables, indexes and views from sqlite_schema, not triggers',
+    caughtBy: 'world objects: audit, its trigger dropped (capture.detects-every-change on SQLite)',
+    edits: [
+      {
+        file: 'targets/sqliteState.ts',
+        find: '`SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE',
+        replace: "`SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE type <> 'trigger' AND name NOT LIKE",
+      },
+    ],
+  },
+  {
+    id: 'sqlite-capture.misses-autoincrement-counters',
+    defect: 'the SQLite capture looks for a table named sqlite_sequences (a typo), so AUTOINCREMENT counters are never captured',
+    caughtBy: 'world objects: audit (an AUTOINCREMENT log on SQLite), its counter moved (capture.detects-every-change)',
+    edits: [{ file: 'targets/sqliteState.ts', find: `name = 'sqlite_sequence'\``, replace: `name = 'sqlite_sequences'\`` }],
+  },
+  {
+    id: 'pg-rollback.misses-identity-sequences',
+    defect: 'the Postgres capture’s sequence list leaves out identity columns’ sequences, so the rollback never puts them back',
+    caughtBy: 'tables: identity columns with inserted rows (rehearsal.ready-implies-restored)',
+    edits: [
+      {
+        file: 'targets/postgresState.ts',
+        find: `FROM cls c WHERE c.relkind = 'S') AS sequences`,
+        replace: `FROM cls c WHERE c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')) AS sequences`,
+      },
+    ],
+  },
+  {
+    id: 'pg-rollback.sequence-reset-unquotes-names',
+    defect: 'the sequence reset strips the double quotes from a sequence’s name before setval, so a quoted name is not found',
+    caughtBy: 'tables: serial columns of tables with quoted names, inserted into (rollback.txn-restores-before)',
+    edits: [
+      {
+        file: 'targets/postgresClone.ts',
+        find: '[id, to.last_value, to.is_called]',
+        replace: `[id.replaceAll('"', ''), to.last_value, to.is_called]`,
+      },
+    ],
+  },
+  {
+    id: 'rollback.reset-ignores-is-called',
+    defect:
+      'the engine puts back a sequence only when its last_value moved, not when only is_called did (a fresh sequence’s first nextval)',
+    caughtBy: 'tables: serial and identity columns of empty tables, inserted into (rollback.txn-restores-before)',
+    edits: [
+      {
+        file: 'engine/rehearsalSteps.ts',
+        find: 'now.last_value !== was.last_value || now.is_called !== was.is_called',
+        replace: 'now.last_value !== was.last_value',
+      },
+    ],
+  },
+  {
+    id: 'reuse.trusts-its-reset',
+    defect: 'clone reuse hands out a reset clone without the freshness check, and its reset forgets standalone sequences',
+    caughtBy: 'tables: standalone sequences, on a reused clone (rollback.txn-restores-before: the next clone cannot be made)',
+    edits: [
+      {
+        file: 'targets/reuse.ts',
+        find: `c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f')`,
+        replace: `c.relkind IN ('r', 'p', 'v', 'm', 'f')`,
+      },
+      {
+        file: 'targets/reuse.ts',
+        find: 'if ((await changedSinceFresh(this.sessionOf(kept.resource), kept.fresh)).length === 0) return kept;',
+        replace: 'return kept;',
+      },
+    ],
+  },
+];
+
+/** Copies `src/` beside the checkout, applies the defect's edits, and imports the copy. */
+export async function plantDefect(defect: PlantedDefect, root: string = PACKAGE_ROOT): Promise<PlantedEngine> {
+  const dir = join(root, '.rehearse-tmp', 'planted', defect.id);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(root, 'src'), join(dir, 'src'), { recursive: true });
+  for (const edit of defect.edits) {
+    const file = join(dir, 'src', edit.file);
+    if (!existsSync(file)) throw new Error(`${defect.id}: src/${edit.file} no longer exists; update the defect`);
+    const text = readFileSync(file, 'utf8');
+    const found = text.split(edit.find).length - 1;
+    if (found !== 1)
+      throw new Error(`${defect.id}: its edit finds ${found} places in src/${edit.file}, not one — the source changed; update the defect`);
+    writeFileSync(
+      file,
+      text.replace(edit.find, () => edit.replace),
+    );
+  }
+  const api = (await import(pathToFileURL(join(dir, 'src', 'index.ts')).href)) as typeof import('../../src/index.ts');
+  return { engine: engineFrom(api), resolveTarget: api.resolveTarget };
+}
