@@ -57,6 +57,9 @@ export async function huntTargets(
   ];
 }
 
+/** The property a known-bad engine's `caughtBy` names, in its parentheses. */
+export const propertyOf = (caughtBy: string): string => /\(([a-z]+\.[a-z-]+)/.exec(caughtBy)?.[1] ?? caughtBy;
+
 /** Hunts a defect planted in a copy of the sources, on that copy's own targets (closed afterwards). */
 export async function huntPlanted(defect: PlantedDefect, options: HuntOptions): Promise<HuntResult> {
   const planted = await plantDefect(defect);
@@ -98,6 +101,8 @@ export interface HuntOptions {
   readonly shrink?: boolean;
   /** Where the hunt keeps what it finds (default: in memory, nothing written). */
   readonly corpus?: CorpusStore;
+  /** Only these properties' units (default: every property). */
+  readonly properties?: readonly string[];
 }
 
 interface Detection {
@@ -115,7 +120,7 @@ export async function hunt(
 ): Promise<HuntResult> {
   let first: Detection | null = null;
   const result = await runFuzz({
-    units: huntUnits(targets.map((t) => t.name)),
+    units: huntUnits(targets.map((t) => t.name)).filter((u) => !options.properties || options.properties.includes(u.property)),
     seed: options.seed,
     budgetMs: options.budgetMs,
     roundRuns: { pure: 50, database: 5, rehearsal: 1 },

@@ -39,19 +39,19 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
   {
     id: 'pg-capture.skips-materialized-views',
     defect: 'the Postgres capture lists tables only (relkind r), so a materialized view’s rows are never hashed',
-    caughtBy: 'world objects: matview, its REFRESH (capture.detects-every-change)',
+    caughtBy: 'world objects: matview, its REFRESH (capture.sees-every-object-change)',
     edits: [{ file: 'targets/postgresState.ts', find: RELATION_TABLES, replace: `FROM cls c WHERE c.relkind IN ('r')) AS tables` }],
   },
   {
     id: 'pg-capture.reads-unpopulated-matviews',
     defect: 'the Postgres capture takes every materialized view as populated and reads one WITH NO DATA',
-    caughtBy: 'world objects: matview with populated false (capture.entry-equals-exit)',
+    caughtBy: 'world objects: matview WITH NO DATA, read (capture.sees-every-object-change)',
     edits: [{ file: 'targets/postgresState.ts', find: `'populated', c.relispopulated,`, replace: `'populated', true,` }],
   },
   {
     id: 'pg-capture.skips-partitions',
     defect: 'the Postgres capture leaves out partitions (relispartition), so rows routed to them are never hashed',
-    caughtBy: 'world objects: partitioned, rows inserted, moved and deleted (capture.detects-every-change)',
+    caughtBy: 'world objects: partitioned, rows inserted, moved and deleted (capture.sees-every-object-change)',
     edits: [
       {
         file: 'targets/postgresState.ts',
@@ -75,7 +75,7 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
   {
     id: 'pg-capture.hashes-first-8kb',
     defect: 'the Postgres capture hashes each value’s first 8 kB (a page), so a change past it in a TOASTed value is missed',
-    caughtBy: 'world objects: toast, a large value appended to (capture.detects-every-change)',
+    caughtBy: 'world objects: toast, a large value appended to (capture.sees-every-object-change)',
     edits: [
       {
         file: 'targets/postgresState.ts',
@@ -87,7 +87,7 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
   {
     id: 'pg-capture.schema-misses-trigger-state',
     defect: 'the Postgres schema capture records a trigger’s definition but not whether it is enabled',
-    caughtBy: 'world objects: audit, its trigger disabled (capture.detects-every-change)',
+    caughtBy: 'world objects: audit, its trigger disabled (capture.sees-every-object-change)',
     edits: [
       {
         file: 'targets/postgresState.ts',
@@ -99,7 +99,7 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
   {
     id: 'pg-capture.schema-misses-policies',
     defect: 'the Postgres schema capture forgets row-level security policies',
-    caughtBy: 'world objects: rls, its policy widened (capture.detects-every-change)',
+    caughtBy: 'world objects: rls, its policy widened (capture.sees-every-object-change)',
     edits: [
       {
         file: 'targets/postgresState.ts',
@@ -111,7 +111,7 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
   {
     id: 'pg-capture.enum-by-name-only',
     defect: 'the Postgres schema capture records an enum type by its name, not its labels',
-    caughtBy: 'world objects: enum, a label added (capture.detects-every-change)',
+    caughtBy: 'world objects: enum, a label added (capture.sees-every-object-change)',
     edits: [
       {
         file: 'targets/postgresState.ts',
@@ -123,7 +123,7 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
   {
     id: 'pg-capture.domain-by-base-type-only',
     defect: 'the Postgres schema capture records a domain by its base type, not its CHECK constraints',
-    caughtBy: 'world objects: domain, its CHECK dropped (capture.detects-every-change)',
+    caughtBy: 'world objects: domain, its CHECK dropped (capture.sees-every-object-change)',
     edits: [
       {
         file: 'targets/postgresState.ts',
@@ -135,7 +135,7 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
   {
     id: 'pg-capture.schema-misses-column-collation',
     defect: 'the Postgres schema capture records a column’s type but not its collation',
-    caughtBy: 'world objects: collation, the column’s collation changed (capture.detects-every-change)',
+    caughtBy: 'world objects: collation, the column’s collation changed (capture.sees-every-object-change)',
     edits: [
       {
         file: 'targets/postgresState.ts',
@@ -147,7 +147,7 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
   {
     id: 'sqlite-capture.schema-misses-triggers',
     defect: 'the SQLite schema capture lists tables, indexes and views from sqlite_schema, not triggers',
-    caughtBy: 'world objects: audit, its trigger dropped (capture.detects-every-change on SQLite)',
+    caughtBy: 'world objects: audit, its trigger dropped (capture.sees-every-object-change on SQLite)',
     edits: [
       {
         file: 'targets/sqliteState.ts',
@@ -159,7 +159,7 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
   {
     id: 'sqlite-capture.misses-autoincrement-counters',
     defect: 'the SQLite capture looks for a table named sqlite_sequences (a typo), so AUTOINCREMENT counters are never captured',
-    caughtBy: 'world objects: audit (an AUTOINCREMENT log on SQLite), its counter moved (capture.detects-every-change)',
+    caughtBy: 'world objects: audit (an AUTOINCREMENT log on SQLite), its counter moved (capture.sees-every-object-change on SQLite)',
     edits: [{ file: 'targets/sqliteState.ts', find: `name = 'sqlite_sequence'\``, replace: `name = 'sqlite_sequences'\`` }],
   },
   {
@@ -175,34 +175,34 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
     ],
   },
   {
-    id: 'pg-rollback.sequence-reset-unquotes-names',
-    defect: 'the sequence reset strips the double quotes from a sequence’s name before setval, so a quoted name is not found',
-    caughtBy: 'tables: serial columns of tables with quoted names, inserted into (rollback.txn-restores-before)',
+    id: 'pg-capture.copy-null-as-empty',
+    defect: "the Postgres capture copies rows WITH (NULL ''), so NULL and the empty string hash alike",
+    caughtBy: "tables: look-alike values, NULL and '' (capture.detects-every-change)",
     edits: [
       {
-        file: 'targets/postgresClone.ts',
-        find: '[id, to.last_value, to.is_called]',
-        replace: `[id.replaceAll('"', ''), to.last_value, to.is_called]`,
+        file: 'targets/postgresState.ts',
+        find: 'ORDER BY ${orderBy(table)}) TO STDOUT`',
+        replace: "ORDER BY ${orderBy(table)}) TO STDOUT WITH (NULL '')`",
       },
     ],
   },
   {
-    id: 'rollback.reset-ignores-is-called',
-    defect:
-      'the engine puts back a sequence only when its last_value moved, not when only is_called did (a fresh sequence’s first nextval)',
-    caughtBy: 'tables: serial and identity columns of empty tables, inserted into (rollback.txn-restores-before)',
+    id: 'sqlite-capture.hashes-in-rowid-order',
+    defect: 'the SQLite capture hashes a keyed table in rowid order (the order rows were written), not key order',
+    caughtBy: 'tables: text and composite keys, rows written again in another order (capture.order-independent on SQLite)',
     edits: [
       {
-        file: 'engine/rehearsalSteps.ts',
-        find: 'now.last_value !== was.last_value || now.is_called !== was.is_called',
-        replace: 'now.last_value !== was.last_value',
+        file: 'targets/sqliteState.ts',
+        find: 'this.iterateEncoded(`${select} ORDER BY ${orderBy(table)}`, params)',
+        replace: 'this.iterateEncoded(`${select} ORDER BY rowid`, params)',
       },
     ],
   },
   {
     id: 'reuse.trusts-its-reset',
     defect: 'clone reuse hands out a reset clone without the freshness check, and its reset forgets standalone sequences',
-    caughtBy: 'tables: standalone sequences, on a reused clone (rollback.txn-restores-before: the next clone cannot be made)',
+    caughtBy:
+      'tables: standalone sequences, left on a reused clone (evidence.tree-hash-reproducible: the second rehearsal cannot make its clone)',
     edits: [
       {
         file: 'targets/reuse.ts',
