@@ -24,7 +24,7 @@ import {
 } from './beforeState.ts';
 import { batchShape, insertsAreNew, type Batch } from './applyBatch.ts';
 import { changeSchema } from './change.ts';
-import { actionCount, actionInBatches, worldObjectSchema, type ObjectAction } from './worldObjects.ts';
+import { actionCount, actionInBatches, WORLD_OBJECT_KINDS, worldObjectSchema, type ObjectAction } from './worldObjects.ts';
 
 /** A domain answers with the first reason a value is outside it, or null. */
 export type Domain = (value: unknown) => string | null;
@@ -104,22 +104,28 @@ const tableSchema = z
     }
   });
 
-export const beforeStateSchema = z
-  .strictObject({
-    tables: z.array(tableSchema).min(1).max(4),
-    sequences: z.array(z.strictObject({ name: z.enum(['counter', 'Mixed Seq']), calls: z.number().int().min(0).max(3) })).max(2),
-    objects: z.array(worldObjectSchema).max(2).optional(),
-  })
-  .superRefine((state, ctx) => {
-    if (new Set(state.tables.map((t) => t.name)).size !== state.tables.length)
-      ctx.addIssue({ code: 'custom', message: 'two tables share a name' });
-    if (new Set(state.sequences.map((s) => s.name)).size !== state.sequences.length)
-      ctx.addIssue({ code: 'custom', message: 'two sequences share a name' });
-    if (state.tables[0]!.references !== undefined) ctx.addIssue({ code: 'custom', message: 'the first table references itself' });
-    if (state.tables.some((t) => t.references !== undefined) && state.tables[0]!.keyColumns !== 1) {
-      ctx.addIssue({ code: 'custom', message: 'a foreign key to a first table without a single-column key' });
-    }
-  });
+/** A before-state with at most `maxObjects` real-world objects (two in the before-state generator; one of each kind in capture.sees-every-object-change). */
+const stateSchemaWith = (maxObjects: number) =>
+  z
+    .strictObject({
+      tables: z.array(tableSchema).min(1).max(4),
+      sequences: z.array(z.strictObject({ name: z.enum(['counter', 'Mixed Seq']), calls: z.number().int().min(0).max(3) })).max(2),
+      objects: z.array(worldObjectSchema).max(maxObjects).optional(),
+    })
+    .superRefine((state, ctx) => {
+      if (new Set(state.tables.map((t) => t.name)).size !== state.tables.length)
+        ctx.addIssue({ code: 'custom', message: 'two tables share a name' });
+      if (new Set(state.sequences.map((s) => s.name)).size !== state.sequences.length)
+        ctx.addIssue({ code: 'custom', message: 'two sequences share a name' });
+      if (state.tables[0]!.references !== undefined) ctx.addIssue({ code: 'custom', message: 'the first table references itself' });
+      if (state.tables.some((t) => t.references !== undefined) && state.tables[0]!.keyColumns !== 1) {
+        ctx.addIssue({ code: 'custom', message: 'a foreign key to a first table without a single-column key' });
+      }
+    });
+
+export const beforeStateSchema = stateSchemaWith(2);
+/** Every kind but the big table, once each. */
+export const objectStateSchema = stateSchemaWith(WORLD_OBJECT_KINDS.length - 1);
 
 /** The action is one the object's kind has. */
 function objectActionProblem(state: BeforeStateModel, index: number, action: ObjectAction, schemaChanges: boolean): string | null {

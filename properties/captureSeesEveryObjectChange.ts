@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import type { BeforeStateModel } from '../generators/beforeState.ts';
-import { domainOf, beforeStateSchema } from '../generators/domains.ts';
+import { domainOf, objectStateSchema } from '../generators/domains.ts';
 import { renderState } from '../generators/render.ts';
 import { quoteIdent } from '../generators/sqlText.ts';
 import {
@@ -46,7 +46,7 @@ const objectChangesCase: fc.Arbitrary<ObjectChangesCase> = fc
 
 const caseSchema = z
   .strictObject({
-    state: beforeStateSchema,
+    state: objectStateSchema,
     actions: z.array(objectActionSchema.extend({ object: z.number().int().min(0) })).min(1),
   })
   .superRefine((c, ctx) => {
