@@ -202,6 +202,14 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
         .default(30_000, '30s'),
     )
     .option('--junit <file>', 'also write a JUnit XML report: one test case per unit (property × target)')
+    .addOption(
+      new Option(
+        '--schedule <how>',
+        'which unit runs next: progress (where new branch coverage of src/ and new failures are found, every unit kept above a floor) or round-robin',
+      )
+        .choices(['progress', 'round-robin'])
+        .default('progress'),
+    )
     .option(
       '--previous <dir>',
       'compare with an earlier run: its report directory (or report.json); the report lists new, fixed and still-failing signatures and rate changes',
@@ -218,6 +226,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
         progressEvery: number;
         junit?: string;
         previous?: string;
+        schedule: 'progress' | 'round-robin';
       }) => {
         setExit(
           await (await commands.fuzz()).fuzzCommand(output, {
@@ -231,6 +240,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
             progressEveryMs: opts.progressEvery,
             junit: opts.junit ?? null,
             previous: opts.previous ?? null,
+            schedule: opts.schedule,
           }),
         );
       },

@@ -14,7 +14,9 @@ import { planUnits, runFuzz, unitName, type FuzzEvent, type FuzzResult, type Sha
 import { PROFILES } from '../../properties/harness/profiles.ts';
 import { isPureProperty, PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { DirectoryCorpus } from '../../properties/corpus/corpusStore.ts';
-import { availableTargets, resolveTarget } from '../../src/index.ts';
+import { availableTargets, PACKAGE_ROOT, resolveTarget } from '../../src/index.ts';
+import { SourceCoverage } from '../../properties/fuzz/coverage.ts';
+import type { Schedule } from '../../properties/fuzz/scheduler.ts';
 import { TOOL_VERSION } from '../../src/version.ts';
 import { UsageError, type Output } from '../output.ts';
 
@@ -34,6 +36,8 @@ export interface FuzzCommandOptions {
   readonly junit?: string | null;
   /** A previous run's report (its directory or report.json) to compare this run with. */
   readonly previous?: string | null;
+  /** Which unit runs next (default: where progress is). */
+  readonly schedule?: Schedule;
 }
 
 /** Exact property ids, or a prefix ending in `.` (`gate.` for every gate property). */
@@ -72,6 +76,10 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
   );
   output.err(`fuzz: corpus ${options.corpus}, report to ${options.reports}/`);
 
+  const schedule: Schedule = options.schedule ?? 'progress';
+  // Branch coverage of src/ guides the scheduler and is reported either way.
+  const coverage = await SourceCoverage.start(PACKAGE_ROOT);
+  output.err(`fuzz: schedule ${schedule}; measuring branch coverage of src/`);
   const started = Date.now();
   const reportDir = join(
     options.reports,
@@ -98,6 +106,8 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
         interrupted: true,
         units: progress.units(),
         knownSignatures: progress.knownSignatures(),
+        schedule,
+        coverage: coverage ? { blocks: coverage.blocks, timeline: [] } : null,
       }),
     );
     progress.stop();
@@ -107,6 +117,7 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
 
   let result: FuzzResult;
   try {
+    await coverage?.take(); // what loading the tool reached is nobody's discovery
     result = await runFuzz({
       units,
       seed,
@@ -120,10 +131,13 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
       interrupted: signals.interrupted,
       sliceMs: FUZZ_SLICE_MS,
       onEvent: progress.onEvent,
+      schedule,
+      coverage,
     });
   } finally {
     progress.stop();
     signals.remove();
+    await coverage?.stop();
   }
 
   const report = reportOf(result);

@@ -40,6 +40,11 @@ const resultSchema = z.strictObject({
       }),
     )
     .optional(),
+  // Additions: branch blocks of src/ this unit reached first, when it reached them ([seconds, blocks so far]),
+  // and how long since its last new block at the end of the run (null: it never reached one first).
+  blocks: z.number().int().min(0).optional(),
+  coverage: z.array(z.tuple([z.number().min(0), z.number().int().min(0)])).optional(),
+  seconds_since_new_coverage: z.number().min(0).nullable().optional(),
 });
 
 const comparisonSchema = z.strictObject({
@@ -75,6 +80,11 @@ export const fuzzReportSchema = z.strictObject({
   tool_version: z.string(),
   // Addition: the comparison with a previous report (rehearse fuzz --previous DIR).
   comparison: comparisonSchema.optional(),
+  // Additions: how units were scheduled, and branch blocks of src/ reached over the run ([seconds, blocks]).
+  schedule: z.enum(['round-robin', 'progress']).optional(),
+  coverage: z
+    .strictObject({ blocks: z.number().int().min(0), timeline: z.array(z.tuple([z.number().min(0), z.number().int().min(0)])) })
+    .optional(),
 });
 
 export type FuzzReport = z.infer<typeof fuzzReportSchema>;
@@ -114,6 +124,16 @@ export function buildReport(
       seconds: round2(f.detectedAfterMs / 1000),
       message: f.message,
     })),
+    ...(result.coverage
+      ? {
+          blocks: u.blocks,
+          coverage: u.coverage.map(([ms, blocks]) => [round2(ms / 1000), blocks] as [number, number]),
+          seconds_since_new_coverage:
+            u.lastNewCoverageMs === null
+              ? null
+              : round2((result.finished.getTime() - result.started.getTime() - u.lastNewCoverageMs) / 1000),
+        }
+      : {}),
   }));
   const sum = (pick: (r: (typeof results)[number]) => number) => results.reduce((n, r) => n + pick(r), 0);
   return fuzzReportSchema.parse({
@@ -137,6 +157,15 @@ export function buildReport(
     known_signatures_at_start: result.knownSignatures,
     tool_version: context.toolVersion,
     ...(context.previous ? { comparison: compareReports(context.previous, results) } : {}),
+    schedule: result.schedule,
+    ...(result.coverage
+      ? {
+          coverage: {
+            blocks: result.coverage.blocks,
+            timeline: result.coverage.timeline.map(([ms, blocks]) => [round2(ms / 1000), blocks] as [number, number]),
+          },
+        }
+      : {}),
   });
 }
 
@@ -213,11 +242,15 @@ export function renderMarkdown(report: FuzzReport): string {
     `- targets: ${report.targets.join(', ') || 'none'}${report.unavailable_targets.map((u) => `; ${u.target} left out: ${u.reason}`).join('')}`,
     `- runs: ${report.totals.runs} · failures: ${report.totals.failures} · new signatures: ${report.totals.new_signatures} · fixtures written: ${report.totals.fixtures_written} (corpus held ${report.known_signatures_at_start} at the start)`,
     '',
-    '| property | target | runs | runs/s | failures | new signatures | note |',
-    '|---|---|---:|---:|---:|---|---|',
+    ...(report.coverage
+      ? [`- schedule: ${report.schedule ?? 'round-robin'} · branch blocks of src/ reached: ${report.coverage.blocks}`]
+      : []),
+    '',
+    '| property | target | runs | runs/s | failures | new signatures | blocks found first | since new coverage | note |',
+    '|---|---|---:|---:|---:|---|---:|---:|---|',
     ...report.results.map(
       (r) =>
-        `| ${r.property} | ${r.target} | ${r.runs} | ${r.runs_per_second} | ${r.failures} | ${r.new_signatures.map(short).join(' ') || '–'} | ${r.error ?? ''} |`,
+        `| ${r.property} | ${r.target} | ${r.runs} | ${r.runs_per_second} | ${r.failures} | ${r.new_signatures.map(short).join(' ') || '–'} | ${r.blocks ?? '–'} | ${r.seconds_since_new_coverage === undefined || r.seconds_since_new_coverage === null ? '–' : `${r.seconds_since_new_coverage} s`} | ${r.error ?? ''} |`,
     ),
   ];
   const written = report.results.flatMap((r) => r.fixtures_written);

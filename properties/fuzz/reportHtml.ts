@@ -137,6 +137,46 @@ function timelineCharts(report: FuzzReport): string {
 <div class="grid">${charts.join('\n')}</div>`;
 }
 
+/** Branch blocks of src/ reached over the run (one line), and per unit what it reached first and how long ago. */
+function coverageSection(report: FuzzReport): string {
+  const c = report.coverage;
+  if (!c) return '';
+  const width = 620;
+  const height = 180;
+  const left = 54;
+  const bottom = 22;
+  const top = 8;
+  const plotW = width - left - 10;
+  const plotH = height - top - bottom;
+  const seconds = Math.max(1, report.elapsed_seconds);
+  const most = Math.max(1, c.blocks);
+  const x = (s: number) => left + (Math.min(s, seconds) / seconds) * plotW;
+  const y = (b: number) => top + plotH - (b / most) * plotH;
+  const d =
+    c.timeline
+      .map(([s, b], i) => (i === 0 ? `M${x(s).toFixed(1)},${y(b).toFixed(1)}` : `H${x(s).toFixed(1)} V${y(b).toFixed(1)}`))
+      .join(' ') + ` H${x(seconds).toFixed(1)}`;
+  const rows = report.results
+    .filter((r) => r.blocks !== undefined)
+    .sort((a, b) => (b.blocks ?? 0) - (a.blocks ?? 0))
+    .map(
+      (r) =>
+        `<tr><td>${escapeHtml(unitLabel(r))}</td><td>${r.blocks}</td><td>${r.seconds_since_new_coverage === null || r.seconds_since_new_coverage === undefined ? 'never' : `${fixed1(r.seconds_since_new_coverage)} s`}</td><td>${r.runs}</td></tr>`,
+    );
+  return (
+    `<h2 id="coverage">Branch coverage of src/ over time</h2>
+<p>schedule ${escapeHtml(report.schedule ?? 'round-robin')} · ${c.blocks} blocks reached (V8 block coverage of the engine's own code)</p>
+<svg role="img" aria-label="branch blocks of src over time" width="${width}" height="${height}" font-size="10">` +
+    `<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" class="axis"/>` +
+    `<text x="${left - 4}" y="${top + 8}" text-anchor="end">${most}</text><text x="${left - 4}" y="${top + plotH}" text-anchor="end">0</text>` +
+    `<text x="${left}" y="${height - 6}">0 s</text><text x="${left + plotW}" y="${height - 6}" text-anchor="end">${fixed1(seconds)} s</text>` +
+    `<path d="${d}" class="line"/></svg>
+<table><tr><th>unit</th><th>blocks reached first</th><th>since its last new block</th><th>cases</th></tr>
+${rows.join('\n')}
+</table>`
+  );
+}
+
 /** Runs per second as bars on a log axis. */
 function rateChart(report: FuzzReport): string {
   const rates = report.results.map((r) => r.runs_per_second);
@@ -200,6 +240,7 @@ export function renderHtml(report: FuzzReport): string {
 <p>runs ${totals.runs} · failures ${totals.failures} · new signatures ${totals.new_signatures} · fixtures written ${totals.fixtures_written} · the corpus held ${report.known_signatures_at_start} at the start</p>
 ${failuresSection(report)}
 ${comparisonSection(report)}
+${coverageSection(report)}
 ${timelineCharts(report)}
 ${rateChart(report)}
 ${resultsTable(report)}

@@ -7,6 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
+import type { CoverageSource } from './coverage.ts';
+import { newProgress, pickNext, recordTurn, type Schedule } from './scheduler.ts';
 import { makeFixture, failureSignature, type FailureDescription } from '../corpus/fixture.ts';
 import type { CorpusStore } from '../corpus/corpusStore.ts';
 import { encodedSize } from '../corpus/valueCodec.ts';
@@ -73,6 +75,12 @@ export interface UnitStats {
   timeline: [number, number][];
   /** Every failure found, new or already in the corpus. */
   found: FoundFailure[];
+  /** Branch blocks of src/ this unit reached first (when the run measures coverage). */
+  blocks: number;
+  /** [ms since the run started, blocks this unit has reached first so far], after each turn that found some. */
+  coverage: [number, number][];
+  /** When this unit last reached a new block, in ms since the run started (null: never). */
+  lastNewCoverageMs: number | null;
 }
 
 export interface FoundFailure {
@@ -132,6 +140,10 @@ export interface FuzzOptions {
   readonly maxSweeps?: number;
   /** false: a failure is reported as drawn, not shrunk (whether a defect is caught, not its smallest case). */
   readonly shrink?: boolean;
+  /** Which unit runs next (scheduler.ts): every unit in turn (the default), or where progress is. */
+  readonly schedule?: Schedule;
+  /** Branch coverage of src/, taken after every turn (coverage.ts); without it only new signatures count as progress. */
+  readonly coverage?: CoverageSource | null;
 }
 
 export interface FuzzResult {
@@ -141,6 +153,9 @@ export interface FuzzResult {
   readonly units: readonly UnitStats[];
   /** Signatures already in the corpus when the run started. */
   readonly knownSignatures: number;
+  readonly schedule: Schedule;
+  /** Branch blocks of src/ reached, over time ([ms since the start, blocks]); null when not measured. */
+  readonly coverage: { readonly blocks: number; readonly timeline: readonly [number, number][] } | null;
 }
 
 interface OpenUnit {
@@ -173,16 +188,34 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       error: null,
       timeline: [[0, 0]],
       found: [],
+      blocks: 0,
+      coverage: [],
+      lastNewCoverageMs: null,
     },
   }));
+  const schedule: Schedule = options.schedule ?? 'round-robin';
+  const progress = open.map(() => newProgress());
+  const coverageTimeline: [number, number][] = [[0, 0]];
   let failed = false;
   /** The sweep over the units under way, from 1. */
   let sweep = 0;
   const stop = () => options.interrupted() || Date.now() >= deadline || (options.stopAtFirstFailure === true && failed);
 
   try {
-    for (sweep = 1; sweep <= (options.maxSweeps ?? Infinity) && !stop() && open.some((u) => u.stats.error === null); sweep++) {
-      for (const u of open) await takeTurn(u);
+    if (schedule === 'round-robin') {
+      for (sweep = 1; sweep <= (options.maxSweeps ?? Infinity) && !stop() && open.some((u) => u.stats.error === null); sweep++) {
+        for (const u of open) await takeTurn(u);
+      }
+    } else {
+      // As many turns as the sweeps would have given, spent where progress is.
+      const maxTurns = (options.maxSweeps ?? Infinity) * open.length;
+      for (let turns = 0; turns < maxTurns && !stop(); turns++) {
+        sweep = Math.floor(turns / open.length) + 1;
+        open.forEach((u, i) => (progress[i]!.broken = u.stats.error !== null));
+        const next = pickNext(progress, Date.now() - started.getTime());
+        if (next < 0) break;
+        await takeTurn(open[next]!);
+      }
     }
   } finally {
     await closeAll();
@@ -193,10 +226,33 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     interrupted: options.interrupted(),
     units: open.map((u) => u.stats),
     knownSignatures: knownAtStart,
+    schedule,
+    coverage: options.coverage ? { blocks: options.coverage.blocks, timeline: coverageTimeline } : null,
   };
 
   /** A unit's turn: rounds until its slice of time is up (at least one), unless the run stops or the unit broke. */
   async function takeTurn(u: OpenUnit): Promise<void> {
+    const turnBegan = Date.now();
+    const runsBefore = u.stats.runs;
+    const signaturesBefore = u.stats.newSignatures.length;
+    await turnRounds(u);
+    const ms = Date.now() - turnBegan;
+    // What the turn reached first (coverage is taken outside the turn's time).
+    const newBlocks = options.coverage ? await options.coverage.take() : 0;
+    const at = Date.now() - started.getTime();
+    if (newBlocks > 0) {
+      u.stats.blocks += newBlocks;
+      u.stats.coverage.push([at, u.stats.blocks]);
+      u.stats.lastNewCoverageMs = at;
+      const last = coverageTimeline[coverageTimeline.length - 1]!;
+      if (at - last[0] >= Math.max(100, options.budgetMs / 300)) coverageTimeline.push([at, options.coverage!.blocks]);
+      else last[1] = options.coverage!.blocks;
+    }
+    const newSignatures = u.stats.newSignatures.length - signaturesBefore;
+    recordTurn(progress[open.indexOf(u)]!, { ms, runs: u.stats.runs - runsBefore, newBlocks, newSignatures });
+  }
+
+  async function turnRounds(u: OpenUnit): Promise<void> {
     const turnEnds = Date.now() + (options.sliceMs ?? 0);
     do {
       if (stop() || u.stats.error !== null) return;
@@ -218,6 +274,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   /** The last point of every timeline; every property instance and target the run opened, closed. */
   async function closeAll(): Promise<void> {
     for (const u of open) sample(u.stats, true);
+    if (options.coverage) coverageTimeline.push([Date.now() - started.getTime(), options.coverage.blocks]);
     for (const u of open) await bestEffort(`closing the clones of ${unitName(u.unit)}`, () => u.instance?.dispose());
     for (const t of targets.values()) await bestEffort(`closing target ${t.id}`, () => t.close());
   }

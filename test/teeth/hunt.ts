@@ -7,7 +7,9 @@ import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { planUnits, runFuzz, type FuzzUnit } from '../../properties/fuzz/runner.ts';
 import type { CorpusEntry, CorpusStore } from '../../properties/corpus/corpusStore.ts';
 import type { Fixture } from '../../properties/corpus/fixture.ts';
-import { availableTargets, resolveTarget, type Target } from '../../src/index.ts';
+import { availableTargets, PACKAGE_ROOT, resolveTarget, type Target } from '../../src/index.ts';
+import { SourceCoverage } from '../../properties/fuzz/coverage.ts';
+import type { Schedule } from '../../properties/fuzz/scheduler.ts';
 import type { KnownBadEngine } from './knownBadEngines.ts';
 import { plantDefect, type PlantedDefect } from './plantedDefects.ts';
 
@@ -65,7 +67,10 @@ export async function huntPlanted(defect: PlantedDefect, options: HuntOptions): 
   const planted = await plantDefect(defect);
   const targets = await huntTargets(process.env, planted.resolveTarget);
   try {
-    return await hunt({ id: defect.id, defect: defect.defect, caughtBy: defect.caughtBy, engine: planted.engine }, targets, options);
+    return await hunt({ id: defect.id, defect: defect.defect, caughtBy: defect.caughtBy, engine: planted.engine }, targets, {
+      ...options,
+      coverageRoot: planted.root,
+    });
   } finally {
     for (const t of targets) await t.target.close();
   }
@@ -103,6 +108,10 @@ export interface HuntOptions {
   readonly corpus?: CorpusStore;
   /** Only these properties' units (default: every property). */
   readonly properties?: readonly string[];
+  /** Which unit runs next (default: every unit in turn); `progress` is guided by branch coverage of the engine's code. */
+  readonly schedule?: Schedule;
+  /** Whose src/ the coverage measures (default: the checkout's; a planted defect's copy for its hunt). */
+  readonly coverageRoot?: string;
 }
 
 interface Detection {
@@ -119,7 +128,11 @@ export async function hunt(
   options: HuntOptions,
 ): Promise<HuntResult> {
   let first: Detection | null = null;
+  const coverage = options.schedule === 'progress' ? await SourceCoverage.start(options.coverageRoot ?? PACKAGE_ROOT) : null;
+  await coverage?.take();
   const result = await runFuzz({
+    schedule: options.schedule,
+    coverage,
     units: huntUnits(targets.map((t) => t.name)).filter((u) => !options.properties || options.properties.includes(u.property)),
     seed: options.seed,
     budgetMs: options.budgetMs,
@@ -157,6 +170,7 @@ export async function hunt(
       }
     },
   });
+  await coverage?.stop();
   const found = first as Detection | null;
   return {
     id: bad.id,

@@ -31,6 +31,8 @@ export interface PlantedDefect {
 export interface PlantedEngine {
   readonly engine: EngineApi;
   readonly resolveTarget: typeof resolveTarget;
+  /** The copy's root: its `src/` holds the defect. */
+  readonly root: string;
 }
 
 const RELATION_TABLES = `FROM cls c WHERE c.relkind IN ('r', 'm')) AS tables`;
@@ -236,5 +238,5 @@ export async function plantDefect(defect: PlantedDefect, root: string = PACKAGE_
     );
   }
   const api = (await import(pathToFileURL(join(dir, 'src', 'index.ts')).href)) as typeof import('../../src/index.ts');
-  return { engine: engineFrom(api), resolveTarget: api.resolveTarget };
+  return { engine: engineFrom(api), resolveTarget: api.resolveTarget, root: dir };
 }
