@@ -271,7 +271,7 @@ export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
   },
   {
     id: 'boundary.misses-commit',
-    caughtBy: 'side effects: COMMIT inside the batch (rehearsal.side-effects-block)',
+    caughtBy: 'side effects: COMMIT inside the batch (boundary.disguised-writes-refused)',
     defect: 'The boundary lets transaction control (COMMIT) inside the batch through.',
     engine: letThrough((s) => s.class.violation === 'transaction control inside the batch'),
   },
