@@ -5,7 +5,8 @@
  * (older turns weigh less), with a floor so no unit starves. The floor: until a unit has run
  * `minCases` cases, or while its share of the run's time is under `floorShare` (5 %, or half a
  * round-robin share when there are too many units for 5 % each), it is served first, the most
- * starved first.
+ * starved first. The minimum of cases holds a unit up only to a round-robin share of the time, so
+ * a short run is not spent bringing slow units to 50 cases.
  */
 
 export type Schedule = 'round-robin' | 'progress';
@@ -50,7 +51,9 @@ export function pickNext(units: readonly UnitProgress[], elapsedMs: number): num
   const live = units.map((u, i) => ({ u, i })).filter(({ u }) => !u.broken);
   if (live.length === 0) return -1;
   const share = floorShare(units.length);
-  const starving = live.filter(({ u }) => u.runs < SCHEDULER.minCases || u.busyMs < share * elapsedMs);
+  // Under its floor share of the time; or under its minimum of cases while it has had less than a round-robin share.
+  const fair = elapsedMs / units.length;
+  const starving = live.filter(({ u }) => u.busyMs < share * elapsedMs || (u.runs < SCHEDULER.minCases && u.busyMs < fair));
   if (starving.length > 0) {
     // The most starved: fewest cases under the minimum first, then the smallest share of time.
     return starving.reduce((a, b) => (starvation(b.u, elapsedMs) < starvation(a.u, elapsedMs) ? b : a)).i;

@@ -28,7 +28,9 @@ describe('pickNext', () => {
   it('serves a unit under 50 cases first, then the one under its floor share, then the best rate', () => {
     const rich = unit({ runs: 500, busyMs: 5_000, recentFound: 50, recentMs: 1_000 });
     const quiet = unit({ runs: 500, busyMs: 5_000, recentFound: 0, recentMs: 1_000 });
-    expect(pickNext([rich, quiet, unit({ runs: 10, busyMs: 9_000 })], 20_000)).toBe(2);
+    expect(pickNext([rich, quiet, unit({ runs: 10, busyMs: 1_000 })], 20_000)).toBe(2);
+    // Fewer than 50 cases but more than a round-robin share of the time already: not served first.
+    expect(pickNext([rich, quiet, unit({ runs: 10, busyMs: 9_000, recentMs: 9_000 })], 20_000)).toBe(0);
     // Under its floor: 5 % of 100 s is 5 s; 1 s is under.
     expect(pickNext([rich, quiet, unit({ runs: 500, busyMs: 1_000 })], 100_000)).toBe(2);
     expect(pickNext([quiet, rich], 20_000)).toBe(1);
