@@ -6,9 +6,11 @@
  *
  *   npm run bench:scheduler [-- --budget 10m] [--seed 1] [--hunt-budget 60s] [--only id,id]
  *
- * Writes reports/scheduler-<time>.json. Targets: SQLite and PGlite, or the Postgres server when
- * REHEARSE_PG_URL names one (as the teeth hunt).
+ * Each schedule runs in a process of its own (`--schedule` runs one and prints its JSON), so
+ * neither inherits the other's warm clones or compiled code. Writes reports/scheduler-<time>.json.
+ * Targets: SQLite and PGlite, or the Postgres server when REHEARSE_PG_URL names one (as the hunt).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'hunt-budget': { type: 'string', default: '60s' },
     only: { type: 'string' },
+    schedule: { type: 'string' },
   },
 });
 const budgetMs = parseDuration(values.budget);
@@ -41,10 +44,33 @@ const seed = Number(values.seed);
 const only = values.only?.split(',');
 const SCHEDULES: readonly Schedule[] = ['round-robin', 'progress'];
 
+if (values.schedule === undefined) {
+  // The parent: each schedule in a fresh process, then the two side by side.
+  const measured: Record<string, unknown> = {};
+  for (const schedule of SCHEDULES) {
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...process.argv.slice(2), '--schedule', schedule], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (child.status !== 0) throw new Error(`the ${schedule} run failed (exit ${child.status})`);
+    const lines = child.stdout.trim().split('\n');
+    for (const line of lines.slice(0, -1)) console.log(line);
+    measured[schedule] = JSON.parse(lines[lines.length - 1]!);
+  }
+  mkdirSync('reports', { recursive: true });
+  const file = join('reports', `scheduler-${fileStamp(new Date())}.json`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), seed, budget_seconds: budgetMs / 1000, measured }, null, 2)}\n`);
+  console.log(`scheduler: ${file}`);
+  process.exit(0);
+}
+const onlySchedule = values.schedule as Schedule;
+if (!SCHEDULES.includes(onlySchedule)) throw new Error(`--schedule: expected one of ${SCHEDULES.join(', ')}`);
+
 const targets = await huntTargets();
 const scratch = mkdtempSync(join(tmpdir(), 'rehearse-scheduler-'));
 console.error(
-  `scheduler: ${budgetMs / 1000} s per schedule, seed ${seed}, targets ${targets.map((t) => t.name).join(', ')}; then the teeth hunt under each`,
+  `scheduler: ${onlySchedule}, ${budgetMs / 1000} s, seed ${seed}, targets ${targets.map((t) => t.name).join(', ')}; then the teeth hunt`,
 );
 
 /** Blocks reached at each tenth of the budget, from a run's coverage timeline. */
@@ -56,7 +82,7 @@ const atTenths = (timeline: readonly (readonly [number, number])[]) =>
 
 const runs: Record<string, { blocks: number; tenths: number[]; cases: number }> = {};
 try {
-  for (const schedule of SCHEDULES) {
+  for (const schedule of [onlySchedule]) {
     const coverage = await SourceCoverage.start(PACKAGE_ROOT);
     await coverage.take();
     const result = await runFuzz({
@@ -92,7 +118,7 @@ try {
   }
 
   const hunts: Record<string, { id: string; caught: boolean; seconds: number | null }[]> = {};
-  for (const schedule of SCHEDULES) {
+  for (const schedule of [onlySchedule]) {
     hunts[schedule] = [];
     const options = { seed, budgetMs: huntBudgetMs, shrink: false, schedule };
     for (const bad of KNOWN_BAD_ENGINES.filter((e) => !only || only.includes(e.id))) {
@@ -108,13 +134,8 @@ try {
       `${schedule.padEnd(12)} teeth: caught ${times.length} of ${hunts[schedule]!.length}; median ${median(times).toFixed(2)} s, slowest ${Math.max(...times).toFixed(2)} s`,
     );
   }
-  mkdirSync('reports', { recursive: true });
-  const file = join('reports', `scheduler-${fileStamp(new Date())}.json`);
-  writeFileSync(
-    file,
-    `${JSON.stringify({ date: new Date().toISOString(), seed, budget_seconds: budgetMs / 1000, runs, hunts }, null, 2)}\n`,
-  );
-  console.log(`scheduler: ${file}`);
+  // The last line: this schedule's figures, for the parent.
+  console.log(JSON.stringify({ run: runs[onlySchedule], hunts: hunts[onlySchedule] }));
 } finally {
   for (const t of targets) await t.target.close();
   rmSync(scratch, { recursive: true, force: true });
