@@ -211,7 +211,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
       const maxTurns = (options.maxSweeps ?? Infinity) * open.length;
       for (let turns = 0; turns < maxTurns && !stop(); turns++) {
         sweep = Math.floor(turns / open.length) + 1;
-        open.forEach((u, i) => (progress[i]!.broken = u.stats.error !== null));
+        for (const [i, u] of open.entries()) progress[i]!.broken = u.stats.error !== null;
         const next = pickNext(progress, Date.now() - started.getTime());
         if (next < 0) break;
         await takeTurn(open[next]!);
