@@ -207,5 +207,12 @@ export const beforeState: fc.Arbitrary<BeforeStateModel> = fc
     }),
   );
 
+/** A state of real-world objects beside one empty plain table (a state holds at least one table). */
+export const stateOfObjects = (objects: readonly WorldObject[]): BeforeStateModel => ({
+  tables: [{ name: 'plain', columns: [{ name: 'a', type: 'int', nullable: true }], keyColumns: 0, serial: false, rows: [] }],
+  sequences: [],
+  objects,
+});
+
 /** The keyed subset of a state's tables. */
 export const keyedTables = (state: BeforeStateModel) => state.tables.filter((t) => t.keyColumns > 0);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import type { BeforeStateModel } from '../generators/beforeState.ts';
+import { stateOfObjects, type BeforeStateModel } from '../generators/beforeState.ts';
 import { domainOf, objectStateSchema } from '../generators/domains.ts';
 import { renderState } from '../generators/render.ts';
 import { quoteIdent } from '../generators/sqlText.ts';
@@ -26,8 +26,6 @@ export interface ObjectChangesCase {
   readonly actions: readonly { readonly object: number; readonly action: number; readonly pick: number; readonly value: number }[];
 }
 
-const PLAIN = { name: 'plain', columns: [{ name: 'a', type: 'int', nullable: true }], keyColumns: 0, serial: false, rows: [] } as const;
-
 /** Each kind but the big table, in or out; then every action of every object once, each with its own new id. */
 const objectChangesCase: fc.Arbitrary<ObjectChangesCase> = fc
   .subarray(
@@ -38,7 +36,7 @@ const objectChangesCase: fc.Arbitrary<ObjectChangesCase> = fc
   .chain((objects) => {
     const slots = objects.flatMap((o, object) => Array.from({ length: actionCount(o) }, (_, action) => ({ object, action })));
     return fc.tuple(...slots.map(() => fc.nat({ max: 99 }))).map((picks) => ({
-      state: { tables: [PLAIN], sequences: [], objects },
+      state: stateOfObjects(objects),
       // The value is the action's place: distinct, so no two actions write the same new id.
       actions: slots.map((s, i) => ({ ...s, pick: picks[i]!, value: s.action })),
     }));

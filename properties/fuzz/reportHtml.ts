@@ -87,16 +87,26 @@ ${rateRows.join('\n')}
 </table>`;
 }
 
-/** Cumulative cases against time, one small chart per unit, the cases on a log axis. */
-function timelineCharts(report: FuzzReport): string {
-  const width = 300;
-  const height = 130;
-  const left = 44;
-  const bottom = 22;
+/** A chart's plot area: `left` for the y labels, 10 px on the right, 8 above, 22 below for the time axis; x is the run's seconds. */
+function frame(report: FuzzReport, width: number, height: number, left: number) {
   const top = 8;
   const plotW = width - left - 10;
-  const plotH = height - top - bottom;
+  const plotH = height - top - 22;
   const seconds = Math.max(1, report.elapsed_seconds);
+  const x = (s: number) => left + (Math.min(s, seconds) / seconds) * plotW;
+  return { width, height, left, top, plotW, plotH, seconds, x };
+}
+
+/** Steps, not slopes: a count holds until the next sample, then jumps; the last holds to the run's end. */
+const stepPath = (points: readonly (readonly [number, number])[], f: ReturnType<typeof frame>, y: (v: number) => number) =>
+  points
+    .map(([s, v], i) => (i === 0 ? `M${f.x(s).toFixed(1)},${y(v).toFixed(1)}` : `H${f.x(s).toFixed(1)} V${y(v).toFixed(1)}`))
+    .join(' ') + ` H${f.x(f.seconds).toFixed(1)}`;
+
+/** Cumulative cases against time, one small chart per unit, the cases on a log axis. */
+function timelineCharts(report: FuzzReport): string {
+  const f = frame(report, 300, 130, 44);
+  const { width, height, left, top, plotW, plotH, seconds, x } = f;
   const charts = report.results.map((r) => {
     const points = r.timeline ?? [
       [0, 0],
@@ -106,12 +116,7 @@ function timelineCharts(report: FuzzReport): string {
     const lo = Math.log10(ticks[0]!);
     const hi = Math.log10(ticks[ticks.length - 1]!);
     const y = (runs: number) => top + plotH - ((Math.log10(Math.max(1, runs)) - lo) / (hi - lo)) * plotH;
-    const x = (s: number) => left + (Math.min(s, seconds) / seconds) * plotW;
-    // Steps, not slopes: the count holds until the next sample, then jumps.
-    const d =
-      points
-        .map(([s, runs], i) => (i === 0 ? `M${x(s).toFixed(1)},${y(runs).toFixed(1)}` : `H${x(s).toFixed(1)} V${y(runs).toFixed(1)}`))
-        .join(' ') + ` H${x(seconds).toFixed(1)}`;
+    const d = stepPath(points, f, y);
     const grid = ticks
       .map(
         (t) =>
@@ -141,21 +146,11 @@ function timelineCharts(report: FuzzReport): string {
 function coverageSection(report: FuzzReport): string {
   const c = report.coverage;
   if (!c) return '';
-  const width = 620;
-  const height = 180;
-  const left = 54;
-  const bottom = 22;
-  const top = 8;
-  const plotW = width - left - 10;
-  const plotH = height - top - bottom;
-  const seconds = Math.max(1, report.elapsed_seconds);
+  const f = frame(report, 620, 180, 54);
+  const { width, height, left, top, plotW, plotH, seconds } = f;
   const most = Math.max(1, c.blocks);
-  const x = (s: number) => left + (Math.min(s, seconds) / seconds) * plotW;
   const y = (b: number) => top + plotH - (b / most) * plotH;
-  const d =
-    c.timeline
-      .map(([s, b], i) => (i === 0 ? `M${x(s).toFixed(1)},${y(b).toFixed(1)}` : `H${x(s).toFixed(1)} V${y(b).toFixed(1)}`))
-      .join(' ') + ` H${x(seconds).toFixed(1)}`;
+  const d = stepPath(c.timeline, f, y);
   const rows = report.results
     .filter((r) => r.blocks !== undefined)
     .sort((a, b) => (b.blocks ?? 0) - (a.blocks ?? 0))

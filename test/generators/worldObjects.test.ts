@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyBatch, statementParts } from '../../generators/applyBatch.ts';
-import { beforeState, type BeforeStateModel } from '../../generators/beforeState.ts';
+import { beforeState, stateOfObjects, type BeforeStateModel } from '../../generators/beforeState.ts';
 import { domainOf, beforeStateSchema, stateAndBatchSchema } from '../../generators/domains.ts';
 import { renderState } from '../../generators/render.ts';
 import { quoteIdent } from '../../generators/sqlText.ts';
@@ -24,12 +24,6 @@ import {
 } from '../../generators/worldObjects.ts';
 import { ScratchPool } from '../../properties/harness/scratch.ts';
 import { describeEachTarget } from '../support/targets.ts';
-
-const stateWith = (objects: WorldObject[]): BeforeStateModel => ({
-  tables: [{ name: 'plain', columns: [{ name: 'a', type: 'int', nullable: true }], keyColumns: 0, serial: false, rows: [] }],
-  sequences: [],
-  objects,
-});
 
 describe('world objects: the model', () => {
   it('every kind is drawn, and every drawn object is in its schema', () => {
@@ -56,11 +50,11 @@ describe('world objects: the model', () => {
 
   it('the domain refuses what the generator cannot make', () => {
     const inDomain = domainOf(beforeStateSchema);
-    const base = stateWith([{ kind: 'view', rows: [[1, 'a', 1]] }]);
+    const base = stateOfObjects([{ kind: 'view', rows: [[1, 'a', 1]] }]);
     expect(inDomain(base)).toBeNull();
     expect(
       inDomain(
-        stateWith([
+        stateOfObjects([
           {
             kind: 'view',
             rows: [
@@ -71,10 +65,10 @@ describe('world objects: the model', () => {
         ]),
       ),
     ).toMatch(/share an id/);
-    expect(inDomain(stateWith([{ kind: 'big', rows: 10, seed: 1, nullEvery: 2 }]))).toMatch(/objects\.0\.rows/);
+    expect(inDomain(stateOfObjects([{ kind: 'big', rows: 10, seed: 1, nullEvery: 2 }]))).toMatch(/objects\.0\.rows/);
     expect(
       inDomain(
-        stateWith([
+        stateOfObjects([
           {
             kind: 'collation',
             collation: 1,
@@ -86,9 +80,9 @@ describe('world objects: the model', () => {
         ]),
       ),
     ).toMatch(/equal under a collation/);
-    expect(inDomain(stateWith([{ kind: 'enum', labels: ['x'], keyed: true, rows: [[1, null]] }]))).toMatch(/NULL in a key/);
+    expect(inDomain(stateOfObjects([{ kind: 'enum', labels: ['x'], keyed: true, rows: [[1, null]] }]))).toMatch(/NULL in a key/);
     const batchDomain = domainOf(stateAndBatchSchema);
-    const view = stateWith([{ kind: 'view', rows: [] }]);
+    const view = stateOfObjects([{ kind: 'view', rows: [] }]);
     const action = { op: 'object', object: 0, action: 0, pick: 0, value: 3 } as const;
     expect(batchDomain({ state: view, batch: { statements: [action], failsMidway: false } })).toBeNull();
     expect(batchDomain({ state: view, batch: { statements: [action, action], failsMidway: false } })).toMatch(/same new key/);
@@ -97,7 +91,7 @@ describe('world objects: the model', () => {
   });
 
   it('an action that writes to a view asks the plan for a VIEW justification; updates and deletes for theirs', () => {
-    const state = stateWith([{ kind: 'view', rows: [[1, 'a', 1]] }]);
+    const state = stateOfObjects([{ kind: 'view', rows: [[1, 'a', 1]] }]);
     const parts = [0, 1, 2].map((action) => statementParts(state, { op: 'object', object: 0, action, pick: 0, value: 1 }, 'postgres'));
     expect(parts.map((p) => p[0]!.needs)).toEqual([[{ kind: 'VIEW', view: 'o1 Items View' }], [{ kind: 'UPDATE' }], [{ kind: 'DELETE' }]]);
   });
@@ -129,7 +123,7 @@ describeEachTarget('world objects render and run', (target, name) => {
     let touched = 0;
     for (const object of objects) {
       await pool.withScratch(async (scratch) => {
-        await scratch.exec(renderState(stateWith([object]), dialect));
+        await scratch.exec(renderState(stateOfObjects([object]), dialect));
         const before = await Promise.all(objectTables(object, 0).map((t) => rowsOf(scratch, t)));
         // In one transaction, as a batch runs (a deferred foreign key is checked at COMMIT).
         await scratch.exec('BEGIN');
@@ -157,14 +151,14 @@ describeEachTarget('world objects render and run', (target, name) => {
           [2, 'b', null],
         ],
       };
-      await scratch.exec(renderState(stateWith([audit]), dialect));
+      await scratch.exec(renderState(stateOfObjects([audit]), dialect));
       expect(await count(scratch, `SELECT count(*) FROM ${quoteIdent(n.auditLog)}`)).toBe(2);
       for (const part of renderObjectAction(audit, 0, { action: 2, pick: 0, value: 0 }, dialect)) await scratch.exec(part.sql);
       expect(await count(scratch, `SELECT count(*) FROM ${quoteIdent(n.auditLog)} WHERE "op" = 'DELETE'`)).toBe(1);
     });
     await pool.withScratch(async (scratch) => {
       const stamped: WorldObject = { kind: 'rowTrigger', rows: [[1, 'abc', 1]] };
-      await scratch.exec(renderState(stateWith([stamped]), dialect));
+      await scratch.exec(renderState(stateOfObjects([stamped]), dialect));
       for (const part of renderObjectAction(stamped, 0, { action: 1, pick: 0, value: 4 }, dialect)) await scratch.exec(part.sql);
       expect(await rowsOf(scratch, n.stamped)).toEqual(['[1,"ABC",4,1]']);
     });
@@ -179,7 +173,7 @@ describeEachTarget('world objects render and run', (target, name) => {
           [21, 0, null],
         ],
       };
-      await scratch.exec(renderState(stateWith([web]), dialect));
+      await scratch.exec(renderState(stateOfObjects([web]), dialect));
       for (const part of renderObjectAction(web, 0, { action: 0, pick: 0, value: 0 }, dialect)) await scratch.exec(part.sql);
       // The child cascades; the note on the child cascades with it; the note on the parent only is set NULL.
       expect(await rowsOf(scratch, n.child)).toEqual([]);
@@ -187,7 +181,7 @@ describeEachTarget('world objects render and run', (target, name) => {
     });
     await pool.withScratch(async (scratch) => {
       const view: WorldObject = { kind: 'view', rows: [] };
-      await scratch.exec(renderState(stateWith([view]), dialect));
+      await scratch.exec(renderState(stateOfObjects([view]), dialect));
       for (const part of renderObjectAction(view, 0, { action: 0, pick: 0, value: 2 }, dialect)) await scratch.exec(part.sql);
       expect(await rowsOf(scratch, n.items)).toEqual(['[502,"new 2 (via view)",2]']);
     });
@@ -203,7 +197,7 @@ describeEachTarget('world objects render and run', (target, name) => {
             [150, 'c', 3],
           ],
         };
-        await scratch.exec(renderState(stateWith([parted]), dialect));
+        await scratch.exec(renderState(stateOfObjects([parted]), dialect));
         expect(await count(scratch, `SELECT count(*) FROM ONLY ${quoteIdent(`${n.events} low`)}`)).toBe(1);
         for (const part of renderObjectAction(parted, 0, { action: 1, pick: 1, value: 3 }, dialect)) await scratch.exec(part.sql);
         expect(await count(scratch, `SELECT count(*) FROM ONLY ${quoteIdent(`${n.events} high`)}`)).toBe(2);
@@ -218,7 +212,7 @@ describeEachTarget('world objects render and run', (target, name) => {
           populated: true,
           stale: 1,
         };
-        await scratch.exec(renderState(stateWith([matview]), dialect));
+        await scratch.exec(renderState(stateOfObjects([matview]), dialect));
         // Built before the stale row: one label, counted once.
         expect(await count(scratch, `SELECT "n" FROM ${quoteIdent(n.matview)}`)).toBe(1);
         expect(await count(scratch, `SELECT count(*) FROM ${quoteIdent(n.items)}`)).toBe(2);
@@ -229,7 +223,7 @@ describeEachTarget('world objects render and run', (target, name) => {
   it(`the big table is filled by the database from its recipe (${BIG_ROWS.min.toLocaleString('en')} rows)`, async () => {
     await pool.withScratch(async (scratch) => {
       const big: WorldObject = { kind: 'big', rows: BIG_ROWS.min, seed: 7, nullEvery: 10 };
-      await scratch.exec(renderState(stateWith([big]), dialect));
+      await scratch.exec(renderState(stateOfObjects([big]), dialect));
       const n = objectNames(0);
       expect(await count(scratch, `SELECT count(*) FROM ${quoteIdent(n.big)}`)).toBe(BIG_ROWS.min);
       expect(await count(scratch, `SELECT count(*) FROM ${quoteIdent(n.big)} WHERE "qty" IS NULL`)).toBe(BIG_ROWS.min / 10);

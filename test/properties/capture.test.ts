@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
-import type { BeforeStateModel } from '../../generators/beforeState.ts';
+import { stateOfObjects } from '../../generators/beforeState.ts';
 import { objectAction, WORLD_OBJECT_KINDS, worldObjectOf, type WorldObjectKind } from '../../generators/worldObjects.ts';
 import { realEngine } from '../../properties/harness/engineApi.ts';
 import { captureDetectsEveryChange } from '../../properties/captureDetectsEveryChange.ts';
@@ -25,11 +25,7 @@ describeEachTarget('capture properties', (target) => {
 /** A state of one plain table and one object of the kind: every kind meets the capture properties on every target, every run. */
 const oneObject = (kind: WorldObjectKind) =>
   worldObjectOf(kind).chain((object) => {
-    const state: BeforeStateModel = {
-      tables: [{ name: 'plain', columns: [{ name: 'a', type: 'int', nullable: true }], keyColumns: 0, serial: false, rows: [] }],
-      sequences: [],
-      objects: [object],
-    };
+    const state = stateOfObjects([object]);
     return objectAction(object, true).map((a) => ({ state, change: { kind: 'object', object: 0, ...a } as const }));
   });
 
