@@ -1,22 +1,27 @@
 import { defineConfig } from 'vitest/config';
+// @ts-expect-error: a plain JS module shared with stryker.config.mjs
+import { selectedShards } from './scripts/mutationShards.mjs';
 
-/** The tests that exercise the mutated modules (stryker.config.mjs), on SQLite alone: fast enough to run once per mutant. */
+/**
+ * The tests that can kill the mutants of the shard REHEARSE_MUTATION_SHARD names (or of every
+ * shard), on the targets the shard names. A Postgres shard requires the server: a skipped test
+ * kills no mutant, so it fails instead.
+ */
+const shards: { tests: string[]; targets: string }[] = selectedShards();
+const targets = [...new Set(shards.flatMap((s) => s.targets.split(',').filter(Boolean)))];
+const include = shards.flatMap((s) => s.tests.filter((t) => !t.startsWith('!')));
+const exclude = shards.flatMap((s) => s.tests.filter((t) => t.startsWith('!')).map((t) => t.slice(1)));
+const needsPg = targets.includes('postgres');
+
 export default defineConfig({
   test: {
-    include: [
-      'test/gate/**/*.test.ts',
-      'test/validator/**/*.test.ts',
-      'test/guard/sealTokens.test.ts',
-      'test/json/**/*.test.ts',
-      'test/capture/**/*.test.ts',
-      'test/compare/**/*.test.ts',
-      'test/properties/pure.test.ts',
-      'test/properties/capture.test.ts',
-      // Rehearsals on SQLite: the evidence validator and the guarded output are exercised here.
-      'test/engine/evidence.test.ts',
-      'test/guard/noSealLeak.test.ts',
-    ],
-    env: { REHEARSE_TARGETS: 'sqlite', REHEARSE_PG_URL: '', REHEARSE_REQUIRE_PG: '0' },
+    include,
+    exclude: [...exclude, 'node_modules/**'],
+    env: {
+      REHEARSE_TARGETS: targets.join(',') || 'sqlite',
+      REHEARSE_PG_URL: needsPg ? (process.env.REHEARSE_PG_URL ?? '') : '',
+      REHEARSE_REQUIRE_PG: needsPg ? '1' : '0',
+    },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     maxWorkers: 1,

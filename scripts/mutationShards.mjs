@@ -1,0 +1,156 @@
+// The mutation run, split by folder of src/ (one Stryker run per shard; `npm run mutation` runs
+// them all and merges the reports; the nightly workflow runs one job per shard). Each shard names
+// the source it mutates, the tests that can kill those mutants (in-process tests: a test that
+// spawns bin/rehearse.js runs dist/, which no mutant reaches) and the targets those tests run on.
+// Read by stryker.config.mjs and vitest.mutation.config.ts (REHEARSE_MUTATION_SHARD picks one)
+// and by scripts/mutation.ts.
+
+/**
+ * @typedef {object} MutationShard
+ * @property {string} name         the shard's name (REHEARSE_MUTATION_SHARD, the nightly job)
+ * @property {string} folder       the folder of src/ its figures are reported under
+ * @property {string[]} mutate     Stryker's `mutate` globs
+ * @property {string[]} tests      vitest `include` globs
+ * @property {string} targets      REHEARSE_TARGETS for those tests ('' = none needed)
+ */
+
+/** @type {readonly MutationShard[]} */
+export const MUTATION_SHARDS = [
+  {
+    name: 'gate',
+    folder: 'src/gate',
+    mutate: ['src/gate/**/*.ts'],
+    tests: ['test/gate/**/*.test.ts'],
+    targets: 'sqlite',
+  },
+  {
+    name: 'validator',
+    folder: 'src/validator',
+    mutate: ['src/validator/**/*.ts'],
+    tests: ['test/validator/**/*.test.ts'],
+    targets: 'sqlite',
+  },
+  {
+    name: 'evidence',
+    folder: 'src/evidence',
+    mutate: ['src/evidence/**/*.ts'],
+    tests: ['test/validator/evidenceFindingTable.test.ts', 'test/engine/evidence.test.ts'],
+    targets: 'sqlite',
+  },
+  {
+    name: 'guard',
+    folder: 'src/guard',
+    mutate: ['src/guard/**/*.ts'],
+    tests: ['test/guard/**/*.test.ts'],
+    targets: 'sqlite',
+  },
+  {
+    name: 'capture',
+    folder: 'src/capture',
+    mutate: ['src/capture/**/*.ts'],
+    tests: ['test/capture/**/*.test.ts', 'test/properties/capture.test.ts'],
+    targets: 'sqlite',
+  },
+  {
+    name: 'compare',
+    folder: 'src/compare',
+    mutate: ['src/compare/**/*.ts'],
+    tests: ['test/compare/**/*.test.ts', 'test/capture/hardCases.test.ts', 'test/engine/steps.test.ts'],
+    targets: 'sqlite',
+  },
+  {
+    name: 'json',
+    folder: 'src/json',
+    mutate: ['src/json/**/*.ts'],
+    tests: ['test/json/**/*.test.ts', 'test/plan/loadPlan.test.ts'],
+    targets: '',
+  },
+  {
+    name: 'plan',
+    folder: 'src/plan',
+    mutate: ['src/plan/**/*.ts'],
+    tests: ['test/plan/**/*.test.ts', 'test/engine/examples.test.ts'],
+    targets: 'sqlite,postgres',
+  },
+  {
+    name: 'util',
+    folder: 'src/util',
+    mutate: ['src/util/**/*.ts', 'src/*.ts'],
+    tests: ['test/util/**/*.test.ts', 'test/layers/layers.test.ts', 'test/targets/errors.test.ts'],
+    targets: 'sqlite',
+  },
+  {
+    name: 'engine',
+    folder: 'src/engine',
+    mutate: ['src/engine/**/*.ts'],
+    tests: ['test/engine/**/*.test.ts'],
+    targets: 'sqlite,postgres',
+  },
+  {
+    name: 'boundary',
+    folder: 'src/boundary',
+    mutate: ['src/boundary/**/*.ts'],
+    tests: ['test/boundary/**/*.test.ts', '!test/boundary/regressCorpus.test.ts'],
+    targets: 'postgres',
+  },
+  {
+    name: 'targets-sqlite',
+    folder: 'src/targets',
+    mutate: ['src/targets/sqlite.ts', 'src/targets/sqliteState.ts'],
+    tests: ['test/targets/conformance.test.ts', 'test/targets/errors.test.ts', 'test/properties/capture.test.ts', 'test/engine/sequences.test.ts'],
+    targets: 'sqlite',
+  },
+  {
+    name: 'targets-postgres',
+    folder: 'src/targets',
+    mutate: [
+      'src/targets/postgres.ts',
+      'src/targets/postgresState.ts',
+      'src/targets/postgresClone.ts',
+      'src/targets/applyRole.ts',
+      'src/targets/clusterCensus.ts',
+      'src/targets/testcontainers.ts',
+    ],
+    tests: [
+      'test/targets/conformance.test.ts',
+      'test/targets/errors.test.ts',
+      'test/targets/postgresPaging.test.ts',
+      'test/targets/pgCopyOut.test.ts',
+      'test/properties/capture.test.ts',
+      'test/engine/sequences.test.ts',
+      'test/engine/realObjects.test.ts',
+      'test/boundary/applyRole.test.ts',
+    ],
+    targets: 'postgres',
+  },
+  {
+    name: 'targets-pglite',
+    folder: 'src/targets',
+    mutate: ['src/targets/pglite*.ts'],
+    tests: ['test/targets/conformance.test.ts', 'test/targets/errors.test.ts', 'test/engine/sequences.test.ts'],
+    targets: 'pglite',
+  },
+  {
+    name: 'targets-reuse',
+    folder: 'src/targets',
+    mutate: ['src/targets/reuse.ts', 'src/targets/target.ts', 'src/targets/resolveTarget.ts'],
+    tests: ['test/targets/reuse.test.ts', 'test/targets/reusableClone.test.ts', 'test/targets/errors.test.ts'],
+    targets: 'sqlite,postgres',
+  },
+  {
+    name: 'targets-source',
+    folder: 'src/targets',
+    mutate: ['src/targets/source/**/*.ts'],
+    tests: ['test/targets/source/**/*.test.ts', 'test/engine/cloneSources.test.ts'],
+    targets: 'sqlite,postgres',
+  },
+];
+
+/** The shard REHEARSE_MUTATION_SHARD names; unset means every shard at once (one Stryker run). */
+export function selectedShards(env = process.env) {
+  const name = env.REHEARSE_MUTATION_SHARD ?? '';
+  if (name === '') return MUTATION_SHARDS;
+  const shard = MUTATION_SHARDS.find((s) => s.name === name);
+  if (!shard) throw new Error(`REHEARSE_MUTATION_SHARD=${name}: expected one of ${MUTATION_SHARDS.map((s) => s.name).join(', ')}`);
+  return [shard];
+}
