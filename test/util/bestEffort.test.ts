@@ -30,3 +30,19 @@ describe('best-effort clean-up', () => {
     expect(firstLine(undefined)).toBe('undefined');
   });
 });
+
+describe('small helpers', () => {
+  it('quotes an identifier the same way for Postgres and SQLite', async () => {
+    const { quoteIdent } = await import('../../src/util/quoteIdent.ts');
+    expect(quoteIdent('Order Details')).toBe('"Order Details"');
+    expect(quoteIdent('a"b""c')).toBe('"a""b""""c"');
+    expect(quoteIdent('')).toBe('""');
+  });
+
+  it('redacts seal-like tokens from the first line only', async () => {
+    const { redactedFirstLine } = await import('../../src/util/errors.ts');
+    const line = redactedFirstLine(new Error('got ROLLBACK_PASS here\nsecond'));
+    expect(line).not.toMatch(/ROLLBACK_PASS/);
+    expect(line).toBe('[redacted]');
+  });
+});
