@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -9,6 +9,11 @@ import { loadExample } from '../support/examples.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-packet-bytes-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+/** Every example plan: READY, and each way a rehearsal is BLOCKED. */
+const EXAMPLES = readdirSync('examples', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join('examples', d.name, 'plan.json')))
+  .map((d) => d.name)
+  .sort();
 const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
 
 /** Every file of a packet, by name, as text. */
@@ -18,7 +23,7 @@ const packetFiles = (dir: string) => Object.fromEntries(readdirSync(dir).sort().
 describeEachTarget(
   'evidence packet, byte for byte',
   (target) => {
-    it.each(['ready', 'blocked-wrong-delta', 'blocked-unjustified-update'])('%s: every file as reviewed', async (example) => {
+    it.each(EXAMPLES)('%s: every file as reviewed', async (example) => {
       const plan = loadExample(example);
       const result = await runRehearsal(plan, target(), quiet);
       const dir = join(work, example);
@@ -32,6 +37,11 @@ describeEachTarget(
       expect(readdirSync(dir).sort()).toEqual(Object.keys(files));
       expect(files['packet_tree.sha256']).toBe(treeListing(dir));
       expect({ treeHash, files }).toMatchSnapshot();
+    });
+
+    it('covers every example there is', () => {
+      expect(EXAMPLES).toContain('ready');
+      expect(EXAMPLES.length).toBeGreaterThanOrEqual(8);
     });
   },
   ['sqlite'],
