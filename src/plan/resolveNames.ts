@@ -38,8 +38,7 @@ interface Part {
 function readings(written: string): { schema: Part | null; name: Part }[] {
   const out: { schema: Part | null; name: Part }[] = [{ schema: null, name: { text: written, quoted: true } }];
   const parts = splitDotted(written);
-  if (parts && parts.length === 1 && parts[0]!.quoted) out.push({ schema: null, name: parts[0]! });
-  if (parts && parts.length === 1 && !parts[0]!.quoted) out.push({ schema: null, name: parts[0]! });
+  if (parts && parts.length === 1) out.push({ schema: null, name: parts[0]! });
   if (parts && parts.length === 2) out.push({ schema: parts[0]!, name: parts[1]! });
   return out;
 }
