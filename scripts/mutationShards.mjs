@@ -97,7 +97,14 @@ export const MUTATION_SHARDS = [
     name: 'targets-sqlite',
     folder: 'src/targets',
     mutate: ['src/targets/sqlite.ts', 'src/targets/sqliteState.ts'],
-    tests: ['test/targets/conformance.test.ts', 'test/targets/errors.test.ts', 'test/properties/capture.test.ts', 'test/engine/sequences.test.ts'],
+    tests: [
+      'test/targets/captureBytes.test.ts',
+      'test/targets/conformance.test.ts',
+      'test/targets/errors.test.ts',
+      'test/properties/capture.test.ts',
+      'test/engine/sequences.test.ts',
+      'test/engine/evidenceBytes.test.ts',
+    ],
     targets: 'sqlite',
   },
   {
@@ -112,6 +119,7 @@ export const MUTATION_SHARDS = [
       'src/targets/testcontainers.ts',
     ],
     tests: [
+      'test/targets/captureBytes.test.ts',
       'test/targets/conformance.test.ts',
       'test/targets/errors.test.ts',
       'test/targets/postgresPaging.test.ts',
@@ -127,7 +135,7 @@ export const MUTATION_SHARDS = [
     name: 'targets-pglite',
     folder: 'src/targets',
     mutate: ['src/targets/pglite*.ts'],
-    tests: ['test/targets/conformance.test.ts', 'test/targets/errors.test.ts', 'test/engine/sequences.test.ts'],
+    tests: ['test/targets/captureBytes.test.ts', 'test/targets/conformance.test.ts', 'test/targets/errors.test.ts', 'test/engine/sequences.test.ts'],
     targets: 'pglite',
   },
   {
