@@ -90,7 +90,7 @@ export const MUTATION_SHARDS = [
     name: 'boundary',
     folder: 'src/boundary',
     mutate: ['src/boundary/**/*.ts'],
-    tests: ['test/boundary/**/*.test.ts', '!test/boundary/regressCorpus.test.ts'],
+    tests: ['test/boundary/**/*.test.ts', '!test/boundary/regressCorpus.test.ts', 'test/properties/pure.test.ts'],
     targets: 'postgres',
   },
   {
