@@ -124,7 +124,6 @@ export const MUTATION_SHARDS = [
       'test/targets/errors.test.ts',
       'test/targets/postgresPaging.test.ts',
       'test/targets/pgCopyOut.test.ts',
-      'test/properties/capture.test.ts',
       'test/engine/sequences.test.ts',
       'test/engine/realObjects.test.ts',
       'test/boundary/applyRole.test.ts',
