@@ -4,13 +4,14 @@
  * progress scheduler (blocks at every tenth of the budget), then the teeth hunt's time to detect
  * under both (the hunt with the bench's 300 ms turns, first failure, no shrinking).
  *
- *   npm run bench:scheduler [-- --budget 10m] [--seed 1] [--hunt-budget 60s] [--only id,id]
+ *   npm run bench:scheduler [-- --budget 10m] [--seed 1] [--hunt-budget 60s] [--only id,id] [--sequential]
  *
  * Each schedule runs in a process of its own (`--schedule` runs one and prints its JSON), so
- * neither inherits the other's warm clones or compiled code. Writes reports/scheduler-<time>.json.
+ * neither inherits the other's warm clones or compiled code; the two run at the same time, so
+ * whatever else loads the machine loads both alike (`--sequential`: one after the other). Writes reports/scheduler-<time>.json.
  * Targets: SQLite and PGlite, or the Postgres server when REHEARSE_PG_URL names one (as the hunt).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     'hunt-budget': { type: 'string', default: '60s' },
     only: { type: 'string' },
     schedule: { type: 'string' },
+    sequential: { type: 'boolean', default: false },
   },
 });
 const budgetMs = parseDuration(values.budget);
@@ -45,22 +47,39 @@ const only = values.only?.split(',');
 const SCHEDULES: readonly Schedule[] = ['round-robin', 'progress'];
 
 if (values.schedule === undefined) {
-  // The parent: each schedule in a fresh process, then the two side by side.
-  const measured: Record<string, unknown> = {};
-  for (const schedule of SCHEDULES) {
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...process.argv.slice(2), '--schedule', schedule], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 64 * 1024 * 1024,
+  // The parent: each schedule in a fresh process — both at once by default, so they share the
+  // machine's load alike (one measurement); `--sequential` runs one after the other.
+  const runChild = (schedule: Schedule) =>
+    new Promise<unknown>((resolveChild, rejectChild) => {
+      const args = [...process.execArgv, process.argv[1]!, ...process.argv.slice(2).filter((a) => a !== '--sequential'), '--schedule', schedule];
+      const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        out += chunk;
+      });
+      child.on('error', rejectChild);
+      child.on('close', (status) => {
+        if (status !== 0) return rejectChild(new Error(`the ${schedule} run failed (exit ${status})`));
+        const lines = out.trim().split('\n');
+        for (const line of lines.slice(0, -1)) console.log(line);
+        resolveChild(JSON.parse(lines[lines.length - 1]!));
+      });
     });
-    if (child.status !== 0) throw new Error(`the ${schedule} run failed (exit ${child.status})`);
-    const lines = child.stdout.trim().split('\n');
-    for (const line of lines.slice(0, -1)) console.log(line);
-    measured[schedule] = JSON.parse(lines[lines.length - 1]!);
+  const measured: Record<string, unknown> = {};
+  if (values.sequential) {
+    for (const schedule of SCHEDULES) measured[schedule] = await runChild(schedule);
+  } else {
+    const both = await Promise.all(SCHEDULES.map(runChild));
+    SCHEDULES.forEach((schedule, i) => {
+      measured[schedule] = both[i];
+    });
   }
   mkdirSync('reports', { recursive: true });
   const file = join('reports', `scheduler-${fileStamp(new Date())}.json`);
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), seed, budget_seconds: budgetMs / 1000, measured }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), seed, budget_seconds: budgetMs / 1000, together: !values.sequential, measured }, null, 2)}\n`,
+  );
   console.log(`scheduler: ${file}`);
   process.exit(0);
 }

@@ -1,6 +1,6 @@
 /**
  * Known-bad engines in the real code paths: each defect is a small edit to a copy of the real
- * sources (`src/` copied to `.rehearse-tmp/planted/<id>/src/`, the edit applied, the copy
+ * sources (`src/` copied to `.rehearse-tmp/planted/<pid>/<id>/src/`, the edit applied, the copy
  * imported), so the defect lives where a real engineer would write it — in the Postgres and
  * SQLite capture, the engine's steps, clone reuse — and the copy's own targets are hunted (its
  * clones read with its state readers). An edit must find its text exactly once: when the source
@@ -222,7 +222,8 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
 
 /** Copies `src/` beside the checkout, applies the defect's edits, and imports the copy. */
 export async function plantDefect(defect: PlantedDefect, root: string = PACKAGE_ROOT): Promise<PlantedEngine> {
-  const dir = join(root, '.rehearse-tmp', 'planted', defect.id);
+  // One folder per process: two hunts at once (the scheduler bench runs its schedules side by side) never share a copy.
+  const dir = join(root, '.rehearse-tmp', 'planted', String(process.pid), defect.id);
   rmSync(dir, { recursive: true, force: true });
   cpSync(join(root, 'src'), join(dir, 'src'), { recursive: true });
   for (const edit of defect.edits) {
