@@ -51,7 +51,13 @@ if (values.schedule === undefined) {
   // machine's load alike (one measurement); `--sequential` runs one after the other.
   const runChild = (schedule: Schedule) =>
     new Promise<unknown>((resolveChild, rejectChild) => {
-      const args = [...process.execArgv, process.argv[1]!, ...process.argv.slice(2).filter((a) => a !== '--sequential'), '--schedule', schedule];
+      const args = [
+        ...process.execArgv,
+        process.argv[1]!,
+        ...process.argv.slice(2).filter((a) => a !== '--sequential'),
+        '--schedule',
+        schedule,
+      ];
       const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

@@ -82,7 +82,13 @@ export interface Summary {
   readonly shards: { readonly name: string; readonly report: string | null }[];
   readonly overall: Tally & { score: number };
   readonly folders: Record<string, Tally & { score: number }>;
-  readonly survivors: { readonly file: string; readonly line: number; readonly kind: string; readonly replacement: string; readonly status: string }[];
+  readonly survivors: {
+    readonly file: string;
+    readonly line: number;
+    readonly kind: string;
+    readonly replacement: string;
+    readonly status: string;
+  }[];
 }
 
 export function summarize(reports: readonly { name: string; report: MutationReport | null }[]): Summary {
@@ -108,7 +114,11 @@ export function summarize(reports: readonly { name: string; report: MutationRepo
     date: new Date().toISOString(),
     shards: reports.map((r) => ({ name: r.name, report: r.report ? join(ROOT, r.name, 'mutation.json') : null })),
     overall: withScore(overall),
-    folders: Object.fromEntries(Object.entries(folders).sort(([a], [b]) => a.localeCompare(b)).map(([f, t]) => [f, withScore(t)])),
+    folders: Object.fromEntries(
+      Object.entries(folders)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([f, t]) => [f, withScore(t)]),
+    ),
     survivors,
   };
 }
@@ -132,7 +142,10 @@ export function renderSummary(s: Summary): string {
     '',
     ...[...byKind.entries()].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `- ${kind}: ${n}`),
     '',
-    ...s.survivors.map((m) => `- ${m.kind} ${m.file}:${m.line}${m.status === 'NoCoverage' ? ' (no coverage)' : ''} → \`${m.replacement.replace(/\s+/g, ' ').slice(0, 100)}\``),
+    ...s.survivors.map(
+      (m) =>
+        `- ${m.kind} ${m.file}:${m.line}${m.status === 'NoCoverage' ? ' (no coverage)' : ''} → \`${m.replacement.replace(/\s+/g, ' ').slice(0, 100)}\``,
+    ),
     '',
   ].join('\n');
 }
@@ -146,7 +159,11 @@ function readReport(name: string): MutationReport | null {
 function mergedReport(reports: readonly (MutationReport | null)[]): MutationReport | null {
   const present = reports.filter((r): r is MutationReport => r !== null);
   if (present.length === 0) return null;
-  return { schemaVersion: present[0]!.schemaVersion, thresholds: present[0]!.thresholds, files: Object.assign({}, ...present.map((r) => r.files)) };
+  return {
+    schemaVersion: present[0]!.schemaVersion,
+    thresholds: present[0]!.thresholds,
+    files: Object.assign({}, ...present.map((r) => r.files)),
+  };
 }
 
 function main(): void {

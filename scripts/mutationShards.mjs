@@ -134,7 +134,12 @@ export const MUTATION_SHARDS = [
     name: 'targets-pglite',
     folder: 'src/targets',
     mutate: ['src/targets/pglite*.ts'],
-    tests: ['test/targets/captureBytes.test.ts', 'test/targets/conformance.test.ts', 'test/targets/errors.test.ts', 'test/engine/sequences.test.ts'],
+    tests: [
+      'test/targets/captureBytes.test.ts',
+      'test/targets/conformance.test.ts',
+      'test/targets/errors.test.ts',
+      'test/engine/sequences.test.ts',
+    ],
     targets: 'pglite',
   },
   {

@@ -21,12 +21,21 @@ describe('compareFingerprints: the exact diff', () => {
   const before = fp({
     tables: { a: t(1, 'a'), b: t(2, 'b'), c: t(3, 'c') },
     schema_objects: { 'table a': 'CREATE TABLE a (id int)', 'table b': 'CREATE TABLE b (id int)' },
-    sequences: { s1: { last_value: '5', is_called: true }, s2: { last_value: '1', is_called: false }, s3: { last_value: '9', is_called: true } },
+    sequences: {
+      s1: { last_value: '5', is_called: true },
+      s2: { last_value: '1', is_called: false },
+      s3: { last_value: '9', is_called: true },
+    },
   });
   const after = fp({
     tables: { a: t(1, 'a'), c: t(4, 'c2'), d: t(0, 'd') },
     schema_objects: { 'table a': 'CREATE TABLE a (id int, x int)', 'table c': 'CREATE TABLE c (id int)' },
-    sequences: { s1: { last_value: '6', is_called: true }, s2: { last_value: '1', is_called: true }, s3: { last_value: '9', is_called: true }, s4: { last_value: '1', is_called: false } },
+    sequences: {
+      s1: { last_value: '6', is_called: true },
+      s2: { last_value: '1', is_called: true },
+      s3: { last_value: '9', is_called: true },
+      s4: { last_value: '1', is_called: false },
+    },
     top_hash: 'sha256:other',
   });
 
@@ -81,7 +90,11 @@ const ids = (found: Awaited<ReturnType<typeof locateRowDifferences>>) =>
 
 describe('locateRowDifferences: bisection at its bounds', () => {
   it('fetches rows at once when both sides hold at most leafRows, splits when either holds more', async () => {
-    const atLimit = locate(rowsOf(4), rowsOf(4, (i) => (i === 2 ? 'x' : `n${i}`)), { leafRows: 4, fanout: 2 });
+    const atLimit = locate(
+      rowsOf(4),
+      rowsOf(4, (i) => (i === 2 ? 'x' : `n${i}`)),
+      { leafRows: 4, fanout: 2 },
+    );
     expect(await atLimit.found).toMatchObject({ truncated: false, rangesCompared: 1 });
     expect(atLimit.before.calls).toEqual(['digest -..-', 'rows -..-']);
     const oneMoreBefore = locate(rowsOf(5), rowsOf(4), { leafRows: 4, fanout: 2 });
@@ -94,7 +107,11 @@ describe('locateRowDifferences: bisection at its bounds', () => {
   });
 
   it('splits on the side with more rows, the before side on a tie', async () => {
-    const tie = locate(rowsOf(6), rowsOf(6, (i) => (i === 6 ? 'x' : `n${i}`)), { leafRows: 2, fanout: 2 });
+    const tie = locate(
+      rowsOf(6),
+      rowsOf(6, (i) => (i === 6 ? 'x' : `n${i}`)),
+      { leafRows: 2, fanout: 2 },
+    );
     expect(ids(await tie.found)).toEqual(['6>6']);
     expect(tie.before.calls.filter((c) => c.startsWith('split'))).toEqual(['split -..-', 'split 3..-']);
     expect(tie.after.calls.filter((c) => c.startsWith('split'))).toEqual([]);
@@ -105,21 +122,36 @@ describe('locateRowDifferences: bisection at its bounds', () => {
   });
 
   it('stops at maxDifferences: within a leaf, and before walking another range', async () => {
-    const exact = await locate(rowsOf(4), rowsOf(4, () => 'x'), { leafRows: 8, maxDifferences: 4 }).found;
+    const exact = await locate(
+      rowsOf(4),
+      rowsOf(4, () => 'x'),
+      { leafRows: 8, maxDifferences: 4 },
+    ).found;
     expect(exact).toMatchObject({ truncated: false });
     expect(ids(exact)).toEqual(['1>1', '2>2', '3>3', '4>4']);
-    const over = await locate(rowsOf(4), rowsOf(4, () => 'x'), { leafRows: 8, maxDifferences: 3 }).found;
+    const over = await locate(
+      rowsOf(4),
+      rowsOf(4, () => 'x'),
+      { leafRows: 8, maxDifferences: 3 },
+    ).found;
     expect(over).toMatchObject({ truncated: true });
     expect(ids(over)).toEqual(['1>1', '2>2', '3>3']);
     // Leaves of two rows: the first holds both allowed differences, the second is never hashed.
-    const walk = locate(rowsOf(4), rowsOf(4, () => 'x'), { leafRows: 2, fanout: 2, maxDifferences: 2 });
+    const walk = locate(
+      rowsOf(4),
+      rowsOf(4, () => 'x'),
+      { leafRows: 2, fanout: 2, maxDifferences: 2 },
+    );
     const found = await walk.found;
     expect(found).toMatchObject({ truncated: true, rangesCompared: 2 });
     expect(ids(found)).toEqual(['1>1', '2>2']);
   });
 
   it('renders the differing rows as a unified diff, NULL spelled out', async () => {
-    const found = await locate(rowsOf(3), rowsOf(3, (i) => (i === 2 ? null : i === 3 ? 'changed' : `n${i}`))).found;
+    const found = await locate(
+      rowsOf(3),
+      rowsOf(3, (i) => (i === 2 ? null : i === 3 ? 'changed' : `n${i}`)),
+    ).found;
     expect(found.rendered).toMatchSnapshot();
     expect(renderRow(table, { key: ['1'], cells: ['1', null] })).toBe('id=1, note=NULL');
   });
@@ -128,10 +160,21 @@ describe('locateRowDifferences: bisection at its bounds', () => {
 describe('locateRowDifferences: keyless tables as multisets', () => {
   const bag = memoryTable('bag', ['v'], false);
   const multiset = (b: string[], a: string[], options: Partial<typeof DEFAULT_LOCATE_OPTIONS> = {}) =>
-    locateRowDifferences(bag, new MemoryState(bag, b.map((v) => [v])), new MemoryState(bag, a.map((v) => [v])), {
-      ...DEFAULT_LOCATE_OPTIONS,
-      ...options,
-    });
+    locateRowDifferences(
+      bag,
+      new MemoryState(
+        bag,
+        b.map((v) => [v]),
+      ),
+      new MemoryState(
+        bag,
+        a.map((v) => [v]),
+      ),
+      {
+        ...DEFAULT_LOCATE_OPTIONS,
+        ...options,
+      },
+    );
   const signed = (found: Awaited<ReturnType<typeof locateRowDifferences>>) =>
     found.differences.map((d) => (d.before ? `-${d.before.cells[0]}` : `+${d.after!.cells[0]}`));
 
@@ -159,7 +202,10 @@ describe('locateRowDifferences: keyless tables as multisets', () => {
 describe('describeStateDifference', () => {
   it('renders the fingerprint diff, then each changed table’s rows, and says when rows were left out', async () => {
     const before = new MemoryState(table, rowsOf(60));
-    const after = new MemoryState(table, rowsOf(60, (i) => `m${i}`));
+    const after = new MemoryState(
+      table,
+      rowsOf(60, (i) => `m${i}`),
+    );
     const fpBefore = fp({ tables: { t: t(60, 'b') }, sequences: { s: { last_value: '1', is_called: false } } });
     const fpAfter = fp({ tables: { t: t(60, 'a'), gone: t(1, 'g') }, sequences: {}, top_hash: 'sha256:after' });
     const text = await describeStateDifference({ state: before, fingerprint: fpBefore }, { state: after, fingerprint: fpAfter });

@@ -17,7 +17,12 @@ const EXAMPLES = readdirSync('examples', { withFileTypes: true })
 const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
 
 /** Every file of a packet, by name, as text. */
-const packetFiles = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(join(dir, n), 'utf8')]));
+const packetFiles = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, readFileSync(join(dir, n), 'utf8')]),
+  );
 
 // SQLite: the one target whose captured bytes (schema text, hashes) do not depend on a server version.
 describeEachTarget(

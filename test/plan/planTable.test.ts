@@ -51,14 +51,22 @@ describe('parsePlan: the exact plan for each accepted form', () => {
   });
 
   it.each([
-    ['v2 with the defaults', v2, { scope: { schemas: null, tables: null }, cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: [] } }],
+    [
+      'v2 with the defaults',
+      v2,
+      { scope: { schemas: null, tables: null }, cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: [] } },
+    ],
     ['scope all', { ...v2, scope: 'all' }, { scope: { schemas: null, tables: null } }],
     ['scope by schemas only', { ...v2, scope: { schemas: ['a'] } }, { scope: { schemas: ['a'], tables: null } }],
     ['scope by tables only', { ...v2, scope: { tables: ['t'] } }, { scope: { schemas: null, tables: ['t'] } }],
     ['v1 scope by schemas', { ...v2, format: 'rehearsal-plan/v1', scope: { schemas: ['s'] } }, { scope: { schemas: ['s'], tables: null } }],
     ['v1 sql source (no skip)', { ...v2, format: 'rehearsal-plan/v1' }, { cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: [] } }],
     ['a SQLite file', { ...v2, clone_from: { sqlite_file: 'db.sqlite' } }, { cloneFrom: { kind: 'sqlite_file', path: '<dir>/db.sqlite' } }],
-    ['a template database', { ...v2, clone_from: { template_database: 'tmpl_1$' } }, { cloneFrom: { kind: 'template_database', name: 'tmpl_1$' } }],
+    [
+      'a template database',
+      { ...v2, clone_from: { template_database: 'tmpl_1$' } },
+      { cloneFrom: { kind: 'template_database', name: 'tmpl_1$' } },
+    ],
     [
       'a preflight with the default table',
       { ...v2, preflight: { database: 'd', min_approvals: 0 } },
@@ -106,13 +114,37 @@ describe('parsePlan: the exact refusal', () => {
   };
   it.each([
     ['scope with neither schemas nor tables', { ...v2, scope: {} }, '<dir>/plan.json: field scope: expected schemas, tables or both'],
-    ['a missing clone source file', { ...v2, clone_from: { sql: 'gone.sql' } }, '<dir>/plan.json: field clone_from.sql: <dir>/gone.sql does not exist'],
-    ['a folder as the clone source', { ...v2, clone_from: { sql: 'folder.sql' } }, '<dir>/plan.json: field clone_from.sql: <dir>/folder.sql is not a file'],
-    ['a missing SQLite file', { ...v2, clone_from: { sqlite_file: 'x.sqlite' } }, '<dir>/plan.json: field clone_from.sqlite_file: <dir>/x.sqlite does not exist'],
+    [
+      'a missing clone source file',
+      { ...v2, clone_from: { sql: 'gone.sql' } },
+      '<dir>/plan.json: field clone_from.sql: <dir>/gone.sql does not exist',
+    ],
+    [
+      'a folder as the clone source',
+      { ...v2, clone_from: { sql: 'folder.sql' } },
+      '<dir>/plan.json: field clone_from.sql: <dir>/folder.sql is not a file',
+    ],
+    [
+      'a missing SQLite file',
+      { ...v2, clone_from: { sqlite_file: 'x.sqlite' } },
+      '<dir>/plan.json: field clone_from.sqlite_file: <dir>/x.sqlite does not exist',
+    ],
     ['a missing apply file', { ...v2, apply: { file: 'x.sql', sha256 } }, '<dir>/plan.json: field apply.file: <dir>/x.sql does not exist'],
-    ['an apply file with a NUL', { ...v2, apply: { file: 'nul.sql', sha256 } }, '<dir>/plan.json: field apply.file: <dir>/nul.sql holds a NUL byte at offset 1'],
-    ['an apply file not UTF-8', { ...v2, apply: { file: 'latin1.sql', sha256 } }, '<dir>/plan.json: field apply.file: <dir>/latin1.sql is not UTF-8 text'],
-    ['an unknown skip', { ...v2, clone_from: { sql: 'before.sql', skip: ['tables'] } }, expect.stringMatching(/^<dir>\/plan\.json: field clone_from/)],
+    [
+      'an apply file with a NUL',
+      { ...v2, apply: { file: 'nul.sql', sha256 } },
+      '<dir>/plan.json: field apply.file: <dir>/nul.sql holds a NUL byte at offset 1',
+    ],
+    [
+      'an apply file not UTF-8',
+      { ...v2, apply: { file: 'latin1.sql', sha256 } },
+      '<dir>/plan.json: field apply.file: <dir>/latin1.sql is not UTF-8 text',
+    ],
+    [
+      'an unknown skip',
+      { ...v2, clone_from: { sql: 'before.sql', skip: ['tables'] } },
+      expect.stringMatching(/^<dir>\/plan\.json: field clone_from/),
+    ],
   ])('%s', (_name, value, expected) => {
     expect(refusal(value)).toEqual(expected);
   });
@@ -131,10 +163,14 @@ describe('parsePlan: the exact refusal', () => {
     const sqliteFile = parse({ ...v2, clone_from: { sqlite_file: 'db.sqlite' } });
     const template = parse({ ...v2, clone_from: { template_database: 't' } });
     expect(() => checkCloneSourceFits(sqliteFile, 'sqlite')).not.toThrow();
-    expect(() => checkCloneSourceFits(sqliteFile, 'pglite')).toThrow(`${planFile}: field clone_from: sqlite_file needs a sqlite: target, not pglite`);
+    expect(() => checkCloneSourceFits(sqliteFile, 'pglite')).toThrow(
+      `${planFile}: field clone_from: sqlite_file needs a sqlite: target, not pglite`,
+    );
     expect(() => checkCloneSourceFits(template, 'postgres')).not.toThrow();
     expect(() => checkCloneSourceFits(template, 'testcontainers')).not.toThrow();
-    expect(() => checkCloneSourceFits(template, 'sqlite')).toThrow(`${planFile}: field clone_from: template_database needs a postgres:// target, not sqlite`);
+    expect(() => checkCloneSourceFits(template, 'sqlite')).toThrow(
+      `${planFile}: field clone_from: template_database needs a postgres:// target, not sqlite`,
+    );
     expect(() => checkCloneSourceFits(parse(v2), 'pglite')).not.toThrow();
   });
 });

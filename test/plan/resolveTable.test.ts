@@ -3,7 +3,13 @@ import type { RelationInfo } from '../../src/capture/stateReader.ts';
 import { PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import { closestNames, matchRelations, resolvePlanNames } from '../../src/plan/resolveNames.ts';
 
-const rel = (schema: string | null, name: string, id: string, kind: RelationInfo['kind'] = 'table', holds: string[] = [id]): RelationInfo => ({
+const rel = (
+  schema: string | null,
+  name: string,
+  id: string,
+  kind: RelationInfo['kind'] = 'table',
+  holds: string[] = [id],
+): RelationInfo => ({
   id,
   schema,
   name,
@@ -115,14 +121,38 @@ describe('resolvePlanNames: the exact resolution or refusal', () => {
   });
 
   it.each([
-    [{ scope: { schemas: ['nope'], tables: null } }, '/p/plan.json: field scope.schemas: no schema "nope" holds a table in the clone; closest: Upper, other, public'],
-    [{ scope: { schemas: ['"PUBLIC"'], tables: null } }, '/p/plan.json: field scope.schemas: no schema "\\"PUBLIC\\"" holds a table in the clone; closest: public, Upper, other'],
-    [{ expectedDelta: { alpha: 1 } }, '/p/plan.json: field expected_delta.alpha: "alpha" names more than one relation (public.alpha, other.alpha): qualify it with its schema'],
-    [{ expectedDelta: { v: 1 } }, '/p/plan.json: field expected_delta.v: public.v is a view: its rows are not captured; name the table it shows'],
-    [{ expectedDelta: { zetta: 1 } }, '/p/plan.json: field expected_delta.zetta: no table "zetta" in the clone; closest: public.zeta, other.alpha, public.alpha'],
-    [{ scope: { schemas: null, tables: ['v'] } }, '/p/plan.json: field scope.tables: public.v is a view: its rows are not captured; name the table it shows'],
-    [{ expectedDelta: { zeta: 1, 'public.zeta': 2 } }, '/p/plan.json: field expected_delta: "zeta" and "public.zeta" name the same table public.zeta'],
-    [{ preflight: { database: 'd', minApprovals: 1, approvalsTable: 'gone' } }, '/p/plan.json: field preflight.approvals_table: no table "gone" in the clone; closest: Upper.x, public.Mixed, public.a"b'],
+    [
+      { scope: { schemas: ['nope'], tables: null } },
+      '/p/plan.json: field scope.schemas: no schema "nope" holds a table in the clone; closest: Upper, other, public',
+    ],
+    [
+      { scope: { schemas: ['"PUBLIC"'], tables: null } },
+      '/p/plan.json: field scope.schemas: no schema "\\"PUBLIC\\"" holds a table in the clone; closest: public, Upper, other',
+    ],
+    [
+      { expectedDelta: { alpha: 1 } },
+      '/p/plan.json: field expected_delta.alpha: "alpha" names more than one relation (public.alpha, other.alpha): qualify it with its schema',
+    ],
+    [
+      { expectedDelta: { v: 1 } },
+      '/p/plan.json: field expected_delta.v: public.v is a view: its rows are not captured; name the table it shows',
+    ],
+    [
+      { expectedDelta: { zetta: 1 } },
+      '/p/plan.json: field expected_delta.zetta: no table "zetta" in the clone; closest: public.zeta, other.alpha, public.alpha',
+    ],
+    [
+      { scope: { schemas: null, tables: ['v'] } },
+      '/p/plan.json: field scope.tables: public.v is a view: its rows are not captured; name the table it shows',
+    ],
+    [
+      { expectedDelta: { zeta: 1, 'public.zeta': 2 } },
+      '/p/plan.json: field expected_delta: "zeta" and "public.zeta" name the same table public.zeta',
+    ],
+    [
+      { preflight: { database: 'd', minApprovals: 1, approvalsTable: 'gone' } },
+      '/p/plan.json: field preflight.approvals_table: no table "gone" in the clone; closest: Upper.x, public.Mixed, public.a"b',
+    ],
   ])('refuses %j', (over, message) => {
     expect(refusal(() => resolvePlanNames(plan(over as Partial<RehearsalPlan>), RELATIONS))).toBe(message);
   });
@@ -131,6 +161,8 @@ describe('resolvePlanNames: the exact resolution or refusal', () => {
     expect(refusal(() => resolvePlanNames(plan({ scope: { schemas: ['s'], tables: null } }), []))).toBe(
       '/p/plan.json: field scope.schemas: no schema "s" holds a table in the clone',
     );
-    expect(refusal(() => resolvePlanNames(plan({ expectedDelta: { t: 1 } }), []))).toBe('/p/plan.json: field expected_delta.t: no table "t" in the clone');
+    expect(refusal(() => resolvePlanNames(plan({ expectedDelta: { t: 1 } }), []))).toBe(
+      '/p/plan.json: field expected_delta.t: no table "t" in the clone',
+    );
   });
 });

@@ -24,7 +24,8 @@ describe('the mutation shards', () => {
   it('name test files that exist, and only folders of src/ as their report folder', () => {
     for (const shard of SHARDS) {
       for (const t of shard.tests.filter((t) => !t.startsWith('!'))) expect(globSync(t).length, `${shard.name}: ${t}`).toBeGreaterThan(0);
-      for (const g of shard.mutate) for (const f of globSync(g)) expect(folderOf(f) === shard.folder || folderOf(f) === 'src', `${shard.name}: ${f}`).toBe(true);
+      for (const g of shard.mutate)
+        for (const f of globSync(g)) expect(folderOf(f) === shard.folder || folderOf(f) === 'src', `${shard.name}: ${f}`).toBe(true);
       for (const target of shard.targets.split(',').filter(Boolean)) expect(['sqlite', 'pglite', 'postgres']).toContain(target);
     }
   });
@@ -58,10 +59,18 @@ describe('the merged mutation summary', () => {
 
   it('scores each folder and the whole, ignored and erroring mutants left out', () => {
     const summary = summarize([
-      { name: 'a', report: report({ 'src/gate/x.ts': [mutant('Killed'), mutant('Killed'), mutant('Survived', 'EqualityOperator', 7), mutant('Ignored')] }) },
+      {
+        name: 'a',
+        report: report({
+          'src/gate/x.ts': [mutant('Killed'), mutant('Killed'), mutant('Survived', 'EqualityOperator', 7), mutant('Ignored')],
+        }),
+      },
       {
         name: 'b',
-        report: report({ 'src/targets/source/y.ts': [mutant('Timeout'), mutant('NoCoverage', 'BlockStatement', 3), mutant('CompileError')], 'src/codes.ts': [mutant('Killed')] }),
+        report: report({
+          'src/targets/source/y.ts': [mutant('Timeout'), mutant('NoCoverage', 'BlockStatement', 3), mutant('CompileError')],
+          'src/codes.ts': [mutant('Killed')],
+        }),
       },
       { name: 'c', report: null },
     ]);
@@ -69,7 +78,10 @@ describe('the merged mutation summary', () => {
     expect(summary.folders['src/targets']).toMatchObject({ timeout: 1, noCoverage: 1, errors: 1, score: 50 });
     expect(summary.folders.src).toMatchObject({ killed: 1, score: 100 });
     expect(summary.overall).toMatchObject({ killed: 3, timeout: 1, survived: 1, noCoverage: 1, errors: 1, ignored: 1, score: 66.67 });
-    expect(summary.survivors.map((s) => `${s.kind} ${s.file}:${s.line}`)).toEqual(['BlockStatement src/targets/source/y.ts:3', 'EqualityOperator src/gate/x.ts:7']);
+    expect(summary.survivors.map((s) => `${s.kind} ${s.file}:${s.line}`)).toEqual([
+      'BlockStatement src/targets/source/y.ts:3',
+      'EqualityOperator src/gate/x.ts:7',
+    ]);
     const text = renderSummary(summary);
     expect(text).toContain('Shards with no report yet (not counted): c.');
     expect(text).toContain('| src/gate | 66.67 | 2 | 0 | 1 | 0 | 0 | 1 |');

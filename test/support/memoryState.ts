@@ -29,7 +29,11 @@ export class MemoryState implements StateReader {
   private inRange(range: KeyRange): MemoryRow[] {
     const k = (row: MemoryRow) => Number(row[0]);
     return this.data
-      .filter((r) => this.table.key === null || ((range.after === null || k(r) > Number(range.after[0])) && (range.upTo === null || k(r) <= Number(range.upTo[0]))))
+      .filter(
+        (r) =>
+          this.table.key === null ||
+          ((range.after === null || k(r) > Number(range.after[0])) && (range.upTo === null || k(r) <= Number(range.upTo[0]))),
+      )
       .sort((a, b) => (this.table.key === null ? 0 : k(a) - k(b)));
   }
 

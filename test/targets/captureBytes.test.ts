@@ -83,7 +83,11 @@ describeEachTarget(
             continue;
           }
           const all = await state.rows(table, { after: null, upTo: null });
-          const read: Record<string, unknown> = { info: table, rows: all.map((r) => r.cells), digest: await state.tableDigest(table, { after: null, upTo: null }) };
+          const read: Record<string, unknown> = {
+            info: table,
+            rows: all.map((r) => r.cells),
+            digest: await state.tableDigest(table, { after: null, upTo: null }),
+          };
           if (table.key && all.length > 1) {
             const splits = await state.keySplits(table, { after: null, upTo: null }, 2);
             const middle = { after: all[0]!.key, upTo: all[all.length - 1]!.key };
