@@ -277,3 +277,78 @@ describe('a step that stops on an error', () => {
     expect(clean.cloneLocation).toMatch(/\.sqlite$|rehearse/);
   });
 });
+
+describe('what a failed restoration records', () => {
+  const sessionWith = (clone: Clone, exec: (sql: string) => Promise<void>) => ({
+    ...clone.session,
+    query: clone.session.query.bind(clone.session),
+    inTransaction: () => clone.session.inTransaction(),
+    runStatement: (sql: string) => clone.session.runStatement(sql),
+    exec,
+  });
+
+  it('a ROLLBACK that commits: ROLLBACK_NOT_RESTORED, naming the table', async () => {
+    const committing = withClones(target, (clone) => ({
+      ...clone,
+      session: sessionWith(clone, (sql) => clone.session.exec(sql === 'ROLLBACK' ? 'COMMIT' : sql)),
+    }));
+    const plan = planOf('commits', "INSERT INTO birth_registry VALUES (9, 'Ada', '2024-01-01', 'c');\n", { birth_registry: 1 }, ['txn']);
+    const result = await run(plan, committing);
+    expect(result.codes).toEqual(['ROLLBACK_NOT_RESTORED']);
+    expect(step(result, 'RX-3').details.not_restored).toEqual({ tables: ['birth_registry'], sequences: [], schema_objects: [] });
+    expect(result.proof).toMatchObject({ entries: [{ id: 'RB-CLONE-TXN', restored_match: false }] });
+  });
+
+  it('a restore that restores nothing: SNAPSHOT_NOT_RESTORED, naming the table', async () => {
+    const plan = planOf('no-restore', "INSERT INTO birth_registry VALUES (9, 'Ada', '2024-01-01', 'c');\n", { birth_registry: 1 }, [
+      'snapshot',
+    ]);
+    const result = await run(
+      plan,
+      withClones(target, (clone) => ({ ...clone, restore: async () => {} })),
+    );
+    expect(result.codes).toEqual(['SNAPSHOT_NOT_RESTORED']);
+    expect(step(result, 'RX-4').details.not_restored).toEqual({ tables: ['birth_registry'], sequences: [], schema_objects: [] });
+    expect(result.proof).toMatchObject({ entries: [{ id: 'RB-CLONE-SNAPSHOT', mode: 'snapshot', restored_match: false }] });
+  });
+
+  it('rows the plan did not expect in another table: DELTA_MISMATCH lists them with expected 0', async () => {
+    const plan = planOf(
+      'extra-table',
+      "INSERT INTO birth_registry VALUES (9, 'Ada', '2024-01-01', 'c');\nINSERT INTO os_proposal_approvals VALUES (7, 'x');\n",
+      { birth_registry: 1 },
+      ['txn'],
+    );
+    const result = await run(plan);
+    expect(result.codes).toEqual(['DELTA_MISMATCH']);
+    expect(step(result, 'RX-3').details).toMatchObject({
+      delta: { birth_registry: 1, os_proposal_approvals: 1 },
+      expected_delta: { birth_registry: 1 },
+      mismatched: [{ table: 'os_proposal_approvals', expected: 0, actual: 1 }],
+    });
+  });
+
+  it('an entry capture that differs from the exit: what differs, or that the capture contradicts itself', async () => {
+    let calls = 0;
+    const differing = await run(loadExample('ready'), target, {
+      captureFingerprint: async (state, scope) => {
+        const fp = await REAL_PARTS.captureFingerprint(state, scope);
+        if (++calls !== 2) return fp;
+        const [id, t] = Object.entries(fp.tables)[0]!;
+        return { ...fp, tables: { ...fp.tables, [id]: { ...t, content_hash: 'sha256:x' } }, top_hash: 'sha256:y' };
+      },
+    });
+    expect(differing.codes).toEqual(['CAPTURE_MUTATED_STATE']);
+    expect(step(differing, 'RX-1').details.differs).toEqual({ tables: ['birth_registry'], sequences: [], schema_objects: [] });
+    calls = 0;
+    const contradicting = await run(loadExample('ready'), target, {
+      captureFingerprint: async (state, scope) => {
+        const fp = await REAL_PARTS.captureFingerprint(state, scope);
+        return ++calls === 2 ? { ...fp, top_hash: 'sha256:y' } : fp;
+      },
+    });
+    expect(step(contradicting, 'RX-1').details.differs).toEqual({
+      inconsistent: 'fingerprints are inconsistent: the top hash disagrees with their parts',
+    });
+  });
+});
