@@ -34,7 +34,7 @@ export const MUTATION_SHARDS = [
     name: 'evidence',
     folder: 'src/evidence',
     mutate: ['src/evidence/**/*.ts'],
-    tests: ['test/validator/evidenceFindingTable.test.ts', 'test/engine/evidence.test.ts'],
+    tests: ['test/validator/evidenceFindingTable.test.ts', 'test/engine/evidence.test.ts', 'test/engine/evidenceBytes.test.ts'],
     targets: 'sqlite',
   },
   {
