@@ -98,6 +98,7 @@ export const MUTATION_SHARDS = [
     folder: 'src/targets',
     mutate: ['src/targets/sqlite.ts', 'src/targets/sqliteState.ts'],
     tests: [
+      'test/targets/sqliteTarget.test.ts',
       'test/targets/captureBytes.test.ts',
       'test/targets/conformance.test.ts',
       'test/targets/errors.test.ts',
