@@ -6,8 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+/** The nearest directory at or above `from` whose package.json names this package. */
+export function findRoot(from: string): string {
+  let dir = from;
   for (;;) {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'rollback-rehearsal') return dir;
@@ -17,4 +18,4 @@ function findRoot(): string {
   }
 }
 
-export const PACKAGE_ROOT: string = findRoot();
+export const PACKAGE_ROOT: string = findRoot(dirname(fileURLToPath(import.meta.url)));

@@ -46,3 +46,23 @@ describe('small helpers', () => {
     expect(line).toBe('[redacted]');
   });
 });
+
+describe('the package root', () => {
+  it('is the nearest directory above that holds this package, and a place with none says so', async () => {
+    const { mkdtempSync, mkdirSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { findRoot, PACKAGE_ROOT } = await import('../../src/packageRoot.ts');
+    expect(findRoot(join(PACKAGE_ROOT, 'src', 'targets'))).toBe(PACKAGE_ROOT);
+    const dir = mkdtempSync(join(tmpdir(), 'rehearse-root-'));
+    try {
+      mkdirSync(join(dir, 'a', 'b'), { recursive: true });
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'rollback-rehearsal' }));
+      writeFileSync(join(dir, 'a', 'package.json'), JSON.stringify({ name: 'another-package' }));
+      expect(findRoot(join(dir, 'a', 'b'))).toBe(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(() => findRoot('/')).toThrow('cannot find the rollback-rehearsal package root');
+  });
+});
