@@ -147,7 +147,12 @@ export const MUTATION_SHARDS = [
     name: 'targets-reuse',
     folder: 'src/targets',
     mutate: ['src/targets/reuse.ts', 'src/targets/target.ts', 'src/targets/resolveTarget.ts'],
-    tests: ['test/targets/reuse.test.ts', 'test/targets/reusableClone.test.ts', 'test/targets/errors.test.ts'],
+    tests: [
+      'test/targets/resolveTarget.test.ts',
+      'test/targets/reuse.test.ts',
+      'test/targets/reusableClone.test.ts',
+      'test/targets/errors.test.ts',
+    ],
     targets: 'sqlite,postgres',
   },
   {
