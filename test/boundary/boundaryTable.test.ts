@@ -162,7 +162,7 @@ describeEachTarget(
       const label =
         name === 'sqlite'
           ? 'sqlite'
-          : `postgres ${String((await clone.session.query<{ v: string }>('SHOW server_version_num'))[0]!.server_version_num).slice(0, 2)}`;
+          : `postgres ${String((await clone.session.query<{ server_version_num: string }>('SHOW server_version_num'))[0]!.server_version_num).slice(0, 2)}`;
       const judged = await judgeAll(
         name === 'sqlite' ? SQLITE_STATEMENTS : POSTGRES_STATEMENTS,
         name === 'sqlite' ? 'sqlite' : 'postgres',
