@@ -86,6 +86,46 @@ const POSTGRES_STATEMENTS = [
   'CHECKPOINT',
   'SELECT * FROM t FOR UPDATE',
   'REFRESH MATERIALIZED VIEW mv',
+  "UPDATE pg_settings SET setting = 'x' WHERE name = 'work_mem'",
+  "UPDATE pg_catalog.pg_settings SET setting = 'x'",
+  'EXPLAIN SELECT 1',
+  'EXPLAIN DELETE FROM t',
+  'EXPLAIN ANALYZE SELECT 1',
+  'EXPLAIN (ANALYZE, BUFFERS) SELECT pg_advisory_lock(1)',
+  'SHOW work_mem',
+  'DECLARE c CURSOR FOR SELECT 1',
+  'DECLARE c CURSOR WITH HOLD FOR SELECT 1',
+  'DECLARE c CURSOR FOR SELECT pg_advisory_lock(1)',
+  'FETCH c',
+  'CLOSE c',
+  'START TRANSACTION',
+  'ROLLBACK',
+  "PREPARE TRANSACTION 'x'",
+  'GRANT SELECT ON t TO PUBLIC',
+  'REVOKE SELECT ON t FROM PUBLIC',
+  'GRANT pg_read_all_data TO CURRENT_USER',
+  'CREATE INDEX i ON t (v)',
+  'REINDEX TABLE t',
+  'SET LOCAL work_mem = 1000',
+  'RESET work_mem',
+  'DISCARD ALL',
+  'LISTEN c',
+  'CREATE VIEW w AS SELECT 1',
+  'CREATE RULE r AS ON INSERT TO t DO NOTHING',
+  "CREATE TYPE e AS ENUM ('a')",
+  "ALTER TYPE e ADD VALUE 'b'",
+  "COMMENT ON TABLE t IS 'c'",
+  'REASSIGN OWNED BY CURRENT_USER TO CURRENT_USER',
+  'CREATE TYPE c AS (a int)',
+  'EXECUTE q',
+  'DEALLOCATE q',
+  "LOAD 'x'",
+  'CLUSTER t',
+  'SET CONSTRAINTS ALL DEFERRED',
+  'VALUES (1)',
+  'TABLE t',
+  'SELECT * FROM t WHERE v = (SELECT bump())',
+  "INSERT INTO t (v) SELECT v FROM t WHERE v ~ 'x' AND id::text = '1'",
 ];
 
 const SQLITE_STATEMENTS = [
@@ -140,6 +180,17 @@ async function judgeAll(statements: readonly string[], dialect: 'postgres' | 'sq
 }
 
 describe('the boundary with only the built-in list', () => {
+  it('splits a batch as the server does: comments, empty statements and strings with semicolons', async () => {
+    const batch = "INSERT INTO t VALUES (1, 'a;b');; -- only a comment;\n/* block; */ ;\nSELECT $x$;$x$ ;SELECT 2";
+    const result = await checkBoundary(batch, 'postgres', POLICY);
+    expect(result.statements.map((s) => [s.index, s.sql, s.class.kind])).toEqual([
+      [1, "INSERT INTO t VALUES (1, 'a;b');", 'INSERT'],
+      [2, 'SELECT $x$;$x$ ;', 'READ'],
+      [3, 'SELECT 2', 'READ'],
+    ]);
+    expect(result).toMatchObject({ violations: [], resolvedIn: 'built-in', grammar: null });
+  });
+
   it('judges each statement exactly as reviewed', async () => {
     expect(await judgeAll(POSTGRES_STATEMENTS, 'postgres', {})).toMatchSnapshot();
   });
