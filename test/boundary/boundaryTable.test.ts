@@ -30,6 +30,13 @@ CREATE SCHEMA "Else";
 CREATE TABLE "Else".t (id int);
 CREATE TABLE unlisted (id int);
 CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE EXTENSION pgcrypto;
+CREATE TYPE wrapped AS (v text);
+CREATE FUNCTION to_wrapped(int) RETURNS wrapped LANGUAGE sql VOLATILE AS $$ SELECT ROW('x')::wrapped $$;
+CREATE CAST (int AS wrapped) WITH FUNCTION to_wrapped(int);
+CREATE FUNCTION vol_op(int, int) RETURNS int LANGUAGE sql VOLATILE AS $$ SELECT 1 $$;
+CREATE OPERATOR ### (LEFTARG = int, RIGHTARG = int, FUNCTION = vol_op);
+CREATE FUNCTION "Mixed"() RETURNS text LANGUAGE sql VOLATILE AS $$ SELECT 'x' $$;
 `;
 
 const SQLITE_SETUP = `
@@ -126,9 +133,24 @@ const POSTGRES_STATEMENTS = [
   'TABLE t',
   'SELECT * FROM t WHERE v = (SELECT bump())',
   "INSERT INTO t (v) SELECT v FROM t WHERE v ~ 'x' AND id::text = '1'",
+  'SELECT gen_random_bytes(4)',
+  'SELECT public.gen_random_bytes(4)',
+  "SELECT digest('x', 'sha256')",
+  'SELECT 1::wrapped',
+  'SELECT CAST(1 AS public.wrapped)',
+  'SELECT 1 ### 2',
+  'SELECT OPERATOR(public.###)(1, 2)',
+  'SELECT "Mixed"()',
+  'SELECT mixed()',
+  'SELECT pg_catalog.now()',
+  'SELECT public.now()',
+  'SELECT pg_catalog.bump()',
 ];
 
 const SQLITE_STATEMENTS = [
+  'SELECT main.abs(1)',
+  'SELECT ABS(-1)',
+  'SELECT other.abs(1)',
   "INSERT INTO t (v) VALUES ('a')",
   "UPDATE t SET v = 'b'",
   'DELETE FROM t',
