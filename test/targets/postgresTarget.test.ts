@@ -83,7 +83,8 @@ describe.runIf(wanted)('the Postgres server target', () => {
     const source = await target.createClone();
     await source.session.exec('CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)');
     const template = source.isolation.location;
-    await source.session.client.end();
+    // A template must have no other sessions.
+    await (source.session as unknown as { client: pg.Client }).client.end();
     const copy = await target.createClone({ templateDatabase: template });
     expect(copy.isolation.method).toBe('scratch database created on the server by CREATE DATABASE … TEMPLATE');
     expect(await copy.session.query('SELECT id FROM kept')).toEqual([{ id: 7 }]);
