@@ -79,8 +79,12 @@ export class LazyPgliteSession implements CopyOutSession {
     this.changed = image === null;
   }
 
+  /** Closed for good: the clone (or snapshot) was disposed, and nothing starts it again. */
+  private closed = false;
+
   /** The running instance, started from the image if the session is put away. */
   async instance(): Promise<PGlite> {
+    if (this.closed) throw new Error('this PGlite clone has been disposed');
     // A snapshot of a clone that has not changed since: the clone's instance holds the same state.
     const borrowed = this.readOnly && this.image !== null ? this.slot.holding(this.image) : null;
     if (borrowed !== null) return borrowed;
@@ -134,6 +138,7 @@ export class LazyPgliteSession implements CopyOutSession {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.slot.release(this);
     await this.drop();
   }
