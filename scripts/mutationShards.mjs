@@ -137,9 +137,10 @@ export const MUTATION_SHARDS = [
     folder: 'src/targets',
     mutate: ['src/targets/pglite*.ts'],
     tests: [
+      'test/targets/pgliteTarget.test.ts',
       'test/targets/captureBytes.test.ts',
       'test/targets/conformance.test.ts',
-      'test/targets/errors.test.ts',
+      'test/targets/reusableClone.test.ts',
       'test/engine/sequences.test.ts',
     ],
     targets: 'pglite',
