@@ -91,7 +91,7 @@ export const MUTATION_SHARDS = [
     folder: 'src/boundary',
     mutate: ['src/boundary/**/*.ts'],
     tests: ['test/boundary/**/*.test.ts', '!test/boundary/regressCorpus.test.ts', 'test/properties/pure.test.ts'],
-    targets: 'postgres',
+    targets: 'sqlite,postgres',
   },
   {
     name: 'targets-sqlite',
