@@ -145,6 +145,10 @@ const POSTGRES_STATEMENTS = [
   'SELECT pg_catalog.now()',
   'SELECT public.now()',
   'SELECT pg_catalog.bump()',
+  'UPDATE t SET v = (SELECT pg_advisory_lock(1)::text)',
+  'DELETE FROM t WHERE id = (SELECT 1 FROM pg_advisory_lock(1))',
+  'EXPLAIN SELECT pg_advisory_lock(1)',
+  'DECLARE c CURSOR FOR VALUES (1)',
 ];
 
 const SQLITE_STATEMENTS = [
@@ -202,6 +206,24 @@ async function judgeAll(statements: readonly string[], dialect: 'postgres' | 'sq
 }
 
 describe('the boundary with only the built-in list', () => {
+  it('refuses a batch the scanner cannot read as a whole, and a statement the parser cannot parse', async () => {
+    for (const batch of ["SELECT 1; SELECT 'open", 'SELECT 1; /* open']) {
+      expect(await checkBoundary(batch, 'postgres', POLICY)).toEqual({
+        statements: [],
+        violations: [
+          { statement: 0, kind: 'UNREADABLE', reason: 'the Postgres scanner cannot read the batch (an unterminated quote or comment?)' },
+        ],
+        resolvedIn: 'built-in',
+        grammar: null,
+      });
+    }
+    for (const batch of ['SELEC 1;', "INSERT INTO t VALUES (1, 'a';"]) {
+      expect((await checkBoundary(batch, 'postgres', POLICY)).violations).toEqual([
+        { statement: 1, kind: 'UNPARSEABLE', reason: 'the Postgres parser cannot parse this statement' },
+      ]);
+    }
+  });
+
   it('splits a batch as the server does: comments, empty statements and strings with semicolons', async () => {
     const batch = "INSERT INTO t VALUES (1, 'a;b');; -- only a comment;\n/* block; */ ;\nSELECT $x$;$x$ ;SELECT 2";
     const result = await checkBoundary(batch, 'postgres', POLICY);
