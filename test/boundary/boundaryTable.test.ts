@@ -152,6 +152,10 @@ const POSTGRES_STATEMENTS = [
 ];
 
 const SQLITE_STATEMENTS = [
+  "-- a comment\nREPLACE INTO t VALUES (2, 'r')",
+  "/* one */ /* two */\n  REPLACE INTO t VALUES (3, 'r')",
+  "/*x*/REPLACE INTO t VALUES (4, 'r')",
+  "INSERT OR REPLACE INTO t VALUES (5, 'r')",
   'SELECT main.abs(1)',
   'SELECT ABS(-1)',
   'SELECT other.abs(1)',
