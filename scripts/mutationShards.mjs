@@ -120,6 +120,7 @@ export const MUTATION_SHARDS = [
       'src/targets/testcontainers.ts',
     ],
     tests: [
+      'test/targets/applyRole.test.ts',
       'test/targets/postgresTarget.test.ts',
       'test/targets/captureBytes.test.ts',
       'test/targets/conformance.test.ts',
