@@ -8,7 +8,7 @@
  *   --shard        run only these shards (the others' last reports are still merged)
  *   --incremental  keep each shard's results and rerun only the mutants and tests that changed
  *   --merge-only   run nothing: merge the reports already in reports/mutation/<shard>/
- *   --check        exit 1 when the overall score is under 85 % or a folder's under 80 %
+ *   --check        exit 1 when a shard has no report, the overall score is under 85 % or a folder's under 80 %
  *
  * Writes reports/mutation/summary.md and summary.json (and mutation.json, every shard's files
  * in one mutation-testing report). Shards naming the postgres target need REHEARSE_PG_URL.
@@ -209,6 +209,11 @@ function main(): void {
   console.log(text.split('\n## Survivors by kind')[0]);
   console.log(`mutation: ${join(ROOT, 'summary.md')} lists all ${summary.survivors.length} survivors by kind`);
   if (values.check) {
+    const missing = summary.shards.filter((sh) => sh.report === null).map((sh) => sh.name);
+    if (missing.length > 0) {
+      console.error(`mutation: no report from shard ${missing.join(', ')}: the score does not cover all of src/`);
+      process.exit(1);
+    }
     const low = Object.entries(summary.folders).filter(([, t]) => t.score < FOLDER_TARGET);
     if (summary.overall.score < OVERALL_TARGET || low.length > 0) {
       console.error(
