@@ -11,3 +11,15 @@ export function withClones(target: Target, change: (clone: Clone) => Clone): Tar
     close: () => target.close(),
   };
 }
+
+/** The clone's session with every `exec` first rewritten by `rewrite` (to break one statement, or to map one). */
+export function rewritingExec(clone: Clone, rewrite: (sql: string) => string): Clone['session'] {
+  const session = clone.session;
+  return {
+    ...session,
+    query: session.query.bind(session),
+    inTransaction: () => session.inTransaction(),
+    runStatement: (sql: string) => session.runStatement(sql),
+    exec: (sql: string) => session.exec(rewrite(sql)),
+  };
+}

@@ -15,7 +15,7 @@ import { memoryOutput } from '../../cli/output.ts';
 import { realEngine, type EngineApi } from '../../properties/harness/engineApi.ts';
 import { runCase } from '../../properties/harness/outcome.ts';
 import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
-import { withClones } from '../../properties/harness/withClones.ts';
+import { rewritingExec, withClones } from '../../properties/harness/withClones.ts';
 import { DirectoryCorpus, readFixtureFile } from '../../properties/corpus/corpusStore.ts';
 import { makeFixture } from '../../properties/corpus/fixture.ts';
 import { resolveTarget } from '../../src/index.ts';
@@ -32,13 +32,7 @@ const committingRollback: EngineApi = {
       plan,
       withClones(target, (clone) => ({
         ...clone,
-        session: {
-          ...clone.session,
-          query: clone.session.query.bind(clone.session),
-          inTransaction: () => clone.session.inTransaction(),
-          runStatement: (sql: string) => clone.session.runStatement(sql),
-          exec: (sql: string) => clone.session.exec(sql === 'ROLLBACK' ? 'COMMIT' : sql),
-        },
+        session: rewritingExec(clone, (sql) => (sql === 'ROLLBACK' ? 'COMMIT' : sql)),
       })),
       options,
     ),

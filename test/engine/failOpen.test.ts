@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import type { Fingerprint } from '../../src/capture/fingerprint.ts';
 import { REAL_PARTS, runRehearsal, type RehearsalParts } from '../../src/engine/runRehearsal.ts';
 import type { Target } from '../../src/targets/target.ts';
-import { withClones } from '../../properties/harness/withClones.ts';
+import { rewritingExec, withClones } from '../../properties/harness/withClones.ts';
 import { describeEachTarget } from '../support/targets.ts';
 import { loadExample } from '../support/examples.ts';
 
@@ -59,13 +59,7 @@ describeEachTarget('fail-open cases are blocked', (target) => {
   it('treating "no error" as "rolled back": a ROLLBACK that silently commits', async () => {
     const committing = withClones(target(), (clone) => ({
       ...clone,
-      session: {
-        ...clone.session,
-        query: clone.session.query.bind(clone.session),
-        inTransaction: () => clone.session.inTransaction(),
-        runStatement: (sql: string) => clone.session.runStatement(sql),
-        exec: (sql: string) => clone.session.exec(sql === 'ROLLBACK' ? 'COMMIT' : sql),
-      },
+      session: rewritingExec(clone, (sql) => (sql === 'ROLLBACK' ? 'COMMIT' : sql)),
     }));
     const result = await run(committing);
     expect(result.status).toBe('REHEARSAL_BLOCKED');

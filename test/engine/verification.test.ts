@@ -16,7 +16,7 @@ import { parsePlan, PlanError, type RehearsalPlan } from '../../src/plan/loadPla
 import { resolveTarget } from '../../src/targets/resolveTarget.ts';
 import type { Census } from '../../src/targets/clusterCensus.ts';
 import type { Clone, Target } from '../../src/targets/target.ts';
-import { withClones } from '../../properties/harness/withClones.ts';
+import { rewritingExec, withClones } from '../../properties/harness/withClones.ts';
 import { loadExample } from '../support/examples.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-verification-'));
@@ -79,13 +79,7 @@ describe('the cluster census', () => {
     withClones(target, (clone) => ({
       ...clone,
       census: async () => census(),
-      session: {
-        ...clone.session,
-        query: clone.session.query.bind(clone.session),
-        inTransaction: () => clone.session.inTransaction(),
-        runStatement: (sql: string) => clone.session.runStatement(sql),
-        exec: (sql: string) => clone.session.exec(sql === 'BEGIN ISOLATION LEVEL REPEATABLE READ' ? 'BEGIN' : sql),
-      },
+      session: rewritingExec(clone, (sql) => (sql === 'BEGIN ISOLATION LEVEL REPEATABLE READ' ? 'BEGIN' : sql)),
     }));
   const census = (parts: Record<string, string[]>): Census => new Map(Object.entries(parts).map(([k, v]) => [k, new Set(v)]));
 
@@ -279,18 +273,10 @@ describe('a step that stops on an error', () => {
 });
 
 describe('what a failed restoration records', () => {
-  const sessionWith = (clone: Clone, exec: (sql: string) => Promise<void>) => ({
-    ...clone.session,
-    query: clone.session.query.bind(clone.session),
-    inTransaction: () => clone.session.inTransaction(),
-    runStatement: (sql: string) => clone.session.runStatement(sql),
-    exec,
-  });
-
   it('a ROLLBACK that commits: ROLLBACK_NOT_RESTORED, naming the table', async () => {
     const committing = withClones(target, (clone) => ({
       ...clone,
-      session: sessionWith(clone, (sql) => clone.session.exec(sql === 'ROLLBACK' ? 'COMMIT' : sql)),
+      session: rewritingExec(clone, (sql) => (sql === 'ROLLBACK' ? 'COMMIT' : sql)),
     }));
     const plan = planOf('commits', "INSERT INTO birth_registry VALUES (9, 'Ada', '2024-01-01', 'c');\n", { birth_registry: 1 }, ['txn']);
     const result = await run(plan, committing);
