@@ -11,7 +11,7 @@ import { boundaryBackend, checkBoundary } from '../../src/boundary/checkBoundary
 import { loadParser } from '../../src/boundary/classifyBatch.ts';
 import type { RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import type { Clone } from '../../src/targets/target.ts';
-import { describeEachTarget } from '../support/targets.ts';
+import { backendLabel, describeEachTarget } from '../support/targets.ts';
 
 beforeAll(() => loadParser());
 
@@ -258,10 +258,7 @@ describeEachTarget(
       const all = await clone.state.readOnly(() => clone.state.listTables({ schemas: null }));
       const inScope = all.map((t) => t.id).filter((id) => !/unlisted|Else/.test(id));
       const backend = await boundaryBackend(clone, { schemas: name === 'sqlite' ? null : ['public'], tables: inScope });
-      const label =
-        name === 'sqlite'
-          ? 'sqlite'
-          : `postgres ${String((await clone.session.query<{ server_version_num: string }>('SHOW server_version_num'))[0]!.server_version_num).slice(0, 2)}`;
+      const label = await backendLabel(clone, name);
       const judged = await judgeAll(
         name === 'sqlite' ? SQLITE_STATEMENTS : POSTGRES_STATEMENTS,
         name === 'sqlite' ? 'sqlite' : 'postgres',

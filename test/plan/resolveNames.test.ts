@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationInfo } from '../../src/capture/stateReader.ts';
+import { rel } from '../support/relations.ts';
 import type { RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import { closestNames, matchRelations, resolvePlanNames } from '../../src/plan/resolveNames.ts';
-
-const rel = (
-  schema: string | null,
-  name: string,
-  id: string,
-  kind: RelationInfo['kind'] = 'table',
-  holds: string[] = [id],
-): RelationInfo => ({ id, schema, name, kind, holds });
 
 const PG: RelationInfo[] = [
   rel('public', 'actor', 'public.actor'),

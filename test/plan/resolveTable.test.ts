@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationInfo } from '../../src/capture/stateReader.ts';
+import { rel } from '../support/relations.ts';
 import { PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import { closestNames, matchRelations, resolvePlanNames } from '../../src/plan/resolveNames.ts';
 
-const rel = (
-  schema: string | null,
-  name: string,
-  id: string,
-  kind: RelationInfo['kind'] = 'table',
-  holds: string[] = [id],
-): RelationInfo => ({
-  id,
-  schema,
-  name,
-  kind,
-  holds,
-});
 const RELATIONS: RelationInfo[] = [
   rel('public', 'a"b', 'public."a""b"'),
   rel('public', 'dotted.name', 'public."dotted.name"'),

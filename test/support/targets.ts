@@ -49,3 +49,13 @@ export function describeEachTarget(
     });
   }
 }
+
+/** What a snapshot of a backend's own text is named by: `sqlite`, or the target and its server's major version (`postgres 15`). */
+export async function backendLabel(
+  clone: { session: { query: <T>(sql: string) => Promise<T[]> } },
+  name: TargetAvailability['name'],
+): Promise<string> {
+  if (name === 'sqlite') return 'sqlite';
+  const [row] = await clone.session.query<{ server_version_num: string }>('SHOW server_version_num');
+  return `${name} ${String(row!.server_version_num).slice(0, 2)}`;
+}

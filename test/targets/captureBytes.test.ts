@@ -6,7 +6,7 @@
  */
 import { afterAll, expect, it } from 'vitest';
 import { captureFingerprint, type Clone } from '../../src/index.ts';
-import { describeEachTarget } from '../support/targets.ts';
+import { backendLabel, describeEachTarget } from '../support/targets.ts';
 
 const SQLITE = `
 CREATE TABLE "Mixed Case" (id INTEGER PRIMARY KEY AUTOINCREMENT, label TEXT COLLATE NOCASE NOT NULL DEFAULT 'x', score REAL, raw BLOB,
@@ -76,10 +76,7 @@ describeEachTarget(
       const clone = await target().createClone();
       clones.push(clone);
       await clone.session.exec(name === 'sqlite' ? SQLITE : POSTGRES);
-      const version =
-        name === 'sqlite'
-          ? 'sqlite'
-          : `${name} ${String((await clone.session.query('SHOW server_version_num'))[0]!.server_version_num).slice(0, 2)}`;
+      const version = await backendLabel(clone, name);
       const fp = await captureFingerprint(clone.state);
       const state = clone.state;
       const tables = await state.readOnly(() => state.listTables({ schemas: null }));
