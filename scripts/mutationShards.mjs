@@ -139,6 +139,7 @@ export const MUTATION_SHARDS = [
     mutate: ['src/targets/pglite*.ts'],
     tests: [
       'test/targets/pgliteTarget.test.ts',
+      'test/targets/pgliteInstances.test.ts',
       'test/targets/captureBytes.test.ts',
       'test/targets/conformance.test.ts',
       'test/targets/reusableClone.test.ts',
