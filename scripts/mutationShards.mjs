@@ -126,6 +126,7 @@ export const MUTATION_SHARDS = [
       'test/targets/conformance.test.ts',
       'test/targets/errors.test.ts',
       'test/targets/postgresPaging.test.ts',
+      'test/targets/testcontainers.test.ts',
       'test/targets/pgCopyOut.test.ts',
       'test/engine/sequences.test.ts',
       'test/engine/realObjects.test.ts',

@@ -49,11 +49,18 @@ export class TestcontainersTarget implements Target {
     return server.missingExtensions(names);
   }
 
+  /** Stops the container; a target that never started (or could not) has nothing to stop. */
   async close(): Promise<void> {
-    if (!this.started) return;
-    const { server, stop } = await this.started;
-    await server.close();
-    await stop();
+    const started = this.started;
     this.started = null;
+    if (!started) return;
+    let running: Awaited<typeof started>;
+    try {
+      running = await started;
+    } catch {
+      return; // the refusal was already given to whoever asked for a clone
+    }
+    await running.server.close();
+    await running.stop();
   }
 }
