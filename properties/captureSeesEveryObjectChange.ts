@@ -68,7 +68,9 @@ export async function readObject(session: Session, object: WorldObject, index: n
     );
     return rows.map((r) => JSON.stringify(Object.values(r as object), spelled)).sort();
   };
-  const out = await Promise.all(tables.map(read));
+  // One after the other: a session is one connection, which runs one query at a time.
+  const out: string[][] = [];
+  for (const table of tables) out.push(await read(table));
   if (object.kind === 'matview' && postgres) {
     const name = objectNames(index).matview;
     const [populated] = await session.query<{ p: boolean }>(

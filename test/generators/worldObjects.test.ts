@@ -109,6 +109,13 @@ async function rowsOf(scratch: { clone: { session: { query(sql: string): Promise
     .sort();
 }
 
+/** Every table's rows, one query after the other (a session is one connection). */
+async function rowsOfAll(scratch: Parameters<typeof rowsOf>[0], tables: readonly string[]): Promise<string[][]> {
+  const all: string[][] = [];
+  for (const table of tables) all.push(await rowsOf(scratch, table));
+  return all;
+}
+
 const count = async (scratch: Parameters<typeof rowsOf>[0], sql: string) =>
   Number(Object.values((await scratch.clone.session.query(sql))[0] as object)[0]);
 
@@ -124,7 +131,7 @@ describeEachTarget('world objects render and run', (target, name) => {
     for (const object of objects) {
       await pool.withScratch(async (scratch) => {
         await scratch.exec(renderState(stateOfObjects([object]), dialect));
-        const before = await Promise.all(objectTables(object, 0).map((t) => rowsOf(scratch, t)));
+        const before = await rowsOfAll(scratch, objectTables(object, 0));
         // In one transaction, as a batch runs (a deferred foreign key is checked at COMMIT).
         await scratch.exec('BEGIN');
         for (let action = 0; action < actionCount(object); action++) {
@@ -133,7 +140,7 @@ describeEachTarget('world objects render and run', (target, name) => {
           }
         }
         await scratch.exec('COMMIT');
-        const after = await Promise.all(objectTables(object, 0).map((t) => rowsOf(scratch, t)));
+        const after = await rowsOfAll(scratch, objectTables(object, 0));
         if (JSON.stringify(after) !== JSON.stringify(before)) touched++;
       });
     }
