@@ -130,7 +130,8 @@ export interface FuzzOptions {
   readonly stopAtFirstFailure?: boolean;
   /**
    * Each turn of a unit runs rounds for at least this long (at least one round), so cheap units
-   * get as much wall time as slow ones rather than as many rounds. 0: one round per turn.
+   * get as much wall time as slow ones rather than as many rounds. 0: one round per turn. A
+   * unit's first turn is always one round, so the first sweep looks at every unit quickly.
    */
   readonly sliceMs?: number;
   /**
@@ -253,7 +254,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
   }
 
   async function turnRounds(u: OpenUnit): Promise<void> {
-    const turnEnds = Date.now() + (options.sliceMs ?? 0);
+    // A unit's first turn is one round: every unit has a first look before any has a long turn.
+    const turnEnds = Date.now() + (u.stats.rounds === 0 ? 0 : (options.sliceMs ?? 0));
     do {
       if (stop() || u.stats.error !== null) return;
       const began = Date.now();

@@ -123,6 +123,31 @@ describe('runFuzz', () => {
     expect(result.finished.getTime() - result.started.getTime()).toBeLessThan(5_000);
   });
 
+  it("gives every unit a first look of one round before any unit's timed turn", async () => {
+    const order: string[] = [];
+    const result = await runFuzz(
+      options({
+        corpus: new DirectoryCorpus(join(root, 'first-look')),
+        registry: registryOf({ ...holds, id: 'fake.a' }, { ...holds, id: 'fake.b' }),
+        units: [
+          { property: 'fake.a', target: 'pure' },
+          { property: 'fake.b', target: 'pure' },
+        ],
+        sliceMs: 150,
+        maxSweeps: 2,
+        budgetMs: 60_000,
+        onEvent: (e) => {
+          if (e.kind === 'round') order.push(e.unit.property.slice(-1));
+        },
+      }),
+    );
+    // Sweep 1: one round each; sweep 2: rounds for 150 ms each.
+    expect(order.slice(0, 3)).toEqual(['a', 'b', 'a']);
+    expect(order.indexOf('b', 2)).toBeGreaterThan(3);
+    expect(result.units.map((u) => u.rounds)).toEqual([order.filter((x) => x === 'a').length, order.filter((x) => x === 'b').length]);
+    expect(Math.min(...result.units.map((u) => u.rounds))).toBeGreaterThan(2);
+  });
+
   it('counts a failure whose signature the corpus holds as known, not new', async () => {
     const corpus = new DirectoryCorpus(join(root, 'one'));
     const result = await runFuzz(options({ corpus, seed: 2 }));

@@ -95,7 +95,8 @@ export function huntUnits(targets: readonly string[]): FuzzUnit[] {
 /**
  * How long a hunt goes on: `budgetMs` of wall time, or `maxSweeps` sweeps over the units. The
  * teeth test hunts by sweeps with one round per turn (`sliceMs` 0), so what it covers is the same
- * on an idle machine and a loaded one; the bench hunts by time, 300 ms turns.
+ * on an idle machine and a loaded one; the bench hunts by time, 300 ms turns after a first look
+ * of one round per unit.
  */
 export interface HuntOptions {
   readonly seed: number;
