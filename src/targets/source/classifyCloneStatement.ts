@@ -138,11 +138,29 @@ const KINDS: Readonly<Record<string, string>> = {
   CallStmt: 'CALL',
   VacuumStmt: 'VACUUM',
   CreateTableAsStmt: 'CREATE TABLE AS',
+  ViewStmt: 'CREATE VIEW',
+  CreateTrigStmt: 'CREATE TRIGGER',
+  RefreshMatViewStmt: 'REFRESH MATERIALIZED VIEW',
+  RenameStmt: 'ALTER … RENAME',
+  LoadStmt: 'LOAD',
+  CheckPointStmt: 'CHECKPOINT',
+  CreateSeqStmt: 'CREATE SEQUENCE',
+  AlterSeqStmt: 'ALTER SEQUENCE',
+  CompositeTypeStmt: 'CREATE TYPE',
+  CreateEnumStmt: 'CREATE TYPE … AS ENUM',
 };
 
 /** `CreateTableSpaceStmt` → `CREATE TABLE SPACE` where no better name is known. */
 export function statementKind(stmt: Node): string {
   const type = Object.keys(stmt)[0] ?? 'UNKNOWN';
+  const node = (stmt[type] ?? {}) as Node;
+  if (type === 'CreateTableAsStmt' && node.objtype === 'OBJECT_MATVIEW') return 'CREATE MATERIALIZED VIEW';
+  // CREATE AGGREGATE, OPERATOR, TYPE, COLLATION, TEXT SEARCH …: one node, told apart by its kind.
+  if (type === 'DefineStmt' && typeof node.kind === 'string')
+    return `CREATE ${node.kind
+      .replace(/^OBJECT_/, '')
+      .replace(/^TS(?=[A-Z])/, 'TEXT SEARCH ')
+      .replaceAll('_', ' ')}`;
   return (
     KINDS[type] ??
     type
@@ -308,6 +326,28 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
       return refuse(kind, 'a subscription connects to another server');
     case 'ImportForeignSchemaStmt':
       return refuse(kind, 'connects to another server to read its schema');
+    case 'LoadStmt':
+      return refuse(kind, "loads a library from the server's files into the server");
+    case 'CheckPointStmt':
+      return refuse(kind, 'acts on the whole server, beyond the clone');
+    case 'RenameStmt':
+      switch (node.renameType) {
+        case DATABASE_OBJECT:
+          return database('ALTER DATABASE … RENAME');
+        case 'OBJECT_ROLE':
+          return {
+            action: 'skippable',
+            kind: 'ALTER ROLE … RENAME',
+            category: 'roles',
+            reason: 'changes roles, which belong to the whole server',
+          };
+        case 'OBJECT_TABLESPACE':
+          return refuse('ALTER TABLESPACE … RENAME', "a tablespace is a directory of the server's, outside the clone");
+        case 'OBJECT_SUBSCRIPTION':
+          return refuse('ALTER SUBSCRIPTION … RENAME', 'a subscription connects to another server');
+        default:
+          return { action: 'run', kind };
+      }
     case 'CopyStmt':
       if (isCopyFromStdin(stmt)) return { action: 'run', kind };
       return refuse(
@@ -332,7 +372,12 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
     }
     case 'TransactionStmt': {
       const txn = String(node.kind ?? '');
-      if (/PREPARE/.test(txn)) return refuse('PREPARE TRANSACTION', 'a prepared transaction outlives the session that made it');
+      if (txn === 'TRANS_STMT_PREPARE') return refuse('PREPARE TRANSACTION', 'a prepared transaction outlives the session that made it');
+      if (/PREPARED/.test(txn))
+        return refuse(
+          txn === 'TRANS_STMT_COMMIT_PREPARED' ? 'COMMIT PREPARED' : 'ROLLBACK PREPARED',
+          "acts on a prepared transaction, which is no session's own",
+        );
       if (txn === 'TRANS_STMT_ROLLBACK')
         return refuse('ROLLBACK', 'the clone source is loaded in one transaction of its own, and cannot undo part of itself');
       const named = txn.replace('TRANS_STMT_', '').replace('_', ' ');
@@ -349,7 +394,8 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
       const first = ((node.args as { A_Const?: { sval?: { sval?: string }; ival?: { ival?: number } } }[] | undefined) ?? [])[0]?.A_Const;
       const value = first?.sval?.sval ?? (first?.ival ? String(first.ival.ival ?? 0) : undefined);
       if (name === 'session_authorization' || name === 'role') {
-        return value === undefined || node.kind !== 'VAR_SET_VALUE'
+        // SET ROLE NONE (the server reads the value "none" so, quoted or not) puts the session's own role back.
+        return value === undefined || node.kind !== 'VAR_SET_VALUE' || (name === 'role' && value === 'none')
           ? { action: 'run', kind }
           : { action: 'roles', kind, roles: [value], category: 'owner' };
       }
@@ -397,7 +443,8 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
       if (SHARED_OBJECTS.has(objtype)) return refuse(kind, 'on an object that belongs to the whole server');
       return {
         action: 'roles',
-        kind: node.is_grant === false ? 'REVOKE' : 'GRANT',
+        // The parser's JSON leaves out a false is_grant.
+        kind: node.is_grant === true ? 'GRANT' : 'REVOKE',
         roles: [...namedRoles(node.grantees), ...namedRoles(node.grantor)],
         category: 'acl',
       };

@@ -43,6 +43,9 @@ const HOSTILE: readonly [name: string, source: string, refusal: RegExp][] = [
   ['alter-system', "ALTER SYSTEM SET work_mem = '1GB';\n", /alter-system\.sql:1: ALTER SYSTEM/],
   ['shell', `${LANDING}\\! touch ${FILES[2]}\n`, /shell\.sql:2: \\! is a psql meta-command/],
   ['do-role', 'DO $$BEGIN CREATE ROLE hostile_do; END$$;\n', /do-role\.sql:1: DO a DO block that runs CREATE ROLE/],
+  ['role-rename', `${LANDING}ALTER ROLE postgres RENAME TO hostile_renamed;\n`, /role-rename\.sql:2: ALTER ROLE … RENAME changes roles/],
+  ['load', "LOAD 'auto_explain';\n", /load\.sql:1: LOAD loads a library from the server's files/],
+  ['commit-prepared', "COMMIT PREPARED 'someone_elses';\n", /commit-prepared\.sql:1: COMMIT PREPARED acts on a prepared transaction/],
   // Passes every check a reader can make: the role is made by dynamic SQL in a trigger, at load time.
   [
     'trigger-role',
