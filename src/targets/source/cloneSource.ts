@@ -71,17 +71,22 @@ const PSQL_SETTINGS = new Set([
   'AUTOCOMMIT',
 ]);
 
+/** A meta-command's arguments as psql splits them: at white space outside quotes (`"My Db"` is one). */
+export function metaArguments(text: string): string[] {
+  return text.match(/(?:"(?:[^"]|"")*"?|'(?:[^'\\]|\\.)*'?|[^\s"']+)+/g) ?? [];
+}
+
 /** The database a `\connect` names (`-` and none: the current one), and the user if one is named. */
 function connectTarget(args: string[]): { database: string | null; user: string | null } {
   const [first, second] = args.filter((a) => !a.startsWith('-reuse-previous'));
-  const conninfo = first && /dbname\s*=/.test(first) ? (/dbname\s*=\s*'?([^' ]+)'?/.exec(first.replace(/^"|"$/g, ''))?.[1] ?? null) : null;
-  const unquote = (s: string | undefined) => (s === undefined || s === '-' ? null : s.replace(/^"(.*)"$/, '$1'));
+  const unquote = (s: string | undefined) => (s === undefined || s === '-' ? null : s.replace(/^"(.*)"$/s, '$1').replaceAll('""', '"'));
+  const conninfo = first && /dbname\s*=/.test(first) ? (/dbname\s*=\s*'?([^' ]+)'?/.exec(unquote(first) ?? '')?.[1] ?? null) : null;
   return { database: conninfo ?? unquote(first), user: unquote(second) };
 }
 
 /** psql meta-commands: the harmless ones skipped, `\connect` a database command, the rest (files, programs, variables) refused. */
 function classifyMeta(text: string): Verdict {
-  const [command = '', ...args] = text.slice(1).trim().split(/\s+/);
+  const [command = '', ...args] = metaArguments(text.slice(1).trim());
   const kind = `\\${command}`;
   switch (command) {
     case 'restrict':
@@ -136,7 +141,8 @@ function classifyMeta(text: string): Verdict {
 /** SQLite statements by their first words: what reaches other files is refused, transaction control skipped. */
 function classifySqlite(words: readonly string[]): Verdict {
   const [first = '', second = ''] = words;
-  const kind = [first, second].filter(Boolean).join(' ');
+  // `PRAGMA data_store_directory='/x'`: the pragma's name, without what follows it.
+  const kind = [first, second.replace(/[^\w].*$/s, '')].filter(Boolean).join(' ');
   if (first === 'ATTACH' || first === 'DETACH')
     return { action: 'refuse', kind: first, reason: 'opens another database file, outside the clone' };
   if (first === 'VACUUM' && words.includes('INTO'))
