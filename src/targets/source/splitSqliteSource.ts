@@ -43,6 +43,8 @@ export function splitSqliteSource(text: string): SqlitePiece[] {
     const c = text[i]!;
     if (c === '\n') {
       line++;
+      // A line end separates words as a space does: `ATTACH\nDATABASE` is two words.
+      meaningful += ' ';
       continue;
     }
     if (c === '-' && text[i + 1] === '-') {
@@ -89,7 +91,7 @@ export function splitSqliteSource(text: string): SqlitePiece[] {
       push(i + 1);
       continue;
     }
-    meaningful += /[\s(]/.test(c) ? ' ' : c;
+    meaningful += /[\s()]/.test(c) ? ' ' : c;
   }
   if (text.slice(start).trim() !== '' && meaningful.trim() !== '') push(text.length);
   return pieces;
