@@ -1,0 +1,73 @@
+/**
+ * Loading a SQLite clone source, each outcome exact: the report (statements run, what was
+ * skipped), a trigger body joined across pieces, a statement SQLite cannot prepare (and the hint
+ * when it is a Postgres script), one that fails as it runs, one that never ends — and after any
+ * refusal, nothing of the load is left in the database.
+ */
+import Database from 'better-sqlite3';
+import { loadModule } from 'libpg-query';
+import { afterEach, beforeAll, expect, it } from 'vitest';
+import { checkCloneSource } from '../../../src/targets/source/cloneSource.ts';
+import { loadSqliteSource } from '../../../src/targets/source/loadSource.ts';
+
+beforeAll(() => loadModule());
+
+let db: Database.Database;
+afterEach(() => db?.close());
+
+function load(text: string) {
+  db = new Database(':memory:');
+  return loadSqliteSource(db, checkCloneSource(text, 's.sql', 'sqlite', []));
+}
+const tables = () => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+const failure = (text: string) => {
+  try {
+    load(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'loaded';
+};
+
+it('runs every piece in one transaction, joins a trigger body SQLite calls incomplete, reports what it skipped', () => {
+  const report = load(`BEGIN TRANSACTION;
+CREATE TABLE t (a INTEGER);
+CREATE TABLE log (a INTEGER);
+CREATE TRIGGER tr AFTER INSERT ON t BEGIN
+  INSERT INTO log SELECT CASE WHEN NEW.a > 1 THEN NEW.a END;
+END;
+INSERT INTO t VALUES (1), (2);
+SELECT count(*) FROM t;
+COMMIT;
+`);
+  expect(report).toEqual({
+    statements: 5,
+    copies: 0,
+    skipped: [
+      { line: 1, kind: 'BEGIN', reason: 'the clone source is loaded in one transaction of its own' },
+      { line: 9, kind: 'COMMIT', reason: 'the clone source is loaded in one transaction of its own' },
+    ],
+  });
+  expect(db.prepare('SELECT a FROM log ORDER BY a').pluck().all()).toEqual([null, 2]);
+  expect(db.inTransaction).toBe(false);
+});
+
+it('refuses what SQLite cannot prepare, hinting at a Postgres script where it looks like one, and leaves nothing', () => {
+  expect(failure('CREATE TABLE t (a);\nCREATE TABLE t (b);\n')).toBe('s.sql:2: SQLite cannot run this statement: table t already exists');
+  expect(tables()).toEqual([]);
+  expect(failure('CREATE TABLE t (a);\nSELEC 1;\n')).toBe('s.sql:2: SQLite cannot run this statement: near "SELEC": syntax error');
+  expect(tables()).toEqual([]);
+  expect(failure('CREATE TABLE t (a);\n-- a dump\nCREATE SEQUENCE s START 1;\n')).toBe(
+    's.sql:3: SQLite cannot run this statement: near "SEQUENCE": syntax error (this looks like a Postgres script: it needs a pglite: or postgres:// target)',
+  );
+  expect(failure("SELECT pg_catalog.set_config('search_path', '', false);\n")).toMatch(/this looks like a Postgres script/);
+  expect(failure('CREATE TABLE t (a CHECK (a > 0));\nINSERT INTO t VALUES (-1);\n')).toBe(
+    's.sql:2: INSERT failed: CHECK constraint failed: a > 0',
+  );
+  expect(tables()).toEqual([]);
+  expect(db.inTransaction).toBe(false);
+  expect(failure('CREATE TABLE t (a);\nCREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  SELECT CASE WHEN 1 THEN 2 END;\n')).toBe(
+    's.sql:2: the statement starting here never ends',
+  );
+  expect(tables()).toEqual([]);
+});
