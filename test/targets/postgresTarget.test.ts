@@ -151,8 +151,10 @@ describe.runIf(wanted)('the Postgres server target', () => {
     await admin(`CREATE ROLE ${role}`);
     try {
       const after = await clone.census!();
-      expect(censusChanges(before, after)).toEqual([`role added or changed: ${role}`]);
-      expect(censusChanges(after, before)).toEqual([`role removed or changed: ${role}`]);
+      // Other test files make and drop scratch databases and apply roles on the same server meanwhile.
+      const others = (changes: string[]) => changes.filter((c) => !/: rehearse_[0-9a-f]{16}(_apply)?$/.test(c));
+      expect(others(censusChanges(before, after))).toEqual([`role added or changed: ${role}`]);
+      expect(others(censusChanges(after, before))).toEqual([`role removed or changed: ${role}`]);
       expect(censusChanges(before, after, new Set(['replication slot']))).toEqual([]);
     } finally {
       await admin(`DROP ROLE ${role}`);
