@@ -188,6 +188,14 @@ const DATABASE_OBJECT = 'OBJECT_DATABASE';
 const SHARED_OBJECTS = new Set(['OBJECT_TABLESPACE', 'OBJECT_ROLE', 'OBJECT_PARAMETER_ACL']);
 
 const refuse = (kind: string, reason: string): Verdict => ({ action: 'refuse', kind, reason });
+const roleChange = (kind: string): Verdict => ({
+  action: 'skippable',
+  kind,
+  category: 'roles',
+  reason: 'changes roles, which belong to the whole server',
+});
+const TABLESPACE = "a tablespace is a directory of the server's, outside the clone";
+const SUBSCRIPTION = 'a subscription connects to another server';
 const database = (kind: string): Verdict => ({
   action: 'skippable',
   kind,
@@ -309,7 +317,7 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
     case 'AlterRoleSetStmt':
     case 'DropRoleStmt':
     case 'GrantRoleStmt':
-      return { action: 'skippable', kind, category: 'roles', reason: 'changes roles, which belong to the whole server' };
+      return roleChange(kind);
     case 'ReassignOwnedStmt':
     case 'DropOwnedStmt':
       return refuse(kind, 'reaches objects of other databases owned by the role');
@@ -319,11 +327,11 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
     case 'DropTableSpaceStmt':
     case 'AlterTableSpaceOptionsStmt':
     case 'AlterTableMoveAllStmt':
-      return refuse(kind, "a tablespace is a directory of the server's, outside the clone");
+      return refuse(kind, TABLESPACE);
     case 'CreateSubscriptionStmt':
     case 'AlterSubscriptionStmt':
     case 'DropSubscriptionStmt':
-      return refuse(kind, 'a subscription connects to another server');
+      return refuse(kind, SUBSCRIPTION);
     case 'ImportForeignSchemaStmt':
       return refuse(kind, 'connects to another server to read its schema');
     case 'LoadStmt':
@@ -335,16 +343,11 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
         case DATABASE_OBJECT:
           return database('ALTER DATABASE … RENAME');
         case 'OBJECT_ROLE':
-          return {
-            action: 'skippable',
-            kind: 'ALTER ROLE … RENAME',
-            category: 'roles',
-            reason: 'changes roles, which belong to the whole server',
-          };
+          return roleChange('ALTER ROLE … RENAME');
         case 'OBJECT_TABLESPACE':
-          return refuse('ALTER TABLESPACE … RENAME', "a tablespace is a directory of the server's, outside the clone");
+          return refuse('ALTER TABLESPACE … RENAME', TABLESPACE);
         case 'OBJECT_SUBSCRIPTION':
-          return refuse('ALTER SUBSCRIPTION … RENAME', 'a subscription connects to another server');
+          return refuse('ALTER SUBSCRIPTION … RENAME', SUBSCRIPTION);
         default:
           return { action: 'run', kind };
       }
