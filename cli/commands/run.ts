@@ -7,6 +7,7 @@ import type { CloneSkip } from '../../src/plan/cloneSkips.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { UsageError, type Output } from '../output.ts';
 import { readLimited } from '../readLimited.ts';
+import { describeDeltaRule, parseDeltaRule } from '../../src/plan/deltaRule.ts';
 
 /** The embedded Postgres: needs no server. */
 import { DEFAULT_RUN_TARGET } from '../arguments.ts';
@@ -39,10 +40,12 @@ function explain(result: RehearsalResult): string[] {
     if (typeof s.details.reason === 'string') lines.push(`     ${s.details.reason}`);
     const failed = s.details.capture_failed as { relation: string | null; error: string } | undefined;
     if (failed) lines.push(`     could not read ${failed.relation ?? 'the catalog'}: ${failed.error}`);
-    const mismatched = (s.details.mismatched as { table: string; expected: number; actual: number }[] | undefined) ?? [];
+    const mismatched = (s.details.mismatched as { table: string; expected: number | string; actual: number }[] | undefined) ?? [];
     const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-    for (const m of mismatched)
-      lines.push(`     ${m.table}: expected ${signed(m.expected)} rows, the batch changed it by ${signed(m.actual)}`);
+    for (const m of mismatched) {
+      const rule = parseDeltaRule(m.expected);
+      lines.push(`     ${m.table}: expected ${rule ? describeDeltaRule(rule) : String(m.expected)} rows, the batch changed it by ${signed(m.actual)}`);
+    }
   }
   return lines;
 }

@@ -10,6 +10,7 @@ import { compareFingerprints, type FingerprintDiff } from '../compare/compareFin
 import { runProbeSet } from '../gate/probeSet.ts';
 import { reading } from '../capture/captureError.ts';
 import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type CloneSkip, type RehearsalPlan } from '../plan/loadPlan.ts';
+import { deltaHolds } from '../plan/deltaRule.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
 import { WHOLE_DATABASE, type CaptureScope, type RelationInfo, type StateReader } from '../capture/stateReader.ts';
 import type { Clone, Leftovers, Target } from '../targets/target.ts';
@@ -98,11 +99,18 @@ function describeDifference(a: Fingerprint, b: Fingerprint) {
 function deltaMismatches(delta: Readonly<Record<string, number>>, expected: readonly ExpectedDelta[]) {
   const covered = new Set(expected.flatMap((e) => e.holds));
   return [
-    ...expected.map((e) => ({ table: e.id, expected: e.rows, actual: e.holds.reduce((sum, id) => sum + (delta[id] ?? 0), 0) })),
+    ...expected.map((e) => ({
+      table: e.id,
+      expected: e.rule.written,
+      actual: e.holds.reduce((sum, id) => sum + (delta[id] ?? 0), 0),
+      holds: (actual: number) => deltaHolds(e.rule, actual),
+    })),
     ...Object.entries(delta)
       .filter(([id]) => !covered.has(id))
-      .map(([id, actual]) => ({ table: id, expected: 0, actual })),
-  ].filter((m) => m.actual !== m.expected);
+      .map(([id, actual]) => ({ table: id, expected: 0, actual, holds: (n: number) => n === 0 })),
+  ]
+    .filter((m) => !m.holds(m.actual))
+    .map(({ table, expected, actual }) => ({ table, expected, actual }));
 }
 
 /** A capture of the clone (or of `state`), kept under `label` for the evidence. */
@@ -208,7 +216,7 @@ async function loadAndInspect(
 function canonicalNames(names: ResolvedNames) {
   return {
     scope: { schemas: names.scope.schemas, tables: names.scope.tables ?? null },
-    expected_delta: names.expectedDelta && Object.fromEntries(names.expectedDelta.map((e) => [e.id, e.rows])),
+    expected_delta: names.expectedDelta && Object.fromEntries(names.expectedDelta.map((e) => [e.id, e.rule.written])),
     approvals_table: names.approvalsTable?.id ?? null,
   };
 }

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { DML_KINDS, type DmlKind } from '../boundary/classifyBatch.ts';
 import { parseStrictJson } from '../json/strictJson.ts';
+import { DELTA_RULE_HINT, parseDeltaRule, type DeltaRule } from './deltaRule.ts';
 
 const hash64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected the sha256 as 64 lowercase hex digits');
 const dmlKind = z.enum(DML_KINDS);
@@ -84,7 +85,18 @@ const planV2 = z.strictObject({
   ...planFields,
 });
 
-const planSchema = z.discriminatedUnion('format', [planV1, planV2]);
+/** v3: v2 with `expected_delta` entries that may be rules (deltaRule.ts): `"+1"`, `">=0"`, `"0"`. */
+const planV3 = planV2.extend({
+  format: z.literal('rehearsal-plan/v3'),
+  expected_delta: z
+    .record(
+      z.string(),
+      z.union([z.number().int(), z.string()]).refine((v) => parseDeltaRule(v) !== null, DELTA_RULE_HINT),
+    )
+    .optional(),
+});
+
+const planSchema = z.discriminatedUnion('format', [planV1, planV2, planV3]);
 
 export type CloneSource =
   | { readonly kind: 'sql'; readonly path: string; readonly skip: readonly CloneSkip[] }
@@ -111,7 +123,8 @@ export interface RehearsalPlan {
   readonly applySha256: string;
   /** Schema and table names as the plan writes them; resolved against the clone (resolveNames.ts). */
   readonly scope: { readonly schemas: readonly string[] | null; readonly tables: readonly string[] | null };
-  readonly expectedDelta: Readonly<Record<string, number>> | null;
+  /** Each entry's rule: a number is an exact change (v1, v2); v3 allows comparisons. */
+  readonly expectedDelta: Readonly<Record<string, DeltaRule>> | null;
   readonly policy: { readonly allow: readonly DmlKind[]; readonly justified: readonly Justification[] };
   /** `approvalsTable` as written, or `null` for the default table (`DEFAULT_APPROVALS_TABLE`). */
   readonly preflight: { readonly database: string; readonly minApprovals: number; readonly approvalsTable: string | null } | null;
@@ -185,7 +198,10 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
       plan.scope === undefined || plan.scope === 'all'
         ? { schemas: null, tables: null }
         : { schemas: plan.scope.schemas ?? null, tables: 'tables' in plan.scope ? (plan.scope.tables ?? null) : null },
-    expectedDelta: plan.expected_delta ?? null,
+    expectedDelta:
+      plan.expected_delta === undefined
+        ? null
+        : Object.fromEntries(Object.entries(plan.expected_delta).map(([table, written]) => [table, parseDeltaRule(written)!])),
     policy: { allow: plan.policy?.allow ?? ['INSERT'], justified: plan.policy?.justified ?? [] },
     preflight: plan.preflight
       ? {

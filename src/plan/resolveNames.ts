@@ -9,6 +9,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { CaptureScope, RelationInfo } from '../capture/stateReader.ts';
 import { DEFAULT_APPROVALS_TABLE, PlanError, type RehearsalPlan } from './loadPlan.ts';
+import type { DeltaRule } from './deltaRule.ts';
 
 /** One `expected_delta` entry: the rows the tables holding this relation's rows must gain in all. */
 export interface ExpectedDelta {
@@ -16,7 +17,8 @@ export interface ExpectedDelta {
   readonly id: string;
   /** How the plan wrote it. */
   readonly written: string;
-  readonly rows: number;
+  /** The change in rows the plan expects: exact, or a comparison (rehearsal-plan/v3). */
+  readonly rule: DeltaRule;
   /** The captured tables whose deltas add up to it (a partitioned table: its partitions). */
   readonly holds: readonly string[];
 }
@@ -154,9 +156,9 @@ export function resolvePlanNames(plan: RehearsalPlan, relations: readonly Relati
   const expectedDelta =
     plan.expectedDelta === null
       ? null
-      : Object.entries(plan.expectedDelta).map(([written, rows]) => {
+      : Object.entries(plan.expectedDelta).map(([written, rule]) => {
           const r = rowHolding(`expected_delta.${written}`, written);
-          return { id: r.id, written, rows, holds: r.holds.filter((h) => tables === null || tables.includes(h)) };
+          return { id: r.id, written, rule, holds: r.holds.filter((h) => tables === null || tables.includes(h)) };
         });
   const ids = expectedDelta?.map((e) => e.id) ?? [];
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);

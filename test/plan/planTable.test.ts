@@ -43,7 +43,7 @@ describe('parsePlan: the exact plan for each accepted form', () => {
       applySha256: sha256,
       cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: ['owner', 'acl'] },
       scope: { schemas: ['public'], tables: ['t', 'u'] },
-      expectedDelta: { t: 1, u: -2 },
+      expectedDelta: { t: { op: '=', n: 1, written: 1 }, u: { op: '=', n: -2, written: -2 } },
       policy: { allow: ['INSERT', 'UPDATE'], justified: [{ statement: 2, kind: 'UPDATE', reason: 'fix' }] },
       preflight: { database: 'prod', minApprovals: 2, approvalsTable: 'approvals' },
       modes: ['snapshot'],

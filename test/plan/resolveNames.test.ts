@@ -3,6 +3,11 @@ import type { RelationInfo } from '../../src/capture/stateReader.ts';
 import { rel } from '../support/relations.ts';
 import type { RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import { closestNames, matchRelations, resolvePlanNames } from '../../src/plan/resolveNames.ts';
+import { parseDeltaRule, type DeltaRule } from '../../src/plan/deltaRule.ts';
+
+/** A v1 plan's exact deltas as the loaded plan holds them. */
+const rules = (delta: Record<string, number>): Record<string, DeltaRule> =>
+  Object.fromEntries(Object.entries(delta).map(([t, n]) => [t, parseDeltaRule(n)!]));
 
 const PG: RelationInfo[] = [
   rel('public', 'actor', 'public.actor'),
@@ -87,26 +92,26 @@ const plan = (over: Partial<RehearsalPlan>): RehearsalPlan => ({
 
 describe("resolving a plan's names against the clone", () => {
   it("keeps one canonical spelling, and a partitioned table's delta is its partitions'", () => {
-    const names = resolvePlanNames(plan({ expectedDelta: { Artist: 1, payment: 2, 'public.order items': 0 } }), PG);
+    const names = resolvePlanNames(plan({ expectedDelta: rules({ Artist: 1, payment: 2, 'public.order items': 0 }) }), PG);
     expect(names.expectedDelta).toEqual([
-      { id: 'public."Artist"', written: 'Artist', rows: 1, holds: ['public."Artist"'] },
-      { id: 'public.payment', written: 'payment', rows: 2, holds: ['public.payment_p1', 'public.payment_p2'] },
-      { id: 'public."order items"', written: 'public.order items', rows: 0, holds: ['public."order items"'] },
+      { id: 'public."Artist"', written: 'Artist', rule: parseDeltaRule(1), holds: ['public."Artist"'] },
+      { id: 'public.payment', written: 'payment', rule: parseDeltaRule(2), holds: ['public.payment_p1', 'public.payment_p2'] },
+      { id: 'public."order items"', written: 'public.order items', rule: parseDeltaRule(0), holds: ['public."order items"'] },
     ]);
   });
 
   it.each([
     [
-      { expectedDelta: { actr: 1 } },
+      { expectedDelta: rules({ actr: 1 }) },
       /^\/p\/plan\.json: field expected_delta\.actr: no table "actr" in the clone; closest: archive\.actor, public\.actor, public\.Artist$/,
     ],
     [
-      { expectedDelta: { actor: 1 } },
+      { expectedDelta: rules({ actor: 1 }) },
       /field expected_delta\.actor: "actor" names more than one relation \(public\.actor, archive\.actor\): qualify it with its schema/,
     ],
-    [{ expectedDelta: { actor_info: 1 } }, /field expected_delta\.actor_info: public\.actor_info is a view: its rows are not captured/],
+    [{ expectedDelta: rules({ actor_info: 1 }) }, /field expected_delta\.actor_info: public\.actor_info is a view: its rows are not captured/],
     [
-      { expectedDelta: { Artist: 1, '"Artist"': 1 } },
+      { expectedDelta: rules({ Artist: 1, '"Artist"': 1 }) },
       /field expected_delta: "Artist" and "\\"Artist\\"" name the same table public\."Artist"/,
     ],
     [
@@ -120,7 +125,7 @@ describe("resolving a plan's names against the clone", () => {
   });
 
   it('narrows names to the schemas in scope, written as the database shows them or folded', () => {
-    const names = resolvePlanNames(plan({ scope: { schemas: ['archive'], tables: null }, expectedDelta: { actor: 1 } }), PG);
+    const names = resolvePlanNames(plan({ scope: { schemas: ['archive'], tables: null }, expectedDelta: rules({ actor: 1 }) }), PG);
     expect(names.scope).toEqual({ schemas: ['archive'], tables: null });
     expect(names.expectedDelta![0]!.id).toBe('archive.actor');
     expect(resolvePlanNames(plan({ scope: { schemas: ['sales'], tables: null } }), PG).scope.schemas).toEqual(['Sales']);

@@ -3,6 +3,11 @@ import type { RelationInfo } from '../../src/capture/stateReader.ts';
 import { rel } from '../support/relations.ts';
 import { PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import { closestNames, matchRelations, resolvePlanNames } from '../../src/plan/resolveNames.ts';
+import { parseDeltaRule, type DeltaRule } from '../../src/plan/deltaRule.ts';
+
+/** A v1 plan's exact deltas as the loaded plan holds them. */
+const rules = (delta: Record<string, number>): Record<string, DeltaRule> =>
+  Object.fromEntries(Object.entries(delta).map(([t, n]) => [t, parseDeltaRule(n)!]));
 
 const RELATIONS: RelationInfo[] = [
   rel('public', 'a"b', 'public."a""b"'),
@@ -74,7 +79,7 @@ describe('resolvePlanNames: the exact resolution or refusal', () => {
       resolvePlanNames(
         plan({
           scope: { schemas: ['PUBLIC', '"Upper"'], tables: ['p', 'Mixed'] },
-          expectedDelta: { p: 2, Mixed: 1 },
+          expectedDelta: rules({ p: 2, Mixed: 1 }),
           preflight: { database: 'd', minApprovals: 1, approvalsTable: 'zeta' },
         }),
         RELATIONS,
@@ -82,21 +87,21 @@ describe('resolvePlanNames: the exact resolution or refusal', () => {
     ).toEqual({
       scope: { schemas: ['public', 'Upper'], tables: ['public.p1', 'public.p2', 'public."Mixed"'] },
       expectedDelta: [
-        { id: 'public.p', written: 'p', rows: 2, holds: ['public.p1', 'public.p2'] },
-        { id: 'public."Mixed"', written: 'Mixed', rows: 1, holds: ['public."Mixed"'] },
+        { id: 'public.p', written: 'p', rule: parseDeltaRule(2), holds: ['public.p1', 'public.p2'] },
+        { id: 'public."Mixed"', written: 'Mixed', rule: parseDeltaRule(1), holds: ['public."Mixed"'] },
       ],
       approvalsTable: RELATIONS[4],
     });
   });
 
   it('keeps only the partitions in the table scope, and no approvals table without a preflight', () => {
-    const names = resolvePlanNames(plan({ scope: { schemas: null, tables: ['public.p1'] }, expectedDelta: { p: 1 } }), [
+    const names = resolvePlanNames(plan({ scope: { schemas: null, tables: ['public.p1'] }, expectedDelta: rules({ p: 1 }) }), [
       ...RELATIONS,
       rel('public', 'p1', 'public.p1'),
     ]);
     expect(names).toEqual({
       scope: { schemas: null, tables: ['public.p1'] },
-      expectedDelta: [{ id: 'public.p', written: 'p', rows: 1, holds: ['public.p1'] }],
+      expectedDelta: [{ id: 'public.p', written: 'p', rule: parseDeltaRule(1), holds: ['public.p1'] }],
       approvalsTable: null,
     });
   });
@@ -118,15 +123,15 @@ describe('resolvePlanNames: the exact resolution or refusal', () => {
       '/p/plan.json: field scope.schemas: no schema "\\"PUBLIC\\"" holds a table in the clone; closest: public, Upper, other',
     ],
     [
-      { expectedDelta: { alpha: 1 } },
+      { expectedDelta: rules({ alpha: 1 }) },
       '/p/plan.json: field expected_delta.alpha: "alpha" names more than one relation (public.alpha, other.alpha): qualify it with its schema',
     ],
     [
-      { expectedDelta: { v: 1 } },
+      { expectedDelta: rules({ v: 1 }) },
       '/p/plan.json: field expected_delta.v: public.v is a view: its rows are not captured; name the table it shows',
     ],
     [
-      { expectedDelta: { zetta: 1 } },
+      { expectedDelta: rules({ zetta: 1 }) },
       '/p/plan.json: field expected_delta.zetta: no table "zetta" in the clone; closest: public.zeta, other.alpha, public.alpha',
     ],
     [
@@ -134,7 +139,7 @@ describe('resolvePlanNames: the exact resolution or refusal', () => {
       '/p/plan.json: field scope.tables: public.v is a view: its rows are not captured; name the table it shows',
     ],
     [
-      { expectedDelta: { zeta: 1, 'public.zeta': 2 } },
+      { expectedDelta: rules({ zeta: 1, 'public.zeta': 2 }) },
       '/p/plan.json: field expected_delta: "zeta" and "public.zeta" name the same table public.zeta',
     ],
     [
@@ -149,7 +154,7 @@ describe('resolvePlanNames: the exact resolution or refusal', () => {
     expect(refusal(() => resolvePlanNames(plan({ scope: { schemas: ['s'], tables: null } }), []))).toBe(
       '/p/plan.json: field scope.schemas: no schema "s" holds a table in the clone',
     );
-    expect(refusal(() => resolvePlanNames(plan({ expectedDelta: { t: 1 } }), []))).toBe(
+    expect(refusal(() => resolvePlanNames(plan({ expectedDelta: rules({ t: 1 }) }), []))).toBe(
       '/p/plan.json: field expected_delta.t: no table "t" in the clone',
     );
   });

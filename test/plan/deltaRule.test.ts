@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { deltaHolds, describeDeltaRule, parseDeltaRule } from '../../src/plan/deltaRule.ts';
+import { parsePlan } from '../../src/plan/loadPlan.ts';
+
+describe('expected_delta rules', () => {
+  it.each([
+    [1, '=', 1],
+    [-2, '=', -2],
+    ['+1', '=', 1],
+    ['1', '=', 1],
+    ['-3', '=', -3],
+    ['0', '=', 0],
+    ['>=0', '>=', 0],
+    ['>2', '>', 2],
+    ['<=5', '<=', 5],
+    ['<1', '<', 1],
+    [' +1 ', '=', 1],
+  ] as const)('reads %j as %s %i', (written, op, n) => {
+    expect(parseDeltaRule(written)).toEqual({ op, n, written });
+  });
+
+  it.each([['+'], ['>=-1'], ['1.5'], [1.5], ['=1'], ['one'], [''], ['>= 0 rows'], ['9999999999999999']])('refuses %j', (written) => {
+    expect(parseDeltaRule(written)).toBeNull();
+  });
+
+  it('holds exactly where the rule says', () => {
+    const at = (w: string | number) => [-1, 0, 1, 2].filter((n) => deltaHolds(parseDeltaRule(w)!, n));
+    expect(at(1)).toEqual([1]);
+    expect(at('+1')).toEqual([1]);
+    expect(at('0')).toEqual([0]);
+    expect(at('>=0')).toEqual([0, 1, 2]);
+    expect(at('>0')).toEqual([1, 2]);
+    expect(at('<=0')).toEqual([-1, 0]);
+    expect(at('<1')).toEqual([-1, 0]);
+    expect(at('-1')).toEqual([-1]);
+  });
+
+  it('says a rule in a message as the user would read it', () => {
+    expect(['+1', 1, '0', '-2', '>=0', '<3'].map((w) => describeDeltaRule(parseDeltaRule(w)!))).toEqual(['+1', '+1', '0', '-2', '>=0', '<3']);
+  });
+});
+
+describe('rehearsal-plan/v3: expected_delta may hold rules', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rehearse-delta-rule-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'apply.sql'), 'INSERT INTO t VALUES (1);\n');
+  writeFileSync(join(dir, 'before.sql'), 'CREATE TABLE t (id int PRIMARY KEY);\n');
+  const base = { clone_from: { sql: 'before.sql' }, apply: { file: 'apply.sql', sha256: 'a'.repeat(64) } };
+  const parse = (value: unknown) => parsePlan(join(dir, 'plan.json'), Buffer.from(JSON.stringify(value)));
+
+  it('reads numbers and rules into one shape', () => {
+    const plan = parse({ format: 'rehearsal-plan/v3', ...base, expected_delta: { t: '+1', u: '>=0', v: 2 } });
+    expect(plan.expectedDelta).toEqual({
+      t: { op: '=', n: 1, written: '+1' },
+      u: { op: '>=', n: 0, written: '>=0' },
+      v: { op: '=', n: 2, written: 2 },
+    });
+  });
+
+  it('refuses a rule that is not one, naming the field', () => {
+    expect(() => parse({ format: 'rehearsal-plan/v3', ...base, expected_delta: { t: 'more' } })).toThrow(
+      /plan\.json: field expected_delta\.t: expected a whole number, or a rule such as "\+1"/,
+    );
+  });
+
+  it('keeps v1 and v2 to whole numbers: a rule there is refused', () => {
+    expect(() => parse({ format: 'rehearsal-plan/v2', ...base, expected_delta: { t: '+1' } })).toThrow(/field expected_delta\.t/);
+    expect(() => parse({ format: 'rehearsal-plan/v1', ...base, expected_delta: { t: '>=0' } })).toThrow(/field expected_delta\.t/);
+  });
+});
