@@ -8,6 +8,7 @@ import { CLONE_SKIPS, type CloneSkip } from '../src/plan/cloneSkips.ts';
 import { processOutput, UsageError, type Output } from './output.ts';
 import { firstLine } from '../src/util/errors.ts';
 import { takeLeftBehind } from '../src/util/bestEffort.ts';
+import { REHEARSAL_CODES, type RehearsalCode } from '../src/codes.ts';
 
 // Each command's module (and the engine, the parser, the targets it loads) is imported when the
 // command runs, not before: `--help` and `gate` load only what they use.
@@ -18,6 +19,7 @@ const commands = {
   benchRun: () => import('./commands/benchRun.ts'),
   corpora: () => import('./commands/corpora.ts'),
   fuzz: () => import('./commands/fuzz.ts'),
+  fuzzPlan: () => import('./commands/fuzzPlan.ts'),
   gate: () => import('./commands/gate.ts'),
   regress: () => import('./commands/regress.ts'),
   replay: () => import('./commands/replay.ts'),
@@ -61,6 +63,16 @@ function skipKinds(value: string): CloneSkip[] {
   const unknown = kinds.filter((k) => !(CLONE_SKIPS as readonly string[]).includes(k));
   if (unknown.length > 0) throw new InvalidArgumentError(`unknown kind ${unknown.join(', ')}: expected some of ${CLONE_SKIPS.join(', ')}`);
   return kinds as CloneSkip[];
+}
+
+/** Rehearsal codes a fuzzed plan may be BLOCKED with; a code saying a state was not restored is never acceptable. */
+function rehearsalCodes(value: string): RehearsalCode[] {
+  const codes = commaList(value);
+  const unknown = codes.filter((c) => !(REHEARSAL_CODES as readonly string[]).includes(c));
+  if (unknown.length > 0) throw new InvalidArgumentError(`unknown code ${unknown.join(', ')}: expected rehearsal codes such as APPLY_FAILED, DELTA_MISMATCH`);
+  const never = codes.filter((c) => /NOT_RESTORED$/.test(c));
+  if (never.length > 0) throw new InvalidArgumentError(`${never.join(', ')} cannot be expected: a state not restored always fails`);
+  return codes as RehearsalCode[];
 }
 
 function commaList(value: string): string[] {
@@ -202,6 +214,14 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
         .default(30_000, '30s'),
     )
     .option('--junit <file>', 'also write a JUnit XML report: one test case per unit (property × target)')
+    .option(
+      '--plan <plan>',
+      "fuzz this plan's own change instead: before-states drawn from its clone source's schema and rows, the failure shrunk and kept in --corpus; exit 0 none failed, 1 a failing state found",
+    )
+    .option('--target <target>', `--plan: the target (default: the plan's, else ${DEFAULT_RUN_TARGET})`)
+    .option('--expect-blocked <codes>', '--plan: BLOCKED with only these codes is acceptable (e.g. APPLY_FAILED)', rehearsalCodes, [])
+    .option('--max-rows <n>', '--plan: most rows drawn per table', positiveInteger, 4)
+    .option('--shrink-attempts <n>', '--plan: most rehearsals spent shrinking a failure', positiveInteger, 300)
     .addOption(
       new Option(
         '--schedule <how>',
@@ -227,7 +247,31 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
         junit?: string;
         previous?: string;
         schedule: 'progress' | 'round-robin';
+        plan?: string;
+        target?: string;
+        expectBlocked: RehearsalCode[];
+        maxRows: number;
+        shrinkAttempts: number;
       }) => {
+        if (opts.plan !== undefined) {
+          return setExit(
+            await (await commands.fuzzPlan()).fuzzPlanCommand(output, opts.plan, {
+              budgetMs: opts.budget,
+              target: opts.target ?? null,
+              seed: opts.seed ?? null,
+              expectBlocked: opts.expectBlocked,
+              corpus: opts.corpus,
+              maxRows: opts.maxRows,
+              shrinkAttempts: opts.shrinkAttempts,
+              progressEveryMs: opts.progressEvery,
+            }),
+          );
+        }
+        for (const [flag, given] of [
+          ['--target', opts.target],
+          ['--expect-blocked', opts.expectBlocked.length > 0 ? 'x' : undefined],
+        ] as const)
+          if (given !== undefined) throw new UsageError(`${flag} goes with --plan`);
         setExit(
           await (await commands.fuzz()).fuzzCommand(output, {
             budgetMs: opts.budget,

@@ -20,6 +20,12 @@ export interface RunOptions {
   /** Called as soon as the clone exists, with its disposer (a signal handler drops it on Ctrl-C) and its name. */
   readonly onClone: (dispose: () => Promise<void>, location: string) => void;
   /**
+   * The clone to rehearse on, made and loaded by the caller (`rehearse fuzz --plan`: a clone of the
+   * plan's source holding a generated before-state). RX-0 then neither checks nor loads the plan's
+   * clone source — the caller did — and disposing it is the caller's to define.
+   */
+  readonly provideClone?: () => Promise<Clone>;
+  /**
    * Called with the live clone right after each restoration is captured, before anything else
    * touches it: `rehearse replay` reads the differing rows here.
    */

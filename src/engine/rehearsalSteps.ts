@@ -13,7 +13,7 @@ import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type CloneSkip, type Rehears
 import { deltaHolds } from '../plan/deltaRule.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
 import { WHOLE_DATABASE, type CaptureScope, type RelationInfo, type StateReader } from '../capture/stateReader.ts';
-import type { Clone, Leftovers, Target } from '../targets/target.ts';
+import type { Clone, CloneOptions, Leftovers, Target } from '../targets/target.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { checkCloneSource, checkExtensions, type CheckedSource } from '../targets/source/cloneSource.ts';
 import type { LoadReport } from '../targets/source/loadSource.ts';
@@ -142,15 +142,10 @@ export function buildProof(entries: Record<string, unknown>[]): Record<string, u
 
 async function isolate(r: Rehearsal): Promise<void> {
   const { plan, target, options } = r;
-  const source = await checkPlanSource(plan, target, options.progress);
+  // A clone the caller made from the plan's source and loaded with a before-state of its own (rehearse fuzz --plan).
+  const source = options.provideClone ? null : await checkPlanSource(plan, target, options.progress);
   options.progress('RX-0 isolation lock: creating the clone');
-  const cloneOptions =
-    plan.cloneFrom.kind === 'template_database'
-      ? { templateDatabase: plan.cloneFrom.name }
-      : plan.cloneFrom.kind === 'sqlite_file'
-        ? { sqliteFile: plan.cloneFrom.path }
-        : { extensions: source?.checked.extensions.map((e) => e.name) ?? [] };
-  const clone = (r.clone = await target.createClone(cloneOptions));
+  const clone = (r.clone = options.provideClone ? await options.provideClone() : await target.createClone(cloneOptions(plan, source)));
   options.onClone(() => clone.dispose(), clone.isolation.location);
   const lock = clone.isolation;
   const inspected = await loadAndInspect(plan, clone, source, options.progress);
@@ -173,6 +168,35 @@ async function isolate(r: Rehearsal): Promise<void> {
       foreign_tables: ids,
       reason: `foreign table ${ids.join(', ')} reads its rows from outside the clone: they can be neither captured nor restored`,
     });
+  }
+}
+
+/** How a clone of the plan's source is made: from a template database, a copy of a SQLite file, or empty with the source's extensions. */
+function cloneOptions(plan: RehearsalPlan, source: { checked: CheckedSource } | null): CloneOptions {
+  return plan.cloneFrom.kind === 'template_database'
+    ? { templateDatabase: plan.cloneFrom.name }
+    : plan.cloneFrom.kind === 'sqlite_file'
+      ? { sqliteFile: plan.cloneFrom.path }
+      : { extensions: source?.checked.extensions.map((e) => e.name) ?? [] };
+}
+
+/**
+ * A clone of the plan's source, made and loaded as RX-0 makes one, for a caller that rehearses
+ * many before-states on it (`rehearse fuzz --plan`). A source that acts beyond the clone is
+ * refused (a `CloneSourceError`), as in RX-0.
+ */
+export async function cloneOfPlanSource(plan: RehearsalPlan, target: Target, progress: (line: string) => void): Promise<Clone> {
+  const source = await checkPlanSource(plan, target, progress);
+  const clone = await target.createClone(cloneOptions(plan, source));
+  try {
+    if (source) {
+      progress('loading the clone source');
+      await clone.loadSource(source.checked, source.skip);
+    }
+    return clone;
+  } catch (error) {
+    await bestEffort('dropping the clone', () => clone.dispose());
+    throw error;
   }
 }
 

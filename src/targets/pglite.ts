@@ -143,6 +143,12 @@ export class PgliteTarget implements Target {
         if (!(snapshot instanceof PgliteSnapshot) || !snapshots.includes(snapshot)) throw new Error('not a snapshot of this PGlite clone');
         await session.resetTo(snapshot.image);
       },
+      releaseSnapshot: async (snapshot: Snapshot) => {
+        const at = snapshots.indexOf(snapshot as PgliteSnapshot);
+        if (at === -1) return;
+        snapshots.splice(at, 1);
+        await bestEffort('closing a PGlite instance', () => (snapshot as PgliteSnapshot).session.close());
+      },
       leftovers: () => postgresLeftovers(session),
       census: async () => (await takeCensus(session)).census,
       applyRole: { name: PGLITE_APPLY_ROLE, record: applyRoleRecord(true) },

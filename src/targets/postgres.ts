@@ -267,6 +267,13 @@ export class PostgresServerTarget implements Target {
         session.client = await this.connectTo(name);
         snapshot.session.client = await this.connectTo(snapshot.name);
       },
+      releaseSnapshot: async (snapshot: Snapshot) => {
+        const at = snapshots.indexOf(snapshot as PostgresSnapshot);
+        if (at === -1) return;
+        snapshots.splice(at, 1);
+        await bestEffort('closing a Postgres connection', () => (snapshot as PostgresSnapshot).session.client.end());
+        await this.dropScratch((snapshot as PostgresSnapshot).name);
+      },
       leftovers: () => postgresLeftovers(session),
       census: async () => (await takeCensus(session)).census,
       applyRole: role,

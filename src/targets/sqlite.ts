@@ -128,6 +128,9 @@ export class SqliteTarget implements Target {
         const copy = new Database(image, { readonly: true });
         return new SqliteSnapshot(image, copy);
       },
+      releaseSnapshot: async (snapshot: Snapshot) => {
+        if (snapshot instanceof SqliteSnapshot) snapshot.close();
+      },
       restore: async (snapshot: Snapshot) => {
         if (!(snapshot instanceof SqliteSnapshot)) throw new Error('not a snapshot of this SQLite clone');
         reopen(snapshot.image);
@@ -159,9 +162,13 @@ class SqliteSnapshot implements Snapshot {
 
   constructor(
     readonly image: Buffer,
-    copy: Database.Database,
+    private readonly copy: Database.Database,
   ) {
     this.state = new SqliteStateReader(() => copy);
+  }
+
+  close(): void {
+    if (this.copy.open) this.copy.close();
   }
 }
 

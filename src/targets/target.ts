@@ -106,6 +106,12 @@ export interface Clone {
   snapshot(): Promise<Snapshot>;
   /** Puts the clone back into the snapshot's state (the caller verified the snapshot first). */
   restore(snapshot: Snapshot): Promise<void>;
+  /**
+   * Frees a snapshot before the clone is disposed (its scratch database, its instance, its copy),
+   * for a clone that rehearses many states (`rehearse fuzz --plan`). A snapshot not released
+   * goes with the clone.
+   */
+  releaseSnapshot(snapshot: Snapshot): Promise<void>;
   leftovers(): Promise<Leftovers>;
   /** The backend's own verdict on whether a statement writes (SQLite's `readonly` flag), where it has one. */
   readonly isReadOnlyStatement?: (sql: string) => boolean;

@@ -1,0 +1,128 @@
+/**
+ * `rehearse fuzz --plan PLAN`: the user's change rehearsed on generated before-states of its own
+ * schema until the budget ends or one fails; the failure shrunk and kept as a plan-fixture/v1.
+ * Exit 0 nothing failed, 1 a failing state found (and stored), 2 usage or input error.
+ */
+import type { RehearsalCode } from '../../src/codes.ts';
+import { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import { resolveTarget } from '../../src/index.ts';
+import { CloneSourceError } from '../../src/targets/source/cloneSourceError.ts';
+import { TOOL_VERSION } from '../../src/version.ts';
+import { fuzzPlan, openWorkbench, type PlanFuzzResult } from '../../properties/planFuzz/planFuzz.ts';
+import { PLAN_FIXTURE_FORMAT, savePlanFixture, stateAsInserts } from '../../properties/planFuzz/planFixture.ts';
+import { stateRows } from '../../src/schema/schemaModel.ts';
+import { DEFAULT_RUN_TARGET } from '../arguments.ts';
+import { UsageError, type Output } from '../output.ts';
+import { readLimited } from '../readLimited.ts';
+
+export interface FuzzPlanOptions {
+  readonly budgetMs: number;
+  readonly target: string | null;
+  readonly seed: number | null;
+  readonly expectBlocked: readonly RehearsalCode[];
+  readonly corpus: string;
+  readonly maxRows: number;
+  readonly shrinkAttempts: number;
+  readonly progressEveryMs: number;
+}
+
+async function readPlan(planPath: string): Promise<RehearsalPlan> {
+  const read = await readLimited(planPath, 4 * 1024 * 1024);
+  if (!read.ok) throw new UsageError(read.reason);
+  try {
+    return parsePlan(planPath, read.bytes);
+  } catch (error) {
+    if (error instanceof PlanError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function summary(result: PlanFuzzResult): string {
+  const rate = result.caseSeconds > 0 ? (result.cases / result.caseSeconds).toFixed(1) : '0';
+  return `${result.cases} cases (${rate}/s), ${result.rows} rows loaded, ${result.refusedRows} refused by the database, ${result.skippedDraws} draws the schema did not allow`;
+}
+
+export async function fuzzPlanCommand(output: Output, planPath: string, options: FuzzPlanOptions): Promise<number> {
+  const plan = await readPlan(planPath);
+  const target = resolveTarget(options.target ?? plan.target ?? DEFAULT_RUN_TARGET, { reuseClones: false });
+  try {
+    checkCloneSourceFits(plan, target.kind);
+  } catch (error) {
+    await target.close();
+    throw new UsageError((error as Error).message);
+  }
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const say = (line: string) => output.err(`rehearse fuzz: ${line}`);
+  say(`plan ${planPath} on ${target.id}, budget ${options.budgetMs / 1000} s, seed ${seed}`);
+  let result: PlanFuzzResult;
+  const close = async () => target.close();
+  const onSignal = () => {
+    say('interrupted; dropping the clone');
+    void close().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const workbench = await openWorkbench(plan, target, { expectBlocked: options.expectBlocked, samplePerTable: 30, progress: say }).catch(
+      (error: unknown) => {
+        if (error instanceof PlanError || error instanceof CloneSourceError) throw new UsageError(error.message);
+        throw error;
+      },
+    );
+    try {
+      const tables = workbench.model.tables;
+      say(
+        `schema ${workbench.schemaHash.slice(0, 19)}…: ${tables.length} tables, ${tables.reduce((n, t) => n + t.foreignKeys.length, 0)} foreign keys, ${tables.reduce((n, t) => n + t.uniques.length, 0)} unique keys, ${tables.reduce((n, t) => n + t.checks.length, 0)} checks, ${tables.reduce((n, t) => n + t.triggers.length, 0)} triggers, ${Object.keys(workbench.sequences).length} sequences`,
+      );
+      result = await fuzzPlan(workbench, {
+        budgetMs: options.budgetMs,
+        seed,
+        expectBlocked: options.expectBlocked,
+        maxRowsPerTable: options.maxRows,
+        samplePerTable: 30,
+        shrinkAttempts: options.shrinkAttempts,
+        progress: say,
+        progressEveryMs: options.progressEveryMs,
+      });
+    } finally {
+      await workbench.close();
+    }
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    await close();
+  }
+  const failure = result.failure;
+  output.out(`fuzzed    ${planPath} on ${target.id}: ${summary(result)}`);
+  if (result.refusals.length > 0) output.out(`refused   e.g. ${result.refusals[0]}`);
+  if (failure === null) {
+    output.out(`result    no failing before-state in ${(result.elapsedMs / 1000).toFixed(0)} s (seed ${seed})`);
+    return 0;
+  }
+  const { verdict } = failure;
+  output.out(`result    FAIL: case ${failure.caseIndex} (seed ${seed}): ${verdict.step} ${verdict.status} with ${verdict.codes.join(', ')}`);
+  output.out(`          ${verdict.message}`);
+  output.out(
+    `shrunk    from ${failure.rowsFound} rows to ${stateRows(failure.state)} in ${failure.shrinkAttempts} rehearsals; the minimal before-state:`,
+  );
+  for (const line of stateAsInserts(result.model, failure.state)) output.out(`    ${line}`);
+  if (stateRows(failure.state) === 0) output.out('    -- no rows: the plan fails on the schema with every table empty');
+  const saved = savePlanFixture(options.corpus, plan.planFile, {
+    format: PLAN_FIXTURE_FORMAT,
+    apply_sha256: plan.applySha256,
+    schema_hash: result.schemaHash,
+    target: target.id,
+    signature: failure.signature,
+    failure: { step: verdict.step, codes: [...verdict.codes], message: verdict.message },
+    state: failure.state as Record<string, Record<string, string | null>[]>,
+    found_with: { seed, case: failure.caseIndex, rows_found: failure.rowsFound, shrink_attempts: failure.shrinkAttempts },
+    tool_version: TOOL_VERSION,
+    date: new Date().toISOString().slice(0, 10),
+  });
+  output.out(
+    saved.outcome === 'written'
+      ? `fixture   ${saved.path} (replay: rehearse replay ${saved.path})`
+      : `fixture   ${saved.path} holds this failure already`,
+  );
+  return 1;
+}

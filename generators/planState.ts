@@ -1,0 +1,207 @@
+/**
+ * Before-states of a plan's own schema (`rehearse fuzz --plan`): rows that keep its keys unique
+ * and its foreign keys pointing at rows that exist, drawn from the clone source's own rows (whole
+ * rows, and column by column), from the values real data holds at the edges (NULL where allowed,
+ * empty and long text, extreme numbers, one past the largest key the data holds — where
+ * tomorrow's rows land), and from enum labels. What the schema says and this does not model (a
+ * CHECK, a domain, a trigger) the database judges when the state is loaded (src/schema/stateLoad.ts).
+ *
+ * fast-check draws a recipe of numbers; `buildState` turns it into rows, table by table in
+ * reference order, so every foreign key is resolved against rows already made.
+ */
+import fc from 'fast-check';
+import type { ColumnModel, DataRow, DataState, SchemaModel, TableModel } from '../src/schema/schemaModel.ts';
+import { writableColumns } from '../src/schema/stateLoad.ts';
+
+export interface PlanStateOptions {
+  /** Most rows drawn per table. */
+  readonly maxRowsPerTable: number;
+}
+
+/** One drawn row: whether it starts from a sampled row, and one number per column choice. */
+export interface RowDraw {
+  readonly sample: number | null;
+  readonly picks: readonly number[];
+}
+
+export type StateRecipe = readonly (readonly RowDraw[])[];
+
+/** Rows the recipe asked for that could not be made (no row to reference, a key already taken). */
+export interface BuiltState {
+  readonly state: DataState;
+  readonly skipped: number;
+}
+
+const INT_LIMITS: Record<number, [string, string]> = {
+  2: ['-32768', '32767'],
+  4: ['-2147483648', '2147483647'],
+  8: ['-9223372036854775808', '9223372036854775807'],
+};
+
+function largestInteger(values: readonly string[]): bigint | null {
+  let max: bigint | null = null;
+  for (const v of values) {
+    if (!/^-?\d+$/.test(v)) continue;
+    const n = BigInt(v);
+    if (max === null || n > max) max = n;
+  }
+  return max;
+}
+
+/** Values at the edges of what a column of this kind holds, as text the database reads. */
+export function edgeValues(column: ColumnModel, sampled: readonly string[], dialect: 'postgres' | 'sqlite'): string[] {
+  switch (column.category) {
+    case 'integer': {
+      const max = largestInteger(sampled);
+      const past = max === null ? ['1', '2'] : [String(max + 1n), String(max + 2n)];
+      const limits = INT_LIMITS[column.intBytes ?? 8]!;
+      return [...past, '0', '1', '-1', ...limits];
+    }
+    case 'numeric': {
+      const m = /\((\d+)(?:\s*,\s*(\d+))?\)/.exec(column.type);
+      const widest = m ? `${'9'.repeat(Number(m[1]) - Number(m[2] ?? 0)) || '0'}${Number(m[2] ?? 0) > 0 ? `.${'9'.repeat(Number(m[2]))}` : ''}` : '1e20';
+      return ['0', '-1', '0.01', widest, `-${widest}`];
+    }
+    case 'float':
+      return dialect === 'postgres' ? ['0', '-0', '1e-300', '-1.5', 'NaN', 'Infinity'] : ['0', '-1.5', '1e-300', '1e300'];
+    case 'text': {
+      const long = 'x'.repeat(Math.min(column.maxLength ?? 2000, 2000));
+      return ['', ' ', long, "O'Brien", 'tab\tand\nnewline \\ back', 'ünïcødé ✓ 😀'].map((s) =>
+        column.maxLength === null ? s : [...s].slice(0, column.maxLength).join(''),
+      );
+    }
+    case 'boolean':
+      return dialect === 'postgres' ? ['t', 'f'] : ['1', '0'];
+    case 'date':
+      return ['2000-02-29', '1970-01-01', '9999-12-31', ...(dialect === 'postgres' ? ['infinity', '0001-01-01 BC'] : [])];
+    case 'timestamp':
+      return ['2000-02-29 23:59:59.999999', '1970-01-01 00:00:00', '9999-12-31 23:59:59', ...(dialect === 'postgres' ? ['-infinity'] : [])];
+    case 'time':
+      return ['00:00:00', '23:59:59.999999'];
+    case 'enum':
+      return [...(column.enumLabels ?? [])];
+    case 'other':
+      return [];
+  }
+}
+
+/** The simplest value a column takes, for shrinking: NULL where allowed, else 0, '', false, a date. */
+export function simplestValue(column: ColumnModel, dialect: 'postgres' | 'sqlite'): string | null {
+  if (!column.notNull) return null;
+  switch (column.category) {
+    case 'integer':
+    case 'numeric':
+    case 'float':
+      return '0';
+    case 'text':
+      return '';
+    case 'boolean':
+      return dialect === 'postgres' ? 'f' : '0';
+    case 'date':
+      return '2000-01-01';
+    case 'timestamp':
+      return '2000-01-01 00:00:00';
+    case 'time':
+      return '00:00:00';
+    case 'enum':
+      return column.enumLabels?.[0] ?? null;
+    case 'other':
+      return null;
+  }
+}
+
+/** Everything a table's rows are made from: the columns written, each column's candidate values, its sampled rows. */
+interface TablePlan {
+  readonly table: TableModel;
+  readonly columns: readonly ColumnModel[];
+  /** Per column: values of the source's rows, and values at the edges (NULL among them where allowed). */
+  readonly sampled: readonly (readonly string[])[];
+  readonly edges: readonly (readonly (string | null)[])[];
+  readonly samples: readonly DataRow[];
+}
+
+const distinct = <T>(values: readonly T[]) => [...new Set(values)];
+
+function tablePlan(table: TableModel, samples: readonly DataRow[], dialect: 'postgres' | 'sqlite'): TablePlan {
+  const written = new Set(writableColumns(table));
+  // A column with nothing to draw from and a default keeps its default in every row.
+  const columns = table.columns.filter((c) => written.has(c.name));
+  const pools = columns.map((c) => {
+    const sampled = distinct(samples.map((r) => r[c.name]).filter((v): v is string => typeof v === 'string'));
+    return { c, sampled, edges: distinct<string | null>([...edgeValues(c, sampled, dialect), ...(c.notNull ? [] : [null])]) };
+  });
+  const kept = pools.filter(({ c, sampled, edges }) => sampled.length + edges.length > 0 || !c.hasDefault);
+  return { table, columns: kept.map((k) => k.c), sampled: kept.map((k) => k.sampled), edges: kept.map((k) => k.edges), samples };
+}
+
+/** The recipe's arbitrary: per table in the model's order, up to `maxRowsPerTable` row draws. */
+export function stateRecipe(model: SchemaModel, options: PlanStateOptions): fc.Arbitrary<StateRecipe> {
+  return fc.tuple(
+    ...model.tables.map((t) =>
+      fc.array(
+        fc.record({
+          sample: fc.option(fc.nat(), { freq: 2 }),
+          picks: fc.array(fc.nat(), { minLength: t.columns.length * 2 + 2, maxLength: t.columns.length * 2 + 2 }),
+        }),
+        { maxLength: options.maxRowsPerTable },
+      ),
+    ),
+  );
+}
+
+const keyOf = (row: DataRow, columns: readonly string[]) => JSON.stringify(columns.map((c) => row[c] ?? null));
+
+/** The rows a recipe makes: unique keys kept, every foreign key resolved against rows made before. */
+export function buildState(model: SchemaModel, samples: DataState, recipe: StateRecipe): BuiltState {
+  const state: Record<string, DataRow[]> = {};
+  let skipped = 0;
+  model.tables.forEach((table, ti) => {
+    const plan = tablePlan(table, samples[table.id] ?? [], model.dialect);
+    const rows: DataRow[] = (state[table.id] = []);
+    const taken = table.uniques.map(() => new Set<string>());
+    for (const draw of recipe[ti] ?? []) {
+      const picks = draw.picks;
+      const at = (i: number) => picks[i % picks.length] ?? 0;
+      const base = draw.sample !== null && plan.samples.length > 0 ? plan.samples[draw.sample % plan.samples.length]! : null;
+      const row: Record<string, string | null> = {};
+      let possible = true;
+      plan.columns.forEach((c, ci) => {
+        const sampled = plan.sampled[ci]!;
+        const edges = plan.edges[ci]!;
+        // A row begun from a sample keeps most of its values; any other value is drawn from the
+        // source's values or the edges, one as likely as the other.
+        const choice = at(2 * ci + 1) % 4;
+        if (base && c.name in base && choice < 2) row[c.name] = base[c.name] ?? null;
+        else if (edges.length > 0 && (choice % 2 === 1 || sampled.length === 0)) row[c.name] = edges[at(2 * ci) % edges.length]!;
+        else if (sampled.length > 0) row[c.name] = sampled[at(2 * ci) % sampled.length]!;
+        else if (c.notNull) possible = false;
+        else row[c.name] = null;
+      });
+      for (const [fi, fk] of table.foreignKeys.entries()) {
+        const parents = fk.references === table.id ? rows : (state[fk.references] ?? []);
+        const nullable = fk.columns.every((col) => !plan.columns.find((c) => c.name === col)?.notNull);
+        const choices = parents.length + (nullable ? 1 : 0);
+        if (choices === 0) {
+          possible = false;
+          break;
+        }
+        const pick = at(picks.length - 1 - fi) % choices;
+        fk.columns.forEach((col, k) => {
+          row[col] = pick < parents.length ? (parents[pick]![fk.referencedColumns[k]!] ?? null) : null;
+        });
+      }
+      if (!possible) {
+        skipped++;
+        continue;
+      }
+      const keys = table.uniques.map((u) => (u.every((c) => row[c] !== null && row[c] !== undefined) ? keyOf(row, u) : null));
+      if (keys.some((k, i) => k !== null && taken[i]!.has(k))) {
+        skipped++;
+        continue;
+      }
+      keys.forEach((k, i) => k !== null && taken[i]!.add(k));
+      rows.push(row);
+    }
+  });
+  return { state, skipped };
+}

@@ -1,0 +1,301 @@
+/**
+ * `rehearse fuzz --plan`: the user's own change rehearsed on before-states of its own schema.
+ * The plan's clone source is loaded once into a clone kept for the run; its schema is read from
+ * the catalog and its rows sampled; then, until the budget ends, a generated state is loaded by
+ * copy into that clone (no schema DDL per case) and the plan's batch rehearsed on it with the
+ * real engine. The property: READY, or BLOCKED only with codes the user declared acceptable —
+ * and never a state not restored, whatever was declared. The first failure is shrunk on its
+ * data (fewer rows, simpler values, each state valid) and kept as a plan-fixture/v1.
+ */
+import fc from 'fast-check';
+import { captureFingerprint } from '../../src/capture/captureFingerprint.ts';
+import { WHOLE_DATABASE } from '../../src/capture/stateReader.ts';
+import { sha256Hex } from '../../src/capture/hashing.ts';
+import { readFileSync } from 'node:fs';
+import type { RehearsalCode } from '../../src/codes.ts';
+import { REAL_PARTS, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
+import { cloneOfPlanSource } from '../../src/engine/rehearsalSteps.ts';
+import type { SequenceFingerprint } from '../../src/capture/fingerprint.ts';
+import type { RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import { introspectPostgres } from '../../src/schema/introspectPostgres.ts';
+import { introspectSqlite } from '../../src/schema/introspectSqlite.ts';
+import { stateRows, type DataState, type SchemaModel } from '../../src/schema/schemaModel.ts';
+import { loadState, readSequences, sampleRows } from '../../src/schema/stateLoad.ts';
+import type { Clone, Snapshot, Target } from '../../src/targets/target.ts';
+import { bestEffort } from '../../src/util/bestEffort.ts';
+import { buildState, stateRecipe } from '../../generators/planState.ts';
+import { planFailureSignature } from './planFixture.ts';
+import { shrinkState } from './shrinkState.ts';
+
+/** Codes that say a state was not brought back: never acceptable, whatever the plan declares. */
+export const NOT_RESTORED_CODES: readonly RehearsalCode[] = [
+  'ROLLBACK_NOT_RESTORED',
+  'SNAPSHOT_NOT_RESTORED',
+  'SEQUENCE_NOT_RESTORED',
+  'SCHEMA_NOT_RESTORED',
+];
+
+/** Codes of a rehearsal that rolled back or never wrote: its clone holds the state it was given. */
+const LEAVE_THE_CLONE_AS_IT_WAS: readonly RehearsalCode[] = [
+  'APPLY_FAILED',
+  'DELTA_MISMATCH',
+  'BOUNDARY_VIOLATION',
+  'ROLLBACK_APPLY_DID_NOT_MUTATE',
+  'PREFLIGHT_FAILED',
+  'APPLY_FILE_HASH_MISMATCH',
+];
+
+export interface PlanFuzzOptions {
+  readonly budgetMs: number;
+  readonly seed: number;
+  /** BLOCKED with only these codes is acceptable. */
+  readonly expectBlocked: readonly RehearsalCode[];
+  readonly maxRowsPerTable: number;
+  /** Rows sampled from each table of the clone source to draw values from. */
+  readonly samplePerTable: number;
+  /** Most rehearsals spent shrinking a failure. */
+  readonly shrinkAttempts: number;
+  readonly progress: (line: string) => void;
+  /** How often a progress line is written while cases run. */
+  readonly progressEveryMs: number;
+}
+
+/** One rehearsal of a state, judged. */
+export interface CaseVerdict {
+  readonly ok: boolean;
+  readonly status: RehearsalResult['status'];
+  readonly codes: readonly RehearsalCode[];
+  /** The first step that did not hold (`RX-3`), or `-` when none. */
+  readonly step: string;
+  /** What the step said, in one line: the failed statement and the database's error, the delta, what was not restored. */
+  readonly message: string;
+  /** The failure's kind for its signature: the message with its numbers and quoted values taken out. */
+  readonly kind: string;
+}
+
+export interface PlanFailure {
+  readonly verdict: CaseVerdict;
+  readonly signature: string;
+  readonly state: DataState;
+  readonly rowsFound: number;
+  readonly caseIndex: number;
+  readonly shrinkAttempts: number;
+}
+
+export interface PlanFuzzResult {
+  readonly model: SchemaModel;
+  readonly schemaHash: string;
+  readonly cases: number;
+  readonly rows: number;
+  /** Rows the generator could not make (no row to reference, a key already taken). */
+  readonly skippedDraws: number;
+  /** Rows the database refused on loading (a CHECK, a domain, a trigger). */
+  readonly refusedRows: number;
+  readonly refusals: readonly string[];
+  readonly elapsedMs: number;
+  /** Seconds spent on cases (not on loading the source or shrinking). */
+  readonly caseSeconds: number;
+  readonly failure: PlanFailure | null;
+}
+
+/** The clone of the plan's source kept for the run, its schema and what each load puts back. */
+export interface PlanWorkbench {
+  readonly plan: RehearsalPlan;
+  readonly target: Target;
+  readonly model: SchemaModel;
+  readonly samples: DataState;
+  readonly sequences: Readonly<Record<string, SequenceFingerprint>>;
+  readonly schemaHash: string;
+  /** Rehearses `state` on the kept clone (loaded by copy) and judges it. */
+  rehearse(state: DataState, inspect?: RehearsalInspect): Promise<{ verdict: CaseVerdict; loaded: DataState; refused: number; refusals: readonly string[] }>;
+  close(): Promise<void>;
+}
+
+export type RehearsalInspect = NonNullable<Parameters<typeof runRehearsal>[2]['inspect']>;
+
+function firstBlocked(result: RehearsalResult) {
+  return result.steps.find((s) => s.status === 'BLOCKED') ?? null;
+}
+
+function stepMessage(details: Record<string, unknown>): string {
+  if (typeof details.apply_error === 'string') return details.apply_error;
+  const mismatched = details.mismatched as { table: string; expected: number | string; actual: number }[] | undefined;
+  if (mismatched) return mismatched.map((m) => `${m.table}: expected ${m.expected} rows, the batch changed it by ${m.actual}`).join('; ');
+  if (details.not_restored) return `not restored: ${JSON.stringify(details.not_restored)}`;
+  if (typeof details.error === 'string') return details.error;
+  const failed = details.capture_failed as { relation: string | null; error: string } | undefined;
+  if (failed) return `could not read ${failed.relation ?? 'the catalog'}: ${failed.error}`;
+  const violations = details.violations as { statement: number; reason: string }[] | undefined;
+  if (violations && violations.length > 0) return violations.map((v) => `statement ${v.statement}: ${v.reason}`).join('; ');
+  return '';
+}
+
+/** READY, or BLOCKED with declared codes only and nothing left unrestored. */
+export function judge(result: RehearsalResult, expectBlocked: readonly RehearsalCode[]): CaseVerdict {
+  const blocked = firstBlocked(result);
+  const message = blocked ? stepMessage(blocked.details) : '';
+  const ok =
+    result.status === 'REHEARSAL_ROLLBACK_READY' ||
+    (result.codes.every((c) => expectBlocked.includes(c)) && !result.codes.some((c) => NOT_RESTORED_CODES.includes(c)));
+  const kind = message
+    .replace(/"[^"]*"|'[^']*'/g, (q) => (/^"[A-Za-z_][\w$]*"$/.test(q) ? q : "'…'"))
+    .replace(/\b\d+(\.\d+)?\b/g, 'N');
+  return { ok, status: result.status, codes: result.codes, step: blocked?.id ?? '-', message, kind };
+}
+
+/** The kept clone as one rehearsal sees it: never disposed by the rehearsal, its snapshots collected to be freed. */
+function lentClone(clone: Clone, snapshots: Snapshot[]): Clone {
+  return {
+    targetId: clone.targetId,
+    kind: clone.kind,
+    capabilities: clone.capabilities,
+    isolation: { ...clone.isolation, method: `${clone.isolation.method}; holding a generated before-state loaded by copy` },
+    get session() {
+      return clone.session;
+    },
+    state: clone.state,
+    loadSource: (source, skips) => clone.loadSource(source, skips),
+    snapshot: async () => {
+      const s = await clone.snapshot();
+      snapshots.push(s);
+      return s;
+    },
+    restore: (s) => clone.restore(s),
+    releaseSnapshot: (s) => clone.releaseSnapshot(s),
+    leftovers: () => clone.leftovers(),
+    ...(clone.isReadOnlyStatement ? { isReadOnlyStatement: clone.isReadOnlyStatement } : {}),
+    ...(clone.census ? { census: clone.census } : {}),
+    ...(clone.applyRole ? { applyRole: clone.applyRole } : {}),
+    resetSequence: (id, to) => clone.resetSequence(id, to),
+    dispose: async () => {},
+  };
+}
+
+/** Loads the plan's source once, reads its schema and rows; the clone is kept for the run. */
+export async function openWorkbench(
+  plan: RehearsalPlan,
+  target: Target,
+  options: Pick<PlanFuzzOptions, 'expectBlocked' | 'samplePerTable' | 'progress'>,
+): Promise<PlanWorkbench> {
+  let clone = await cloneOfPlanSource(plan, target, options.progress);
+  try {
+    const model =
+      clone.capabilities.dialect === 'postgres'
+        ? await introspectPostgres(clone.session)
+        : introspectSqlite((clone.session as unknown as { db: import('better-sqlite3').Database }).db);
+    const samples = await sampleRows(clone, model, options.samplePerTable);
+    const sequences = await readSequences(clone);
+    // The schema the states are drawn from: the capture's schema hash of the source.
+    const schemaHash = (await captureFingerprint(clone.state, WHOLE_DATABASE)).schema_hash;
+    let dirty = false;
+    const workbench: PlanWorkbench = {
+      plan,
+      target,
+      model,
+      samples,
+      sequences,
+      schemaHash,
+      rehearse: async (state, inspect) => {
+        if (dirty) {
+          // A case that left its clone changed gets a new one: the next state starts from the source again.
+          await bestEffort('dropping a clone', () => clone.dispose());
+          clone = await cloneOfPlanSource(plan, target, () => {});
+          dirty = false;
+        }
+        const load = await loadState(clone, model, state, sequences);
+        const snapshots: Snapshot[] = [];
+        let result: RehearsalResult;
+        try {
+          result = await runRehearsal(plan, target, {
+            parts: REAL_PARTS,
+            progress: () => {},
+            onClone: () => {},
+            provideClone: async () => lentClone(clone, snapshots),
+            ...(inspect ? { inspect } : {}),
+          });
+        } finally {
+          for (const s of snapshots) await bestEffort('releasing a snapshot', () => clone.releaseSnapshot(s));
+        }
+        const verdict = judge(result, options.expectBlocked);
+        if (!result.codes.every((c) => LEAVE_THE_CLONE_AS_IT_WAS.includes(c))) dirty = true;
+        return { verdict, loaded: load.loaded, refused: load.refused, refusals: load.refusals };
+      },
+      close: async () => {
+        await bestEffort('dropping a clone', () => clone.dispose());
+      },
+    };
+    return workbench;
+  } catch (error) {
+    await bestEffort('dropping a clone', () => clone.dispose());
+    throw error;
+  }
+}
+
+/** Fuzzes a plan on `workbench` until the budget ends or a failure is found and shrunk. */
+export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOptions): Promise<PlanFuzzResult> {
+  const started = Date.now();
+  const deadline = started + options.budgetMs;
+  const { model, samples } = workbench;
+  const recipe = stateRecipe(model, { maxRowsPerTable: options.maxRowsPerTable });
+  let cases = 0;
+  let rows = 0;
+  let skippedDraws = 0;
+  let refusedRows = 0;
+  const refusals: string[] = [];
+  let caseMs = 0;
+  let lastProgress = Date.now();
+  let failure: PlanFailure | null = null;
+  while (Date.now() < deadline && failure === null) {
+    const [drawn] = fc.sample(recipe, { seed: options.seed + cases, numRuns: 1 });
+    const built = buildState(model, samples, drawn!);
+    skippedDraws += built.skipped;
+    const caseStart = Date.now();
+    const { verdict, loaded, refused, refusals: said } = await workbench.rehearse(built.state);
+    caseMs += Date.now() - caseStart;
+    refusedRows += refused;
+    for (const r of said) if (refusals.length < 5) refusals.push(r);
+    rows += stateRows(loaded);
+    const index = cases++;
+    if (!verdict.ok) {
+      options.progress(
+        `case ${index}: ${verdict.step} ${verdict.codes.join(', ')} on a state of ${stateRows(loaded)} rows — ${verdict.message}; shrinking`,
+      );
+      const signature = planFailureSignature(workbench.plan.applySha256, verdict);
+      const shrunk = await shrinkState(workbench, loaded, signature, {
+        maxAttempts: options.shrinkAttempts,
+        deadline: Math.max(deadline, Date.now() + 60_000),
+        progress: options.progress,
+      });
+      failure = {
+        verdict: shrunk.verdict ?? verdict,
+        signature,
+        state: shrunk.state,
+        rowsFound: stateRows(loaded),
+        caseIndex: index,
+        shrinkAttempts: shrunk.attempts,
+      };
+    } else if (Date.now() - lastProgress >= options.progressEveryMs) {
+      lastProgress = Date.now();
+      options.progress(
+        `${cases} cases in ${((Date.now() - started) / 1000).toFixed(0)} s (${(cases / (caseMs / 1000)).toFixed(1)}/s), ${rows} rows, ${refusedRows} refused by the database`,
+      );
+    }
+  }
+  return {
+    model,
+    schemaHash: workbench.schemaHash,
+    cases,
+    rows,
+    skippedDraws,
+    refusedRows,
+    refusals,
+    elapsedMs: Date.now() - started,
+    caseSeconds: caseMs / 1000,
+    failure,
+  };
+}
+
+/** The apply file's hash as it is now (the plan pins it; a fixture records it). */
+export function applySha256Now(plan: RehearsalPlan): string {
+  return sha256Hex(readFileSync(plan.applyFile));
+}
