@@ -16,6 +16,7 @@ const commands = {
   benchCapture: () => import('./commands/benchCapture.ts'),
   benchGate: () => import('./commands/benchGate.ts'),
   benchThroughput: () => import('../bench/throughput.ts'),
+  benchPlanFuzz: () => import('../bench/planFuzz.ts'),
   benchRun: () => import('./commands/benchRun.ts'),
   corpora: () => import('./commands/corpora.ts'),
   fuzz: () => import('./commands/fuzz.ts'),
@@ -28,7 +29,7 @@ const commands = {
   validate: () => import('./commands/validate.ts'),
 };
 
-const BENCH_KINDS = ['capture', 'gate', 'throughput', 'run'] as const;
+const BENCH_KINDS = ['capture', 'gate', 'throughput', 'run', 'plan-fuzz'] as const;
 
 function positiveInteger(value: string): number {
   const n = Number(value.replaceAll('_', ''));
@@ -109,13 +110,13 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .command('bench')
     .description('benchmarks, measured as ratios within one run')
     .argument('[kind]', `which benchmark: ${BENCH_KINDS.join(', ')} (default: all but run)`)
-    .argument('[plan]', 'run: the plan to rehearse and time step by step')
+    .argument('[plan]', 'run: the plan to rehearse and time step by step; plan-fuzz: the plan to fuzz')
     .addOption(new Option('--rows <n>', 'capture: rows in the benchmark table').argParser(positiveInteger).default(1_000_000, '1_000_000'))
     .option('--repeats <n>', 'interleaved timing rounds (the median counts)', positiveInteger, 3)
-    .option('--targets <list>', 'comma-separated target strings (default: every available target)', commaList)
+    .option('--targets <list>', 'comma-separated target strings (default: every available target; plan-fuzz: pglite and postgres)', commaList)
     .option('--seconds <n>', 'gate: seconds per measured mix', positiveInteger, 2)
     .option('--json <file>', 'capture: also write the results as JSON to this file')
-    .option('--cases <n>', 'throughput: generated cases per target', positiveInteger, 40)
+    .option('--cases <n>', 'throughput, plan-fuzz: generated cases per target', positiveInteger, 40)
     .option('--seed <n>', 'throughput: the seed of the generated cases', seed, 1)
     .option('--target <target>', "run: the target (default: the plan's, else pglite:)")
     .action(
@@ -145,6 +146,17 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
               json: opts.json ?? null,
             }),
           );
+        }
+        if (kind === 'plan-fuzz') {
+          if (plan === undefined) throw new UsageError('bench plan-fuzz needs a PLAN file');
+          const { availableTargets } = await import('../src/targets/resolveTarget.ts');
+          const specs =
+            opts.targets ??
+            (await availableTargets(process.env))
+              .filter((t) => t.name !== 'sqlite' && t.spec !== null)
+              .map((t) => t.spec!);
+          await (await commands.benchPlanFuzz()).benchPlanFuzz(output, plan, { cases: opts.cases, seed: opts.seed, targets: specs });
+          return setExit(0);
         }
         if (plan !== undefined) throw new UsageError(`bench ${kind ?? ''} takes no plan (only bench run does)`.replace('  ', ' '));
         let code = 0;

@@ -37,6 +37,8 @@ async function readPlan(planPath: string): Promise<RehearsalPlan> {
   }
 }
 
+const rowsText = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
+
 function summary(result: PlanFuzzResult): string {
   const rate = result.caseSeconds > 0 ? (result.cases / result.caseSeconds).toFixed(1) : '0';
   return `${result.cases} cases (${rate}/s), ${result.rows} rows loaded, ${result.refusedRows} refused by the database, ${result.skippedDraws} draws the schema did not allow`;
@@ -103,7 +105,7 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
   output.out(`result    FAIL: case ${failure.caseIndex} (seed ${seed}): ${verdict.step} ${verdict.status} with ${verdict.codes.join(', ')}`);
   output.out(`          ${verdict.message}`);
   output.out(
-    `shrunk    from ${failure.rowsFound} rows to ${stateRows(failure.state)} in ${failure.shrinkAttempts} rehearsals; the minimal before-state:`,
+    `shrunk    from ${failure.rowsFound} rows to ${rowsText(stateRows(failure.state))} in ${failure.shrinkAttempts} rehearsals; the minimal before-state:`,
   );
   for (const line of stateAsInserts(result.model, failure.state)) output.out(`    ${line}`);
   if (stateRows(failure.state) === 0) output.out('    -- no rows: the plan fails on the schema with every table empty');
@@ -112,6 +114,7 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
     apply_sha256: plan.applySha256,
     schema_hash: result.schemaHash,
     target: target.id,
+    expect_blocked: [...options.expectBlocked],
     signature: failure.signature,
     failure: { step: verdict.step, codes: [...verdict.codes], message: verdict.message },
     state: failure.state as Record<string, Record<string, string | null>[]>,

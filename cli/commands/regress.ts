@@ -4,6 +4,8 @@ import { fixtureTargetResolver } from '../../properties/harness/fixtureTargets.t
 import { replayFixture } from '../../properties/corpus/replayFixture.ts';
 import { DirectoryCorpus, readOnlyCorpus } from '../../properties/corpus/corpusStore.ts';
 import { writeJunit, type JunitCase } from '../junit.ts';
+import { planFixtureFile, readPlanFixtureFile } from '../../properties/planFuzz/planFixture.ts';
+import { replayPlanFixture } from '../../properties/planFuzz/replayPlanFixture.ts';
 import { UsageError, type Output } from '../output.ts';
 
 /**
@@ -20,6 +22,25 @@ export async function regressCommand(output: Output, dir: string, junit: string 
   const started = performance.now();
   try {
     for (const entry of entries) {
+      if (!entry.read.ok && planFixtureFile(entry.path)) {
+        // A before-state of a plan (rehearse fuzz --plan): it passes once the plan rehearses on it as declared.
+        const read = readPlanFixtureFile(entry.path);
+        output.err(`regress: replaying ${entry.path}`);
+        const caseStarted = performance.now();
+        const lines: string[] = [];
+        const status = read.ok ? await replayPlanFixture(entry.path, read.fixture, (l) => lines.push(l)) : 'unreadable';
+        counts[status]++;
+        const name = `${entry.path}`;
+        const why = read.ok ? (lines.find((l) => l.startsWith('now')) ?? '').replace(/^now\s+/, '') : read.problem;
+        cases.push({
+          classname: 'plan-fixture',
+          name,
+          seconds: (performance.now() - caseStarted) / 1000,
+          ...(status === 'passes' ? {} : { failure: { message: status, text: `${why}\nreproduce with: npx rehearse replay ${entry.path}` } }),
+        });
+        output.out(`${status.padEnd(13)}  plan fixture ${entry.path}${status === 'passes' ? '' : ` — ${why}`}`);
+        continue;
+      }
       if (!entry.read.ok) {
         counts.unreadable++;
         output.out(`${'unreadable'.padEnd(13)}  ${entry.path}: ${entry.read.problem}`);

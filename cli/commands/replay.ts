@@ -12,6 +12,8 @@ import { failureSignature, makeFixture, type Fixture } from '../../properties/co
 import { encodeValue } from '../../properties/corpus/valueCodec.ts';
 import { TOOL_VERSION } from '../../src/version.ts';
 import type { Output } from '../output.ts';
+import { planFixtureFile, readPlanFixtureFile } from '../../properties/planFuzz/planFixture.ts';
+import { replayPlanFixture } from '../../properties/planFuzz/replayPlanFixture.ts';
 
 export interface ReplayOptions {
   readonly reshrink: boolean;
@@ -44,6 +46,16 @@ function valueText(value: unknown): string {
 }
 
 async function replayOne(output: Output, file: string, options: ReplayOptions, engine: EngineApi, targetFor: TargetFor): Promise<Verdict> {
+  if (planFixtureFile(file)) {
+    const read = readPlanFixtureFile(file);
+    if (!read.ok) {
+      output.err(`rehearse replay: ${file}: ${read.problem}`);
+      return 'unreadable';
+    }
+    output.out(`fixture   ${file} (a before-state of a plan, from rehearse fuzz --plan)`);
+    if (options.reshrink) output.out('reshrink  not for a plan fixture: it was shrunk when found (rehearse fuzz --plan)');
+    return await replayPlanFixture(file, read.fixture, (line) => output.out(line));
+  }
   const read = readFixtureFile(file);
   if (!read.ok) {
     output.err(`rehearse replay: ${file}: ${read.problem}`);

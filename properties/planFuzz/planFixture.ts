@@ -25,6 +25,8 @@ const planFixtureSchema = z.strictObject({
   apply_sha256: z.string().regex(/^[0-9a-f]{64}$/),
   schema_hash: hash,
   target: z.string().min(1),
+  /** The codes BLOCKED was acceptable with (`--expect-blocked`). */
+  expect_blocked: z.array(z.string().min(1)),
   signature: hash,
   failure: z.strictObject({
     step: z.string().min(1),
@@ -52,9 +54,14 @@ export function planFailureSignature(applySha256: string, failure: { step: strin
 
 export type PlanFixtureRead = { readonly ok: true; readonly fixture: PlanFixture } | { readonly ok: false; readonly problem: string };
 
-/** Whether a parsed document claims to be a plan fixture (so replay and regress know which reader to use). */
-export function isPlanFixtureDocument(document: unknown): boolean {
-  return typeof document === 'object' && document !== null && (document as { format?: unknown }).format === PLAN_FIXTURE_FORMAT;
+/** Whether a file claims to be a plan fixture (so replay and regress know which reader to use); `false` for anything unreadable. */
+export function planFixtureFile(path: string): boolean {
+  try {
+    const json = parseStrictJson(readFileSync(path), { maxBytes: 64 * 1024 * 1024, maxDepth: 64 });
+    return json.ok && typeof json.value === 'object' && json.value !== null && (json.value as { format?: unknown }).format === PLAN_FIXTURE_FORMAT;
+  } catch {
+    return false;
+  }
 }
 
 export function readPlanFixture(document: unknown): PlanFixtureRead {

@@ -107,11 +107,15 @@ export interface PlanWorkbench {
   readonly sequences: Readonly<Record<string, SequenceFingerprint>>;
   readonly schemaHash: string;
   /** Rehearses `state` on the kept clone (loaded by copy) and judges it. */
-  rehearse(state: DataState, inspect?: RehearsalInspect): Promise<{ verdict: CaseVerdict; loaded: DataState; refused: number; refusals: readonly string[] }>;
+  rehearse(state: DataState, hooks?: RehearsalHooks): Promise<{ verdict: CaseVerdict; loaded: DataState; refused: number; refusals: readonly string[] }>;
   close(): Promise<void>;
 }
 
-export type RehearsalInspect = NonNullable<Parameters<typeof runRehearsal>[2]['inspect']>;
+/** What `rehearse replay` watches: the clone once the state is loaded, and the rehearsal's moments. */
+export interface RehearsalHooks {
+  readonly loaded?: (clone: Clone) => Promise<void>;
+  readonly inspect?: NonNullable<Parameters<typeof runRehearsal>[2]['inspect']>;
+}
 
 function firstBlocked(result: RehearsalResult) {
   return result.steps.find((s) => s.status === 'BLOCKED') ?? null;
@@ -195,7 +199,7 @@ export async function openWorkbench(
       samples,
       sequences,
       schemaHash,
-      rehearse: async (state, inspect) => {
+      rehearse: async (state, hooks = {}) => {
         if (dirty) {
           // A case that left its clone changed gets a new one: the next state starts from the source again.
           await bestEffort('dropping a clone', () => clone.dispose());
@@ -203,6 +207,7 @@ export async function openWorkbench(
           dirty = false;
         }
         const load = await loadState(clone, model, state, sequences);
+        await hooks.loaded?.(clone);
         const snapshots: Snapshot[] = [];
         let result: RehearsalResult;
         try {
@@ -211,7 +216,7 @@ export async function openWorkbench(
             progress: () => {},
             onClone: () => {},
             provideClone: async () => lentClone(clone, snapshots),
-            ...(inspect ? { inspect } : {}),
+            ...(hooks.inspect ? { inspect: hooks.inspect } : {}),
           });
         } finally {
           for (const s of snapshots) await bestEffort('releasing a snapshot', () => clone.releaseSnapshot(s));

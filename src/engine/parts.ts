@@ -27,10 +27,11 @@ export interface RunOptions {
   readonly provideClone?: () => Promise<Clone>;
   /**
    * Called with the live clone right after each restoration is captured, before anything else
-   * touches it: `rehearse replay` reads the differing rows here.
+   * touches it: `rehearse replay` reads the differing rows here. `txn_after_apply`: inside the
+   * apply transaction, after the batch, before the rollback (what the batch wrote).
    */
   readonly inspect?: (
-    moment: 'txn_after_rollback' | 'snapshot_after_restore',
+    moment: 'txn_after_apply' | 'txn_after_rollback' | 'snapshot_after_restore',
     clone: Clone,
     before: Fingerprint,
     after: Fingerprint,

@@ -388,6 +388,7 @@ async function rehearseTransactionalRollback(r: Rehearsal): Promise<void> {
   r.options.progress('RX-3 transactional rollback');
   if (!(await beginAndApply(r))) return;
   const afterApply = await capture(r, 'txn_after_apply');
+  await r.options.inspect?.('txn_after_apply', clone, before, afterApply);
   const delta = Object.fromEntries(
     Object.keys({ ...before.tables, ...afterApply.tables }).map((id) => [
       id,
