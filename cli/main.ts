@@ -70,7 +70,8 @@ function skipKinds(value: string): CloneSkip[] {
 function rehearsalCodes(value: string): RehearsalCode[] {
   const codes = commaList(value);
   const unknown = codes.filter((c) => !(REHEARSAL_CODES as readonly string[]).includes(c));
-  if (unknown.length > 0) throw new InvalidArgumentError(`unknown code ${unknown.join(', ')}: expected rehearsal codes such as APPLY_FAILED, DELTA_MISMATCH`);
+  if (unknown.length > 0)
+    throw new InvalidArgumentError(`unknown code ${unknown.join(', ')}: expected rehearsal codes such as APPLY_FAILED, DELTA_MISMATCH`);
   const never = codes.filter((c) => /NOT_RESTORED$/.test(c));
   if (never.length > 0) throw new InvalidArgumentError(`${never.join(', ')} cannot be expected: a state not restored always fails`);
   return codes as RehearsalCode[];
@@ -113,7 +114,11 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .argument('[plan]', 'run: the plan to rehearse and time step by step; plan-fuzz: the plan to fuzz')
     .addOption(new Option('--rows <n>', 'capture: rows in the benchmark table').argParser(positiveInteger).default(1_000_000, '1_000_000'))
     .option('--repeats <n>', 'interleaved timing rounds (the median counts)', positiveInteger, 3)
-    .option('--targets <list>', 'comma-separated target strings (default: every available target; plan-fuzz: pglite and postgres)', commaList)
+    .option(
+      '--targets <list>',
+      'comma-separated target strings (default: every available target; plan-fuzz: pglite and postgres)',
+      commaList,
+    )
     .option('--seconds <n>', 'gate: seconds per measured mix', positiveInteger, 2)
     .option('--json <file>', 'capture: also write the results as JSON to this file')
     .option('--cases <n>', 'throughput, plan-fuzz: generated cases per target', positiveInteger, 40)
@@ -151,10 +156,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
           if (plan === undefined) throw new UsageError('bench plan-fuzz needs a PLAN file');
           const { availableTargets } = await import('../src/targets/resolveTarget.ts');
           const specs =
-            opts.targets ??
-            (await availableTargets(process.env))
-              .filter((t) => t.name !== 'sqlite' && t.spec !== null)
-              .map((t) => t.spec!);
+            opts.targets ?? (await availableTargets(process.env)).filter((t) => t.name !== 'sqlite' && t.spec !== null).map((t) => t.spec!);
           await (await commands.benchPlanFuzz()).benchPlanFuzz(output, plan, { cases: opts.cases, seed: opts.seed, targets: specs });
           return setExit(0);
         }

@@ -59,7 +59,9 @@ export function edgeValues(column: ColumnModel, sampled: readonly string[], dial
     }
     case 'numeric': {
       const m = /\((\d+)(?:\s*,\s*(\d+))?\)/.exec(column.type);
-      const widest = m ? `${'9'.repeat(Number(m[1]) - Number(m[2] ?? 0)) || '0'}${Number(m[2] ?? 0) > 0 ? `.${'9'.repeat(Number(m[2]))}` : ''}` : '1e20';
+      const widest = m
+        ? `${'9'.repeat(Number(m[1]) - Number(m[2] ?? 0)) || '0'}${Number(m[2] ?? 0) > 0 ? `.${'9'.repeat(Number(m[2]))}` : ''}`
+        : '1e20';
       return ['0', '-1', '0.01', widest, `-${widest}`];
     }
     case 'float':

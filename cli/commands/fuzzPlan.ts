@@ -102,7 +102,9 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
     return 0;
   }
   const { verdict } = failure;
-  output.out(`result    FAIL: case ${failure.caseIndex} (seed ${seed}): ${verdict.step} ${verdict.status} with ${verdict.codes.join(', ')}`);
+  output.out(
+    `result    FAIL: case ${failure.caseIndex} (seed ${seed}): ${verdict.step} ${verdict.status} with ${verdict.codes.join(', ')}`,
+  );
   output.out(`          ${verdict.message}`);
   output.out(
     `shrunk    from ${failure.rowsFound} rows to ${rowsText(stateRows(failure.state))} in ${failure.shrinkAttempts} rehearsals; the minimal before-state:`,

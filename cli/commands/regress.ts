@@ -36,7 +36,9 @@ export async function regressCommand(output: Output, dir: string, junit: string 
           classname: 'plan-fixture',
           name,
           seconds: (performance.now() - caseStarted) / 1000,
-          ...(status === 'passes' ? {} : { failure: { message: status, text: `${why}\nreproduce with: npx rehearse replay ${entry.path}` } }),
+          ...(status === 'passes'
+            ? {}
+            : { failure: { message: status, text: `${why}\nreproduce with: npx rehearse replay ${entry.path}` } }),
         });
         output.out(`${status.padEnd(13)}  plan fixture ${entry.path}${status === 'passes' ? '' : ` — ${why}`}`);
         continue;

@@ -44,7 +44,9 @@ function explain(result: RehearsalResult): string[] {
     const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
     for (const m of mismatched) {
       const rule = parseDeltaRule(m.expected);
-      lines.push(`     ${m.table}: expected ${rule ? describeDeltaRule(rule) : String(m.expected)} rows, the batch changed it by ${signed(m.actual)}`);
+      lines.push(
+        `     ${m.table}: expected ${rule ? describeDeltaRule(rule) : String(m.expected)} rows, the batch changed it by ${signed(m.actual)}`,
+      );
     }
   }
   return lines;

@@ -58,7 +58,12 @@ export type PlanFixtureRead = { readonly ok: true; readonly fixture: PlanFixture
 export function planFixtureFile(path: string): boolean {
   try {
     const json = parseStrictJson(readFileSync(path), { maxBytes: 64 * 1024 * 1024, maxDepth: 64 });
-    return json.ok && typeof json.value === 'object' && json.value !== null && (json.value as { format?: unknown }).format === PLAN_FIXTURE_FORMAT;
+    return (
+      json.ok &&
+      typeof json.value === 'object' &&
+      json.value !== null &&
+      (json.value as { format?: unknown }).format === PLAN_FIXTURE_FORMAT
+    );
   } catch {
     return false;
   }
@@ -129,12 +134,17 @@ function literal(value: string | null): string {
 /** The state as INSERT statements a user can paste: tables in reference order, one statement per row. */
 export function stateAsInserts(model: Pick<SchemaModel, 'tables'>, state: DataState): string[] {
   const lines: string[] = [];
-  const ordered = [...model.tables.map((t) => t.id).filter((id) => id in state), ...Object.keys(state).filter((id) => !model.tables.some((t) => t.id === id))];
+  const ordered = [
+    ...model.tables.map((t) => t.id).filter((id) => id in state),
+    ...Object.keys(state).filter((id) => !model.tables.some((t) => t.id === id)),
+  ];
   for (const id of ordered) {
     const sqlName = model.tables.find((t) => t.id === id)?.sqlName ?? id;
     for (const row of state[id] ?? []) {
       const columns = Object.keys(row);
-      lines.push(`INSERT INTO ${sqlName} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map((c) => literal(row[c] ?? null)).join(', ')});`);
+      lines.push(
+        `INSERT INTO ${sqlName} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map((c) => literal(row[c] ?? null)).join(', ')});`,
+      );
     }
   }
   return lines;

@@ -107,12 +107,17 @@ export interface PlanWorkbench {
   readonly sequences: Readonly<Record<string, SequenceFingerprint>>;
   readonly schemaHash: string;
   /** Rehearses `state` on the kept clone (loaded by copy) and judges it. */
-  rehearse(state: DataState, hooks?: RehearsalHooks): Promise<{ verdict: CaseVerdict; loaded: DataState; refused: number; refusals: readonly string[] }>;
+  rehearse(
+    state: DataState,
+    hooks?: RehearsalHooks,
+  ): Promise<{ verdict: CaseVerdict; loaded: DataState; refused: number; refusals: readonly string[] }>;
   close(): Promise<void>;
 }
 
-/** What `rehearse replay` watches: the clone once the state is loaded, and the rehearsal's moments. */
+/** What `rehearse replay` watches: the clone once the state is loaded, and the rehearsal's moments; and the modes, when fewer than the plan's. */
 export interface RehearsalHooks {
+  /** Rehearse only these of the plan's modes (shrinking a failure of RX-3 needs no snapshot). */
+  readonly modes?: RehearsalPlan['modes'];
   readonly loaded?: (clone: Clone) => Promise<void>;
   readonly inspect?: NonNullable<Parameters<typeof runRehearsal>[2]['inspect']>;
 }
@@ -141,9 +146,7 @@ export function judge(result: RehearsalResult, expectBlocked: readonly Rehearsal
   const ok =
     result.status === 'REHEARSAL_ROLLBACK_READY' ||
     (result.codes.every((c) => expectBlocked.includes(c)) && !result.codes.some((c) => NOT_RESTORED_CODES.includes(c)));
-  const kind = message
-    .replace(/"[^"]*"|'[^']*'/g, (q) => (/^"[A-Za-z_][\w$]*"$/.test(q) ? q : "'…'"))
-    .replace(/\b\d+(\.\d+)?\b/g, 'N');
+  const kind = message.replace(/"[^"]*"|'[^']*'/g, (q) => (/^"[A-Za-z_][\w$]*"$/.test(q) ? q : "'…'")).replace(/\b\d+(\.\d+)?\b/g, 'N');
   return { ok, status: result.status, codes: result.codes, step: blocked?.id ?? '-', message, kind };
 }
 
@@ -211,7 +214,7 @@ export async function openWorkbench(
         const snapshots: Snapshot[] = [];
         let result: RehearsalResult;
         try {
-          result = await runRehearsal(plan, target, {
+          result = await runRehearsal(hooks.modes ? { ...plan, modes: plan.modes.filter((m) => hooks.modes!.includes(m)) } : plan, target, {
             parts: REAL_PARTS,
             progress: () => {},
             onClone: () => {},
@@ -266,7 +269,7 @@ export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOption
         `case ${index}: ${verdict.step} ${verdict.codes.join(', ')} on a state of ${stateRows(loaded)} rows — ${verdict.message}; shrinking`,
       );
       const signature = planFailureSignature(workbench.plan.applySha256, verdict);
-      const shrunk = await shrinkState(workbench, loaded, signature, {
+      const shrunk = await shrinkState(workbench, loaded, signature, verdict.step, {
         maxAttempts: options.shrinkAttempts,
         deadline: Math.max(deadline, Date.now() + 60_000),
         progress: options.progress,

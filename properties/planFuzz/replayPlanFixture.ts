@@ -34,7 +34,9 @@ async function readRows(clone: Clone, model: SchemaModel): Promise<Record<string
     const rows = await clone.session.query<Record<string, string | null>>(
       `SELECT ${columns.map((c, i) => `${cast(c)} AS c${i}`).join(', ')} FROM ${table.sqlName}${order}`,
     );
-    out[table.id] = rows.map((r) => `(${columns.map((c, i) => `${c}=${r[`c${i}`] === null ? 'NULL' : JSON.stringify(r[`c${i}`])}`).join(', ')})`);
+    out[table.id] = rows.map(
+      (r) => `(${columns.map((c, i) => `${c}=${r[`c${i}`] === null ? 'NULL' : JSON.stringify(r[`c${i}`])}`).join(', ')})`,
+    );
   }
   return out;
 }
@@ -79,9 +81,12 @@ export async function replayPlanFixture(
   const rows = stateRows(fixture.state as DataState);
   out(`plan      ${planPath} on ${target.id}`);
   out(`recorded  ${said(fixture.failure)}`);
-  out(`found     ${fixture.date} with tool ${fixture.tool_version}: seed ${fixture.found_with.seed}, case ${fixture.found_with.case}, shrunk from ${fixture.found_with.rows_found} rows in ${fixture.found_with.shrink_attempts} rehearsals`);
+  out(
+    `found     ${fixture.date} with tool ${fixture.tool_version}: seed ${fixture.found_with.seed}, case ${fixture.found_with.case}, shrunk from ${fixture.found_with.rows_found} rows in ${fixture.found_with.shrink_attempts} rehearsals`,
+  );
   const applyNow = sha256Hex(readFileSync(plan.applyFile));
-  if (applyNow !== fixture.apply_sha256) out(`note      the apply file changed since: sha256 ${applyNow.slice(0, 12)}…, recorded ${fixture.apply_sha256.slice(0, 12)}…`);
+  if (applyNow !== fixture.apply_sha256)
+    out(`note      the apply file changed since: sha256 ${applyNow.slice(0, 12)}…, recorded ${fixture.apply_sha256.slice(0, 12)}…`);
   try {
     const workbench = await openWorkbench(plan, target, {
       expectBlocked: fixture.expect_blocked as RehearsalCode[],
@@ -101,12 +106,14 @@ export async function replayPlanFixture(
           before = await readRows(clone, workbench.model);
         },
         inspect: async (moment, clone) => {
-          const label = moment === 'txn_after_apply' ? 'after the batch (in its transaction)' : `after ${moment.replace(/^\w+_after_/, '')}`;
+          const label =
+            moment === 'txn_after_apply' ? 'after the batch (in its transaction)' : `after ${moment.replace(/^\w+_after_/, '')}`;
           const diff = rowDiff(before, await readRows(clone, workbench.model), label);
           if (diff) diffs.push(diff);
         },
       });
-      if (outcome.refused > 0) out(`note      the database refused ${outcome.refused} of the stored rows now: ${outcome.refusals[0] ?? ''}`);
+      if (outcome.refused > 0)
+        out(`note      the database refused ${outcome.refused} of the stored rows now: ${outcome.refusals[0] ?? ''}`);
       const verdict: CaseVerdict = outcome.verdict;
       if (verdict.ok) {
         out(`now       passes: ${verdict.status}${verdict.codes.length ? ` with ${verdict.codes.join(', ')} (expected)` : ''}`);

@@ -42,12 +42,8 @@ export function withoutRows(model: Pick<SchemaModel, 'tables'>, state: DataState
         for (const fk of table.foreignKeys) {
           if (fk.columns.some((c) => row[c] === null || row[c] === undefined)) continue;
           const parents = state[fk.references] ?? [];
-          const refersToGone = parents.some(
-            (p) => gone.has(p) && fk.columns.every((c, i) => p[fk.referencedColumns[i]!] === row[c]),
-          );
-          const refersToKept = parents.some(
-            (p) => !gone.has(p) && fk.columns.every((c, i) => p[fk.referencedColumns[i]!] === row[c]),
-          );
+          const refersToGone = parents.some((p) => gone.has(p) && fk.columns.every((c, i) => p[fk.referencedColumns[i]!] === row[c]));
+          const refersToKept = parents.some((p) => !gone.has(p) && fk.columns.every((c, i) => p[fk.referencedColumns[i]!] === row[c]));
           if (refersToGone && !refersToKept) {
             gone.add(row);
             changed = true;
@@ -69,9 +65,12 @@ export async function shrinkState(
   workbench: PlanWorkbench,
   start: DataState,
   signature: string,
+  failedStep: string,
   options: ShrinkOptions,
 ): Promise<ShrinkResult> {
   const { model } = workbench;
+  // A failure of the transactional rollback (RX-3) shows before any snapshot is taken: its candidates need not take one.
+  const modes = failedStep === 'RX-3' && workbench.plan.modes.includes('txn') ? (['txn'] as const) : undefined;
   let state = start;
   let verdict: CaseVerdict | null = null;
   let attempts = 0;
@@ -79,7 +78,7 @@ export async function shrinkState(
   /** Whether `candidate` loads whole and fails alike; if so it becomes the state. */
   const tryState = async (candidate: DataState): Promise<boolean> => {
     attempts++;
-    const outcome = await workbench.rehearse(candidate);
+    const outcome = await workbench.rehearse(candidate, modes ? { modes } : {});
     if (outcome.refused > 0 || outcome.verdict.ok) return false;
     if (planFailureSignature(workbench.plan.applySha256, outcome.verdict) !== signature) return false;
     state = candidate;
@@ -94,10 +93,23 @@ export async function shrinkState(
     for (const table of [...model.tables].reverse()) {
       const rows = state[table.id] ?? [];
       if (rows.length === 0 || !budgetLeft()) continue;
-      if (await tryState(withoutRows(model, state, rows.map((row) => ({ table: table.id, row }))))) progressed = true;
+      if (
+        await tryState(
+          withoutRows(
+            model,
+            state,
+            rows.map((row) => ({ table: table.id, row })),
+          ),
+        )
+      )
+        progressed = true;
     }
     let order = removalOrder(model, state);
-    for (let size = Math.max(1, Math.floor(order.length / 2)); size >= 1 && budgetLeft(); size = size === 1 ? 0 : Math.max(1, Math.floor(size / 2))) {
+    for (
+      let size = Math.max(1, Math.floor(order.length / 2));
+      size >= 1 && budgetLeft();
+      size = size === 1 ? 0 : Math.max(1, Math.floor(size / 2))
+    ) {
       for (let at = 0; at < order.length && budgetLeft(); ) {
         const chunk = order.slice(at, at + size);
         if (await tryState(withoutRows(model, state, chunk))) {

@@ -32,7 +32,7 @@ export function parseDeltaRule(written: number | string): DeltaRule | null {
 /** What a rule says in words for a message: "+1", "≥ 0". */
 export function describeDeltaRule(rule: DeltaRule): string {
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-  return rule.op === "=" ? signed(rule.n) : `${rule.op}${rule.n}`;
+  return rule.op === '=' ? signed(rule.n) : `${rule.op}${rule.n}`;
 }
 
 export function deltaHolds(rule: DeltaRule, actual: number): boolean {

@@ -86,7 +86,14 @@ interface RawTable {
   columns: RawColumn[];
   primary_key: string[] | null;
   uniques: string[][];
-  foreign_keys: { name: string; columns: string[]; references: string; referenced_columns: string[]; on_delete: string; on_update: string }[];
+  foreign_keys: {
+    name: string;
+    columns: string[];
+    references: string;
+    referenced_columns: string[];
+    on_delete: string;
+    on_update: string;
+  }[];
   checks: string[];
   triggers: string[];
 }

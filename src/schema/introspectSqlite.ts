@@ -62,7 +62,9 @@ export function introspectSqlite(db: Database.Database): SchemaModel {
     }[];
     const uniques = indexes
       .filter((i) => i.unique === 1 && i.partial === 0)
-      .map((i) => (db.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').all(i.name) as { name: string | null }[]).map((c) => c.name))
+      .map((i) =>
+        (db.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').all(i.name) as { name: string | null }[]).map((c) => c.name),
+      )
       .filter((cols): cols is string[] => cols.length > 0 && cols.every((c) => c !== null));
     if (pk.length > 0 && !uniques.some((u) => u.join('\0') === pk.join('\0'))) uniques.unshift(pk);
     const fkRows = db.prepare('SELECT * FROM pragma_foreign_key_list(?) ORDER BY id, seq').all(name) as {
@@ -78,9 +80,9 @@ export function introspectSqlite(db: Database.Database): SchemaModel {
     const foreignKeys = [...byId.entries()].map(([id, rows]) => {
       const parent = rows[0]!.table;
       // A foreign key naming no columns references the parent's primary key.
-      const parentPk = (db.prepare('SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk').all(parent) as { name: string }[]).map(
-        (c) => c.name,
-      );
+      const parentPk = (
+        db.prepare('SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk').all(parent) as { name: string }[]
+      ).map((c) => c.name);
       return {
         name: `${name}_fk${id}`,
         columns: rows.map((r) => r.from),
@@ -90,9 +92,9 @@ export function introspectSqlite(db: Database.Database): SchemaModel {
         onUpdate: rows[0]!.on_update,
       };
     });
-    const triggers = (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? ORDER BY name`).all(name) as { name: string }[]).map(
-      (t) => t.name,
-    );
+    const triggers = (
+      db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? ORDER BY name`).all(name) as { name: string }[]
+    ).map((t) => t.name);
     return {
       id: displayIdent(name),
       sqlName: quoteIdent(name),
@@ -109,5 +111,7 @@ export function introspectSqlite(db: Database.Database): SchemaModel {
 
 /** A foreign key names its parent as written; SQLite matches table names without regard to ASCII case. */
 function canonicalTable(tables: readonly { name: string }[], written: string): string {
-  return tables.find((t) => t.name === written)?.name ?? tables.find((t) => t.name.toLowerCase() === written.toLowerCase())?.name ?? written;
+  return (
+    tables.find((t) => t.name === written)?.name ?? tables.find((t) => t.name.toLowerCase() === written.toLowerCase())?.name ?? written
+  );
 }

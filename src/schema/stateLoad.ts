@@ -43,7 +43,9 @@ export async function sampleRows(clone: Clone, model: SchemaModel, perTable: num
     const key = table.primaryKey?.map(quoteIdent);
     const rows = key
       ? [
-          ...(await clone.session.query<Record<string, string | null>>(`${select} ORDER BY ${key.join(', ')} LIMIT ${Math.ceil(perTable / 2)}`)),
+          ...(await clone.session.query<Record<string, string | null>>(
+            `${select} ORDER BY ${key.join(', ')} LIMIT ${Math.ceil(perTable / 2)}`,
+          )),
           ...(
             await clone.session.query<Record<string, string | null>>(
               `${select} ORDER BY ${key.map((k) => `${k} DESC`).join(', ')} LIMIT ${Math.floor(perTable / 2)}`,
@@ -111,7 +113,11 @@ export async function loadState(
       await (session as CopyOutSession).copyIn(`COPY ${table.sqlName} (${list}) FROM STDIN`, copyText(columns, rows));
     } else {
       const sql = `INSERT INTO ${table.sqlName} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-      for (const row of rows) await session.query(sql, columns.map((c) => row[c] ?? null));
+      for (const row of rows)
+        await session.query(
+          sql,
+          columns.map((c) => row[c] ?? null),
+        );
     }
   };
   // Whole, in one go: the common case.

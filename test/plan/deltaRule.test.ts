@@ -39,7 +39,14 @@ describe('expected_delta rules', () => {
   });
 
   it('says a rule in a message as the user would read it', () => {
-    expect(['+1', 1, '0', '-2', '>=0', '<3'].map((w) => describeDeltaRule(parseDeltaRule(w)!))).toEqual(['+1', '+1', '0', '-2', '>=0', '<3']);
+    expect(['+1', 1, '0', '-2', '>=0', '<3'].map((w) => describeDeltaRule(parseDeltaRule(w)!))).toEqual([
+      '+1',
+      '+1',
+      '0',
+      '-2',
+      '>=0',
+      '<3',
+    ]);
   });
 });
 

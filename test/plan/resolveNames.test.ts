@@ -109,7 +109,10 @@ describe("resolving a plan's names against the clone", () => {
       { expectedDelta: rules({ actor: 1 }) },
       /field expected_delta\.actor: "actor" names more than one relation \(public\.actor, archive\.actor\): qualify it with its schema/,
     ],
-    [{ expectedDelta: rules({ actor_info: 1 }) }, /field expected_delta\.actor_info: public\.actor_info is a view: its rows are not captured/],
+    [
+      { expectedDelta: rules({ actor_info: 1 }) },
+      /field expected_delta\.actor_info: public\.actor_info is a view: its rows are not captured/,
+    ],
     [
       { expectedDelta: rules({ Artist: 1, '"Artist"': 1 }) },
       /field expected_delta: "Artist" and "\\"Artist\\"" name the same table public\."Artist"/,

@@ -1,0 +1,194 @@
+/**
+ * `rehearse fuzz --plan` on the real-world corpus: for each database, a plan that is READY on its
+ * dump (test/realWorld) fails on a generated before-state; the fuzz finds it on a fixed seed,
+ * shrinks it to a handful of rows, stores a plan fixture, and `rehearse replay` reproduces it with
+ * the state as INSERTs. The budgets are what `npm test` can afford; each is found in a few cases.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../cli/main.ts';
+import { memoryOutput } from '../../cli/output.ts';
+import { readPlanFixtureFile, type PlanFixture } from '../../properties/planFuzz/planFixture.ts';
+import { stateRows, type DataState } from '../../src/schema/schemaModel.ts';
+import { TARGETS } from '../support/targets.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'rehearse-plan-fuzz-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+interface Case {
+  readonly plan: string;
+  readonly target?: string;
+  /** What the shrunk failure is: its step, codes and a piece of its message. */
+  readonly step: string;
+  readonly codes: readonly string[];
+  readonly message: RegExp;
+  /** The INSERT the minimal state holds (none: every table empty). */
+  readonly insert: RegExp | null;
+  readonly replay: boolean;
+}
+
+const CASES: readonly Case[] = [
+  {
+    plan: 'chinook-sqlite/ready',
+    step: 'RX-3',
+    codes: ['APPLY_FAILED'],
+    message: /UNIQUE constraint failed: Artist\.ArtistId/,
+    insert: /^INSERT INTO "Artist" \("ArtistId", "Name"\) VALUES \('276', /,
+    replay: true,
+  },
+  {
+    plan: 'chinook-postgres/ready',
+    step: 'RX-3',
+    codes: ['APPLY_FAILED'],
+    message: /duplicate key value violates unique constraint "artist_pkey"/,
+    insert: /^INSERT INTO public\.artist \("artist_id", "name"\) VALUES \('276', /,
+    replay: false,
+  },
+  {
+    // The batch inserts through the sequence, which the dump left at 200: a state holding actor 201 collides.
+    plan: 'pagila/ready',
+    step: 'RX-3',
+    codes: ['APPLY_FAILED'],
+    message: /duplicate key value violates unique constraint "actor_pkey"/,
+    insert: /^INSERT INTO public\.actor \("actor_id", .*\) VALUES \('201', /,
+    replay: false,
+  },
+  {
+    plan: 'periodic-table-rls/ready',
+    step: 'RX-3',
+    codes: ['APPLY_FAILED'],
+    message: /duplicate key value violates unique constraint "periodic_table_pkey"/,
+    insert: /^INSERT INTO public\.periodic_table \("AtomicNumber", .*\) VALUES \('119', /,
+    replay: true,
+  },
+  {
+    // A delta rule: the copy of playlist 1 is never empty — unless playlist 1 has no tracks.
+    plan: 'chinook-postgres/fuzz-delta-rule',
+    step: 'RX-3',
+    codes: ['DELTA_MISMATCH'],
+    message: /public\.playlist_track: expected >=1 rows, the batch changed it by 0/,
+    insert: null,
+    replay: true,
+  },
+];
+
+async function rehearse(args: string[]) {
+  const output = memoryOutput();
+  const code = await main(args, output);
+  return { code, out: output.stdout.join('\n'), err: output.stderr.join('\n') };
+}
+
+function onlyFixture(corpus: string): { path: string; fixture: PlanFixture } {
+  const dirs = readdirSync(corpus);
+  expect(dirs).toHaveLength(1);
+  const files = readdirSync(join(corpus, dirs[0]!)).filter((f) => f.endsWith('.json'));
+  expect(files).toHaveLength(1);
+  const path = join(corpus, dirs[0]!, files[0]!);
+  const read = readPlanFixtureFile(path);
+  if (!read.ok) throw new Error(read.problem);
+  return { path, fixture: read.fixture };
+}
+
+describe('rehearse fuzz --plan on the real-world corpus (embedded default targets)', () => {
+  for (const c of CASES) {
+    it(`${c.plan}: a data-dependent failure found, shrunk to a handful of rows, stored${c.replay ? ' and replayed' : ''}`, async () => {
+      const corpus = join(root, c.plan.replace('/', '-'));
+      const plan = join('examples/real-world', c.plan, 'plan.json');
+      const found = await rehearse(['fuzz', '--plan', plan, '--budget', '2m', '--seed', '7', '--corpus', corpus]);
+      expect(found.code, found.err).toBe(1);
+      expect(found.out).toMatch(/result {4}FAIL: case \d+ \(seed 7\)/);
+      const { path, fixture } = onlyFixture(corpus);
+      expect(fixture.failure).toMatchObject({ step: c.step, codes: c.codes });
+      expect(fixture.failure.message).toMatch(c.message);
+      expect(fixture.plan).toMatch(/plan\.json$/);
+      const rows = stateRows(fixture.state as DataState);
+      expect(rows).toBeLessThanOrEqual(3);
+      expect(fixture.found_with.rows_found).toBeGreaterThanOrEqual(rows);
+      const inserts = found.out.split('\n').filter((l) => l.trimStart().startsWith('INSERT INTO'));
+      expect(inserts).toHaveLength(rows);
+      if (c.insert) expect(inserts.some((l) => c.insert!.test(l.trim()))).toBe(true);
+      if (!c.replay) return;
+      const replayed = await rehearse(['replay', path]);
+      expect(replayed.code, replayed.err).toBe(1);
+      expect(replayed.out).toMatch(new RegExp(`now {7}still fails — ${c.step} ${c.codes.join(', ')} — `));
+      expect(replayed.out).not.toMatch(/a different failure/);
+      expect(replayed.out).toMatch(/^row diff$/m);
+      if (c.insert) expect(replayed.out).toMatch(new RegExp(`^ {4}${c.insert.source.slice(1)}`, 'm'));
+      if (c.codes.includes('DELTA_MISMATCH'))
+        expect(replayed.out).toMatch(/\+public\.playlist \(playlist_id="19", name="Rehearsal copy of playlist 1"\)/);
+    }, 240_000);
+  }
+
+  it('exits 0 when every case rehearses as declared: BLOCKED with APPLY_FAILED, expected', async () => {
+    const corpus = join(root, 'expected');
+    const run = await rehearse([
+      'fuzz',
+      '--plan',
+      'examples/real-world/chinook-sqlite/ready/plan.json',
+      '--expect-blocked',
+      'APPLY_FAILED',
+      '--budget',
+      '3s',
+      '--seed',
+      '7',
+      '--corpus',
+      corpus,
+    ]);
+    expect(run.code, run.err).toBe(0);
+    const cases = Number(/: (\d+) cases \(/.exec(run.out)?.[1]);
+    expect(cases).toBeGreaterThan(10);
+    expect(run.out).toMatch(/result {4}no failing before-state in \d+ s \(seed 7\)/);
+    expect(existsSync(corpus)).toBe(false);
+  }, 60_000);
+
+  it.each([
+    [['--expect-blocked', 'ROLLBACK_NOT_RESTORED'], /ROLLBACK_NOT_RESTORED cannot be expected: a state not restored always fails/],
+    [['--expect-blocked', 'NOPE'], /unknown code NOPE/],
+  ])('refuses %j in one line, exit 2', async (extra, message) => {
+    const run = await rehearse(['fuzz', '--plan', 'examples/real-world/chinook-sqlite/ready/plan.json', ...extra]);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+  });
+
+  it('refuses --expect-blocked without --plan, and a plan that is not there', async () => {
+    expect((await rehearse(['fuzz', '--expect-blocked', 'APPLY_FAILED'])).err).toMatch(/--expect-blocked goes with --plan/);
+    const missing = await rehearse(['fuzz', '--plan', join(root, 'nothing.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/nothing\.json/);
+  });
+});
+
+const server = TARGETS.find((t) => t.name === 'postgres');
+const requirePg = process.env.REHEARSE_REQUIRE_PG === '1';
+
+describe.skipIf(!server?.spec && !requirePg)('rehearse fuzz --plan on a Postgres server', () => {
+  it('finds, shrinks and replays the chinook collision on the server too', async () => {
+    if (!server?.spec) throw new Error(`REHEARSE_REQUIRE_PG=1 but ${server?.reason ?? 'no postgres target'}`);
+    const corpus = join(root, 'server');
+    const found = await rehearse([
+      'fuzz',
+      '--plan',
+      'examples/real-world/chinook-postgres/ready/plan.json',
+      '--target',
+      server.spec,
+      '--budget',
+      '2m',
+      '--seed',
+      '7',
+      '--corpus',
+      corpus,
+    ]);
+    expect(found.code, found.err).toBe(1);
+    const { path, fixture } = onlyFixture(corpus);
+    // The fixture names the server without its credentials; a replay uses REHEARSE_PG_URL.
+    expect(fixture.target).toMatch(/^postgres:\/\/127\.0\.0\.1:5432\//);
+    expect(fixture.failure.message).toMatch(/"artist_pkey"/);
+    expect(stateRows(fixture.state as DataState)).toBe(1);
+    const replayed = await rehearse(['replay', path]);
+    expect(replayed.code).toBe(1);
+    expect(replayed.out).toMatch(/on postgres:\/\//);
+    expect(replayed.out).toMatch(/still fails — RX-3 APPLY_FAILED/);
+  }, 240_000);
+});
