@@ -41,16 +41,19 @@ function propertyCases(count: number, seed: number): StateAndBatch[] {
 
 const propertyStateRows = (c: StateAndBatch) => c.state.tables.reduce((n, t) => n + t.rows.length, 0);
 
-/** Drawn states of the plan's schema, with the rows per table that bring their mean size nearest `rows`. */
-function planStates(workbench: PlanWorkbench, count: number, seed: number, rows: number): DataState[] {
-  let best: { states: DataState[]; off: number } | null = null;
-  for (let perTable = 1; perTable <= 16; perTable++) {
+/** Drawn states of the plan's schema, one per property case, each as near that case's row count as a pool of draws allows. */
+function planStates(workbench: PlanWorkbench, sizes: readonly number[], seed: number): DataState[] {
+  const pool: DataState[] = [];
+  for (let perTable = 1; perTable <= 8; perTable++) {
     const recipe = stateRecipe(workbench.model, { maxRowsPerTable: perTable });
-    const states = fc.sample(recipe, { numRuns: count, seed }).map((r) => buildState(workbench.model, workbench.samples, r).state);
-    const off = Math.abs(states.reduce((n, s) => n + stateRows(s), 0) / count - rows);
-    if (best === null || off < best.off) best = { states, off };
+    for (const r of fc.sample(recipe, { numRuns: sizes.length * 2, seed: seed + perTable }))
+      pool.push(buildState(workbench.model, workbench.samples, r).state);
   }
-  return best!.states;
+  return sizes.map((rows) => {
+    let best = 0;
+    for (let i = 1; i < pool.length; i++) if (Math.abs(stateRows(pool[i]!) - rows) < Math.abs(stateRows(pool[best]!) - rows)) best = i;
+    return pool.splice(best, 1)[0]!;
+  });
 }
 
 async function benchTarget(output: Output, spec: string, plan: RehearsalPlan, count: number, seed: number): Promise<PlanFuzzBenchResult> {
@@ -64,7 +67,7 @@ async function benchTarget(output: Output, spec: string, plan: RehearsalPlan, co
   try {
     const generic = propertyCases(count, seed);
     const meanRows = generic.reduce((n, c) => n + propertyStateRows(c), 0) / generic.length;
-    const states = planStates(workbenches.txn, count, seed, meanRows);
+    const states = planStates(workbenches.txn, generic.map(propertyStateRows), seed);
     // Warm both (parser, first clone, first capture).
     await property.check(generic[0]!, { engine: realEngine, target });
     await workbenches.txn.rehearse(states[0]!);

@@ -201,7 +201,9 @@ export function buildState(model: SchemaModel, samples: DataState, recipe: State
         skipped++;
         continue;
       }
-      keys.forEach((k, i) => k !== null && taken[i]!.add(k));
+      keys.forEach((k, i) => {
+        if (k !== null) taken[i]!.add(k);
+      });
       rows.push(row);
     }
   });

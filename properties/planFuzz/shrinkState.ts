@@ -12,6 +12,8 @@ import { stateRows } from '../../src/schema/schemaModel.ts';
 import type { CaseVerdict, PlanWorkbench } from './planFuzz.ts';
 import { planFailureSignature } from './planFixture.ts';
 
+const rowsText = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
+
 export interface ShrinkOptions {
   readonly maxAttempts: number;
   readonly deadline: number;
@@ -118,7 +120,7 @@ export async function shrinkState(
         } else at += size;
       }
     }
-    options.progress(`shrinking: ${stateRows(state)} rows after ${attempts} attempts`);
+    options.progress(`shrinking: ${rowsText(stateRows(state))} after ${attempts} attempts`);
   }
 
   // Values: each column that is no key and no reference, one row at a time.
@@ -140,6 +142,6 @@ export async function shrinkState(
       }
     }
   }
-  options.progress(`shrunk to ${stateRows(state)} rows in ${attempts} attempts`);
+  options.progress(`shrunk to ${rowsText(stateRows(state))} in ${attempts} attempts`);
   return { state, verdict, attempts };
 }

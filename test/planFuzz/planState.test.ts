@@ -114,7 +114,7 @@ describe('plan states', () => {
         // A self-reference points at a row made before it, so the rows load in order.
         expect(employees.slice(0, i).some((b) => b.id === e.boss)).toBe(true);
       });
-      for (const a of state['public.artist'] ?? []) expect(a.name === null || [...a.name].length <= 5).toBe(true);
+      for (const a of state['public.artist'] ?? []) expect(a.name === null || [...(a.name ?? '')].length <= 5).toBe(true);
     }
     expect(rows).toBeGreaterThan(1000);
     expect(selfReferences).toBeGreaterThan(20);
