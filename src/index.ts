@@ -1,5 +1,15 @@
 /** The public API of the rollback-rehearsal engine. Everything else under src/ is internal. */
-export type { Capabilities, Clone, CloneOptions, CopyOutSession, IsolationRecord, Session, Target, TargetKind } from './targets/target.ts';
+export type {
+  Capabilities,
+  Clone,
+  CloneOptions,
+  CopyOutSession,
+  IsolationRecord,
+  Session,
+  Snapshot,
+  Target,
+  TargetKind,
+} from './targets/target.ts';
 export { TargetError } from './targets/target.ts';
 export {
   availableTargets,
@@ -57,3 +67,20 @@ export { removeScratchDir } from './util/removeScratchDir.ts';
 export { firstLine } from './util/errors.ts';
 export { hashCanonical, sha256Hex } from './capture/hashing.ts';
 export { bestEffort, takeLeftBehind } from './util/bestEffort.ts';
+export { cloneOfPlanSource } from './engine/rehearsalSteps.ts';
+export { describeDeltaRule, parseDeltaRule, deltaHolds, type DeltaRule } from './plan/deltaRule.ts';
+export {
+  referenceOrder,
+  stateRows,
+  type ColumnModel,
+  type DataRow,
+  type DataState,
+  type ForeignKeyModel,
+  type SchemaModel,
+  type TableModel,
+  type ValueCategory,
+} from './schema/schemaModel.ts';
+export { introspectPostgres } from './schema/introspectPostgres.ts';
+export { introspectSqlite } from './schema/introspectSqlite.ts';
+export { loadState, readSequences, sampleRows, writableColumns, type LoadResult } from './schema/stateLoad.ts';
+export { quoteIdent } from './util/quoteIdent.ts';
