@@ -268,6 +268,15 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
         shrinkAttempts: number;
       }) => {
         if (opts.plan !== undefined) {
+          for (const [flag, given] of [
+            ['--targets', opts.targets],
+            ['--properties', opts.properties],
+            ['--junit', opts.junit],
+            ['--previous', opts.previous],
+            ['--shard', opts.shard.count > 1 ? 'x' : undefined],
+          ] as const)
+            if (given !== undefined)
+              throw new UsageError(`${flag} is for the fuzz run of the properties, not with --plan (--target names the one target)`);
           return setExit(
             await (await commands.fuzzPlan()).fuzzPlanCommand(output, opts.plan, {
               budgetMs: opts.budget,

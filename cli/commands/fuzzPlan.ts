@@ -8,7 +8,7 @@ import { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from '
 import { resolveTarget } from '../../src/index.ts';
 import { CloneSourceError } from '../../src/targets/source/cloneSourceError.ts';
 import { TOOL_VERSION } from '../../src/version.ts';
-import { fuzzPlan, openWorkbench, type PlanFuzzResult } from '../../properties/planFuzz/planFuzz.ts';
+import { applySha256Now, fuzzPlan, openWorkbench, type PlanFuzzResult } from '../../properties/planFuzz/planFuzz.ts';
 import { PLAN_FIXTURE_FORMAT, savePlanFixture, stateAsInserts } from '../../properties/planFuzz/planFixture.ts';
 import { stateRows } from '../../src/schema/schemaModel.ts';
 import { DEFAULT_RUN_TARGET } from '../arguments.ts';
@@ -46,6 +46,12 @@ function summary(result: PlanFuzzResult): string {
 
 export async function fuzzPlanCommand(output: Output, planPath: string, options: FuzzPlanOptions): Promise<number> {
   const plan = await readPlan(planPath);
+  // Every rehearsal would stop at RX-2: say so once instead of shrinking it.
+  const applyNow = applySha256Now(plan);
+  if (applyNow !== plan.applySha256)
+    throw new UsageError(
+      `${planPath}: field apply.sha256: ${plan.applyFile} has sha256 ${applyNow}, the plan pins ${plan.applySha256}: every rehearsal would be BLOCKED with APPLY_FILE_HASH_MISMATCH`,
+    );
   const target = resolveTarget(options.target ?? plan.target ?? DEFAULT_RUN_TARGET, { reuseClones: false });
   try {
     checkCloneSourceFits(plan, target.kind);

@@ -5,12 +5,12 @@
  * hash of the schema it was drawn from, so a replay on a changed schema says so.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { hashCanonical } from '../../src/capture/hashing.ts';
 import { guardText } from '../../src/guard/guardedOutput.ts';
-import { parseStrictJson } from '../../src/json/strictJson.ts';
+import { readJsonFile } from '../corpus/corpusStore.ts';
 import type { DataState, SchemaModel } from '../../src/schema/schemaModel.ts';
 import { quoteIdent } from '../../src/util/quoteIdent.ts';
 
@@ -56,17 +56,10 @@ export type PlanFixtureRead = { readonly ok: true; readonly fixture: PlanFixture
 
 /** Whether a file claims to be a plan fixture (so replay and regress know which reader to use); `false` for anything unreadable. */
 export function planFixtureFile(path: string): boolean {
-  try {
-    const json = parseStrictJson(readFileSync(path), { maxBytes: 64 * 1024 * 1024, maxDepth: 64 });
-    return (
-      json.ok &&
-      typeof json.value === 'object' &&
-      json.value !== null &&
-      (json.value as { format?: unknown }).format === PLAN_FIXTURE_FORMAT
-    );
-  } catch {
-    return false;
-  }
+  const json = readJsonFile(path, 64);
+  return (
+    json.ok && typeof json.value === 'object' && json.value !== null && (json.value as { format?: unknown }).format === PLAN_FIXTURE_FORMAT
+  );
 }
 
 export function readPlanFixture(document: unknown): PlanFixtureRead {
@@ -79,14 +72,8 @@ export function readPlanFixture(document: unknown): PlanFixtureRead {
 }
 
 export function readPlanFixtureFile(path: string): PlanFixtureRead {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { ok: false, problem: `cannot read it: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
-  }
-  const json = parseStrictJson(bytes, { maxBytes: 64 * 1024 * 1024, maxDepth: 64 });
-  return json.ok ? readPlanFixture(json.value) : { ok: false, problem: `not JSON: ${json.detail}` };
+  const json = readJsonFile(path, 64);
+  return json.ok ? readPlanFixture(json.value) : json;
 }
 
 /** The plan file a fixture names, as a path from here. */

@@ -21,6 +21,13 @@ const names = (rel: string, attnums: string) => `
      FROM unnest(${attnums}) WITH ORDINALITY nu(n, o)
      JOIN pg_catalog.pg_attribute na ON na.attrelid = ${rel} AND na.attnum = nu.n)`;
 
+/**
+ * The table or one of its partitions: a key or foreign key a dump declares on each partition
+ * (pagila's `payment_p2022_*`) holds for the rows routed there, so the generator keeps to it
+ * for all of the table's rows (stricter than needed where only some partitions declare it).
+ */
+const inTree = (rel: string) => `(${rel} = t.oid OR ${rel} IN (SELECT pt.relid FROM pg_catalog.pg_partition_tree(t.oid) pt))`;
+
 const SCHEMA_QUERY = `
 WITH t AS (${USER_TABLES})
 SELECT coalesce(json_agg(json_build_object(
@@ -46,20 +53,20 @@ SELECT coalesce(json_agg(json_build_object(
     WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped),
   'primary_key', (SELECT ${names('t.oid', 'i.indkey::int2[]')} FROM pg_catalog.pg_index i
                    WHERE i.indrelid = t.oid AND i.indisprimary),
-  'uniques', (SELECT coalesce(json_agg(${names('t.oid', 'i.indkey::int2[]')} ORDER BY i.indexrelid), '[]'::json)
+  'uniques', (SELECT coalesce(json_agg(${names('i.indrelid', 'i.indkey::int2[]')} ORDER BY i.indrelid <> t.oid, i.indexrelid), '[]'::json)
                 FROM pg_catalog.pg_index i
-               WHERE i.indrelid = t.oid AND i.indisunique AND i.indexprs IS NULL AND i.indpred IS NULL
+               WHERE ${inTree('i.indrelid')} AND i.indisunique AND i.indexprs IS NULL AND i.indpred IS NULL
                  AND NOT (0 = ANY (i.indkey::int2[]))),
   'foreign_keys', (SELECT coalesce(json_agg(json_build_object(
        'name', k.conname,
-       'columns', ${names('t.oid', 'k.conkey')},
+       'columns', ${names('k.conrelid', 'k.conkey')},
        'references', pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname),
        'referenced_columns', ${names('k.confrelid', 'k.confkey')},
        'on_delete', k.confdeltype, 'on_update', k.confupdtype) ORDER BY k.conname), '[]'::json)
      FROM pg_catalog.pg_constraint k
      JOIN pg_catalog.pg_class r ON r.oid = k.confrelid
      JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
-    WHERE k.conrelid = t.oid AND k.contype = 'f' AND k.conparentid = 0),
+    WHERE ${inTree('k.conrelid')} AND k.contype = 'f' AND k.conparentid = 0),
   'checks', (SELECT coalesce(json_agg(pg_catalog.pg_get_constraintdef(k.oid) ORDER BY k.conname), '[]'::json)
                FROM pg_catalog.pg_constraint k WHERE k.conrelid = t.oid AND k.contype = 'c'),
   'triggers', (SELECT coalesce(json_agg(g.tgname ORDER BY g.tgname), '[]'::json)
@@ -131,6 +138,16 @@ function column(c: RawColumn): ColumnModel {
   };
 }
 
+function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 export async function introspectPostgres(session: Session): Promise<SchemaModel> {
   const [row] = await session.query<{ doc: string }>(SCHEMA_QUERY);
   const raw = JSON.parse(row!.doc) as RawTable[];
@@ -139,8 +156,11 @@ export async function introspectPostgres(session: Session): Promise<SchemaModel>
     sqlName: t.id,
     columns: t.columns.map(column),
     primaryKey: t.primary_key && t.primary_key.length > 0 ? t.primary_key : null,
-    uniques: t.uniques.filter((u) => u.length > 0),
-    foreignKeys: t.foreign_keys.map((k) => ({
+    uniques: distinctBy(
+      t.uniques.filter((u) => u.length > 0),
+      (u) => u.join('\0'),
+    ),
+    foreignKeys: distinctBy(t.foreign_keys, (k) => JSON.stringify([k.columns, k.references, k.referenced_columns])).map((k) => ({
       name: k.name,
       columns: k.columns,
       references: k.references,

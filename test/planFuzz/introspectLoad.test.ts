@@ -29,6 +29,11 @@ CREATE TABLE album (
   code text UNIQUE,
   price numeric(5,2)
 );
+CREATE TABLE sale (id integer NOT NULL, artist_id integer NOT NULL, day date NOT NULL) PARTITION BY RANGE (day);
+CREATE TABLE sale_2020 PARTITION OF sale FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
+CREATE TABLE sale_2021 PARTITION OF sale FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');
+ALTER TABLE sale_2020 ADD PRIMARY KEY (id), ADD FOREIGN KEY (artist_id) REFERENCES artist (id);
+ALTER TABLE sale_2021 ADD PRIMARY KEY (id), ADD FOREIGN KEY (artist_id) REFERENCES artist (id);
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 CREATE TRIGGER album_touch BEFORE INSERT ON album FOR EACH ROW EXECUTE FUNCTION touch();
 INSERT INTO artist (name, born, mood) VALUES ('AC/DC', 1973, 'happy'), ('Bach', NULL, NULL);
@@ -50,8 +55,20 @@ describe('a plan schema read from PGlite, and states loaded into it', () => {
 
   it('reads columns, keys, references with their actions, CHECKs, enums, domains, identity, generated columns and triggers', async () => {
     const model = await introspectPostgres(clone.session);
-    expect(model.tables.map((t) => t.id)).toEqual(['public.artist', 'public.album']);
-    const [artist, album] = model.tables;
+    // A partitioned table is one table (its rows are routed); what its partitions declare, it keeps to.
+    expect(model.tables.map((t) => t.id)).toEqual(['public.artist', 'public.album', 'public.sale']);
+    const [artist, album, sale] = model.tables;
+    expect(sale!.uniques).toEqual([['id']]);
+    expect(sale!.foreignKeys).toEqual([
+      {
+        name: 'sale_2020_artist_id_fkey',
+        columns: ['artist_id'],
+        references: 'public.artist',
+        referencedColumns: ['id'],
+        onDelete: 'NO ACTION',
+        onUpdate: 'NO ACTION',
+      },
+    ]);
     expect(artist!.columns.map((c) => [c.name, c.category, c.notNull, c.hasDefault, c.generated, c.identity])).toEqual([
       ['id', 'integer', true, false, false, true],
       ['name', 'text', true, true, false, false],

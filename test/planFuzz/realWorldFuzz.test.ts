@@ -4,9 +4,9 @@
  * shrinks it to a handful of rows, stores a plan fixture, and `rehearse replay` reproduces it with
  * the state as INSERTs. The budgets are what `npm test` can afford; each is found in a few cases.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.ts';
 import { memoryOutput } from '../../cli/output.ts';
@@ -150,6 +150,33 @@ describe('rehearse fuzz --plan on the real-world corpus (embedded default target
     const run = await rehearse(['fuzz', '--plan', 'examples/real-world/chinook-sqlite/ready/plan.json', ...extra]);
     expect(run.code).toBe(2);
     expect(run.err).toMatch(message);
+  });
+
+  it("refuses the property run's options with --plan, and a plan whose apply file is not the pinned one", async () => {
+    const plan = 'examples/real-world/chinook-sqlite/ready/plan.json';
+    for (const extra of [
+      ['--targets', 'sqlite'],
+      ['--properties', 'gate.'],
+      ['--shard', '1/2'],
+      ['--junit', 'x.xml'],
+    ]) {
+      const run = await rehearse(['fuzz', '--plan', plan, ...extra]);
+      expect(run.code).toBe(2);
+      expect(run.err).toMatch(new RegExp(`${extra[0]} is for the fuzz run of the properties, not with --plan`));
+    }
+    const changed = join(root, 'changed');
+    mkdirSync(changed, { recursive: true });
+    writeFileSync(join(changed, 'apply.sql'), "INSERT INTO Artist (ArtistId, Name) VALUES (277, 'x');\n");
+    writeFileSync(
+      join(changed, 'plan.json'),
+      JSON.stringify({
+        ...JSON.parse(readFileSync(plan, 'utf8')),
+        clone_from: { sqlite_file: resolve('examples/real-world/chinook-sqlite/Chinook_Sqlite.sqlite') },
+      }),
+    );
+    const run = await rehearse(['fuzz', '--plan', join(changed, 'plan.json')]);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/field apply\.sha256: .*apply\.sql has sha256 [0-9a-f]{64}, the plan pins f3c6a9f8.*APPLY_FILE_HASH_MISMATCH/);
   });
 
   it('refuses --expect-blocked without --plan, and a plan that is not there', async () => {

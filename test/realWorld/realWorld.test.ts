@@ -84,6 +84,15 @@ const CORPUS: readonly { db: string; targets: readonly Family[]; cases: readonly
       },
       { plan: 'blocked-wrong-delta', codes: ['DELTA_MISMATCH'] },
       { plan: 'blocked-duplicate-key', codes: ['APPLY_FAILED'] },
+      {
+        // rehearsal-plan/v3 rules: one playlist more, at least one track row (playlist 1 holds 3,290 on the dump).
+        plan: 'fuzz-delta-rule',
+        codes: [],
+        check: (r) => {
+          expect(r.steps[0]!.details.names).toMatchObject({ expected_delta: { 'public.playlist': '+1', 'public.playlist_track': '>=1' } });
+          expect(r.steps[3]!.details.delta).toMatchObject({ 'public.playlist': 1, 'public.playlist_track': 3290 });
+        },
+      },
     ],
   },
   {
