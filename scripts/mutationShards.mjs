@@ -73,6 +73,13 @@ export const MUTATION_SHARDS = [
     targets: 'sqlite,postgres',
   },
   {
+    name: 'schema',
+    folder: 'src/schema',
+    mutate: ['src/schema/**/*.ts'],
+    tests: ['test/planFuzz/introspectLoad.test.ts', 'test/planFuzz/planState.test.ts'],
+    targets: 'sqlite,pglite',
+  },
+  {
     name: 'util',
     folder: 'src/util',
     mutate: ['src/util/**/*.ts', 'src/*.ts'],

@@ -91,6 +91,10 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
         shrinkAttempts: options.shrinkAttempts,
         progress: say,
         progressEveryMs: options.progressEveryMs,
+      }).catch((error: unknown) => {
+        // The plan's names are resolved against the clone in each rehearsal: a name it lacks is still bad input.
+        if (error instanceof PlanError) throw new UsageError(error.message);
+        throw error;
       });
     } finally {
       await workbench.close();

@@ -177,6 +177,19 @@ describe('rehearse fuzz --plan on the real-world corpus (embedded default target
     const run = await rehearse(['fuzz', '--plan', join(changed, 'plan.json')]);
     expect(run.code).toBe(2);
     expect(run.err).toMatch(/field apply\.sha256: .*apply\.sql has sha256 [0-9a-f]{64}, the plan pins f3c6a9f8.*APPLY_FILE_HASH_MISMATCH/);
+    // A name the plan writes that the clone lacks: bad input, as for rehearse run.
+    writeFileSync(
+      join(changed, 'named.json'),
+      JSON.stringify({
+        ...JSON.parse(readFileSync(plan, 'utf8')),
+        clone_from: { sqlite_file: resolve('examples/real-world/chinook-sqlite/Chinook_Sqlite.sqlite') },
+        apply: { file: resolve('examples/real-world/chinook-sqlite/ready/apply.sql'), sha256: JSON.parse(readFileSync(plan, 'utf8')).apply.sha256 },
+        expected_delta: { Artists: 1 },
+      }),
+    );
+    const named = await rehearse(['fuzz', '--plan', join(changed, 'named.json'), '--budget', '10s']);
+    expect(named.code, named.err).toBe(2);
+    expect(named.err).toMatch(/named\.json: field expected_delta\.Artists: no table "Artists" in the clone; closest: "Artist"/);
   });
 
   it('refuses --expect-blocked without --plan, and a plan that is not there', async () => {
