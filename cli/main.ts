@@ -233,7 +233,11 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
       "fuzz this plan's own change instead: before-states drawn from its clone source's schema and rows, the failure shrunk and kept in --corpus; exit 0 none failed, 1 a failing state found",
     )
     .option('--target <target>', `--plan: the target (default: the plan's, else ${DEFAULT_RUN_TARGET})`)
-    .option('--expect-blocked <codes>', '--plan: BLOCKED with only these codes is acceptable (e.g. APPLY_FAILED)', rehearsalCodes, [])
+    .addOption(
+      new Option('--expect-blocked <codes>', '--plan: BLOCKED with only these codes is acceptable (e.g. APPLY_FAILED)')
+        .argParser(rehearsalCodes)
+        .default([], 'none'),
+    )
     .option('--max-rows <n>', '--plan: most rows drawn per table', positiveInteger, 4)
     .option('--shrink-attempts <n>', '--plan: most rehearsals spent shrinking a failure', positiveInteger, 300)
     .addOption(

@@ -8,6 +8,8 @@ import { fixtureTargetResolver } from '../../properties/harness/fixtureTargets.t
 import { replayFixture } from '../../properties/corpus/replayFixture.ts';
 import { DirectoryCorpus, readOnlyCorpus } from '../../properties/corpus/corpusStore.ts';
 import { PROPERTY_TIMEOUT } from '../support/properties.ts';
+import { planFixtureFile, readPlanFixtureFile } from '../../properties/planFuzz/planFixture.ts';
+import { replayPlanFixture } from '../../properties/planFuzz/replayPlanFixture.ts';
 
 const entries = readOnlyCorpus(new DirectoryCorpus('corpora')).entries();
 const resolver = await fixtureTargetResolver(process.env);
@@ -20,6 +22,20 @@ describe('regression gate: every fixture in corpora/', () => {
 
   for (const entry of entries) {
     const read = entry.read;
+    if (!read.ok && planFixtureFile(entry.path)) {
+      // A before-state of a plan (rehearse fuzz --plan): it holds once the plan rehearses on it as declared.
+      it(
+        `plan fixture ${entry.path}`,
+        async () => {
+          const plan = readPlanFixtureFile(entry.path);
+          if (!plan.ok) throw new Error(`${entry.path}: ${plan.problem}`);
+          const lines: string[] = [];
+          expect(await replayPlanFixture(entry.path, plan.fixture, (l) => lines.push(l)), lines.join('\n')).toBe('passes');
+        },
+        PROPERTY_TIMEOUT,
+      );
+      continue;
+    }
     if (!read.ok) {
       it(`unreadable fixture ${entry.path}`, () => {
         throw new Error(`${entry.path}: ${read.problem}`);

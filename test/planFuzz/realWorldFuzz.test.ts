@@ -121,6 +121,28 @@ describe('rehearse fuzz --plan on the real-world corpus (embedded default target
     }, 240_000);
   }
 
+  it('regress replays plan fixtures with the others: failing while the plan fails on the state, passing once it rehearses as declared', async () => {
+    const corpus = join(root, 'regress');
+    const found = await rehearse(['fuzz', '--plan', 'examples/real-world/chinook-sqlite/ready/plan.json', '--seed', '7', '--corpus', corpus]);
+    expect(found.code).toBe(1);
+    const { path, fixture } = onlyFixture(corpus);
+    const failing = await rehearse(['regress', corpus]);
+    expect(failing.code).toBe(1);
+    expect(failing.out).toMatch(/^fails +plan fixture .* — still fails — RX-3 APPLY_FAILED — statement 1: UNIQUE constraint failed: Artist\.ArtistId$/m);
+    expect(failing.out).toMatch(/regress: 1 fixture; passing now: 0, failing: 1/);
+    // The same state, declared acceptable: it holds now.
+    writeFileSync(path, JSON.stringify({ ...fixture, expect_blocked: ['APPLY_FAILED'] }, null, 2));
+    const replayed = await rehearse(['replay', path]);
+    expect(replayed.code).toBe(0);
+    expect(replayed.out).toMatch(/^now {7}passes: REHEARSAL_BLOCKED with APPLY_FAILED \(expected\)$/m);
+    expect((await rehearse(['regress', corpus])).code).toBe(0);
+    // A fixture that is not one is said, naming the field.
+    writeFileSync(path, JSON.stringify({ ...fixture, state: 'rows' }));
+    const unreadable = await rehearse(['replay', path]);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.err).toMatch(/not a plan-fixture\/v1: field state: /);
+  }, 60_000);
+
   it('exits 0 when every case rehearses as declared: BLOCKED with APPLY_FAILED, expected', async () => {
     const corpus = join(root, 'expected');
     const run = await rehearse([
@@ -189,7 +211,7 @@ describe('rehearse fuzz --plan on the real-world corpus (embedded default target
     );
     const named = await rehearse(['fuzz', '--plan', join(changed, 'named.json'), '--budget', '10s']);
     expect(named.code, named.err).toBe(2);
-    expect(named.err).toMatch(/named\.json: field expected_delta\.Artists: no table "Artists" in the clone; closest: "Artist"/);
+    expect(named.err).toMatch(/named\.json: field expected_delta\.Artists: no table "Artists" in the clone; closest: Artist, Playlist, Album/);
   });
 
   it('refuses --expect-blocked without --plan, and a plan that is not there', async () => {
