@@ -76,7 +76,7 @@ export const MUTATION_SHARDS = [
     name: 'schema',
     folder: 'src/schema',
     mutate: ['src/schema/**/*.ts'],
-    tests: ['test/planFuzz/introspectLoad.test.ts', 'test/planFuzz/planState.test.ts'],
+    tests: ['test/planFuzz/introspectLoad.test.ts', 'test/planFuzz/schemaKinds.test.ts', 'test/planFuzz/planState.test.ts'],
     targets: 'sqlite,pglite',
   },
   {

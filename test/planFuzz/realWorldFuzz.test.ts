@@ -123,12 +123,22 @@ describe('rehearse fuzz --plan on the real-world corpus (embedded default target
 
   it('regress replays plan fixtures with the others: failing while the plan fails on the state, passing once it rehearses as declared', async () => {
     const corpus = join(root, 'regress');
-    const found = await rehearse(['fuzz', '--plan', 'examples/real-world/chinook-sqlite/ready/plan.json', '--seed', '7', '--corpus', corpus]);
+    const found = await rehearse([
+      'fuzz',
+      '--plan',
+      'examples/real-world/chinook-sqlite/ready/plan.json',
+      '--seed',
+      '7',
+      '--corpus',
+      corpus,
+    ]);
     expect(found.code).toBe(1);
     const { path, fixture } = onlyFixture(corpus);
     const failing = await rehearse(['regress', corpus]);
     expect(failing.code).toBe(1);
-    expect(failing.out).toMatch(/^fails +plan fixture .* — still fails — RX-3 APPLY_FAILED — statement 1: UNIQUE constraint failed: Artist\.ArtistId$/m);
+    expect(failing.out).toMatch(
+      /^fails +plan fixture .* — still fails — RX-3 APPLY_FAILED — statement 1: UNIQUE constraint failed: Artist\.ArtistId$/m,
+    );
     expect(failing.out).toMatch(/regress: 1 fixture; passing now: 0, failing: 1/);
     // The same state, declared acceptable: it holds now.
     writeFileSync(path, JSON.stringify({ ...fixture, expect_blocked: ['APPLY_FAILED'] }, null, 2));
@@ -205,13 +215,18 @@ describe('rehearse fuzz --plan on the real-world corpus (embedded default target
       JSON.stringify({
         ...JSON.parse(readFileSync(plan, 'utf8')),
         clone_from: { sqlite_file: resolve('examples/real-world/chinook-sqlite/Chinook_Sqlite.sqlite') },
-        apply: { file: resolve('examples/real-world/chinook-sqlite/ready/apply.sql'), sha256: JSON.parse(readFileSync(plan, 'utf8')).apply.sha256 },
+        apply: {
+          file: resolve('examples/real-world/chinook-sqlite/ready/apply.sql'),
+          sha256: JSON.parse(readFileSync(plan, 'utf8')).apply.sha256,
+        },
         expected_delta: { Artists: 1 },
       }),
     );
     const named = await rehearse(['fuzz', '--plan', join(changed, 'named.json'), '--budget', '10s']);
     expect(named.code, named.err).toBe(2);
-    expect(named.err).toMatch(/named\.json: field expected_delta\.Artists: no table "Artists" in the clone; closest: Artist, Playlist, Album/);
+    expect(named.err).toMatch(
+      /named\.json: field expected_delta\.Artists: no table "Artists" in the clone; closest: Artist, Playlist, Album/,
+    );
   });
 
   it('refuses --expect-blocked without --plan, and a plan that is not there', async () => {
