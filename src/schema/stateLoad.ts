@@ -33,13 +33,11 @@ export function writableColumns(table: TableModel): string[] {
  */
 export async function sampleRows(clone: Clone, model: SchemaModel, perTable: number): Promise<DataState> {
   const out: Record<string, DataRow[]> = {};
-  const postgres = model.dialect === 'postgres';
-  if (postgres) await clone.session.exec('SET extra_float_digits = 3');
+  // Postgres 12 and later print floats exactly by default; SQLite and Postgres both read CAST … AS TEXT.
   for (const table of model.tables) {
     const columns = writableColumns(table);
     if (columns.length === 0) continue;
-    const cast = (c: string) => (postgres ? `${quoteIdent(c)}::text` : `CAST(${quoteIdent(c)} AS TEXT)`);
-    const select = `SELECT ${columns.map((c, i) => `${cast(c)} AS c${i}`).join(', ')} FROM ${table.sqlName}`;
+    const select = `SELECT ${columns.map((c, i) => `CAST(${quoteIdent(c)} AS TEXT) AS c${i}`).join(', ')} FROM ${table.sqlName}`;
     const key = table.primaryKey?.map(quoteIdent);
     const rows = key
       ? [

@@ -199,6 +199,11 @@ describe('a plan schema read from SQLite', () => {
       expect(judged.refusals.join('\n')).toMatch(/CHECK constraint failed/);
       expect(judged.refusals.join('\n')).toMatch(/FOREIGN KEY constraint failed/);
       expect(await clone.session.query('SELECT ArtistId, Name FROM Artist')).toEqual([{ ArtistId: 5, Name: 'Bach' }]);
+      // The next state empties the tables children first: album 1 references artist 5.
+      const next = await loadState(clone, model, { '"Artist"': [{ ArtistId: '9', Name: 'Orff' }] }, sequences);
+      expect(next.refused).toBe(0);
+      expect(await clone.session.query('SELECT count(*) AS n FROM Album')).toEqual([{ n: 0 }]);
+      expect(await clone.session.query('SELECT ArtistId FROM Artist')).toEqual([{ ArtistId: 9 }]);
     } finally {
       await clone.dispose();
       await target.close();

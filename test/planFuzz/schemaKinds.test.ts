@@ -36,8 +36,9 @@ describe('column kinds of a Postgres catalog (PGlite)', () => {
        CREATE UNIQUE INDEX everything_expr ON everything (lower(txt));
        CREATE TABLE keyless (v integer);
        INSERT INTO keyless SELECT g % 3 FROM generate_series(1, 9) g;
-       CREATE TABLE numbered (id integer PRIMARY KEY, v text);
-       INSERT INTO numbered SELECT g, 'v' || g FROM generate_series(1, 10) g;`,
+       CREATE TABLE numbered (id integer PRIMARY KEY, v text, f double precision);
+       CREATE TABLE later (n integer REFERENCES numbered DEFERRABLE INITIALLY DEFERRED);
+       INSERT INTO numbered SELECT g, 'v' || g, 0.1::float8 * g FROM generate_series(1, 10) g;`,
       'before.sql',
     );
   }, 60_000);
@@ -88,21 +89,39 @@ describe('column kinds of a Postgres catalog (PGlite)', () => {
     const model = await introspectPostgres(clone.session);
     const samples = await sampleRows(clone, model, 5);
     expect(samples['public.numbered']!.map((r) => r.id)).toEqual(['1', '2', '3', '9', '10']);
+    // Floats as exact text (the shortest that reads back the same double).
+    expect(samples['public.numbered']!.map((r) => r.f)).toEqual(['0.1', '0.2', '0.30000000000000004', '0.9', '1']);
     expect(samples['public.keyless']!.map((r) => r.v)).toEqual(['1', '2', '0']);
     expect((await sampleRows(clone, model, 4))['public.numbered']!.map((r) => r.id)).toEqual(['1', '2', '9', '10']);
   });
 
   it('reports the first five refusals of a load and counts them all', async () => {
     const model = await introspectPostgres(clone.session);
-    const rows = Array.from({ length: 7 }, (_, i) => ({ id: i < 6 ? 'not a number' : '7', v: 'x' }));
+    // The one row it takes holds every character COPY's text format escapes.
+    const text = 'cr\rtab\tnl\nbs\\N';
+    const rows = Array.from({ length: 7 }, (_, i) => ({ id: i < 6 ? 'not a number' : '7', v: text, f: null }));
     const load = await loadState(clone, model, { 'public.numbered': rows }, {});
     expect(load.refused).toBe(6);
     expect(load.refusals).toHaveLength(5);
     expect(load.refusals[0]).toMatch(/^public\.numbered: invalid input syntax for type integer/);
-    expect(load.loaded['public.numbered']).toEqual([{ id: '7', v: 'x' }]);
+    expect(load.loaded['public.numbered']).toEqual([{ id: '7', v: text, f: null }]);
+    expect(await clone.session.query('SELECT v FROM numbered')).toEqual([{ v: text }]);
     // The other tables are emptied, and a table the state does not name is empty and absent from what loaded.
     expect(await clone.session.query('SELECT count(*)::int AS n FROM keyless')).toEqual([{ n: 0 }]);
     expect(Object.keys(load.loaded)).toEqual(['public.numbered']);
+  });
+
+  it('judges a deferred foreign key row by row too: the row referencing nothing is refused, not the whole state', async () => {
+    const model = await introspectPostgres(clone.session);
+    const load = await loadState(
+      clone,
+      model,
+      { 'public.numbered': [{ id: '1', v: null, f: null }], 'public.later': [{ n: '1' }, { n: '2' }] },
+      {},
+    );
+    expect(load.refused).toBe(1);
+    expect(load.refusals[0]).toMatch(/^public\.later: insert or update on table "later" violates foreign key constraint/);
+    expect(await clone.session.query('SELECT n FROM later')).toEqual([{ n: 1 }]);
   });
 });
 
