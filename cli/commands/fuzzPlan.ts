@@ -105,7 +105,7 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
     await close();
   }
   const failure = result.failure;
-  output.out(`fuzzed    ${planPath} on ${target.id}: ${summary(result)}`);
+  output.out(`fuzzed    ${planPath} on ${target.id} — ${summary(result)}`);
   if (result.refusals.length > 0) output.out(`refused   e.g. ${result.refusals[0]}`);
   if (failure === null) {
     output.out(`result    no failing before-state in ${(result.elapsedMs / 1000).toFixed(0)} s (seed ${seed})`);

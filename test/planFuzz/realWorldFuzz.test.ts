@@ -169,7 +169,7 @@ describe('rehearse fuzz --plan on the real-world corpus (embedded default target
       corpus,
     ]);
     expect(run.code, run.err).toBe(0);
-    const cases = Number(/: (\d+) cases \(/.exec(run.out)?.[1]);
+    const cases = Number(/ on sqlite: — (\d+) cases \(/.exec(run.out)?.[1]);
     expect(cases).toBeGreaterThan(10);
     expect(run.out).toMatch(/result {4}no failing before-state in \d+ s \(seed 7\)/);
     expect(existsSync(corpus)).toBe(false);
