@@ -3,7 +3,7 @@
  * rules), keys and unique indexes, foreign keys, and the CHECKs and triggers its schema text holds.
  */
 import type Database from 'better-sqlite3';
-import { displayIdent } from '../targets/sqliteState.ts';
+import { displayIdent, type TableXinfoRow } from '../targets/sqliteState.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
 import { referenceOrder, type ColumnModel, type SchemaModel, type TableModel, type ValueCategory } from './schemaModel.ts';
 
@@ -25,14 +25,7 @@ export function introspectSqlite(db: Database.Database): SchemaModel {
     .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`)
     .all() as { name: string; sql: string | null }[];
   const tables: TableModel[] = names.map(({ name, sql }) => {
-    const info = db.prepare('SELECT * FROM pragma_table_xinfo(?) ORDER BY cid').all(name) as {
-      name: string;
-      type: string;
-      notnull: number;
-      dflt_value: string | null;
-      pk: number;
-      hidden: number;
-    }[];
+    const info = db.prepare('SELECT * FROM pragma_table_xinfo(?) ORDER BY cid').all(name) as TableXinfoRow[];
     const columns: ColumnModel[] = info.map((c) => {
       const length = /\(\s*(\d+)\s*\)/.exec(c.type);
       const cat = category(c.type);

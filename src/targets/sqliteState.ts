@@ -26,6 +26,17 @@ const HASH_CHUNK = 64 * 1024;
 export const quoteSqliteIdent: (name: string) => string = quoteIdent;
 
 /** The readable id of a name: bare when it is a plain identifier, quoted otherwise. */
+/** One row of `pragma_table_xinfo`: a column of a table (`hidden` 2 or 3: a generated column). */
+export interface TableXinfoRow {
+  readonly cid: number;
+  readonly name: string;
+  readonly type: string;
+  readonly notnull: number;
+  readonly dflt_value: string | null;
+  readonly pk: number;
+  readonly hidden: number;
+}
+
 export function displayIdent(name: string): string {
   return /^[a-z_][a-z0-9_]*$/.test(name) ? name : quoteSqliteIdent(name);
 }
@@ -131,15 +142,7 @@ export class SqliteStateReader implements StateReader {
     ).all() as { type: string; name: string; tbl_name: string; sql: string | null }[];
     const objects: SchemaObject[] = entries.map((e) => ({ id: `${e.type} ${displayIdent(e.name)}`, definition: e.sql ?? '' }));
     for (const table of entries.filter((e) => e.type === 'table')) {
-      const columns = this.prepared(db, 'SELECT * FROM pragma_table_xinfo(?) ORDER BY cid').all(table.name) as {
-        cid: number;
-        name: string;
-        type: string;
-        notnull: number;
-        dflt_value: string | null;
-        pk: number;
-        hidden: number;
-      }[];
+      const columns = this.prepared(db, 'SELECT * FROM pragma_table_xinfo(?) ORDER BY cid').all(table.name) as TableXinfoRow[];
       for (const c of columns) {
         objects.push({
           id: `column ${displayIdent(table.name)}.${displayIdent(c.name)}`,
