@@ -41,7 +41,7 @@ const rowsText = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
 
 function summary(result: PlanFuzzResult): string {
   const rate = result.caseSeconds > 0 ? (result.cases / result.caseSeconds).toFixed(1) : '0';
-  return `${result.cases} cases (${rate}/s), ${result.rows} rows loaded, ${result.refusedRows} refused by the database, ${result.skippedDraws} draws the schema did not allow`;
+  return `${result.cases} case${result.cases === 1 ? '' : 's'} (${rate}/s), ${result.rows} rows loaded, ${result.refusedRows} refused by the database, ${result.skippedDraws} draws the schema did not allow`;
 }
 
 export async function fuzzPlanCommand(output: Output, planPath: string, options: FuzzPlanOptions): Promise<number> {
@@ -117,7 +117,7 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
   );
   output.out(`          ${verdict.message}`);
   output.out(
-    `shrunk    from ${failure.rowsFound} rows to ${rowsText(stateRows(failure.state))} in ${failure.shrinkAttempts} rehearsals; the minimal before-state:`,
+    `shrunk    from ${rowsText(failure.rowsFound)} to ${rowsText(stateRows(failure.state))} in ${failure.shrinkAttempts} rehearsals; the minimal before-state:`,
   );
   for (const line of stateAsInserts(result.model, failure.state)) output.out(`    ${line}`);
   if (stateRows(failure.state) === 0) output.out('    -- no rows: the plan fails on the schema with every table empty');
