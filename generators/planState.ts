@@ -136,6 +136,18 @@ function tablePlan(table: TableModel, samples: readonly DataRow[], dialect: 'pos
   return { table, columns: kept.map((k) => k.c), sampled: kept.map((k) => k.sampled), edges: kept.map((k) => k.edges), samples };
 }
 
+/** Each table's plan, made once per model and samples (a run builds every state from the same ones). */
+const PLANS = new WeakMap<SchemaModel, WeakMap<DataState, Map<string, TablePlan>>>();
+function planOf(model: SchemaModel, samples: DataState, table: TableModel): TablePlan {
+  let bySamples = PLANS.get(model);
+  if (!bySamples) PLANS.set(model, (bySamples = new WeakMap()));
+  let plans = bySamples.get(samples);
+  if (!plans) bySamples.set(samples, (plans = new Map()));
+  let plan = plans.get(table.id);
+  if (!plan) plans.set(table.id, (plan = tablePlan(table, samples[table.id] ?? [], model.dialect)));
+  return plan;
+}
+
 /** The recipe's arbitrary: per table in the model's order, up to `maxRowsPerTable` row draws. */
 export function stateRecipe(model: SchemaModel, options: PlanStateOptions): fc.Arbitrary<StateRecipe> {
   return fc.tuple(
@@ -158,7 +170,7 @@ export function buildState(model: SchemaModel, samples: DataState, recipe: State
   const state: Record<string, DataRow[]> = {};
   let skipped = 0;
   model.tables.forEach((table, ti) => {
-    const plan = tablePlan(table, samples[table.id] ?? [], model.dialect);
+    const plan = planOf(model, samples, table);
     const rows: DataRow[] = (state[table.id] = []);
     const taken = table.uniques.map(() => new Set<string>());
     for (const draw of recipe[ti] ?? []) {

@@ -187,9 +187,7 @@ export async function openWorkbench(
   let clone = await cloneOfPlanSource(plan, target, options.progress);
   try {
     const model =
-      clone.capabilities.dialect === 'postgres'
-        ? await introspectPostgres(clone.session)
-        : introspectSqlite((clone.session as unknown as { db: import('better-sqlite3').Database }).db);
+      clone.capabilities.dialect === 'postgres' ? await introspectPostgres(clone.session) : await introspectSqlite(clone.session);
     const samples = await sampleRows(clone, model, options.samplePerTable);
     const sequences = await readSequences(clone);
     // The schema the states are drawn from: the capture's schema hash of the source.

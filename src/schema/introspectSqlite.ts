@@ -2,10 +2,17 @@
  * A SQLite clone's schema from its own pragmas: columns by declared type (SQLite's affinity
  * rules), keys and unique indexes, foreign keys, and the CHECKs and triggers its schema text holds.
  */
-import type Database from 'better-sqlite3';
+import type { Session } from '../targets/target.ts';
 import { displayIdent, type TableXinfoRow } from '../targets/sqliteState.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
-import { referenceOrder, type ColumnModel, type SchemaModel, type TableModel, type ValueCategory } from './schemaModel.ts';
+import {
+  referenceOrder,
+  type ColumnModel,
+  type ForeignKeyModel,
+  type SchemaModel,
+  type TableModel,
+  type ValueCategory,
+} from './schemaModel.ts';
 
 /** SQLite's affinity rules (datatype3.html, 3.1), with the date and boolean names real schemas use. */
 function category(declared: string): ValueCategory {
@@ -20,12 +27,13 @@ function category(declared: string): ValueCategory {
   return 'numeric';
 }
 
-export function introspectSqlite(db: Database.Database): SchemaModel {
-  const names = db
-    .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`)
-    .all() as { name: string; sql: string | null }[];
-  const tables: TableModel[] = names.map(({ name, sql }) => {
-    const info = db.prepare('SELECT * FROM pragma_table_xinfo(?) ORDER BY cid').all(name) as TableXinfoRow[];
+export async function introspectSqlite(session: Session): Promise<SchemaModel> {
+  const names = await session.query<{ name: string; sql: string | null }>(
+    `SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
+  );
+  const tables: TableModel[] = [];
+  for (const { name, sql } of names) {
+    const info = await session.query<TableXinfoRow>('SELECT * FROM pragma_table_xinfo(?) ORDER BY cid', [name]);
     const columns: ColumnModel[] = info.map((c) => {
       const length = /\(\s*(\d+)\s*\)/.exec(c.type);
       const cat = category(c.type);
@@ -48,47 +56,48 @@ export function introspectSqlite(db: Database.Database): SchemaModel {
       .filter((c) => c.pk > 0)
       .sort((a, b) => a.pk - b.pk)
       .map((c) => c.name);
-    const indexes = db.prepare('SELECT name, "unique", partial FROM pragma_index_list(?)').all(name) as {
-      name: string;
-      unique: number;
-      partial: number;
-    }[];
-    const uniques = indexes
-      .filter((i) => i.unique === 1 && i.partial === 0)
-      .map((i) =>
-        (db.prepare('SELECT name FROM pragma_index_info(?) ORDER BY seqno').all(i.name) as { name: string | null }[]).map((c) => c.name),
-      )
-      .filter((cols): cols is string[] => cols.length > 0 && cols.every((c) => c !== null));
+    const indexes = await session.query<{ name: string; unique: number; partial: number }>(
+      'SELECT name, "unique", partial FROM pragma_index_list(?)',
+      [name],
+    );
+    const uniques: string[][] = [];
+    for (const i of indexes.filter((x) => x.unique === 1 && x.partial === 0)) {
+      const cols = (await session.query<{ name: string | null }>('SELECT name FROM pragma_index_info(?) ORDER BY seqno', [i.name])).map(
+        (c) => c.name,
+      );
+      if (cols.length > 0 && cols.every((c) => c !== null)) uniques.push(cols as string[]);
+    }
     if (pk.length > 0 && !uniques.some((u) => u.join('\0') === pk.join('\0'))) uniques.unshift(pk);
-    const fkRows = db.prepare('SELECT * FROM pragma_foreign_key_list(?) ORDER BY id, seq').all(name) as {
+    const fkRows = await session.query<{
       id: number;
       table: string;
       from: string;
       to: string | null;
       on_update: string;
       on_delete: string;
-    }[];
+    }>('SELECT * FROM pragma_foreign_key_list(?) ORDER BY id, seq', [name]);
     const byId = new Map<number, typeof fkRows>();
     for (const r of fkRows) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
-    const foreignKeys = [...byId.entries()].map(([id, rows]) => {
+    const foreignKeys: ForeignKeyModel[] = [];
+    for (const [id, rows] of byId.entries()) {
       const parent = rows[0]!.table;
       // A foreign key naming no columns references the parent's primary key.
       const parentPk = (
-        db.prepare('SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk').all(parent) as { name: string }[]
+        await session.query<{ name: string }>('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk', [parent])
       ).map((c) => c.name);
-      return {
+      foreignKeys.push({
         name: `${name}_fk${id}`,
         columns: rows.map((r) => r.from),
         references: displayIdent(canonicalTable(names, parent)),
         referencedColumns: rows.map((r, i) => r.to ?? parentPk[i]!),
         onDelete: rows[0]!.on_delete,
         onUpdate: rows[0]!.on_update,
-      };
-    });
+      });
+    }
     const triggers = (
-      db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? ORDER BY name`).all(name) as { name: string }[]
+      await session.query<{ name: string }>(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ? ORDER BY name`, [name])
     ).map((t) => t.name);
-    return {
+    tables.push({
       id: displayIdent(name),
       sqlName: quoteIdent(name),
       columns,
@@ -97,8 +106,8 @@ export function introspectSqlite(db: Database.Database): SchemaModel {
       foreignKeys,
       checks: sql && /\bCHECK\s*\(/i.test(sql) ? [sql.slice(sql.search(/\bCHECK\s*\(/i))] : [],
       triggers,
-    };
-  });
+    });
+  }
   return { dialect: 'sqlite', tables: referenceOrder(tables) };
 }
 

@@ -10,7 +10,6 @@ import { introspectSqlite } from '../../src/schema/introspectSqlite.ts';
 import { loadState, readSequences, sampleRows } from '../../src/schema/stateLoad.ts';
 import type { Clone, Target } from '../../src/targets/target.ts';
 import { resolveTarget } from '../../src/index.ts';
-import type Database from 'better-sqlite3';
 
 const POSTGRES_SOURCE = `
 CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
@@ -158,7 +157,7 @@ describe('a plan schema read from SQLite', () => {
          INSERT INTO Artist (Name) VALUES ('AC/DC');`,
         'before.sql',
       );
-      const model = introspectSqlite((clone.session as unknown as { db: Database.Database }).db);
+      const model = await introspectSqlite(clone.session);
       expect(model.tables.map((t) => t.id)).toEqual(['"Artist"', '"Album"']);
       const [artist, album] = model.tables;
       expect(artist!.columns.map((c) => [c.name, c.category, c.notNull, c.maxLength])).toEqual([

@@ -5,7 +5,6 @@
  * (its first and last by key, or its first rows without a key, no row twice); the refusals a
  * load reports; and the order tables are loaded in.
  */
-import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCloneSourceText, resolveTarget } from '../../src/index.ts';
 import { introspectPostgres } from '../../src/schema/introspectPostgres.ts';
@@ -144,7 +143,7 @@ describe('column kinds of a SQLite schema, by affinity', () => {
          CREATE TABLE rowid_only (x TEXT);`,
         'before.sql',
       );
-      const model = introspectSqlite((clone.session as unknown as { db: Database.Database }).db);
+      const model = await introspectSqlite(clone.session);
       expect(model.tables.map((t) => t.id)).toEqual(['parent', 'kinds', 'rowid_only']);
       const [parent, k] = model.tables;
       // The key in its declared order, not the columns' order.
