@@ -7,13 +7,13 @@
  * table as makes their mean size that of the property's states.
  */
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { buildState, stateRecipe } from '../generators/planState.ts';
 import { realEngine } from '../properties/harness/engineApi.ts';
 import type { StateAndBatch } from '../properties/harness/stateAndBatch.ts';
 import { openWorkbench, type PlanWorkbench } from '../properties/planFuzz/planFuzz.ts';
 import { PROPERTY_REGISTRY } from '../properties/registry.ts';
-import { parsePlan, type RehearsalPlan } from '../src/plan/loadPlan.ts';
+import type { RehearsalPlan } from '../src/plan/loadPlan.ts';
+import { readPlanArgument } from '../cli/readPlan.ts';
 import { stateRows, type DataState } from '../src/schema/schemaModel.ts';
 import { resolveTarget } from '../src/index.ts';
 import type { Output } from '../cli/output.ts';
@@ -109,7 +109,7 @@ export async function benchPlanFuzz(
   planPath: string,
   options: { cases: number; seed: number; targets: readonly string[] },
 ): Promise<PlanFuzzBenchResult[]> {
-  const plan = parsePlan(planPath, readFileSync(planPath));
+  const plan = await readPlanArgument(planPath);
   const results: PlanFuzzBenchResult[] = [];
   for (const spec of options.targets) results.push(await benchTarget(output, spec, plan, options.cases, options.seed));
   output.out(`plan fuzz against ${PROPERTY}, ${options.cases} cases each in turn (seed ${options.seed}), ${planPath}`);

@@ -1,9 +1,9 @@
 import { measureRehearsalCost } from '../../bench/rehearsalCost.ts';
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
-import { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import { checkCloneSourceFits, PlanError } from '../../src/plan/loadPlan.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { UsageError, type Output } from '../output.ts';
-import { readLimited } from '../readLimited.ts';
+import { readPlanArgument } from '../readPlan.ts';
 import { DEFAULT_RUN_TARGET } from './run.ts';
 
 export interface BenchRunOptions {
@@ -16,15 +16,7 @@ const mib = (bytes: number | null) => (bytes === null ? 'n/a (needs /proc)' : `$
 
 /** `rehearse bench run PLAN`: each step of a real rehearsal against the bare load and reads of the same clone source. */
 export async function benchRun(output: Output, planFile: string, options: BenchRunOptions): Promise<number> {
-  const read = await readLimited(planFile, 4 * 1024 * 1024);
-  if (!read.ok) throw new UsageError(read.reason);
-  let plan: RehearsalPlan;
-  try {
-    plan = parsePlan(planFile, read.bytes);
-  } catch (error) {
-    if (error instanceof PlanError) throw new UsageError(error.message);
-    throw error;
-  }
+  const plan = await readPlanArgument(planFile);
   const spec = options.target ?? plan.target ?? DEFAULT_RUN_TARGET;
   const target = resolveTarget(spec);
   let result: Awaited<ReturnType<typeof measureRehearsalCost>>;

@@ -4,7 +4,7 @@
  * Exit 0 nothing failed, 1 a failing state found (and stored), 2 usage or input error.
  */
 import type { RehearsalCode } from '../../src/codes.ts';
-import { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import { checkCloneSourceFits, PlanError } from '../../src/plan/loadPlan.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { CloneSourceError } from '../../src/targets/source/cloneSourceError.ts';
 import { TOOL_VERSION } from '../../src/version.ts';
@@ -13,7 +13,7 @@ import { PLAN_FIXTURE_FORMAT, savePlanFixture, stateAsInserts } from '../../prop
 import { stateRows } from '../../src/schema/schemaModel.ts';
 import { DEFAULT_RUN_TARGET } from '../arguments.ts';
 import { UsageError, type Output } from '../output.ts';
-import { readLimited } from '../readLimited.ts';
+import { readPlanArgument } from '../readPlan.ts';
 
 export interface FuzzPlanOptions {
   readonly budgetMs: number;
@@ -26,17 +26,6 @@ export interface FuzzPlanOptions {
   readonly progressEveryMs: number;
 }
 
-async function readPlan(planPath: string): Promise<RehearsalPlan> {
-  const read = await readLimited(planPath, 4 * 1024 * 1024);
-  if (!read.ok) throw new UsageError(read.reason);
-  try {
-    return parsePlan(planPath, read.bytes);
-  } catch (error) {
-    if (error instanceof PlanError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
 const rowsText = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
 
 function summary(result: PlanFuzzResult): string {
@@ -45,7 +34,7 @@ function summary(result: PlanFuzzResult): string {
 }
 
 export async function fuzzPlanCommand(output: Output, planPath: string, options: FuzzPlanOptions): Promise<number> {
-  const plan = await readPlan(planPath);
+  const plan = await readPlanArgument(planPath);
   // Every rehearsal would stop at RX-2: say so once instead of shrinking it.
   const applyNow = applySha256Now(plan);
   if (applyNow !== plan.applySha256)
@@ -85,9 +74,7 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
       result = await fuzzPlan(workbench, {
         budgetMs: options.budgetMs,
         seed,
-        expectBlocked: options.expectBlocked,
         maxRowsPerTable: options.maxRows,
-        samplePerTable: 30,
         shrinkAttempts: options.shrinkAttempts,
         progress: say,
         progressEveryMs: options.progressEveryMs,

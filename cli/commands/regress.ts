@@ -30,11 +30,10 @@ export async function regressCommand(output: Output, dir: string, junit: string 
         const lines: string[] = [];
         const status = read.ok ? await replayPlanFixture(entry.path, read.fixture, (l) => lines.push(l)) : 'unreadable';
         counts[status]++;
-        const name = `${entry.path}`;
         const why = read.ok ? (lines.find((l) => l.startsWith('now')) ?? '').replace(/^now\s+/, '') : read.problem;
         cases.push({
           classname: 'plan-fixture',
-          name,
+          name: entry.path,
           seconds: (performance.now() - caseStarted) / 1000,
           ...(status === 'passes'
             ? {}

@@ -2,11 +2,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REAL_PARTS, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
 import { writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
-import { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import { checkCloneSourceFits, PlanError, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
 import type { CloneSkip } from '../../src/plan/cloneSkips.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { UsageError, type Output } from '../output.ts';
-import { readLimited } from '../readLimited.ts';
+import { readPlanArgument } from '../readPlan.ts';
 import { describeDeltaRule, parseDeltaRule } from '../../src/plan/deltaRule.ts';
 
 /** The embedded Postgres: needs no server. */
@@ -54,15 +54,7 @@ function explain(result: RehearsalResult): string[] {
 
 /** `rehearse run PLAN`: exit 0 READY, 1 BLOCKED, 2 usage or input error. */
 export async function runCommand(output: Output, planPath: string, options: RunCommandOptions): Promise<number> {
-  const read = await readLimited(planPath, 4 * 1024 * 1024);
-  if (!read.ok) throw new UsageError(read.reason);
-  let plan: RehearsalPlan;
-  try {
-    plan = withSkips(parsePlan(planPath, read.bytes), options.skip);
-  } catch (error) {
-    if (error instanceof PlanError) throw new UsageError(error.message);
-    throw error;
-  }
+  const plan = withSkips(await readPlanArgument(planPath), options.skip);
   const target = resolveTarget(options.target ?? plan.target ?? DEFAULT_RUN_TARGET);
   try {
     checkCloneSourceFits(plan, target.kind);

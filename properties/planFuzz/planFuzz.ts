@@ -45,14 +45,19 @@ const LEAVE_THE_CLONE_AS_IT_WAS: readonly RehearsalCode[] = [
   'APPLY_FILE_HASH_MISMATCH',
 ];
 
+/** How the kept clone is opened and its rehearsals judged. */
+export interface WorkbenchOptions {
+  /** BLOCKED with only these codes is acceptable. */
+  readonly expectBlocked: readonly RehearsalCode[];
+  /** Rows sampled from each table of the clone source to draw values from. */
+  readonly samplePerTable: number;
+  readonly progress: (line: string) => void;
+}
+
 export interface PlanFuzzOptions {
   readonly budgetMs: number;
   readonly seed: number;
-  /** BLOCKED with only these codes is acceptable. */
-  readonly expectBlocked: readonly RehearsalCode[];
   readonly maxRowsPerTable: number;
-  /** Rows sampled from each table of the clone source to draw values from. */
-  readonly samplePerTable: number;
   /** Most rehearsals spent shrinking a failure. */
   readonly shrinkAttempts: number;
   readonly progress: (line: string) => void;
@@ -179,11 +184,7 @@ function lentClone(clone: Clone, snapshots: Snapshot[]): Clone {
 }
 
 /** Loads the plan's source once, reads its schema and rows; the clone is kept for the run. */
-export async function openWorkbench(
-  plan: RehearsalPlan,
-  target: Target,
-  options: Pick<PlanFuzzOptions, 'expectBlocked' | 'samplePerTable' | 'progress'>,
-): Promise<PlanWorkbench> {
+export async function openWorkbench(plan: RehearsalPlan, target: Target, options: WorkbenchOptions): Promise<PlanWorkbench> {
   let clone = await cloneOfPlanSource(plan, target, options.progress);
   try {
     const model =

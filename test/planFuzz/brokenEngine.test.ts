@@ -30,9 +30,7 @@ describe('rehearse fuzz --plan against a broken engine', () => {
       const result = await fuzzPlan(workbench, {
         budgetMs: 20_000,
         seed: 1,
-        expectBlocked: excused,
         maxRowsPerTable: 2,
-        samplePerTable: 10,
         shrinkAttempts: 40,
         progress: () => {},
         progressEveryMs: 60_000,
