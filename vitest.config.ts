@@ -28,6 +28,9 @@ class LongestFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Server roles and databases tests need, made before any file runs (a rehearsal running beside a
+    // test that made one would see it appear).
+    globalSetup: ['test/support/serverFixtures.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores: PGlite instances are memory- and CPU-heavy, so do not oversubscribe.

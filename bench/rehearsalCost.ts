@@ -108,7 +108,12 @@ async function bareLoad(
   const source = checkCloneSource(text, plan.cloneFrom.path, 'postgres', plan.cloneFrom.skip);
   const clone = await target.createClone({ extensions: source.extensions.map((e) => e.name) });
   const roles = new Set((await clone.session.query<{ rolname: string }>('SELECT rolname FROM pg_catalog.pg_roles')).map((r) => r.rolname));
-  const { statements } = planLoad(source, roles, plan.cloneFrom.skip);
+  const { statements } = planLoad(
+    source,
+    { existing: roles, owner: clone.roles?.owner.name ?? '' },
+    plan.cloneFrom.skip,
+    plan.cloneFrom.extensions,
+  );
   if (serverUrl !== null && psqlAvailable()) {
     const script = join(work, 'baseline.sql');
     writeFileSync(script, psqlScript(statements));

@@ -80,10 +80,10 @@ export function captureDetectsEveryChange(pool: ScratchPool): SuiteProperty<{ st
         const setup = setupSql(state, change, dialect);
         if (setup) await scratch.exec(setup);
         const before = await scratch.capture(engine.captureFingerprint);
-        const seenBefore = await readBack(scratch.clone.session, state, change, dialect);
+        const seenBefore = await readBack(scratch.clone.ownerSession, state, change, dialect);
         await scratch.exec(changeSql(state, change, dialect));
         const after = await scratch.capture(engine.captureFingerprint);
-        const seenAfter = await readBack(scratch.clone.session, state, change, dialect);
+        const seenAfter = await readBack(scratch.clone.ownerSession, state, change, dialect);
         const definitionChanged =
           change.kind === 'object' &&
           actionIsSchemaChange(state.objects![change.object]!, change.action) &&

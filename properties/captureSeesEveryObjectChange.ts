@@ -107,10 +107,10 @@ export function captureSeesEveryObjectChange(pool: ScratchPool): SuiteProperty<O
           const object = state.objects![a.object]!;
           const parts = renderObjectAction(object, a.object, a, dialect);
           if (parts.length === 0) continue;
-          const seenBefore = await readObject(scratch.clone.session, object, a.object, postgres);
+          const seenBefore = await readObject(scratch.clone.ownerSession, object, a.object, postgres);
           // In one transaction, as a batch runs (a deferred foreign key is checked at COMMIT).
           await scratch.exec(['BEGIN;', ...parts.map((p) => p.sql), 'COMMIT;'].join('\n'));
-          const seenAfter = await readObject(scratch.clone.session, object, a.object, postgres);
+          const seenAfter = await readObject(scratch.clone.ownerSession, object, a.object, postgres);
           const after = await scratch.capture(engine.captureFingerprint);
           const changed = actionIsSchemaChange(object, a.action) || seenBefore !== seenAfter;
           if (changed && after.top_hash === before.top_hash) return false;

@@ -29,12 +29,12 @@ export class ScratchPool {
       this.shared ??= target.createClone(this.cloneOptions);
       const clone = await this.shared;
       const schema = `case_${process.pid}_${++this.counter}`;
-      await clone.session.exec(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+      await clone.ownerSession.exec(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
       const scope = { schemas: [schema] };
       return use({
         clone,
         scope,
-        exec: (sql) => clone.session.exec(sql),
+        exec: (sql) => clone.ownerSession.exec(sql),
         capture: (using = captureFingerprint) => using(clone.state, scope),
       });
     }
@@ -44,7 +44,7 @@ export class ScratchPool {
       return await use({
         clone,
         scope,
-        exec: (sql) => clone.session.exec(sql),
+        exec: (sql) => clone.ownerSession.exec(sql),
         capture: (using = captureFingerprint) => using(clone.state, scope),
       });
     } finally {

@@ -165,8 +165,11 @@ function lentClone(clone: Clone, snapshots: Snapshot[]): Clone {
     get session() {
       return clone.session;
     },
+    get ownerSession() {
+      return clone.ownerSession;
+    },
     state: clone.state,
-    loadSource: (source, skips) => clone.loadSource(source, skips),
+    loadSource: (source, skips, extensions) => clone.loadSource(source, skips, extensions),
     snapshot: async () => {
       const s = await clone.snapshot();
       snapshots.push(s);
@@ -177,7 +180,7 @@ function lentClone(clone: Clone, snapshots: Snapshot[]): Clone {
     leftovers: () => clone.leftovers(),
     ...(clone.isReadOnlyStatement ? { isReadOnlyStatement: clone.isReadOnlyStatement } : {}),
     ...(clone.census ? { census: clone.census } : {}),
-    ...(clone.applyRole ? { applyRole: clone.applyRole } : {}),
+    ...(clone.roles ? { roles: clone.roles } : {}),
     resetSequence: (id, to) => clone.resetSequence(id, to),
     dispose: async () => {},
   };

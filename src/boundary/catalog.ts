@@ -110,8 +110,25 @@ function grouped<T extends { k: string }, V>(rows: readonly T[], map: (row: T) =
 
 const unique = (refs: readonly QualifiedName[]) => [...new Map(refs.map((r) => [nameKey(r), r])).values()];
 
-/** Reads what the batch names from a Postgres clone's catalog, in the session that will run it. */
-export async function readPostgresCatalog(session: Session, asked: Wanted, parse: (sql: string) => unknown): Promise<BoundaryCatalog> {
+/**
+ * Reads what the batch names from a Postgres clone's catalog, in the session that will run it,
+ * with the search path it will run with (`null`: the session's own).
+ */
+export async function readPostgresCatalog(
+  session: Session,
+  asked: Wanted,
+  parse: (sql: string) => unknown,
+  searchPath: string | null = null,
+): Promise<BoundaryCatalog> {
+  await session.exec(`BEGIN READ ONLY${searchPath === null ? '' : `; SET LOCAL search_path TO ${searchPath || "''"}`}`);
+  try {
+    return await readInPath(session, asked, parse);
+  } finally {
+    await session.exec('ROLLBACK');
+  }
+}
+
+async function readInPath(session: Session, asked: Wanted, parse: (sql: string) => unknown): Promise<BoundaryCatalog> {
   let wanted = asked;
   const targetNames = unique(wanted.targets);
   const targetRows = await session.query<{

@@ -115,8 +115,11 @@ export async function checkBoundary(
   return { statements: classified, violations, resolvedIn: catalog.source, grammar: backend.grammar?.label ?? null };
 }
 
-/** The clone as the boundary sees it: its catalog, its scope's relations, SQLite's readonly flag. */
-export async function boundaryBackend(clone: Clone, scope: CaptureScope): Promise<BoundaryBackend> {
+/**
+ * The clone as the boundary sees it: its catalog (read on the session the batch runs on, with
+ * the search path it runs with: `searchPath`), its scope's relations, SQLite's readonly flag.
+ */
+export async function boundaryBackend(clone: Clone, scope: CaptureScope, searchPath: string | null = null): Promise<BoundaryBackend> {
   const state = clone.state;
   const relations = await reading(null, () => state.readOnly(() => state.relations(scope)));
   const session = clone.session;
@@ -131,7 +134,7 @@ export async function boundaryBackend(clone: Clone, scope: CaptureScope): Promis
   const grammar = await grammarFor(Number(version?.v ?? 0));
   return {
     grammar,
-    readCatalog: (wanted) => reading(null, () => readPostgresCatalog(session, wanted, grammar.parse)),
+    readCatalog: (wanted) => reading(null, () => readPostgresCatalog(session, wanted, grammar.parse, searchPath)),
     isReadOnly: clone.isReadOnlyStatement ?? null,
     scope: { scope, relations },
   };

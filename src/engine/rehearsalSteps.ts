@@ -17,9 +17,9 @@ import type { Clone, CloneOptions, Leftovers, Target } from '../targets/target.t
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { checkCloneSource, checkExtensions, type CheckedSource } from '../targets/source/cloneSource.ts';
 import type { LoadReport } from '../targets/source/loadSource.ts';
-import { censusChanges, OUTLIVE_ROLLBACK, type Census } from '../targets/clusterCensus.ts';
+import { censusChanges, type Census } from '../targets/clusterCensus.ts';
 import { boundaryBackend, checkBoundary } from '../boundary/checkBoundary.ts';
-import { switchToApplyRole } from '../targets/applyRole.ts';
+import { switchToApplyRole } from '../targets/cloneRoles.ts';
 import type { StepLedger } from './ledger.ts';
 import type { RehearsalParts, RunOptions, SequenceReset } from './parts.ts';
 import type { RehearsalCode, StepId } from './steps.ts';
@@ -46,6 +46,8 @@ export interface Rehearsal {
   before: Fingerprint | null;
   /** The apply batch's statements, as the boundary split them (RX-2). */
   statements: string[];
+  /** The search path the batch runs with, as the boundary resolved its names (RX-2; `null`: a backend without one). */
+  searchPath: string | null;
 }
 
 export interface RehearsalStep {
@@ -61,6 +63,28 @@ export interface RehearsalStep {
 
 /** Settings that change how Postgres splits and reads SQL text, pinned for the apply batch. */
 const PINNED_LEXING = "SET LOCAL standard_conforming_strings = on; SET LOCAL backslash_quote = 'safe_encoding'";
+
+/**
+ * The schemas the apply role's search path reaches in the clone, as a list to pin: the boundary
+ * resolves the batch's names with it and the batch runs with it, so both read a name alike.
+ * `null` where the backend has no search path.
+ */
+async function applySearchPath(clone: Clone): Promise<string | null> {
+  if (clone.capabilities.dialect !== 'postgres') return null;
+  const { session } = clone;
+  const applyAs = switchToApplyRole(clone.roles?.apply);
+  return reading(null, async () => {
+    await session.exec(`BEGIN READ ONLY${applyAs ? `; ${applyAs}` : ''}`);
+    try {
+      const [row] = await session.query<{ path: string }>(
+        `SELECT pg_catalog.array_to_string(ARRAY(SELECT pg_catalog.quote_ident(s) FROM pg_catalog.unnest(pg_catalog.current_schemas(false)) AS s), ', ') AS path`,
+      );
+      return row?.path ?? '';
+    } finally {
+      await session.exec('ROLLBACK');
+    }
+  });
+}
 
 function rowCounts(fp: Fingerprint): Record<string, number> {
   return Object.fromEntries(Object.entries(fp.tables).map(([id, t]) => [id, t.rows]));
@@ -154,13 +178,13 @@ async function isolate(r: Rehearsal): Promise<void> {
     isolation_lock: { ...lock, location: '<clone>' },
     clone_source: plan.cloneFrom.kind,
     target_kind: clone.kind,
-    ...(clone.applyRole ? { apply_role: clone.applyRole.record } : {}),
+    ...(clone.roles ? { clone_owner: clone.roles.owner.record, apply_role: clone.roles.apply.record } : {}),
     ...(inspected.loaded ? { clone_source_load: inspected.loaded } : {}),
     names: canonicalNames(inspected.names),
   });
   if (lock.kind !== 'clone' || lock.is_production !== false || lock.created_by_engine !== true) r.ledger.block('ISOLATION_NOT_PROVEN');
-  // What a rollback does not take back is compared again in RX-5.
-  r.atRx0 = clone.census ? await clone.census() : null;
+  // Compared again in RX-5: whatever changed outside the clone meanwhile, by whomever.
+  r.atRx0 = clone.census ? await clone.census('outside') : null;
   // A foreign table's rows live outside the clone: nothing done to them can be captured or restored.
   if (inspected.foreign.length > 0) {
     const ids = inspected.foreign.map((rel) => rel.id);
@@ -172,12 +196,12 @@ async function isolate(r: Rehearsal): Promise<void> {
 }
 
 /** How a clone of the plan's source is made: from a template database, a copy of a SQLite file, or empty with the source's extensions. */
-function cloneOptions(plan: RehearsalPlan, source: { checked: CheckedSource } | null): CloneOptions {
+function cloneOptions(plan: RehearsalPlan, source: PlanSource | null): CloneOptions {
   return plan.cloneFrom.kind === 'template_database'
     ? { templateDatabase: plan.cloneFrom.name }
     : plan.cloneFrom.kind === 'sqlite_file'
       ? { sqliteFile: plan.cloneFrom.path }
-      : { extensions: source?.checked.extensions.map((e) => e.name) ?? [] };
+      : { extensions: [...new Set([...(source?.checked.extensions.map((e) => e.name) ?? []), ...(source?.extensions ?? [])])] };
 }
 
 /**
@@ -191,7 +215,7 @@ export async function cloneOfPlanSource(plan: RehearsalPlan, target: Target, pro
   try {
     if (source) {
       progress('loading the clone source');
-      await clone.loadSource(source.checked, source.skip);
+      await clone.loadSource(source.checked, source.skip, source.extensions);
     }
     return clone;
   } catch (error) {
@@ -204,31 +228,35 @@ export async function cloneOfPlanSource(plan: RehearsalPlan, target: Target, pro
  * A SQL clone source checked before anything runs: every statement classified, what acts beyond
  * the clone refused (a `CloneSourceError`: exit 2), and its extensions available on the target.
  */
-async function checkPlanSource(
-  plan: RehearsalPlan,
-  target: Target,
-  progress: (line: string) => void,
-): Promise<{ checked: CheckedSource; skip: readonly CloneSkip[] } | null> {
+async function checkPlanSource(plan: RehearsalPlan, target: Target, progress: (line: string) => void): Promise<PlanSource | null> {
   if (plan.cloneFrom.kind !== 'sql') return null;
   progress('RX-0 isolation lock: checking the clone source');
   await loadParser();
-  const { path, skip } = plan.cloneFrom;
+  const { path, skip, extensions } = plan.cloneFrom;
   const checked = checkCloneSource(readFileSync(path, 'utf8'), path, target.capabilities.dialect, skip);
-  checkExtensions(checked, await target.missingExtensions(checked.extensions.map((e) => e.name)), target.id);
-  return { checked, skip };
+  const wanted = [...new Set([...checked.extensions.map((e) => e.name), ...extensions])];
+  checkExtensions(checked, await target.missingExtensions(wanted), target.id);
+  return { checked, skip, extensions };
+}
+
+/** A checked SQL clone source and how the plan loads it. */
+interface PlanSource {
+  readonly checked: CheckedSource;
+  readonly skip: readonly CloneSkip[];
+  readonly extensions: readonly string[];
 }
 
 /** RX-0 once the clone exists: its source loaded, the plan's names resolved against it, its foreign tables in scope. */
 async function loadAndInspect(
   plan: RehearsalPlan,
   clone: Clone,
-  source: { checked: CheckedSource; skip: readonly CloneSkip[] } | null,
+  source: PlanSource | null,
   progress: (line: string) => void,
 ): Promise<{ loaded: LoadReport | null; names: ResolvedNames; foreign: RelationInfo[] }> {
   let loaded: LoadReport | null = null;
   if (source) {
     progress('RX-0 isolation lock: loading the clone source');
-    loaded = await clone.loadSource(source.checked, source.skip);
+    loaded = await clone.loadSource(source.checked, source.skip, source.extensions);
   }
   const state = clone.state;
   const relations = await reading(null, () => state.readOnly(() => state.relations(WHOLE_DATABASE)));
@@ -279,7 +307,9 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
       table === null
         ? null
         : await reading(table.id, async () => {
-            const [row] = await clone.session.query<{ n: string | number | bigint }>(`SELECT count(*) AS n FROM ${table.id}`);
+            // Qualified where the backend has schemas: the name reaches the server's own count, whatever the search path holds.
+            const count = clone.capabilities.schemas ? 'pg_catalog.count(*)' : 'count(*)';
+            const [row] = await clone.session.query<{ n: string | number | bigint }>(`SELECT ${count} AS n FROM ${table.id}`);
             return Number(row?.n ?? 0);
           });
     details.preflight = {
@@ -301,11 +331,17 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
         resolvedIn: 'built-in' as const,
         grammar: null,
       }
-    : await checkBoundary(applyBytes.toString('utf8'), clone.state.backend, plan.policy, await boundaryBackend(clone, names.scope));
+    : await checkBoundary(
+        applyBytes.toString('utf8'),
+        clone.state.backend,
+        plan.policy,
+        await boundaryBackend(clone, names.scope, (r.searchPath = await applySearchPath(clone))),
+      );
   details.statements = boundary.statements.map((s) => ({ statement: s.index, kind: s.class.kind }));
   details.names_resolved_in = boundary.resolvedIn;
   if (boundary.grammar) details.grammar = boundary.grammar;
-  if (clone.applyRole) details.apply_role = clone.applyRole.record;
+  if (r.searchPath !== null) details.search_path = r.searchPath;
+  if (clone.roles) details.apply_role = clone.roles.apply.record;
   details.violations = boundary.violations;
   if (boundary.violations.length > 0) ledger.block('BOUNDARY_VIOLATION');
   if (boundary.statements.length === 0 && boundary.violations.length === 0)
@@ -326,12 +362,15 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
 async function beginAndApply(r: Rehearsal): Promise<boolean> {
   const clone = r.clone!;
   const { session, census } = clone;
+  // The cluster as any session sees it (other sessions' work included), and as the batch's own transaction does.
+  const outsideAtStart = census ? await census('outside') : null;
   await session.exec(census ? 'BEGIN ISOLATION LEVEL REPEATABLE READ' : 'BEGIN');
-  const atStart = census ? await census() : null;
-  // The batch runs under the clone's apply role: the server refuses what it may not do.
-  const applyAs = switchToApplyRole(clone.applyRole);
+  const ownAtStart = census ? await census('session') : null;
+  // The batch runs as the clone's apply role (its own login, or switched to): the server refuses what it may not do.
+  const applyAs = switchToApplyRole(clone.roles?.apply);
   if (applyAs) await session.exec(applyAs);
-  // The lexer the boundary classified with reads strings this way; so must the server.
+  // Names resolve as the boundary resolved them, and the lexer reads strings as it did.
+  if (r.searchPath !== null) await session.exec(`SET LOCAL search_path TO ${r.searchPath || "''"}`);
   if (clone.capabilities.dialect === 'postgres') await session.exec(PINNED_LEXING);
   for (const [i, sql] of r.statements.entries()) {
     try {
@@ -342,9 +381,12 @@ async function beginAndApply(r: Rehearsal): Promise<boolean> {
       return false;
     }
   }
-  // What follows (census, capture) reads as the connecting role, as RX-1 did.
+  // What follows (census, capture) reads as RX-1 did.
   if (applyAs) await session.exec('RESET ROLE');
-  const changed = atStart && census ? censusChanges(atStart, await census()) : [];
+  const changed =
+    ownAtStart && outsideAtStart && census
+      ? [...new Set([...censusChanges(ownAtStart, await census('session')), ...censusChanges(outsideAtStart, await census('outside'))])]
+      : [];
   if (changed.length > 0) {
     await session.exec('ROLLBACK');
     r.ledger.block('SIDE_EFFECT_LEFT', { cluster_changes: changed });
@@ -472,9 +514,9 @@ async function verify(r: Rehearsal): Promise<void> {
   if (leftovers.openTransaction) ledger.block('OPEN_TRANSACTION_LEFT');
   if ([leftovers, ...r.sessionsAfterApply].some((l) => l.preparedTransactions > 0 || l.advisoryLocks > 0)) ledger.block('SIDE_EFFECT_LEFT');
   if (r.atRx0 && clone.census) {
-    const outlived = censusChanges(r.atRx0, await clone.census(), OUTLIVE_ROLLBACK);
-    ledger.details.cluster_changes = outlived;
-    if (outlived.length > 0) ledger.block('SIDE_EFFECT_LEFT');
+    const changed = censusChanges(r.atRx0, await clone.census('outside'));
+    ledger.details.cluster_changes = changed;
+    if (changed.length > 0) ledger.block('SIDE_EFFECT_LEFT');
   }
   if (sha256Hex(readFileSync(plan.applyFile)) !== plan.applySha256) ledger.block('APPLY_FILE_HASH_MISMATCH');
   const final = await capture(r, 'final');

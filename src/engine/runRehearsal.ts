@@ -47,6 +47,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     atRx0: null,
     before: null,
     statements: [],
+    searchPath: null,
   };
   let notDropped: string | null = null;
   try {

@@ -73,7 +73,15 @@ const planV1 = z.strictObject({
 
 const planV2 = z.strictObject({
   format: z.literal('rehearsal-plan/v2'),
-  clone_from: z.union([z.strictObject({ sql: z.string().min(1), skip: z.array(z.enum(CLONE_SKIPS)).optional() }), ...cloneFromV1]),
+  clone_from: z.union([
+    z.strictObject({
+      sql: z.string().min(1),
+      skip: z.array(z.enum(CLONE_SKIPS)).optional(),
+      // Addition: extensions only a superuser may create, created by the engine before the load (docs/boundary.md).
+      extensions: z.array(z.string().regex(/^[a-z_][a-z0-9_-]*$/, 'expected an extension name')).optional(),
+    }),
+    ...cloneFromV1,
+  ]),
   scope: z
     .union([
       z.literal('all'),
@@ -99,7 +107,13 @@ const planV3 = planV2.extend({
 const planSchema = z.discriminatedUnion('format', [planV1, planV2, planV3]);
 
 export type CloneSource =
-  | { readonly kind: 'sql'; readonly path: string; readonly skip: readonly CloneSkip[] }
+  | {
+      readonly kind: 'sql';
+      readonly path: string;
+      readonly skip: readonly CloneSkip[];
+      /** Extensions the engine creates as the connecting role before the load (`clone_from.extensions`). */
+      readonly extensions: readonly string[];
+    }
   | { readonly kind: 'sqlite_file'; readonly path: string }
   | { readonly kind: 'template_database'; readonly name: string };
 
@@ -183,6 +197,7 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
           kind: 'sql',
           path: requireFile(planFile, 'clone_from.sql', at(plan.clone_from.sql)),
           skip: 'skip' in plan.clone_from ? (plan.clone_from.skip ?? []) : [],
+          extensions: 'extensions' in plan.clone_from ? (plan.clone_from.extensions ?? []) : [],
         }
       : 'sqlite_file' in plan.clone_from
         ? { kind: 'sqlite_file', path: requireFile(planFile, 'clone_from.sqlite_file', at(plan.clone_from.sqlite_file)) }

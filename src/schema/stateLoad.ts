@@ -90,7 +90,8 @@ export async function loadState(
   state: DataState,
   sequences: Readonly<Record<string, SequenceFingerprint>>,
 ): Promise<LoadResult> {
-  const session = clone.session;
+  // As the clone's owner, who owns the tables it empties (the apply role may not TRUNCATE).
+  const session = clone.ownerSession;
   const postgres = model.dialect === 'postgres';
   const begin = async () => {
     await session.exec('BEGIN');

@@ -1,67 +1,127 @@
 /**
  * A census of what belongs to a whole Postgres server rather than to one database: roles and
  * their memberships and settings, databases, tablespaces, comments and labels on shared
- * objects, replication slots and origins, subscriptions, parameter privileges, and this
- * database's prepared transactions. Taken at the start of a transaction that runs user SQL (the
- * clone source's load, an apply batch) and again before its end, in one REPEATABLE READ
- * snapshot, so the two differ only by what the transaction itself did. Replication slots and
- * prepared transactions are no catalog rows under MVCC: a rollback does not take them back, so
- * they are also compared between the start of a rehearsal and its end.
+ * objects, replication slots and origins, subscriptions, parameter privileges, prepared
+ * transactions, the settings `ALTER SYSTEM` wrote (`pg_file_settings`, superusers only), and the
+ * large objects of the database it is read in. Every part a session may read is read in one
+ * statement. Read on a session of its own that is not in a transaction (a server target's
+ * connecting role), it sees every other session's committed work: what the load or the batch
+ * started elsewhere. Read inside the transaction that runs user SQL, it sees what that
+ * transaction did and has not committed. The engine compares both around the load and the batch,
+ * and the first against the last between RX-0 and RX-5.
+ *
+ * The statement names every catalog and function with its schema and applies no operator, so a
+ * session whose search path reaches the user's objects still runs only the server's own code.
  */
+import { CLONE_ROLE_NAME, SCRATCH_DATABASE_NAME } from './cloneRoles.ts';
 import type { Session } from './target.ts';
 
-/** A role's name as this snapshot sees it (its oid when the snapshot has no such role). */
-const ROLE_NAME = (oid: string) => `coalesce((SELECT r.rolname::text FROM pg_catalog.pg_roles r WHERE r.oid = ${oid}), ${oid}::text)`;
+/** A role's name as this statement's snapshot sees it (its oid when there is no such role). */
+const ROLE_NAME = (oid: string) =>
+  `coalesce((SELECT r.rolname::text FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) ${oid}), ${oid}::text)`;
+const csv = (...parts: string[]) => `pg_catalog.concat_ws(',', ${parts.join(', ')})`;
+const words = (...parts: string[]) => `pg_catalog.concat_ws(' ', ${parts.join(', ')})`;
 
-/** One part of the census: what it counts, the catalog it reads, and each row as text. */
-const PARTS: readonly {
+/** One part of the census: what it counts, the catalog it reads, and each row as text (its subject first). */
+interface CensusPart {
   readonly what: string;
   readonly catalog: string;
   readonly row: string;
-  readonly where?: string;
-  readonly outlivesRollback?: true;
-}[] = [
+  /** Items that are another clone's own scratch database or roles, made by another rehearsal (see `censusChanges`). */
+  readonly otherClones?: RegExp;
+  /** The function the catalog reads through, which its role must also be allowed to run. */
+  readonly through?: string;
+}
+
+const CLONE_ROLE = CLONE_ROLE_NAME.source.slice(1, -1);
+const SCRATCH = SCRATCH_DATABASE_NAME.source.slice(1, -1);
+
+const PARTS: readonly CensusPart[] = [
   {
     what: 'role',
     catalog: 'pg_roles',
-    row: "t.rolname || ' ' || concat_ws(',', t.rolsuper, t.rolinherit, t.rolcreaterole, t.rolcreatedb, t.rolcanlogin, t.rolreplication, t.rolbypassrls, t.rolconnlimit, t.rolvaliduntil)",
+    // super, inherit, createrole, createdb, login, replication, bypassrls, connection limit, valid until (left out when none)
+    row: words(
+      't.rolname::text',
+      csv(
+        't.rolsuper::text',
+        't.rolinherit::text',
+        't.rolcreaterole::text',
+        't.rolcreatedb::text',
+        't.rolcanlogin::text',
+        't.rolreplication::text',
+        't.rolbypassrls::text',
+        't.rolconnlimit::text',
+        't.rolvaliduntil::text',
+      ),
+    ),
+    otherClones: new RegExp(`^${CLONE_ROLE} false,true,false,false,true,false,(true|false),-1$`),
   },
-  // Names through pg_roles, not regrole or pg_get_userbyid: those look a role up outside the
-  // snapshot, so a role another session drops meanwhile would read as changed.
   {
     what: 'role membership',
     catalog: 'pg_auth_members',
-    row: `${ROLE_NAME('t.roleid')} || ' in ' || ${ROLE_NAME('t.member')} || ' admin=' || t.admin_option`,
+    row: words(ROLE_NAME('t.roleid'), "'in'", ROLE_NAME('t.member'), "pg_catalog.concat('admin=', t.admin_option::text)"),
+    otherClones: new RegExp(`^(${CLONE_ROLE} in \\S+|pg_(read|write)_all_data in ${CLONE_ROLE}) admin=(true|false)$`),
   },
   // A database another session is dropping is marked so in place (datconnlimit -2), which every
-  // snapshot sees at once; the load cannot drop one (DROP DATABASE cannot run in a transaction).
+  // snapshot sees at once: it reads as the database it was until it is gone.
   {
     what: 'database',
     catalog: 'pg_database',
-    row: `t.datname || ' owner=' || ${ROLE_NAME('t.datdba')} || ' acl=' || coalesce(t.datacl::text, '') || ' template=' || t.datistemplate || ' connections=' || t.datallowconn || '/' || CASE t.datconnlimit WHEN -2 THEN -1 ELSE t.datconnlimit END`,
+    row: words(
+      't.datname::text',
+      `pg_catalog.concat('owner=', ${ROLE_NAME('t.datdba')})`,
+      "pg_catalog.concat('acl=', t.datacl)",
+      "pg_catalog.concat('template=', t.datistemplate::text)",
+      "pg_catalog.concat('connections=', t.datallowconn::text, '/', greatest(t.datconnlimit, -1))",
+    ),
+    otherClones: new RegExp(`^${SCRATCH} owner=${CLONE_ROLE} `),
   },
   {
     what: 'tablespace',
     catalog: 'pg_tablespace',
-    row: `t.spcname || ' owner=' || ${ROLE_NAME('t.spcowner')} || ' acl=' || coalesce(t.spcacl::text, '') || ' options=' || coalesce(t.spcoptions::text, '')`,
+    row: words(
+      't.spcname::text',
+      `pg_catalog.concat('owner=', ${ROLE_NAME('t.spcowner')})`,
+      "pg_catalog.concat('acl=', t.spcacl)",
+      "pg_catalog.concat('options=', t.spcoptions)",
+    ),
   },
-  { what: 'role or database setting', catalog: 'pg_db_role_setting', row: "t.setdatabase || '/' || t.setrole || ' ' || t.setconfig::text" },
-  { what: 'comment on a shared object', catalog: 'pg_shdescription', row: "t.classoid || '/' || t.objoid || ' ' || t.description" },
+  {
+    what: 'role or database setting',
+    catalog: 'pg_db_role_setting',
+    row: words("pg_catalog.concat(t.setdatabase, '/', t.setrole)", 't.setconfig::text'),
+  },
+  {
+    what: 'comment on a shared object',
+    catalog: 'pg_shdescription',
+    row: words("pg_catalog.concat(t.classoid, '/', t.objoid)", 't.description'),
+  },
   {
     what: 'security label on a shared object',
     catalog: 'pg_shseclabel',
-    row: "t.classoid || '/' || t.objoid || ' ' || t.provider || ' ' || t.label",
+    row: words("pg_catalog.concat(t.classoid, '/', t.objoid)", 't.provider', 't.label'),
   },
   { what: 'replication origin', catalog: 'pg_replication_origin', row: 't.roname' },
-  { what: 'subscription', catalog: 'pg_subscription', row: 't.subname' },
-  { what: 'parameter privilege', catalog: 'pg_parameter_acl', row: "t.parname || ' ' || coalesce(t.paracl::text, '')" },
-  { what: 'replication slot', catalog: 'pg_replication_slots', row: 't.slot_name', outlivesRollback: true },
+  { what: 'subscription', catalog: 'pg_subscription', row: 't.subname::text' },
+  { what: 'parameter privilege', catalog: 'pg_parameter_acl', row: words('t.parname', 't.paracl::text') },
+  { what: 'replication slot', catalog: 'pg_replication_slots', row: words('t.slot_name::text', 't.database::text') },
+  { what: 'prepared transaction', catalog: 'pg_prepared_xacts', row: words('t.gid', "pg_catalog.concat('database=', t.database)") },
   {
-    what: 'prepared transaction',
-    catalog: 'pg_prepared_xacts',
-    row: 't.gid',
-    where: 't.database = pg_catalog.current_database()',
-    outlivesRollback: true,
+    what: 'server setting written by ALTER SYSTEM or a configuration file',
+    catalog: 'pg_file_settings',
+    through: 'pg_catalog.pg_show_all_file_settings()',
+    row: words(
+      "pg_catalog.concat(t.sourcefile, ':', t.sourceline)",
+      "pg_catalog.concat(t.name, '=', t.setting)",
+      "pg_catalog.concat('applied=', t.applied::text)",
+      't.error',
+    ),
+  },
+  {
+    what: 'large object',
+    catalog: 'pg_largeobject_metadata',
+    row: words('t.oid::text', `pg_catalog.concat('owner=', ${ROLE_NAME('t.lomowner')})`, "pg_catalog.concat('acl=', t.lomacl)"),
   },
 ];
 
@@ -83,43 +143,62 @@ function censusStatement(session: Session): Promise<string> {
 
 async function readableParts(session: Session): Promise<string> {
   const readable = await session.query<{ name: string }>(
-    `SELECT c.relname AS name FROM pg_catalog.pg_class c
-      WHERE c.relnamespace = 'pg_catalog'::regnamespace AND c.relname = ANY ($1::text[])
+    `SELECT c.relname::text AS name FROM pg_catalog.pg_class c
+      WHERE c.relnamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace
+        AND c.relname OPERATOR(pg_catalog.=) ANY ($1::pg_catalog.name[])
         AND pg_catalog.has_table_privilege(c.oid, 'SELECT')`,
     [PARTS.map((p) => p.catalog)],
   );
-  const names = new Set(readable.map((r) => r.name));
+  const through = PARTS.flatMap((p) => (p.through ? [p.through] : []));
+  const runnable = new Set(
+    (
+      await session.query<{ fn: string }>(
+        `SELECT f AS fn FROM pg_catalog.unnest($1::text[]) AS f
+          WHERE pg_catalog.to_regprocedure(f) IS NOT NULL AND pg_catalog.has_function_privilege(f, 'EXECUTE')`,
+        [through],
+      )
+    ).map((r) => r.fn),
+  );
+  const names = new Set(
+    readable.filter((r) => !PARTS.some((p) => p.catalog === r.name && p.through && !runnable.has(p.through))).map((r) => r.name),
+  );
   return PARTS.filter((p) => names.has(p.catalog))
-    .map((p) => `SELECT '${p.what}' AS what, ${p.row} AS item FROM pg_catalog.${p.catalog} AS t${p.where ? ` WHERE ${p.where}` : ''}`)
+    .map((p) => `SELECT '${p.what}' AS what, ${p.row} AS item FROM pg_catalog.${p.catalog} AS t`)
     .join('\nUNION ALL\n');
 }
 
-export async function takeCensus(session: Session, statement?: string): Promise<{ census: Census; statement: string }> {
-  const sql = statement ?? (await censusStatement(session));
-  const rows = await session.query<{ what: string; item: string | null }>(sql);
+/** The census as `session` sees it now (in its transaction, if one is open). */
+export async function takeCensus(session: Session): Promise<Census> {
+  const rows = await session.query<{ what: string; item: string | null }>(await censusStatement(session));
   const census = new Map<string, Set<string>>();
   for (const { what, item } of rows) {
     if (!census.has(what)) census.set(what, new Set());
     census.get(what)!.add(item ?? '');
   }
-  return { census, statement: sql };
+  return census;
 }
 
-/** The parts a rollback does not take back (compared across a whole rehearsal). */
-export const OUTLIVE_ROLLBACK: ReadonlySet<string> = new Set(PARTS.filter((p) => p.outlivesRollback).map((p) => p.what));
+/** The parts a census of `session` reads (the rest its role may not read), for the evidence. */
+export async function censusParts(session: Session): Promise<string[]> {
+  const statement = await censusStatement(session);
+  return PARTS.filter((p) => statement.includes(`pg_catalog.${p.catalog} AS t`)).map((p) => p.what);
+}
 
 /**
- * What changed between two censuses, in words: `role added or changed: x`. `only`: the parts to
- * compare (default: all).
+ * What changed between two censuses, in words: `role added or changed: x`. The scratch
+ * databases and roles other rehearsals make and drop meanwhile — named as a server target names
+ * them, with exactly the attributes it gives them — are no change; anything else another session
+ * does is one, since a census cannot tell who did it.
  */
-export function censusChanges(before: Census, after: Census, only?: ReadonlySet<string>): string[] {
+export function censusChanges(before: Census, after: Census): string[] {
   const changes: string[] = [];
   for (const what of new Set([...before.keys(), ...after.keys()])) {
-    if (only && !only.has(what)) continue;
+    const otherClones = PARTS.find((p) => p.what === what)?.otherClones;
+    const counted = (item: string) => !otherClones?.test(item);
     const was = before.get(what) ?? new Set<string>();
     const now = after.get(what) ?? new Set<string>();
-    for (const item of now) if (!was.has(item)) changes.push(`${what} added or changed: ${item.split(' ')[0]}`);
-    for (const item of was) if (!now.has(item)) changes.push(`${what} removed or changed: ${item.split(' ')[0]}`);
+    for (const item of now) if (!was.has(item) && counted(item)) changes.push(`${what} added or changed: ${item.split(' ')[0]}`);
+    for (const item of was) if (!now.has(item) && counted(item)) changes.push(`${what} removed or changed: ${item.split(' ')[0]}`);
   }
   return changes;
 }

@@ -12,8 +12,8 @@ import { takeCensus } from './clusterCensus.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { pgliteExtensionModules, pgliteLacks } from './pgliteExtensions.ts';
 import { copyInto, copyOutOf, InstanceSlot, LazyPgliteSession, type Image } from './pgliteInstances.ts';
-import { PGLITE_APPLY_ROLE, pristineDataDir } from './pglitePristine.ts';
-import { applyRoleRecord } from './applyRole.ts';
+import { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE, pristineDataDir } from './pglitePristine.ts';
+import { applyRoleRecord, ownerRoleRecord, type CloneRoles } from './cloneRoles.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
   TargetError,
@@ -26,6 +26,7 @@ import {
   type TargetOptions,
 } from './target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
+import { quoteIdent } from '../util/quoteIdent.ts';
 
 export const PGLITE_CAPABILITIES: Capabilities = Object.freeze({
   dialect: 'postgres',
@@ -37,6 +38,15 @@ export const PGLITE_CAPABILITIES: Capabilities = Object.freeze({
   enums: true,
   standaloneSequences: true,
 });
+
+/**
+ * PGlite runs Postgres in single-user mode: the session user is always the bootstrap superuser,
+ * so the roles are reached with SET LOCAL ROLE and are no boundary (docs/boundary.md).
+ */
+const PGLITE_ROLES: CloneRoles = {
+  owner: { name: PGLITE_OWNER_ROLE, record: ownerRoleRecord(true, 'SET LOCAL ROLE') },
+  apply: { name: PGLITE_APPLY_ROLE, record: applyRoleRecord(true, 'SET LOCAL ROLE') },
+};
 
 /** PGlite buffers a COPY's whole output; pages of this many rows keep capture memory flat. */
 const COPY_PAGE_ROWS = 100_000;
@@ -75,11 +85,11 @@ export class PgliteTarget implements Target {
   readonly kind = 'pglite' as const;
   readonly capabilities = PGLITE_CAPABILITIES;
   private pristine: Promise<File | Blob> | null = null;
-  private readonly reuse = new ReusableClone<PGlite>(
-    (db) => new PgliteSession(db),
-    (db) => db.close(),
-    true,
-  );
+  private readonly reuse = new ReusableClone<PGlite>({
+    sessionOf: (db) => new PgliteSession(db),
+    destroy: (db) => db.close(),
+    instanceWide: true,
+  });
 
   /** `reuseClones`: keep a disposed clone's instance, reset, for the next clone (see reuse.ts). */
   constructor(
@@ -130,9 +140,20 @@ export class PgliteTarget implements Target {
         location: `pglite-memory-${randomBytes(4).toString('hex')}`,
       },
       session,
+      ownerSession: session,
       state: new PostgresStateReader(session, { copyPageRows: COPY_PAGE_ROWS }),
       // The instance is the whole cluster, made for this clone: nothing beyond it to take a census of.
-      loadSource: (source, skips) => loadPostgresSource(session, source, skips, { census: false }),
+      loadSource: (source, skips, names) =>
+        loadPostgresSource(session, source, skips, {
+          owner: PGLITE_OWNER_ROLE,
+          switchToOwner: true,
+          outsideCensus: null,
+          createExtensions: async (wanted) => {
+            for (const { name, schema } of wanted)
+              await session.exec(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name)} WITH SCHEMA ${quoteIdent(schema)}`);
+          },
+          extensions: names ?? [],
+        }),
       snapshot: async () => {
         const image = await session.snapshot();
         const snapshot = new PgliteSnapshot(image, new LazyPgliteSession(slot, start, image, true));
@@ -150,8 +171,9 @@ export class PgliteTarget implements Target {
         await bestEffort('closing a PGlite instance', () => (snapshot as PgliteSnapshot).session.close());
       },
       leftovers: () => postgresLeftovers(session),
-      census: async () => (await takeCensus(session)).census,
-      applyRole: { name: PGLITE_APPLY_ROLE, record: applyRoleRecord(true) },
+      // One session is all there is: what it sees is what any session could.
+      census: () => takeCensus(session),
+      roles: PGLITE_ROLES,
       resetSequence: (id, to) => resetPostgresSequence(session, id, to),
       dispose: async () => {
         if (disposed) return;

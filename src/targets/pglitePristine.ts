@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { createApplyRoleSql } from './applyRole.ts';
+import { pgliteRolesSql } from './cloneRoles.ts';
 import { PACKAGE_ROOT } from '../packageRoot.ts';
 
 const require = createRequire(import.meta.url);
@@ -19,17 +19,17 @@ const PGLITE_VERSION = (
   JSON.parse(readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8')) as { version: string }
 ).version;
 const CACHE_DIR = join(PACKAGE_ROOT, 'node_modules', '.cache', 'rollback-rehearsal');
-/** Bumped whenever what the pristine image holds changes (v2: the apply role). */
-const PRISTINE_LAYOUT = 2;
+/** Bumped whenever what the pristine image holds changes (v2: the apply role; v4: the owner role, owning the database). */
+const PRISTINE_LAYOUT = 4;
 export const PRISTINE_CACHE = join(CACHE_DIR, `pglite-${PGLITE_VERSION}-pristine-v${PRISTINE_LAYOUT}.tar`);
 
-/** The apply role every PGlite clone has from its first moment (applyRole.ts). */
-export const PGLITE_APPLY_ROLE = 'rehearse_apply';
+export { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE } from './pgliteRoles.ts';
+import { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE } from './pgliteRoles.ts';
 
 async function makePristine(): Promise<Blob> {
   const base = await PGlite.create();
   try {
-    await base.exec(createApplyRoleSql(PGLITE_APPLY_ROLE, true));
+    await base.exec(pgliteRolesSql(PGLITE_OWNER_ROLE, PGLITE_APPLY_ROLE));
     return await base.dumpDataDir('none');
   } finally {
     await base.close();

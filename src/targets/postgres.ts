@@ -1,17 +1,21 @@
 /**
- * `postgres://…`: a server the user names. Each clone is a scratch database
- * `rehearse_<random>` this target creates and drops; it never drops anything it did not create.
+ * `postgres://…`: a server the user names. Each clone is a scratch database `rehearse_<random>`
+ * this target creates and drops, with two roles made for it (cloneRoles.ts): the clone source
+ * loads on a connection logged in as the clone's owner, the batch and every capture run on one
+ * logged in as the apply role, and the connecting role only creates and drops them and reads the
+ * census. It never drops anything it did not create.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { dropApplyRole, makeApplyRole, type ApplyRole } from './applyRole.ts';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { PostgresStateReader } from './postgresState.ts';
 import { loadPostgresSource } from './source/loadSource.ts';
-import { takeCensus } from './clusterCensus.ts';
+import { takeCensus, type Census } from './clusterCensus.ts';
+import { applyRoleRecord, createCloneRolesSql, newRoleSecret, ownerRoleRecord, type CloneRoles, type RoleSecret } from './cloneRoles.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
+import { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE } from './pgliteRoles.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
   TargetError,
@@ -25,6 +29,7 @@ import {
 } from './target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { firstLine } from '../util/errors.ts';
+import { quoteIdent } from '../util/quoteIdent.ts';
 
 export const POSTGRES_CAPABILITIES: Capabilities = Object.freeze({
   dialect: 'postgres',
@@ -37,26 +42,65 @@ export const POSTGRES_CAPABILITIES: Capabilities = Object.freeze({
   standaloneSequences: true,
 });
 
+/**
+ * A session on one connection, opened when first used and again after `disconnect` (a clone
+ * steps out of its database while it is copied or replaced).
+ */
 export class PgClientSession implements CopyOutSession {
-  /** Replaced when the clone reconnects (snapshot, restore). */
-  constructor(public client: pg.Client) {}
+  private client: pg.Client | null;
+  private connecting: Promise<pg.Client> | null = null;
+
+  /** `connect` opens the connection; `client`, if given, is one already open. */
+  constructor(
+    private readonly connect: (() => Promise<pg.Client>) | null,
+    client: pg.Client | null = null,
+  ) {
+    this.client = client;
+  }
+
+  /** A session on a connection that is already open, and is never opened again once closed. */
+  static on(client: pg.Client): PgClientSession {
+    return new PgClientSession(null, client);
+  }
+
+  private async open(): Promise<pg.Client> {
+    if (this.client) return this.client;
+    if (!this.connect) throw new Error('this connection is closed');
+    this.connecting ??= this.connect().finally(() => {
+      this.connecting = null;
+    });
+    this.client = await this.connecting;
+    return this.client;
+  }
 
   async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-    const result = await this.client.query(sql, params as unknown[]);
+    const result = await (await this.open()).query(sql, params as unknown[]);
     return result.rows as T[];
   }
 
   async exec(sql: string): Promise<void> {
-    await this.client.query(sql);
+    await (await this.open()).query(sql);
   }
 
   async runStatement(sql: string): Promise<void> {
     // `queryMode` is in node-pg (8.12+) but not in its typings.
-    await this.client.query({ text: sql, queryMode: 'extended' } as pg.QueryConfig);
+    await (await this.open()).query({ text: sql, queryMode: 'extended' } as pg.QueryConfig);
   }
 
   inTransaction(): boolean {
-    return this.client.getTransactionStatus() !== 'I';
+    return this.client !== null && this.client.getTransactionStatus() !== 'I';
+  }
+
+  /** Whether the connection is open now. */
+  get connected(): boolean {
+    return this.client !== null;
+  }
+
+  /** Closes the connection; the next use opens a new one (where the session can). */
+  async disconnect(): Promise<void> {
+    const client = this.client;
+    this.client = null;
+    if (client) await bestEffort('closing a Postgres connection', () => client.end());
   }
 
   /**
@@ -66,7 +110,7 @@ export class PgClientSession implements CopyOutSession {
    * then, it said 0 for a 1,000-row table now and then under load.
    */
   async copyOut(copyToStdout: string, consume: (chunk: Uint8Array) => void): Promise<number> {
-    const stream = this.client.query(copyTo(copyToStdout));
+    const stream = (await this.open()).query(copyTo(copyToStdout));
     let rows = 0;
     for await (const chunk of stream) {
       const bytes = chunk as Buffer;
@@ -77,7 +121,8 @@ export class PgClientSession implements CopyOutSession {
   }
 
   async copyIn(copyFromStdin: string, data: Uint8Array): Promise<void> {
-    await pipeline(Readable.from([Buffer.from(data)]), this.client.query(copyFrom(copyFromStdin)));
+    const client = await this.open();
+    await pipeline(Readable.from([Buffer.from(data)]), client.query(copyFrom(copyFromStdin)));
   }
 }
 
@@ -112,32 +157,70 @@ export function explainConnectionError(error: unknown, url: string, doing: strin
   return new TargetError(`Postgres ${where}: cannot ${doing}: ${reason}`);
 }
 
-/** A scratch database this target made, and the clone's connection to it. */
-/** The apply role of scratch database `name`. */
-const applyRoleName = (name: string) => `${name}_apply`;
+/**
+ * The `pg_hba.conf` line that lets a clone's roles log in from where this target connects: on
+ * PostgreSQL 16 and later for the roles by their names' pattern, before that for every role.
+ */
+export function hbaLineFor(url: string, serverVersion: number): string {
+  let host = '';
+  try {
+    const u = new URL(url);
+    host = decodeURIComponent(u.searchParams.get('host') ?? u.hostname);
+  } catch {
+    // an unreadable URL was refused before any clone was made
+  }
+  const users = serverVersion >= 160000 ? '/^rehearse_[0-9a-f]{16}_(owner|apply)$' : 'all';
+  if (host === '' || host.startsWith('/')) return `local  all  ${users}  scram-sha-256`;
+  const address =
+    host.includes(':') || host === '[::1]' ? `${host.replace(/^\[|\]$/g, '')}/128` : /^[\d.]+$/.test(host) ? `${host}/32` : host;
+  return `host  all  ${users}  ${address}  scram-sha-256`;
+}
 
+/** A clone's role that logs in: its name and password. */
+interface RoleLogin {
+  readonly name: string;
+  readonly secret: RoleSecret;
+}
+
+/** A scratch database this target made for a clone, its roles, and the clone's two sessions. */
 interface Scratch {
   readonly name: string;
-  readonly client: pg.Client;
-  /** The role its apply batches run under (made with the database, dropped with it). */
-  readonly role: ApplyRole;
+  readonly owner: RoleLogin;
+  readonly apply: RoleLogin;
+  /** Whether the apply role bypasses row-level security (only a superuser can grant it). */
+  readonly bypassrls: boolean;
+  /** Logged in as the apply role: the batch and every capture. */
+  readonly session: PgClientSession;
+  /** Logged in as the owner, opened when first used: the clone source's load. */
+  readonly ownerSession: PgClientSession;
 }
 
 /** How many times a scratch database's DROP is tried before it is reported as left behind. */
 const DROP_ATTEMPTS = 4;
 
+/** What the connecting role may do on this server, read once per target. */
+interface ConnectingRole {
+  readonly name: string;
+  readonly superuser: boolean;
+  readonly version: number;
+}
+
 export class PostgresServerTarget implements Target {
   readonly kind = 'postgres' as const;
   readonly capabilities = POSTGRES_CAPABILITIES;
+  /** Databases this target created and has not dropped. */
   private readonly created = new Set<string>();
-  private readonly reuse = new ReusableClone<Scratch>(
-    ({ client }) => new PgClientSession(client),
-    async ({ name, client }) => {
-      await bestEffort('closing a Postgres connection', () => client.end());
-      await this.dropScratch(name);
-    },
-    false,
-  );
+  /** Roles this target created and has not dropped, by the scratch database they were made for. */
+  private readonly roles = new Map<string, readonly string[]>();
+  private connecting: Promise<ConnectingRole> | null = null;
+  /** The connecting role's own session for the census: idle between statements, so each sees every commit. */
+  private censusSession: PgClientSession | null = null;
+  private readonly reuse = new ReusableClone<Scratch>({
+    sessionOf: (scratch) => scratch.session,
+    ownerSessionOf: (scratch) => scratch.ownerSession,
+    destroy: (scratch) => this.dropScratch(scratch),
+    instanceWide: false,
+  });
 
   /** `reuseClones`: keep a disposed plain clone's database, reset, for the next clone (see reuse.ts). */
   constructor(
@@ -147,8 +230,16 @@ export class PostgresServerTarget implements Target {
     private readonly options: TargetOptions = {},
   ) {}
 
-  private async adminClient(): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000 });
+  /** A new connection as the connecting role; `database` defaults to the URL's. */
+  private async adminClient(database?: string): Promise<pg.Client> {
+    const url = new URL(this.url);
+    if (database !== undefined) url.pathname = `/${database}`;
+    // Nothing of anyone's on the path of what the engine runs as the connecting role.
+    const client = new pg.Client({
+      connectionString: url.toString(),
+      connectionTimeoutMillis: 10_000,
+      options: '-c search_path=pg_catalog',
+    });
     client.on('error', () => {}); // a dropped admin connection is reported by the next query
     try {
       await client.connect();
@@ -159,52 +250,149 @@ export class PostgresServerTarget implements Target {
     return client;
   }
 
-  private async createScratch(template: string | null): Promise<string> {
-    const name = `rehearse_${randomBytes(8).toString('hex')}`;
+  private async asAdmin<T>(use: (admin: pg.Client) => Promise<T>): Promise<T> {
     const admin = await this.adminClient();
     try {
-      await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
-    } catch (error) {
-      const e = error as { code?: string };
-      if (e.code === '42501') {
-        const role = (await admin.query('SELECT current_user AS r').catch(() => ({ rows: [{ r: '?' }] }))).rows[0]?.r;
-        throw new TargetError(
-          `Postgres ${describeServer(this.url)}: cannot create a scratch database: role "${role}" may not create databases (grant it CREATEDB or name another server)`,
-        );
-      }
-      if (e.code === '55006')
-        throw new TargetError(`Postgres ${describeServer(this.url)}: cannot clone ${template}: other sessions are using it`);
-      throw explainConnectionError(error, this.url, template ? `clone template database ${template}` : 'create a scratch database');
+      return await use(admin);
     } finally {
       await bestEffort('closing a Postgres connection', () => admin.end());
     }
-    this.created.add(name);
-    return name;
   }
 
-  /** A new scratch database (from `template` if given) and a connection to it; dropped if the connection fails. */
-  private async newScratch(template: string | null): Promise<Scratch> {
-    const name = await this.createScratch(template);
-    try {
-      const client = await this.connectTo(name);
-      return { name, client, role: await makeApplyRole(new PgClientSession(client), applyRoleName(name)) };
-    } catch (error) {
-      await this.dropScratch(name);
+  /** The connecting role, checked once: a server that cannot keep user code from it is refused. */
+  private connectingRole(): Promise<ConnectingRole> {
+    this.connecting ??= this.asAdmin(async (admin) => {
+      const { rows } = await admin.query<{ name: string; superuser: boolean; createrole: boolean; createdb: boolean; version: string }>(
+        `SELECT r.rolname AS name, r.rolsuper AS superuser, r.rolcreaterole AS createrole, r.rolcreatedb AS createdb,
+                pg_catalog.current_setting('server_version_num') AS version
+           FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) pg_catalog.current_user()`,
+      );
+      const me = rows[0];
+      const where = `Postgres ${describeServer(this.url)}`;
+      if (!me) throw new TargetError(`${where}: cannot read the connecting role`);
+      const version = Number(me.version);
+      if (version < 140000) {
+        throw new TargetError(
+          `${where}: PostgreSQL ${Math.floor(version / 10000)} is too old: the batch runs as a role of its own that reads and writes table data through pg_read_all_data and pg_write_all_data, which PostgreSQL 14 and later have`,
+        );
+      }
+      if (!me.superuser && !(me.createrole && me.createdb)) {
+        const may = [me.createdb ? null : 'databases', me.createrole ? null : 'roles'].filter((w) => w !== null).join(' or ');
+        throw new TargetError(
+          `${where}: role "${me.name}" may not create ${may}: each clone is a database of its own, loaded and rehearsed by two roles made for it (grant it CREATEDB and CREATEROLE, or name another server)`,
+        );
+      }
+      return { name: me.name, superuser: me.superuser, version };
+    }).catch((error: unknown) => {
+      this.connecting = null;
       throw error;
-    }
+    });
+    return this.connecting;
   }
 
-  private async connectTo(name: string): Promise<pg.Client> {
+  /** The clone's two roles, as logins; the connecting role is made a member of the owner where it is no superuser (to create and drop its database). */
+  private async createRoles(base: string, me: ConnectingRole): Promise<{ owner: RoleLogin; apply: RoleLogin }> {
+    const owner = { name: `${base}_owner`, secret: newRoleSecret() };
+    const apply = { name: `${base}_apply`, secret: newRoleSecret() };
+    const sql = createCloneRolesSql({ owner: owner.name, apply: apply.name }, { owner: owner.secret, apply: apply.secret }, me.superuser);
+    await this.asAdmin(async (admin) => {
+      try {
+        await admin.query(`BEGIN; ${sql}${me.superuser ? '' : ` GRANT ${quoteIdent(owner.name)} TO ${quoteIdent(me.name)};`} COMMIT;`);
+      } catch (error) {
+        await bestEffort('rolling back after a failed statement', () => admin.query('ROLLBACK'));
+        throw new TargetError(
+          `Postgres ${describeServer(this.url)}: cannot create the clone's roles as "${me.name}": ${firstLine(error)} (a role with CREATEROLE that is no superuser needs pg_read_all_data and pg_write_all_data WITH ADMIN OPTION on PostgreSQL 16 and later)`,
+        );
+      }
+    });
+    this.roles.set(base, [apply.name, owner.name]);
+    return { owner, apply };
+  }
+
+  /** Creates a database owned by `owner` (from `template` if given); the name is recorded as this target's. */
+  private async createDatabase(name: string, owner: string, template: string | null): Promise<void> {
+    await this.asAdmin(async (admin) => {
+      try {
+        await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''} OWNER ${quoteIdent(owner)}`);
+      } catch (error) {
+        const e = error as { code?: string };
+        if (e.code === '42501') {
+          const role = (await admin.query('SELECT current_user AS r').catch(() => ({ rows: [{ r: '?' }] }))).rows[0]?.r;
+          throw new TargetError(
+            `Postgres ${describeServer(this.url)}: cannot create a scratch database: role "${role}" may not create databases (grant it CREATEDB or name another server)`,
+          );
+        }
+        if (e.code === '55006')
+          throw new TargetError(`Postgres ${describeServer(this.url)}: cannot clone ${template}: other sessions are using it`);
+        throw explainConnectionError(error, this.url, template ? `clone template database ${template}` : 'create a scratch database');
+      }
+    });
+    this.created.add(name);
+  }
+
+  /** A connection to `database` logged in as one of a clone's roles. */
+  private async loginAs(role: RoleLogin, database: string): Promise<pg.Client> {
     const url = new URL(this.url);
-    url.pathname = `/${name}`;
-    const client = new pg.Client({ connectionString: url.toString() });
+    url.username = encodeURIComponent(role.name);
+    url.password = encodeURIComponent(role.secret.password);
+    url.pathname = `/${database}`;
+    const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 10_000 });
     client.on('error', () => {});
     try {
       await client.connect();
     } catch (error) {
-      throw explainConnectionError(error, this.url, `connect to scratch database ${name}`);
+      await bestEffort('closing a Postgres connection', () => client.end());
+      const code = (error as { code?: string }).code;
+      if (code === '28000' || code === '28P01') {
+        const { version } = await this.connectingRole();
+        throw new TargetError(
+          `Postgres ${describeServer(this.url)}: the clone's roles cannot log in (${firstLine(error)}): the clone source and the batch run on connections of their own, as roles made for the clone with a random password; add this line to pg_hba.conf above any line that matches them first, then reload the server (SELECT pg_reload_conf()): ${hbaLineFor(this.url, version)}`,
+        );
+      }
+      throw explainConnectionError(
+        error,
+        this.url,
+        `connect to scratch database ${database} as the clone's ${role.name.endsWith('_owner') ? 'owner' : 'apply role'}`,
+      );
     }
     return client;
+  }
+
+  /** A new scratch database (from `template` if given), its roles, and the apply role's connection; all dropped if any step fails. */
+  private async newScratch(template: string | null): Promise<Scratch> {
+    const me = await this.connectingRole();
+    const name = `rehearse_${randomBytes(8).toString('hex')}`;
+    let made: Scratch | null = null;
+    try {
+      const { owner, apply } = await this.createRoles(name, me);
+      await this.createDatabase(name, owner.name, template);
+      made = {
+        name,
+        owner,
+        apply,
+        bypassrls: me.superuser,
+        session: new PgClientSession(() => this.loginAs(apply, name)),
+        ownerSession: new PgClientSession(() => this.loginAs(owner, name)),
+      };
+      // Logged in now: a server that will not let the roles in says so before anything is loaded.
+      await made.session.query('SELECT 1');
+      return made;
+    } catch (error) {
+      await bestEffort(`dropping scratch database ${name}`, () => this.dropScratch(made ?? { name, session: null, ownerSession: null }));
+      throw error;
+    }
+  }
+
+  /** The census as the connecting role sees it now, outside any transaction. */
+  private async outsideCensus(): Promise<Census> {
+    this.censusSession ??= new PgClientSession(() => this.adminClient());
+    try {
+      return await takeCensus(this.censusSession);
+    } catch (error) {
+      // A connection that broke is opened again for the next census.
+      await this.censusSession.disconnect();
+      throw error;
+    }
   }
 
   async createClone(options: CloneOptions = {}): Promise<Clone> {
@@ -212,15 +400,32 @@ export class PostgresServerTarget implements Target {
     // Only plain clones are reused: a template clone starts from someone else's contents.
     const reusable = this.options.reuseClones === true && options.templateDatabase === undefined;
     const {
-      resource: { name, client, role },
+      resource: scratch,
       fresh,
       reused,
     }: ObtainedClone<Scratch> = reusable
       ? await this.reuse.obtain(() => this.newScratch(null))
       : { resource: await this.newScratch(options.templateDatabase ?? null), fresh: null, reused: false };
-    const session = new PgClientSession(client);
+    const { name, session, ownerSession } = scratch;
     const snapshots: PostgresSnapshot[] = [];
     let disposed = false;
+    /** A template (or a database being replaced) must have no other sessions: the clone steps out while it is copied. */
+    const stepOut = async () => {
+      await session.disconnect();
+      await ownerSession.disconnect();
+    };
+    // Captures show the clone's roles by PGlite's names for them (pglitePristine.ts).
+    const readerOptions = {
+      copyPageRows: Number.POSITIVE_INFINITY,
+      roleNames: [
+        [scratch.owner.name, PGLITE_OWNER_ROLE],
+        [scratch.apply.name, PGLITE_APPLY_ROLE],
+      ] as const,
+    };
+    const roles: CloneRoles = {
+      owner: { name: scratch.owner.name, record: ownerRoleRecord(scratch.bypassrls, 'login') },
+      apply: { name: null, record: applyRoleRecord(scratch.bypassrls, 'login') },
+    };
     return {
       targetId: this.id,
       kind: this.kind,
@@ -233,99 +438,90 @@ export class PostgresServerTarget implements Target {
         location: name,
       },
       session,
-      state: new PostgresStateReader(session, { copyPageRows: Number.POSITIVE_INFINITY }),
-      loadSource: (source, skips) => loadPostgresSource(session, source, skips, { census: true }),
+      ownerSession,
+      state: new PostgresStateReader(session, readerOptions),
+      loadSource: (source, skips, extensions) =>
+        loadPostgresSource(ownerSession, source, skips, {
+          owner: scratch.owner.name,
+          switchToOwner: false,
+          outsideCensus: () => this.outsideCensus(),
+          createExtensions: (names) => this.createExtensionsIn(name, names),
+          extensions: extensions ?? [],
+        }),
       snapshot: async () => {
-        // A template must have no other sessions: step out of the clone while it is copied.
-        await bestEffort('closing a Postgres connection', () => session.client.end());
-        let snapshotName: string;
-        try {
-          snapshotName = await this.createScratch(name);
-        } finally {
-          session.client = await this.connectTo(name);
-        }
-        const snapshotSession = new PgClientSession(await this.connectTo(snapshotName));
-        const snapshot = new PostgresSnapshot(
-          snapshotName,
-          snapshotSession,
-          new PostgresStateReader(snapshotSession, { copyPageRows: Number.POSITIVE_INFINITY }),
-        );
+        await stepOut();
+        const snapshotName = `rehearse_${randomBytes(8).toString('hex')}`;
+        await this.createDatabase(snapshotName, scratch.owner.name, name);
+        const snapshotSession = new PgClientSession(() => this.loginAs(scratch.apply, snapshotName));
+        const snapshot = new PostgresSnapshot(snapshotName, snapshotSession, new PostgresStateReader(snapshotSession, readerOptions));
         snapshots.push(snapshot);
         return snapshot;
       },
       restore: async (snapshot: Snapshot) => {
         if (!(snapshot instanceof PostgresSnapshot) || !snapshots.includes(snapshot)) throw new Error('not a snapshot of this clone');
-        await bestEffort('closing a Postgres connection', () => session.client.end());
-        await bestEffort('closing a Postgres connection', () => snapshot.session.client.end());
-        const admin = await this.adminClient();
-        try {
+        await stepOut();
+        await snapshot.session.disconnect();
+        await this.asAdmin(async (admin) => {
           await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-          await admin.query(`CREATE DATABASE ${name} TEMPLATE ${snapshot.name}`);
-        } finally {
-          await bestEffort('closing a Postgres connection', () => admin.end());
-        }
-        session.client = await this.connectTo(name);
-        snapshot.session.client = await this.connectTo(snapshot.name);
+          await admin.query(`CREATE DATABASE ${name} TEMPLATE ${snapshot.name} OWNER ${quoteIdent(scratch.owner.name)}`);
+        });
       },
       releaseSnapshot: async (snapshot: Snapshot) => {
         const at = snapshots.indexOf(snapshot as PostgresSnapshot);
         if (at === -1) return;
         snapshots.splice(at, 1);
-        await bestEffort('closing a Postgres connection', () => (snapshot as PostgresSnapshot).session.client.end());
-        await this.dropScratch((snapshot as PostgresSnapshot).name);
+        await this.dropDatabase((snapshot as PostgresSnapshot).name, (snapshot as PostgresSnapshot).session);
       },
       leftovers: () => postgresLeftovers(session),
-      census: async () => (await takeCensus(session)).census,
-      applyRole: role,
+      census: (where) => (where === 'outside' ? this.outsideCensus() : takeCensus(session)),
+      roles,
       resetSequence: (id, to) => resetPostgresSequence(session, id, to),
       dispose: async () => {
         if (disposed) return;
         disposed = true;
-        for (const snapshot of snapshots) {
-          await bestEffort('closing a Postgres connection', () => snapshot.session.client.end());
-          await this.dropScratch(snapshot.name);
-        }
-        if (fresh) await this.reuse.keep({ name, client: session.client, role }, fresh);
-        else {
-          await bestEffort('closing a Postgres connection', () => session.client.end());
-          await this.dropScratch(name);
-        }
+        for (const snapshot of snapshots) await this.dropDatabase(snapshot.name, snapshot.session);
+        if (fresh) await this.reuse.keep(scratch, fresh);
+        else await this.dropScratch(scratch);
       },
     };
   }
 
-  async missingExtensions(names: readonly string[]): Promise<string[]> {
-    if (names.length === 0) return [];
-    const admin = await this.adminClient();
+  /** Extensions the plan names, created in the clone as the connecting role before the clone source loads (docs/boundary.md). */
+  private async createExtensionsIn(database: string, names: readonly { name: string; schema: string }[]): Promise<void> {
+    if (names.length === 0) return;
+    const admin = await this.adminClient(database);
     try {
-      const { rows } = await admin.query<{ name: string }>(
-        'SELECT name FROM pg_catalog.pg_available_extensions WHERE name = ANY ($1::text[])',
-        [names],
-      );
-      const available = new Set(rows.map((r) => r.name));
-      return names.filter((n) => !available.has(n));
+      for (const { name, schema } of names) {
+        await admin.query(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name)} WITH SCHEMA ${quoteIdent(schema)}`);
+      }
     } finally {
       await bestEffort('closing a Postgres connection', () => admin.end());
     }
   }
 
-  /** Drops a scratch database this target created — and only such a database. */
-  private async dropScratch(name: string): Promise<void> {
+  async missingExtensions(names: readonly string[]): Promise<string[]> {
+    if (names.length === 0) return [];
+    return this.asAdmin(async (admin) => {
+      const { rows } = await admin.query<{ name: string }>(
+        'SELECT name FROM pg_catalog.pg_available_extensions WHERE name OPERATOR(pg_catalog.=) ANY ($1::text[])',
+        [names],
+      );
+      const available = new Set(rows.map((r) => r.name));
+      return names.filter((n) => !available.has(n));
+    });
+  }
+
+  /** Drops a database this target created — and only such a database — after closing `session` on it. */
+  private async dropDatabase(name: string, session: PgClientSession | null): Promise<void> {
     if (!this.created.has(name)) throw new Error(`refusing to drop ${name}: this target did not create it`);
+    await session?.disconnect();
     // DROP … IF EXISTS is safe to repeat: a busy server (no connection slot free, a drop that
     // timed out) gets a few more tries before the database is reported as left behind.
     for (let attempt = 1; ; attempt++) {
       try {
-        const admin = await this.adminClient();
-        try {
-          await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          // A clone's apply role goes with it (a snapshot's database has none).
-          await dropApplyRole(new PgClientSession(admin), applyRoleName(name), false);
-          this.created.delete(name);
-          return;
-        } finally {
-          await bestEffort('closing a Postgres connection', () => admin.end());
-        }
+        await this.asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+        this.created.delete(name);
+        return;
       } catch (error) {
         if (attempt >= DROP_ATTEMPTS) throw error;
         await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
@@ -333,9 +529,33 @@ export class PostgresServerTarget implements Target {
     }
   }
 
+  /** Drops a clone's database, then its roles (which own nothing anywhere else once it is gone). */
+  private async dropScratch(
+    scratch: Pick<Scratch, 'name'> & { session: PgClientSession | null; ownerSession: PgClientSession | null },
+  ): Promise<void> {
+    const { name } = scratch;
+    await scratch.ownerSession?.disconnect();
+    if (this.created.has(name)) await this.dropDatabase(name, scratch.session);
+    else await scratch.session?.disconnect();
+    const roles = this.roles.get(name);
+    if (!roles) return;
+    await this.asAdmin((admin) => admin.query(`DROP ROLE IF EXISTS ${roles.map(quoteIdent).join(', ')}`));
+    this.roles.delete(name);
+  }
+
   async close(): Promise<void> {
     await this.reuse.close();
-    for (const name of [...this.created]) await bestEffort(`dropping scratch database ${name}`, () => this.dropScratch(name));
+    for (const name of [...this.created]) {
+      if (this.roles.has(name)) continue;
+      await bestEffort(`dropping scratch database ${name}`, () => this.dropDatabase(name, null));
+    }
+    for (const name of [...this.roles.keys()]) {
+      await bestEffort(`dropping scratch database ${name} and its roles`, () =>
+        this.dropScratch({ name, session: null, ownerSession: null }),
+      );
+    }
+    await this.censusSession?.disconnect();
+    this.censusSession = null;
   }
 }
 

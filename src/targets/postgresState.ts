@@ -251,6 +251,12 @@ class PreparedCatalog {
 export interface PostgresReaderOptions {
   /** Rows per COPY when the session buffers COPY output; `Infinity` streams a table in one COPY. */
   readonly copyPageRows: number;
+  /**
+   * Roles made for this clone, each with the name its schema objects show it by (owners and
+   * privileges): a server's random per-clone names read as PGlite's fixed ones, so the same
+   * source captures alike on every run.
+   */
+  readonly roleNames?: readonly (readonly [made: string, shown: string])[];
 }
 
 /**
@@ -331,7 +337,9 @@ export class PostgresStateReader implements StateReader {
 
   async schemaObjects(scope: CaptureScope): Promise<SchemaObject[]> {
     const [row] = await this.catalog.run<{ objects: string }>(withScope(SCHEMA_OBJECTS_JSON_SQL, scope));
-    return (JSON.parse(row!.objects) as [string, string | null][]).map(([id, def]) => ({ id, definition: def ?? '' }));
+    const names = this.options.roleNames ?? [];
+    const shown = (def: string) => names.reduce((text, [made, as]) => text.replaceAll(made, as), def);
+    return (JSON.parse(row!.objects) as [string, string | null][]).map(([id, def]) => ({ id, definition: shown(def ?? '') }));
   }
 
   async sequences(scope: CaptureScope): Promise<SequenceState[]> {

@@ -111,7 +111,13 @@ export async function changedSinceFresh(session: Session, fresh: FreshRecord): P
  * user schemas, the objects in `public`, extensions, large objects. A failure is thrown; the
  * caller then throws the clone away.
  */
-export async function resetForReuse(session: Session): Promise<void> {
+export async function resetForReuse(session: Session, ownerSession: Session = session): Promise<void> {
+  for (const s of new Set([session, ownerSession])) await resetSession(s);
+  await dropUserObjects(ownerSession);
+}
+
+/** What a session holds of its own: an open transaction, settings, locks, temporary objects, prepared statements but the capture's. */
+async function resetSession(session: Session): Promise<void> {
   if (session.inTransaction()) await session.exec('ROLLBACK');
   // DISCARD ALL but for the capture's own prepared statements (checked before every use anyway),
   // which would otherwise be planned again by every rehearsal.
@@ -121,6 +127,12 @@ export async function resetForReuse(session: Session): Promise<void> {
   FOR r IN SELECT s.name FROM pg_catalog.pg_prepared_statements s WHERE s.name !~ '^${CAPTURE_STATEMENT_PREFIX}' LOOP
     EXECUTE format('DEALLOCATE %I', r.name);
   END LOOP;
+END $reset$`);
+}
+
+/** Every user schema, every object in \`public\`, extensions and large objects: as the clone's owner, who owns them. */
+async function dropUserObjects(session: Session): Promise<void> {
+  await session.exec(`SET search_path = pg_catalog; DO $reset$ DECLARE r record; BEGIN
   FOR r IN SELECT n.nspname FROM pg_catalog.pg_namespace n
             WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'public') AND n.nspname !~ '^pg_' LOOP
     EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
@@ -153,7 +165,7 @@ export async function resetForReuse(session: Session): Promise<void> {
     EXECUTE format('DROP %s %s CASCADE', CASE r.kind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END, r.name);
   END LOOP;
   PERFORM pg_catalog.lo_unlink(m.oid) FROM pg_catalog.pg_largeobject_metadata m;
-END $reset$`);
+END $reset$; RESET search_path`);
 }
 
 /** A clone's resource as a target got it: `fresh` is set when the clone may be kept for reuse. */
@@ -161,6 +173,17 @@ export interface ObtainedClone<T> {
   readonly resource: T;
   readonly fresh: FreshRecord | null;
   readonly reused: boolean;
+}
+
+/** How a target's clones are checked, reset and destroyed. */
+export interface ReusableWays<T> {
+  /** The session the clone's batches and captures ran on (reset, and the freshness check read there). */
+  readonly sessionOf: (resource: T) => Session;
+  /** The session of the clone's owner, who owns what the reset drops (reset too); by default the same session. */
+  readonly ownerSessionOf?: (resource: T) => Session;
+  readonly destroy: (resource: T) => Promise<void>;
+  /** The resource is a whole instance, shared catalogs included (see `recordFresh`). */
+  readonly instanceWide: boolean;
 }
 
 /**
@@ -175,12 +198,15 @@ export class ReusableClone<T> {
   /** After close, nothing is kept: a clone disposed late is destroyed. */
   private closed = false;
 
-  /** `instanceWide`: the resource is a whole instance, shared catalogs included (see `recordFresh`). */
-  constructor(
-    private readonly sessionOf: (resource: T) => Session,
-    private readonly destroy: (resource: T) => Promise<void>,
-    private readonly instanceWide: boolean,
-  ) {}
+  constructor(private readonly ways: ReusableWays<T>) {}
+
+  private sessionOf(resource: T): Session {
+    return this.ways.sessionOf(resource);
+  }
+
+  private destroy(resource: T): Promise<void> {
+    return this.ways.destroy(resource);
+  }
 
   /**
    * The kept clone if it is as good as fresh; otherwise a new one from `make`, recorded fresh
@@ -191,7 +217,7 @@ export class ReusableClone<T> {
     if (kept) return { ...kept, reused: true };
     const resource = await make();
     try {
-      return { resource, fresh: await recordFresh(this.sessionOf(resource), this.instanceWide), reused: false };
+      return { resource, fresh: await recordFresh(this.sessionOf(resource), this.ways.instanceWide), reused: false };
     } catch (error) {
       await bestEffort('destroying a clone that is not reused', () => this.destroy(resource));
       throw error;
@@ -219,7 +245,8 @@ export class ReusableClone<T> {
     // The slot is taken from here until the clone is kept or destroyed (take and close wait for it).
     this.keeping = (async () => {
       try {
-        await resetForReuse(this.sessionOf(resource));
+        const session = this.sessionOf(resource);
+        await resetForReuse(session, this.ways.ownerSessionOf?.(resource) ?? session);
         this.kept = { resource, fresh };
       } catch {
         await bestEffort('destroying a clone that is not reused', () => this.destroy(resource));

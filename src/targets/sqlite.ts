@@ -121,6 +121,7 @@ export class SqliteTarget implements Target {
         location: file,
       },
       session,
+      ownerSession: session,
       state: new SqliteStateReader(() => session.db),
       loadSource: async (source) => loadSqliteSource(session.db, source),
       snapshot: async () => {

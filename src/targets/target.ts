@@ -3,7 +3,7 @@
  * target string; everything specific to a backend lives in that backend's file.
  */
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
-import type { ApplyRole } from './applyRole.ts';
+import type { CloneRoles } from './cloneRoles.ts';
 import type { StateReader } from '../capture/stateReader.ts';
 import type { CheckedSource } from './source/cloneSource.ts';
 import type { LoadReport } from './source/loadSource.ts';
@@ -95,14 +95,25 @@ export interface Clone {
   readonly kind: TargetKind;
   readonly capabilities: Capabilities;
   readonly isolation: IsolationRecord;
+  /**
+   * The session the apply batch and every capture run on: on a server, logged in as the clone's
+   * apply role; in PGlite and SQLite, the one session there is.
+   */
   readonly session: Session;
+  /**
+   * A session of the clone's owner, the role the clone source loads as: what defines or fills the
+   * clone's objects (a test's setup, `rehearse fuzz --plan` loading a state). On a server its own
+   * login, opened when first used; elsewhere the same session as `session`.
+   */
+  readonly ownerSession: Session;
   readonly state: StateReader;
   /**
    * Loads a checked clone source (a plain pg_dump or psql script on Postgres, SQL text on
-   * SQLite) in one transaction; statements naming roles the clone lacks are skipped where
-   * `skips` says so and refused otherwise (src/targets/source/).
+   * SQLite) in one transaction, as the clone's owner; statements naming roles the clone lacks are
+   * skipped where `skips` says so and refused otherwise (src/targets/source/). `extensions`: the
+   * extensions the plan names for the engine to create first (clone_from.extensions).
    */
-  loadSource(source: CheckedSource, skips: readonly CloneSkip[]): Promise<LoadReport>;
+  loadSource(source: CheckedSource, skips: readonly CloneSkip[], extensions?: readonly string[]): Promise<LoadReport>;
   snapshot(): Promise<Snapshot>;
   /** Puts the clone back into the snapshot's state (the caller verified the snapshot first). */
   restore(snapshot: Snapshot): Promise<void>;
@@ -116,12 +127,14 @@ export interface Clone {
   /** The backend's own verdict on whether a statement writes (SQLite's `readonly` flag), where it has one. */
   readonly isReadOnlyStatement?: (sql: string) => boolean;
   /**
-   * A census of cluster-wide state (roles, databases, replication slots, …; clone/clusterCensus.ts),
-   * where the backend has a cluster. Inside a REPEATABLE READ transaction it is that snapshot's.
+   * A census of cluster-wide state (roles, databases, replication slots, …; clusterCensus.ts), where
+   * the backend has a cluster. `outside`: as a session in no transaction sees it — on a server the
+   * connecting role's own, so what any other session committed is in it; `session`: as the clone's
+   * session sees it, in its transaction if one is open (what that transaction did).
    */
-  readonly census?: () => Promise<Census>;
-  /** The role the apply batch runs under (Postgres-family targets; see applyRole.ts). */
-  readonly applyRole?: ApplyRole;
+  readonly census?: (where: 'outside' | 'session') => Promise<Census>;
+  /** Who loads the clone source and who runs the batch (Postgres-family targets; see cloneRoles.ts). */
+  readonly roles?: CloneRoles;
   /** Sets a sequence back to a captured `(last_value, is_called)`. */
   resetSequence(id: string, to: SequenceFingerprint): Promise<void>;
   /** Drops or deletes the clone and its snapshots; only ever what it created. Safe to call twice. */

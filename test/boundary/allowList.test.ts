@@ -106,7 +106,7 @@ describeEachTarget(
     let backend: BoundaryBackend;
     beforeAll(async () => {
       clone = await target().createClone();
-      await clone.session.exec(SCHEMA);
+      await clone.ownerSession.exec(SCHEMA);
       backend = await boundaryBackend(clone, { schemas: ['public'] });
     });
     afterAll(() => clone?.dispose());
@@ -180,7 +180,7 @@ describeEachTarget(
     let backend: BoundaryBackend;
     beforeAll(async () => {
       clone = await target().createClone();
-      await clone.session.exec(`CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); CREATE VIEW tv AS SELECT * FROM t;
+      await clone.ownerSession.exec(`CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); CREATE VIEW tv AS SELECT * FROM t;
       CREATE TRIGGER tv_ins INSTEAD OF INSERT ON tv BEGIN INSERT INTO t (v) VALUES (NEW.v); END;`);
       backend = await boundaryBackend(clone, { schemas: null });
     });

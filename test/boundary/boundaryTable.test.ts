@@ -250,7 +250,7 @@ describeEachTarget(
     let clone: Clone;
     beforeAll(async () => {
       clone = await target().createClone();
-      await clone.session.exec(name === 'sqlite' ? SQLITE_SETUP : POSTGRES_SETUP);
+      await clone.ownerSession.exec(name === 'sqlite' ? SQLITE_SETUP : POSTGRES_SETUP);
     });
     afterAll(() => clone?.dispose());
 

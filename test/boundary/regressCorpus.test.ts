@@ -58,7 +58,7 @@ describeEachTarget(
     const setup = REGRESS_SESSION_SETUP;
     beforeAll(async () => {
       clone = await target().createClone();
-      await clone.session.exec('CREATE SEQUENCE probe_seq');
+      await clone.ownerSession.exec('CREATE SEQUENCE probe_seq');
     });
     afterAll(() => clone?.dispose());
 

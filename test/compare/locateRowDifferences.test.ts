@@ -13,7 +13,7 @@ describeEachTarget('row location by key-range bisection', (target, name) => {
   const pair = async (setup: string) => {
     const sides = [await target().createClone(), await target().createClone()] as const;
     clones.push(...sides);
-    for (const side of sides) await side.session.exec(setup);
+    for (const side of sides) await side.ownerSession.exec(setup);
     return sides;
   };
   const bigTable =
@@ -25,7 +25,7 @@ describeEachTarget('row location by key-range bisection', (target, name) => {
   it('finds exactly the changed, deleted and inserted rows of a keyed table without reading it all', async () => {
     // Mixed-case text in a composite key: ranges must follow byte order (COLLATE "C") on both sides.
     const [before, after] = await pair(`CREATE TABLE big (region text, id int, note text, PRIMARY KEY (region, id)); ${bigTable}`);
-    await after.session.exec(`UPDATE big SET note = 'changed' WHERE id = 1234;
+    await after.ownerSession.exec(`UPDATE big SET note = 'changed' WHERE id = 1234;
       DELETE FROM big WHERE id = 4001; INSERT INTO big VALUES ('alpha', 999999, 'new')`);
     const fpBefore = await captureFingerprint(before.state);
     const fpAfter = await captureFingerprint(after.state);
@@ -45,7 +45,7 @@ describeEachTarget('row location by key-range bisection', (target, name) => {
 
   it('diffs a keyless table as a multiset, counting duplicates', async () => {
     const [before, after] = await pair("CREATE TABLE bag (v text); INSERT INTO bag VALUES ('x'), ('x'), ('y')");
-    await after.session.exec("DELETE FROM bag WHERE v = 'y'; INSERT INTO bag VALUES ('x')");
+    await after.ownerSession.exec("DELETE FROM bag WHERE v = 'y'; INSERT INTO bag VALUES ('x')");
     const table = (await before.state.listTables({ schemas: null })).find((t) => t.id.endsWith('bag'))!;
     const found = await locateRowDifferences(table, before.state, after.state);
     expect(found.differences.map((d) => (d.before ? `-${d.before.cells[0]}` : `+${d.after!.cells[0]}`)).sort()).toEqual(

@@ -8,6 +8,7 @@ import { afterAll, expect, it } from 'vitest';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { parsePlan } from '../../src/plan/loadPlan.ts';
 import { describeEachTarget } from '../support/targets.ts';
+import { SERVER_FIXTURES } from '../support/serverFixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-sources-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -53,17 +54,11 @@ describeEachTarget(
 describeEachTarget('clone from a template database', () => {
   const url = process.env.REHEARSE_PG_URL ?? '';
   it('clones with CREATE DATABASE … TEMPLATE, checks the preflight against its name, and leaves it untouched', async () => {
-    const template = `template_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client(url);
-    await admin.connect();
-    try {
-      await admin.query(`CREATE DATABASE ${template}`);
-      const tplUrl = new URL(url);
-      tplUrl.pathname = `/${template}`;
-      const tpl = new pg.Client(tplUrl.toString());
-      await tpl.connect();
-      await tpl.query(readFileSync('examples/before.sql', 'utf8'));
-      await tpl.end();
+    // Made before any test file ran (test/support/serverFixtures.ts): a database made now would change what concurrent rehearsals see.
+    const template = SERVER_FIXTURES.registryTemplate;
+    const tplUrl = new URL(url);
+    tplUrl.pathname = `/${template}`;
+    {
       const { resolveTarget } = await import('../../src/index.ts');
       const target = resolveTarget(url);
       const { plan } = planWith('template', { template_database: template }, { preflight: { database: template, min_approvals: 1 } });
@@ -82,9 +77,6 @@ describeEachTarget('clone from a template database', () => {
       await tplCheck.connect();
       expect((await tplCheck.query('SELECT count(*)::int AS n FROM birth_registry')).rows).toEqual([{ n: 3 }]);
       await tplCheck.end();
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
-      await admin.end();
     }
   });
 }, ['postgres']);

@@ -84,11 +84,11 @@ describeEachTarget('fail-open cases are blocked', (target) => {
     const bad = withClones(target(), (clone) => ({
       ...clone,
       snapshot: async () => {
-        await clone.session.exec(
+        await clone.ownerSession.exec(
           "INSERT INTO birth_registry (id, child_name, born_on, registered_by) VALUES (99, 'Stray', '2024-01-01', 'x')",
         );
         const snapshot = await clone.snapshot();
-        await clone.session.exec('DELETE FROM birth_registry WHERE id = 99');
+        await clone.ownerSession.exec('DELETE FROM birth_registry WHERE id = 99');
         return snapshot;
       },
       restore: async (snapshot) => {

@@ -14,6 +14,7 @@ import { CaptureError } from '../../src/capture/captureError.ts';
 import { REAL_PARTS, runRehearsal, type RehearsalParts } from '../../src/engine/runRehearsal.ts';
 import { parsePlan, resolveTarget, type RehearsalPlan, type Target } from '../../src/index.ts';
 import { describeEachTarget } from '../support/targets.ts';
+import { SERVER_FIXTURES } from '../support/serverFixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-objects-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -39,7 +40,7 @@ const run = (plan: RehearsalPlan, target: Target, parts: Partial<RehearsalParts>
 describeEachTarget(
   'real objects on Postgres targets',
   (target) => {
-    it('a foreign table is refused in RX-0, naming it: its rows live outside the clone', async () => {
+    it('a foreign-data wrapper in the clone source is refused as it loads: only a superuser makes one', async () => {
       const plan = planWith(
         'foreign',
         `CREATE FOREIGN DATA WRAPPER elsewhere_fdw;
@@ -49,7 +50,28 @@ CREATE TABLE landing (a int);
 `,
         'INSERT INTO landing VALUES (1);\n',
       );
-      const result = await run(plan, target());
+      await expect(run(plan, target())).rejects.toThrow(
+        /foreign\.sql:1: CREATE FDW failed: permission denied to create foreign-data wrapper "elsewhere_fdw"; the clone source loads as the clone's owner, a role without superuser/,
+      );
+    });
+  },
+  ['pglite', 'postgres'],
+);
+
+describeEachTarget(
+  'a foreign table in a template database',
+  (target) => {
+    it('is refused in RX-0, naming it: its rows live outside the clone', async () => {
+      const file = join(work, 'foreign-template.json');
+      const apply = 'INSERT INTO landing VALUES (1);\n';
+      writeFileSync(join(work, 'foreign-template.sql'), apply);
+      const plan = {
+        format: 'rehearsal-plan/v1',
+        clone_from: { template_database: SERVER_FIXTURES.foreignTemplate },
+        apply: { file: 'foreign-template.sql', sha256: createHash('sha256').update(apply).digest('hex') },
+      };
+      writeFileSync(file, JSON.stringify(plan));
+      const result = await run(parsePlan(file, Buffer.from(JSON.stringify(plan))), target());
       expect(result.codes).toEqual(['ISOLATION_NOT_PROVEN']);
       expect(result.steps[0]!.details).toMatchObject({
         foreign_tables: ['public.remote_orders'],
@@ -57,7 +79,13 @@ CREATE TABLE landing (a int);
       });
       expect(result.steps.slice(1).every((s) => s.status === 'NOT_RUN')).toBe(true);
     });
+  },
+  ['postgres'],
+);
 
+describeEachTarget(
+  'real objects on Postgres targets, loaded',
+  (target) => {
     it('an unlogged table and its sequence come back whole from the snapshot (READY)', async () => {
       const plan = planWith(
         'unlogged',
@@ -95,14 +123,11 @@ describeEachTarget(
 describeEachTarget('row-level security the capturing role cannot bypass', () => {
   const url = process.env.REHEARSE_PG_URL ?? '';
   it('blocks with CAPTURE_FAILED naming the table and saying what role capture needs, never a capture of fewer rows', async () => {
-    const role = `rehearse_test_rls_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client(url);
-    await admin.connect();
+    // A connecting role that is no superuser makes an apply role that cannot bypass row-level security.
     const asRole = new URL(url);
-    asRole.username = role;
+    asRole.username = SERVER_FIXTURES.creator;
     const target = resolveTarget(asRole.toString());
     try {
-      await admin.query(`CREATE ROLE ${role} LOGIN CREATEDB NOSUPERUSER NOBYPASSRLS`);
       const file = 'examples/real-world/periodic-table-rls/ready/plan.json';
       const plan = parsePlan(file, readFileSync(file));
       const result = await runRehearsal(plan, target, quiet);
@@ -113,8 +138,6 @@ describeEachTarget('row-level security the capturing role cannot bypass', () => 
       });
     } finally {
       await target.close();
-      await admin.query(`DROP ROLE IF EXISTS ${role}`);
-      await admin.end();
     }
   });
 }, ['postgres']);

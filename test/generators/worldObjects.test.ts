@@ -98,8 +98,8 @@ describe('world objects: the model', () => {
 });
 
 /** Rows of a table, as text, sorted: what the database holds. */
-async function rowsOf(scratch: { clone: { session: { query(sql: string): Promise<unknown[]> } } }, table: string): Promise<string[]> {
-  const rows = await scratch.clone.session.query(`SELECT * FROM ${quoteIdent(table)}`);
+async function rowsOf(scratch: { clone: { ownerSession: { query(sql: string): Promise<unknown[]> } } }, table: string): Promise<string[]> {
+  const rows = await scratch.clone.ownerSession.query(`SELECT * FROM ${quoteIdent(table)}`);
   return rows
     .map((r) =>
       JSON.stringify(Object.values(r as object), (_, v) =>
@@ -117,7 +117,7 @@ async function rowsOfAll(scratch: Parameters<typeof rowsOf>[0], tables: readonly
 }
 
 const count = async (scratch: Parameters<typeof rowsOf>[0], sql: string) =>
-  Number(Object.values((await scratch.clone.session.query(sql))[0] as object)[0]);
+  Number(Object.values((await scratch.clone.ownerSession.query(sql))[0] as object)[0]);
 
 describeEachTarget('world objects render and run', (target, name) => {
   const pool = new ScratchPool(target);
@@ -234,7 +234,7 @@ describeEachTarget('world objects render and run', (target, name) => {
       const n = objectNames(0);
       expect(await count(scratch, `SELECT count(*) FROM ${quoteIdent(n.big)}`)).toBe(BIG_ROWS.min);
       expect(await count(scratch, `SELECT count(*) FROM ${quoteIdent(n.big)} WHERE "qty" IS NULL`)).toBe(BIG_ROWS.min / 10);
-      const label = await scratch.clone.session.query(`SELECT "label" FROM ${quoteIdent(n.big)} WHERE "id" = 1000`);
+      const label = await scratch.clone.ownerSession.query(`SELECT "label" FROM ${quoteIdent(n.big)} WHERE "id" = 1000`);
       expect(label).toEqual([{ label: `${(7000).toString(16)}-${1000 % 97}` }]);
     });
   }, 120_000);

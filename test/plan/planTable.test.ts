@@ -29,7 +29,7 @@ describe('parsePlan: the exact plan for each accepted form', () => {
         ...v2,
         target: 'sqlite:',
         source_database: 'prod',
-        clone_from: { sql: 'before.sql', skip: ['owner', 'acl'] },
+        clone_from: { sql: 'before.sql', skip: ['owner', 'acl'], extensions: ['pg_stat_statements'] },
         scope: { schemas: ['public'], tables: ['t', 'u'] },
         expected_delta: { t: 1, u: -2 },
         policy: { allow: ['INSERT', 'UPDATE'], justified: [{ statement: 2, kind: 'UPDATE', reason: 'fix' }] },
@@ -41,7 +41,7 @@ describe('parsePlan: the exact plan for each accepted form', () => {
       sourceDatabase: 'prod',
       applyFile: '<dir>/apply.sql',
       applySha256: sha256,
-      cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: ['owner', 'acl'] },
+      cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: ['owner', 'acl'], extensions: ['pg_stat_statements'] },
       scope: { schemas: ['public'], tables: ['t', 'u'] },
       expectedDelta: { t: { op: '=', n: 1, written: 1 }, u: { op: '=', n: -2, written: -2 } },
       policy: { allow: ['INSERT', 'UPDATE'], justified: [{ statement: 2, kind: 'UPDATE', reason: 'fix' }] },
@@ -54,13 +54,17 @@ describe('parsePlan: the exact plan for each accepted form', () => {
     [
       'v2 with the defaults',
       v2,
-      { scope: { schemas: null, tables: null }, cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: [] } },
+      { scope: { schemas: null, tables: null }, cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: [], extensions: [] } },
     ],
     ['scope all', { ...v2, scope: 'all' }, { scope: { schemas: null, tables: null } }],
     ['scope by schemas only', { ...v2, scope: { schemas: ['a'] } }, { scope: { schemas: ['a'], tables: null } }],
     ['scope by tables only', { ...v2, scope: { tables: ['t'] } }, { scope: { schemas: null, tables: ['t'] } }],
     ['v1 scope by schemas', { ...v2, format: 'rehearsal-plan/v1', scope: { schemas: ['s'] } }, { scope: { schemas: ['s'], tables: null } }],
-    ['v1 sql source (no skip)', { ...v2, format: 'rehearsal-plan/v1' }, { cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: [] } }],
+    [
+      'v1 sql source (no skip)',
+      { ...v2, format: 'rehearsal-plan/v1' },
+      { cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: [], extensions: [] } },
+    ],
     ['a SQLite file', { ...v2, clone_from: { sqlite_file: 'db.sqlite' } }, { cloneFrom: { kind: 'sqlite_file', path: '<dir>/db.sqlite' } }],
     [
       'a template database',
@@ -114,6 +118,11 @@ describe('parsePlan: the exact refusal', () => {
   };
   it.each([
     ['scope with neither schemas nor tables', { ...v2, scope: {} }, '<dir>/plan.json: field scope: expected schemas, tables or both'],
+    [
+      'an extension name that is no name',
+      { ...v2, clone_from: { sql: 'before.sql', extensions: ['pg_stat; DROP'] } },
+      '<dir>/plan.json: field clone_from.extensions.0: expected an extension name',
+    ],
     [
       'a missing clone source file',
       { ...v2, clone_from: { sql: 'gone.sql' } },

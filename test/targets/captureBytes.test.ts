@@ -75,7 +75,7 @@ describeEachTarget(
     it('captures every kind of object exactly as reviewed', async () => {
       const clone = await target().createClone();
       clones.push(clone);
-      await clone.session.exec(name === 'sqlite' ? SQLITE : POSTGRES);
+      await clone.ownerSession.exec(name === 'sqlite' ? SQLITE : POSTGRES);
       const version = await backendLabel(clone, name);
       const fp = await captureFingerprint(clone.state);
       const state = clone.state;

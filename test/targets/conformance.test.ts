@@ -51,7 +51,7 @@ describeEachTarget('target conformance', (target, name) => {
 
   it('captures read-only: a write inside the capture transaction is refused', async () => {
     const clone = await fresh();
-    await clone.session.exec('CREATE TABLE w (id int PRIMARY KEY)');
+    await clone.ownerSession.exec('CREATE TABLE w (id int PRIMARY KEY)');
     // Qualified: the capture transaction pins search_path to pg_catalog on Postgres.
     const qualified = name === 'sqlite' ? 'main.w' : 'public.w';
     await expect(clone.state.readOnly(() => clone.session.exec(`INSERT INTO ${qualified} VALUES (1)`))).rejects.toThrow(
@@ -63,7 +63,7 @@ describeEachTarget('target conformance', (target, name) => {
 
   it('entry equals exit, and a capture inside an open transaction sees it and leaves it open', async () => {
     const clone = await fresh();
-    await clone.session.exec("CREATE TABLE o (id int PRIMARY KEY, v text); INSERT INTO o VALUES (1, 'a')");
+    await clone.ownerSession.exec("CREATE TABLE o (id int PRIMARY KEY, v text); INSERT INTO o VALUES (1, 'a')");
     const before = await captureFingerprint(clone.state);
     expect((await captureFingerprint(clone.state)).top_hash).toBe(before.top_hash);
     await clone.session.exec("BEGIN; INSERT INTO o VALUES (2, 'b')");
@@ -78,11 +78,11 @@ describeEachTarget('target conformance', (target, name) => {
   it('compare names the differing table, sequence and schema object', async () => {
     const clone = await fresh();
     const seq = clone.capabilities.standaloneSequences ? 'CREATE SEQUENCE s;' : '';
-    await clone.session.exec(`CREATE TABLE c (id int PRIMARY KEY, v text); CREATE TABLE u (id int PRIMARY KEY); ${seq}
+    await clone.ownerSession.exec(`CREATE TABLE c (id int PRIMARY KEY, v text); CREATE TABLE u (id int PRIMARY KEY); ${seq}
       INSERT INTO c VALUES (1, 'a'), (2, 'b')`);
     const before = await captureFingerprint(clone.state);
     const bump = clone.capabilities.standaloneSequences ? "SELECT nextval('s');" : '';
-    await clone.session.exec(`UPDATE c SET v = 'B' WHERE id = 2; CREATE INDEX c_v ON c (v); ${bump}`);
+    await clone.ownerSession.exec(`UPDATE c SET v = 'B' WHERE id = 2; CREATE INDEX c_v ON c (v); ${bump}`);
     const diff = compareFingerprints(before, await captureFingerprint(clone.state));
     expect(diff.tables.map((t) => t.id)).toEqual([name === 'sqlite' ? 'c' : 'public.c']);
     expect(diff.schemaObjects.map((o) => o.id)).toEqual([name === 'sqlite' ? 'index c_v' : 'index public.c_v']);
@@ -93,8 +93,8 @@ describeEachTarget('target conformance', (target, name) => {
     const [left, right] = [await fresh(), await fresh()];
     const setup = `CREATE TABLE "Order Items" ("select" int, "a""b" text, "é" text, PRIMARY KEY ("select", "a""b"));
       INSERT INTO "Order Items" VALUES (1, 'x', 'one'), (2, 'Y', 'two'), (3, 'z', 'three')`;
-    await left.session.exec(setup);
-    await right.session.exec(`${setup}; UPDATE "Order Items" SET "é" = 'deux' WHERE "select" = 2`);
+    await left.ownerSession.exec(setup);
+    await right.ownerSession.exec(`${setup}; UPDATE "Order Items" SET "é" = 'deux' WHERE "select" = 2`);
     const diff = compareFingerprints(await captureFingerprint(left.state), await captureFingerprint(right.state));
     expect(diff.tables.map((t) => t.id)).toEqual([name === 'sqlite' ? '"Order Items"' : 'public."Order Items"']);
     const [table] = await left.state.listTables({ schemas: null });
@@ -107,13 +107,13 @@ describeEachTarget('target conformance', (target, name) => {
   it('does not depend on the session search_path, even an empty one', async (context) => {
     const clone = await fresh();
     if (!clone.capabilities.schemas) return context.skip('no schemas on this backend, so no search_path');
-    await clone.session.exec(`CREATE SCHEMA other; CREATE TYPE mood AS ENUM ('a', 'b');
+    await clone.ownerSession.exec(`CREATE SCHEMA other; CREATE TYPE mood AS ENUM ('a', 'b');
       CREATE TABLE public.p (id int PRIMARY KEY, m mood DEFAULT 'a', n numeric DEFAULT 1.50);
       CREATE TABLE other.p (id int PRIMARY KEY); INSERT INTO public.p VALUES (1, 'b', 2.5)`);
     const normal = await captureFingerprint(clone.state);
-    await clone.session.exec("SELECT pg_catalog.set_config('search_path', '', false)");
+    await clone.ownerSession.exec("SELECT pg_catalog.set_config('search_path', '', false)");
     const emptied = await captureFingerprint(clone.state);
-    await clone.session.exec('SET search_path = other, public');
+    await clone.ownerSession.exec('SET search_path = other, public');
     const reordered = await captureFingerprint(clone.state);
     expect(emptied.top_hash).toBe(normal.top_hash);
     expect(reordered.top_hash).toBe(normal.top_hash);
@@ -123,7 +123,7 @@ describeEachTarget('target conformance', (target, name) => {
   it('never runs a prepared catalog statement it did not prepare: deallocated or replaced, it is prepared again', async (context) => {
     const clone = await fresh();
     if (clone.state.backend !== 'postgres') return context.skip('no prepared catalog statements on this backend');
-    await clone.session.exec(`CREATE TABLE public.t (id int PRIMARY KEY, v text); CREATE SEQUENCE public.s;
+    await clone.ownerSession.exec(`CREATE TABLE public.t (id int PRIMARY KEY, v text); CREATE SEQUENCE public.s;
       INSERT INTO public.t VALUES (1, 'a'), (2, 'b')`);
     const honest = await captureFingerprint(clone.state);
     const ours = await clone.session.query<{ name: string }>(
@@ -148,7 +148,7 @@ describeEachTarget('target conformance', (target, name) => {
   it('captures partitioned tables through their partitions, with views and triggers in the schema', async (context) => {
     const clone = await fresh();
     if (!clone.capabilities.schemas) return context.skip('SQLite has no partitioned tables');
-    await clone.session.exec(`CREATE TABLE m (id int, at date, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+    await clone.ownerSession.exec(`CREATE TABLE m (id int, at date, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
       CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
       CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
       CREATE VIEW recent AS SELECT * FROM m WHERE at >= '2025-01-01';
@@ -157,7 +157,7 @@ describeEachTarget('target conformance', (target, name) => {
     expect(Object.keys(before.tables)).toEqual(['public.m_2024', 'public.m_2025']);
     expect(before.schema_objects['view public.recent']).toContain('2025-01-01');
     expect(before.schema_objects['relation public.m']).toContain('partition_key=RANGE (at)');
-    await clone.session.exec("UPDATE m SET id = 3 WHERE at = '2025-05-01'");
+    await clone.ownerSession.exec("UPDATE m SET id = 3 WHERE at = '2025-05-01'");
     const diff = compareFingerprints(before, await captureFingerprint(clone.state));
     expect(diff.tables.map((t) => t.id)).toEqual(['public.m_2025']);
   });

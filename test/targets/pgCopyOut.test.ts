@@ -16,6 +16,6 @@ it('counts the rows of a COPY that ended before the server said how many', async
   const stream = Object.assign(Readable.from(rows.map((r) => Buffer.from(r))), { rowCount: 0 });
   const client = { query: () => stream } as unknown as pg.Client;
   const seen: string[] = [];
-  expect(await new PgClientSession(client).copyOut('COPY t TO STDOUT', (chunk) => seen.push(Buffer.from(chunk).toString()))).toBe(3);
+  expect(await PgClientSession.on(client).copyOut('COPY t TO STDOUT', (chunk) => seen.push(Buffer.from(chunk).toString()))).toBe(3);
   expect(seen.join('')).toBe(rows.join(''));
 });

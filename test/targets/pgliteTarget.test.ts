@@ -47,7 +47,8 @@ describe.runIf(wanted)('the PGlite target', () => {
       method: 'fresh in-memory PGlite instance',
       location: expect.stringMatching(/^pglite-memory-[0-9a-f]{8}$/),
     });
-    expect(clone.applyRole?.name).toBeDefined();
+    expect(clone.roles?.apply.name).toBe('rehearse_apply');
+    expect(clone.roles?.owner.name).toBe('rehearse_owner');
     const s = clone.session;
     await s.exec('CREATE EXTENSION citext; CREATE TABLE t (id serial PRIMARY KEY, v citext)');
     expect(await s.query("INSERT INTO t (v) VALUES ($1) RETURNING id, v = 'ABC' AS same", ['abc'])).toEqual([{ id: 1, same: true }]);

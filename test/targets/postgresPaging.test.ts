@@ -15,7 +15,7 @@ describeEachTarget(
     it('gives the same digest whatever the page size, quotes in keys included', async () => {
       const clone = await target().createClone();
       clones.push(clone);
-      await clone.session.exec(`CREATE TABLE p (k text, n int, v text, PRIMARY KEY (k, n));
+      await clone.ownerSession.exec(`CREATE TABLE p (k text, n int, v text, PRIMARY KEY (k, n));
       INSERT INTO p SELECT CASE i % 3 WHEN 0 THEN 'it''s' WHEN 1 THEN 'a\\b' ELSE 'Z' END, i, 'v' || i FROM generate_series(1, 100) AS g(i)`);
       const session = clone.session as CopyOutSession;
       const [table] = await clone.state.listTables({ schemas: null });
@@ -26,14 +26,14 @@ describeEachTarget(
       const whole = await digestWith(Number.POSITIVE_INFINITY);
       expect(whole.rows).toBe(100);
       for (const pageRows of [1, 7, 33, 99, 100, 101]) expect(await digestWith(pageRows)).toEqual(whole);
-      await clone.session.exec("UPDATE p SET v = 'changed' WHERE n = 50");
+      await clone.ownerSession.exec("UPDATE p SET v = 'changed' WHERE n = 50");
       expect((await digestWith(7)).digest).not.toBe(whole.digest);
     });
 
     it('counts the rows a COPY streams from the rows themselves: newlines, tabs and backslashes in values included, every time', async () => {
       const clone = await target().createClone();
       clones.push(clone);
-      await clone.session.exec(`CREATE TABLE r (id int PRIMARY KEY, v text);
+      await clone.ownerSession.exec(`CREATE TABLE r (id int PRIMARY KEY, v text);
       INSERT INTO r SELECT i, repeat(E'a\\nb\\tc\\\\d', 20) || i FROM generate_series(1, 20000) AS g(i)`);
       const session = clone.session as CopyOutSession;
       // Many chunks each time: the end of the stream and the server's row count arrive separately.
@@ -81,7 +81,7 @@ describeEachTarget(
       // 12 rows of 1 MB that do not compress (md5 text): about 12 MB on disk, over the 8 MB at
       // which a table is paged by size. No ANALYZE: the planner's row estimate is unknown, so the
       // first page is sized from a count.
-      await clone.session.exec(`CREATE TABLE big (id int PRIMARY KEY, v text);
+      await clone.ownerSession.exec(`CREATE TABLE big (id int PRIMARY KEY, v text);
       ALTER TABLE big ALTER COLUMN v SET STORAGE EXTERNAL;
       INSERT INTO big SELECT i, (SELECT string_agg(md5(i::text || ':' || j), '') FROM generate_series(1, 32768) AS h(j))
         FROM generate_series(1, 12) AS g(i)`);
@@ -110,7 +110,7 @@ describeEachTarget(
       expect(pages.length).toBe(1 + Math.ceil((12 - firstRows) / Math.floor(PAGE_BYTES / perRow)));
 
       // Analyzed, the estimate is used as is, and small pages keep their row limit.
-      await clone.session.exec('ANALYZE big');
+      await clone.ownerSession.exec('ANALYZE big');
       const again = recordingCopies(clone.session as CopyOutSession);
       const analyzed = new PostgresStateReader(again.recording, { copyPageRows: 5 });
       expect(await analyzed.readOnly(() => analyzed.tableDigest(table!, FULL_RANGE))).toEqual(paged);
@@ -120,7 +120,7 @@ describeEachTarget(
     it('keeps a small table to its row limit, and a row heavier than a page to a page of one', async () => {
       const clone = await target().createClone();
       clones.push(clone);
-      await clone.session.exec(`CREATE TABLE small (id int PRIMARY KEY, v text);
+      await clone.ownerSession.exec(`CREATE TABLE small (id int PRIMARY KEY, v text);
       INSERT INTO small SELECT i, 'v' || i FROM generate_series(1, 10) AS g(i);
       CREATE TABLE huge (id int PRIMARY KEY, v text);
       ALTER TABLE huge ALTER COLUMN v SET STORAGE EXTERNAL;

@@ -5,7 +5,7 @@
  */
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeServer, explainConnectionError, PostgresServerTarget } from '../../src/targets/postgres.ts';
+import { describeServer, explainConnectionError, type PgClientSession, PostgresServerTarget } from '../../src/targets/postgres.ts';
 import { censusChanges } from '../../src/targets/clusterCensus.ts';
 import { TargetError } from '../../src/targets/target.ts';
 
@@ -56,7 +56,7 @@ describe.runIf(wanted)('the Postgres server target', () => {
     }
   };
 
-  it('makes a scratch database per clone, records it, and drops it and its apply role on dispose', async () => {
+  it('makes a scratch database per clone and two roles for it, records it, and drops them on dispose', async () => {
     const clone = await target.createClone();
     const name = clone.isolation.location;
     expect(clone.isolation).toEqual({
@@ -68,12 +68,19 @@ describe.runIf(wanted)('the Postgres server target', () => {
     });
     expect(name).toMatch(/^rehearse_[0-9a-f]{16}$/);
     expect(await admin('SELECT datname FROM pg_database WHERE datname = $1', [name])).toHaveLength(1);
-    expect(await admin('SELECT rolname FROM pg_roles WHERE rolname = $1', [`${name}_apply`])).toHaveLength(1);
-    expect(clone.applyRole?.record).toBeDefined();
+    const roles = [`${name}_owner`, `${name}_apply`];
+    expect(clone.roles?.owner.name).toBe(roles[0]);
+    expect(await admin('SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname = ANY ($1) ORDER BY 1', [roles])).toEqual([
+      { rolname: roles[1], rolcanlogin: true },
+      { rolname: roles[0], rolcanlogin: true },
+    ]);
+    expect(await admin('SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1', [name])).toEqual([
+      { owner: roles[0] },
+    ]);
     await clone.dispose();
     await clone.dispose();
     expect(await admin('SELECT datname FROM pg_database WHERE datname = $1', [name])).toHaveLength(0);
-    expect(await admin('SELECT rolname FROM pg_roles WHERE rolname = $1', [`${name}_apply`])).toHaveLength(0);
+    expect(await admin('SELECT rolname FROM pg_roles WHERE rolname = ANY ($1)', [roles])).toHaveLength(0);
   });
 
   it('refuses a SQLite source file, and clones a template database, saying so', async () => {
@@ -81,10 +88,11 @@ describe.runIf(wanted)('the Postgres server target', () => {
       new TargetError('target postgres://test: a sqlite_file clone source needs a sqlite: target'),
     );
     const source = await target.createClone();
-    await source.session.exec('CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)');
+    await source.ownerSession.exec('CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)');
     const template = source.isolation.location;
     // A template must have no other sessions.
-    await (source.session as unknown as { client: pg.Client }).client.end();
+    await (source.session as PgClientSession).disconnect();
+    await (source.ownerSession as PgClientSession).disconnect();
     const copy = await target.createClone({ templateDatabase: template });
     expect(copy.isolation.method).toBe('scratch database created on the server by CREATE DATABASE … TEMPLATE');
     expect(await copy.session.query('SELECT id FROM kept')).toEqual([{ id: 7 }]);
@@ -99,7 +107,8 @@ describe.runIf(wanted)('the Postgres server target', () => {
     const clone = await target.createClone();
     const s = clone.session;
     expect(await s.query('SELECT $1::int + 1 AS n', [41])).toEqual([{ n: 42 }]);
-    await s.runStatement('CREATE TABLE t (id serial PRIMARY KEY, v text)');
+    await clone.ownerSession.exec('CREATE TABLE t (id serial PRIMARY KEY, v text)');
+    await expect(s.runStatement('CREATE TABLE u (id int)')).rejects.toThrow(/permission denied for schema public/);
     await expect(s.runStatement('SELECT 1; SELECT 2')).rejects.toThrow();
     expect(s.inTransaction()).toBe(false);
     expect(await clone.leftovers()).toEqual({ openTransaction: false, preparedTransactions: 0, advisoryLocks: 0 });
@@ -114,7 +123,7 @@ describe.runIf(wanted)('the Postgres server target', () => {
 
   it('puts a sequence back exactly, called or not', async () => {
     const clone = await target.createClone();
-    await clone.session.exec('CREATE SEQUENCE "Odd Seq"; SELECT nextval(\'"Odd Seq"\'), nextval(\'"Odd Seq"\')');
+    await clone.ownerSession.exec('CREATE SEQUENCE "Odd Seq"; SELECT nextval(\'"Odd Seq"\'), nextval(\'"Odd Seq"\')');
     await clone.resetSequence('public."Odd Seq"', { last_value: '9007199254740993', is_called: true });
     expect(await clone.session.query('SELECT last_value::text AS v, is_called FROM "Odd Seq"')).toEqual([
       { v: '9007199254740993', is_called: true },
@@ -127,12 +136,12 @@ describe.runIf(wanted)('the Postgres server target', () => {
   it('snapshots into a database of its own, restores from it, refuses another clone’s snapshot, and drops both', async () => {
     const clone = await target.createClone();
     const other = await target.createClone();
-    await clone.session.exec('CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2)');
+    await clone.ownerSession.exec('CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2)');
     const snapshot = await clone.snapshot();
     expect(await snapshot.state.readOnly(async () => (await snapshot.state.listTables({ schemas: null })).map((t) => t.id))).toEqual([
       'public.t',
     ]);
-    await clone.session.exec('DELETE FROM t; CREATE TABLE junk (x int)');
+    await clone.ownerSession.exec('DELETE FROM t; CREATE TABLE junk (x int)');
     await clone.restore(snapshot);
     expect(await clone.session.query('SELECT count(*)::int AS n FROM t')).toEqual([{ n: 2 }]);
     expect(await clone.session.query("SELECT count(*)::int AS n FROM pg_class WHERE relname = 'junk'")).toEqual([{ n: 0 }]);
@@ -144,21 +153,19 @@ describe.runIf(wanted)('the Postgres server target', () => {
     expect(await admin("SELECT datname FROM pg_database WHERE datname LIKE 'rehearse_%' AND datname = ANY ($1)", [names])).toEqual([]);
   });
 
-  it('takes a census of the cluster that names what a session changed', async () => {
+  it("takes a census of the cluster as the connecting role sees it, outside any transaction: other clones' own objects aside", async () => {
     const clone = await target.createClone();
-    const before = await clone.census!();
-    const role = `rehearse_census_${process.pid}`;
-    await admin(`CREATE ROLE ${role}`);
+    const before = await clone.census!('outside');
+    expect([...before.keys()]).toEqual(
+      expect.arrayContaining(['role', 'database', 'server setting written by ALTER SYSTEM or a configuration file']),
+    );
+    const other = await target.createClone();
+    await other.snapshot();
     try {
-      const after = await clone.census!();
-      // Other test files make and drop scratch databases and apply roles on the same server meanwhile.
-      const others = (changes: string[]) => changes.filter((c) => !/: rehearse_[0-9a-f]{16}(_apply)?$/.test(c));
-      expect(others(censusChanges(before, after))).toEqual([`role added or changed: ${role}`]);
-      expect(others(censusChanges(after, before))).toEqual([`role removed or changed: ${role}`]);
-      expect(censusChanges(before, after, new Set(['replication slot']))).toEqual([]);
+      // Another rehearsal's scratch databases and roles are made and dropped meanwhile: no change.
+      expect(censusChanges(before, await clone.census!('outside')).filter((c) => c.includes(other.isolation.location))).toEqual([]);
     } finally {
-      await admin(`DROP ROLE ${role}`);
-      await clone.dispose();
+      await other.dispose();
     }
   });
 

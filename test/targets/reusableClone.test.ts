@@ -46,13 +46,13 @@ const sessionOf = (f: Fake): Session => ({
 
 function slot() {
   const destroyed: string[] = [];
-  const reuse = new ReusableClone<Fake>(
+  const reuse = new ReusableClone<Fake>({
     sessionOf,
-    async (f) => {
+    destroy: async (f) => {
       destroyed.push(f.name);
     },
-    true,
-  );
+    instanceWide: true,
+  });
   return { reuse, destroyed };
 }
 

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { captureFingerprint, resolveTarget, type Clone, type Target } from '../../src/index.ts';
 import { changedSinceFresh, recordFresh } from '../../src/targets/reuse.ts';
 import { describeEachTarget, TARGETS } from '../support/targets.ts';
+import { SERVER_FIXTURES } from '../support/serverFixtures.ts';
 
 const REUSED = /reused: reset after its last use and checked as good as fresh/;
 
-/** Everything a generated or dumped before-state and a batch can leave behind, and session state besides. */
+/** Everything a generated or dumped before-state can leave behind, and session state besides (as the clone's owner). */
 const LEAVE_BEHIND = `
   CREATE SCHEMA app;
   CREATE TYPE app.mood AS ENUM ('a', 'b');
@@ -32,6 +33,10 @@ const LEAVE_BEHIND = `
   SELECT pg_catalog.pg_advisory_lock(42);
   CREATE TEMP TABLE scratch (x int);`;
 
+/** What a batch's own session can leave behind (on a server, the apply role's login). */
+const SESSION_STATE = `SET search_path = app, public; SET work_mem = '6MB'; PREPARE mine AS SELECT 2;
+  SELECT pg_catalog.pg_advisory_lock(43); CREATE TEMP TABLE mine (x int);`;
+
 describeEachTarget(
   'clone reuse (Postgres backends)',
   (target, name) => {
@@ -48,7 +53,8 @@ describeEachTarget(
 
     it('hands out the disposed clone again, reset: same empty state, no session state left, the check says so', async () => {
       const first = await target().createClone();
-      await first.session.exec(LEAVE_BEHIND);
+      await first.ownerSession.exec(LEAVE_BEHIND);
+      await first.session.exec(SESSION_STATE);
       const firstLocation = first.isolation.location;
       await first.dispose();
       const second = await target().createClone();
@@ -57,10 +63,12 @@ describeEachTarget(
         if (name === 'postgres') expect(second.isolation.location).toBe(firstLocation);
         expect((await captureFingerprint(second.state)).top_hash).toBe(empty);
         expect(await settingsOf(second)).toEqual(freshSettings);
-        expect(await second.session.query("SELECT 1 FROM pg_catalog.pg_prepared_statements WHERE name = 'theirs'")).toEqual([]);
-        expect(
-          await second.session.query("SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()"),
-        ).toEqual([]);
+        for (const session of [second.session, second.ownerSession]) {
+          expect(await session.query("SELECT 1 FROM pg_catalog.pg_prepared_statements WHERE name IN ('theirs', 'mine')")).toEqual([]);
+          expect(await session.query("SELECT 1 FROM pg_catalog.pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()")).toEqual(
+            [],
+          );
+        }
         expect(await second.session.query("SELECT 1 FROM pg_catalog.pg_class WHERE relpersistence = 't'")).toEqual([]);
         expect(await second.session.query('SELECT 1 FROM pg_catalog.pg_largeobject_metadata')).toEqual([]);
       } finally {
@@ -73,13 +81,13 @@ describeEachTarget(
       try {
         const fresh = await recordFresh(clone.session, name === 'pglite');
         expect(await changedSinceFresh(clone.session, fresh)).toEqual([]);
-        await clone.session.exec('CREATE TABLE t (id int PRIMARY KEY)');
+        await clone.ownerSession.exec('CREATE TABLE t (id int PRIMARY KEY)');
         const changed = await changedSinceFresh(clone.session, fresh);
         for (const catalog of ['pg_class', 'pg_attribute', 'pg_type', 'pg_constraint', 'pg_index', 'pg_depend']) {
           expect(changed.some((c) => c.startsWith(`${catalog}: `))).toBe(true);
         }
         // Removing a row that was there when new is a change too.
-        await clone.session.exec('DROP TABLE t; DROP SCHEMA public CASCADE');
+        await clone.ownerSession.exec('DROP TABLE t; DROP SCHEMA public CASCADE');
         expect((await changedSinceFresh(clone.session, fresh)).find((c) => c.startsWith('pg_namespace: '))).toMatch(/rows, was/);
       } finally {
         await clone.dispose();
@@ -89,7 +97,7 @@ describeEachTarget(
     it('a clone the reset cannot bring back is thrown away, and the next clone is fresh', async () => {
       const first = await target().createClone();
       // Changes to objects that were there when the clone was new: the reset does not undo them.
-      await first.session.exec("COMMENT ON SCHEMA public IS 'changed'; GRANT CREATE ON SCHEMA public TO PUBLIC");
+      await first.ownerSession.exec("COMMENT ON SCHEMA public IS 'changed'; GRANT CREATE ON SCHEMA public TO PUBLIC");
       await first.dispose();
       const second = await target().createClone();
       try {
@@ -103,7 +111,7 @@ describeEachTarget(
 
     it('a clone whose reset fails (its session is gone) is not reused', async () => {
       const first = await target().createClone();
-      await first.session.exec('CREATE TABLE t (id int)');
+      await first.ownerSession.exec('CREATE TABLE t (id int)');
       // The session dies under the clone: the reset cannot run, so the clone must go.
       if (name === 'pglite') await (first.session as unknown as { running: { close(): Promise<void> } }).running.close();
       else await first.session.exec('SELECT pg_terminate_backend(pg_backend_pid())').catch(() => {});
@@ -141,7 +149,7 @@ describeEachTarget('clone reuse on a server', () => {
     const clone = await plainTarget.createClone();
     try {
       const fresh = await recordFresh(clone.session, false);
-      await clone.session.exec("COMMENT ON SCHEMA public IS 'written since'");
+      await clone.ownerSession.exec("COMMENT ON SCHEMA public IS 'written since'");
       // The check's snapshot is taken; other sessions then start transactions before it counts.
       await clone.session.exec('BEGIN ISOLATION LEVEL REPEATABLE READ');
       await clone.session.query('SELECT 1');
@@ -156,10 +164,8 @@ describeEachTarget('clone reuse on a server', () => {
   });
 
   it('keeps the database on dispose, drops it on close; a template clone is never kept', async () => {
-    const template = `rehearse_reuse_template_${process.pid}`;
-    await admin.query(`DROP DATABASE IF EXISTS ${template}`);
-    await admin.query(`CREATE DATABASE ${template}`);
-    try {
+    const template = SERVER_FIXTURES.emptyTemplate;
+    {
       const plain = await target.createClone();
       const kept = plain.isolation.location;
       await plain.dispose();
@@ -171,8 +177,6 @@ describeEachTarget('clone reuse on a server', () => {
       expect(await exists(fromTemplate.isolation.location)).toBe(false);
       await target.close();
       expect(await exists(kept)).toBe(false);
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${template}`);
     }
   });
 }, ['postgres']);

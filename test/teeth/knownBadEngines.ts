@@ -9,6 +9,9 @@ import { hashCanonical } from '../../src/capture/hashing.ts';
 import { FULL_RANGE, WHOLE_DATABASE, type CaptureScope, type RowImage, type StateReader } from '../../src/capture/stateReader.ts';
 import type { Fingerprint, SequenceFingerprint, TableFingerprint } from '../../src/capture/fingerprint.ts';
 import type { Clone, GateDecision, ValidationResult } from '../../src/index.ts';
+import pg from 'pg';
+import { PgClientSession } from '../../src/targets/postgres.ts';
+import { PostgresStateReader } from '../../src/targets/postgresState.ts';
 
 export interface KnownBadEngine {
   readonly id: string;
@@ -135,6 +138,32 @@ const letThrough = (pass: (s: Classified[number]) => boolean): EngineApi => ({
 });
 
 const INTEGER = /^-?\d+$/;
+
+/**
+ * The clone with its batch and captures on a session of the connecting role: on a server a
+ * login of the target's URL to the clone's database, in PGlite its session without the role switch.
+ */
+function onConnectingRole({ roles: _dropped, ...clone }: Clone): Clone {
+  const url = process.env.REHEARSE_PG_URL;
+  if (clone.kind !== 'postgres' || !url) return clone;
+  const at = new URL(url);
+  at.pathname = `/${clone.isolation.location}`;
+  const session = new PgClientSession(async () => {
+    const client = new pg.Client(at.toString());
+    await client.connect();
+    return client;
+  });
+  const dispose = clone.dispose;
+  return {
+    ...clone,
+    session,
+    state: new PostgresStateReader(session, { copyPageRows: Number.POSITIVE_INFINITY }),
+    dispose: async () => {
+      await session.disconnect();
+      await dispose();
+    },
+  };
+}
 
 export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
   {
@@ -312,8 +341,8 @@ export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
   {
     id: 'apply.as-connecting-role',
     caughtBy: 'batches: a probe that fails as superuser (rehearsal.apply-least-privilege)',
-    defect: "The apply batch runs as the connecting role (a superuser), not the clone's apply role.",
-    engine: withCloneChange(({ applyRole: _dropped, ...clone }) => clone),
+    defect: "The apply batch runs on a session of the connecting role (a superuser), not as the clone's apply role.",
+    engine: withCloneChange(onConnectingRole),
   },
 ];
 

@@ -11,7 +11,7 @@ import type { CloneSkip } from '../../plan/loadPlan.ts';
 import { isCopyFromStdin } from './splitPostgresSource.ts';
 
 export type Verdict =
-  | { readonly action: 'run'; readonly kind: string; readonly extension?: string }
+  | { readonly action: 'run'; readonly kind: string; readonly extension?: { readonly name: string; readonly schema: string | null } }
   /** Never run, always skipped (transaction control: the load is one transaction of its own). */
   | { readonly action: 'skip'; readonly kind: string; readonly reason: string }
   /** Skipped when the plan's `clone_from.skip` holds `category`; refused otherwise. */
@@ -365,7 +365,9 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
       const name = String(node.extname ?? '');
       if (Object.hasOwn(FORBIDDEN_EXTENSIONS, name))
         return refuse(`CREATE EXTENSION ${name}`, `extension ${name} ${FORBIDDEN_EXTENSIONS[name]}`);
-      return { action: 'run', kind, extension: name };
+      const options = (node.options as { DefElem?: { defname?: string; arg?: { String?: { sval?: string } } } }[] | undefined) ?? [];
+      const schema = options.find((o) => o.DefElem?.defname === 'schema')?.DefElem?.arg?.String?.sval ?? null;
+      return { action: 'run', kind, extension: { name, schema } };
     }
     case 'DoStmt':
       return classifyDo(stmt, source);
@@ -397,9 +399,10 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
       const first = ((node.args as { A_Const?: { sval?: { sval?: string }; ival?: { ival?: number } } }[] | undefined) ?? [])[0]?.A_Const;
       const value = first?.sval?.sval ?? (first?.ival ? String(first.ival.ival ?? 0) : undefined);
       if (name === 'session_authorization' || name === 'role') {
-        // SET ROLE NONE (the server reads the value "none" so, quoted or not) puts the session's own role back.
+        // SET ROLE NONE (the server reads the value "none" so, quoted or not), RESET ROLE and
+        // SET SESSION AUTHORIZATION DEFAULT put the session's own role back: the owner's, as ever.
         return value === undefined || node.kind !== 'VAR_SET_VALUE' || (name === 'role' && value === 'none')
-          ? { action: 'run', kind }
+          ? { action: 'skip', kind, reason: "the clone source loads as the clone's owner throughout" }
           : { action: 'roles', kind, roles: [value], category: 'owner' };
       }
       if (name === 'standard_conforming_strings' && /^(off|false|no|0)$/i.test(value ?? '')) {

@@ -40,8 +40,8 @@ export interface CheckedSource {
   readonly file: string;
   readonly dialect: SourceDialect;
   readonly entries: readonly Entry[];
-  /** Extensions it creates, with the line of each CREATE EXTENSION. */
-  readonly extensions: readonly { readonly name: string; readonly line: number }[];
+  /** Extensions it creates, with the line of each CREATE EXTENSION and the schema it names (`null`: none). */
+  readonly extensions: readonly { readonly name: string; readonly line: number; readonly schema: string | null }[];
 }
 
 /** What a clone can run of a checked source: in order, and what is left out and why. */
@@ -56,7 +56,7 @@ const HINTS: Readonly<Record<CloneSkip, string>> = {
   roles:
     'to leave the roles out, add "skip": ["roles"] to clone_from (rehearsal-plan/v2) or run with --skip roles; or create the roles on the server first',
   owner:
-    'create the role on the server, or add "skip": ["owner"] to clone_from (rehearsal-plan/v2) or run with --skip owner, to leave out ownership naming roles the clone does not have, as pg_restore --no-owner does',
+    'add "skip": ["owner"] to clone_from (rehearsal-plan/v2) or run with --skip owner, to leave out ownership and role switches naming other roles, as pg_restore --no-owner does',
   acl: 'create the role on the server, or add "skip": ["acl"] to clone_from (rehearsal-plan/v2) or run with --skip acl, to leave out privileges, policies and user mappings naming roles the clone does not have, as pg_restore --no-acl does for privileges',
 };
 
@@ -206,7 +206,7 @@ export function checkCloneSource(text: string, file: string, dialect: SourceDial
     );
   }
   const extensions = entries.flatMap((e) =>
-    e.verdict.action === 'run' && e.verdict.extension ? [{ name: e.verdict.extension, line: e.line }] : [],
+    e.verdict.action === 'run' && e.verdict.extension ? [{ ...e.verdict.extension, line: e.line }] : [],
   );
   return { file, dialect, entries, extensions };
 }
@@ -223,12 +223,26 @@ export function checkExtensions(source: CheckedSource, missing: readonly string[
   }
 }
 
+/** The roles a clone has: every role of its server, and the one that owns what the clone source defines. */
+export interface CloneRoleNames {
+  readonly existing: ReadonlySet<string>;
+  readonly owner: string;
+}
+
 /**
  * What the clone runs of a checked source, given the roles it has (`null`: a backend without
  * roles): a statement naming a role the clone lacks is skipped where the plan skips its
- * category, and refused otherwise.
+ * category, and refused otherwise. Ownership and role switches may name the clone's owner only:
+ * what the source defines belongs to it, and given to another role would run as that one.
+ * `engineExtensions`: the extensions the engine creates before the load (their CREATE EXTENSION
+ * is left out).
  */
-export function planLoad(source: CheckedSource, roles: ReadonlySet<string> | null, skips: readonly CloneSkip[]): LoadPlan {
+export function planLoad(
+  source: CheckedSource,
+  roles: CloneRoleNames | null,
+  skips: readonly CloneSkip[],
+  engineExtensions: readonly string[] = [],
+): LoadPlan {
   const statements: CloneStatement[] = [];
   const skipped: SkippedStatement[] = [];
   const refused: { entry: Entry; problem: string }[] = [];
@@ -242,17 +256,27 @@ export function planLoad(source: CheckedSource, roles: ReadonlySet<string> | nul
       });
       continue;
     }
+    if (v.action === 'run' && v.extension && engineExtensions.includes(v.extension.name)) {
+      skipped.push({ line: entry.line, kind: v.kind, reason: 'clone_from.extensions: the engine created it before the load' });
+      continue;
+    }
     if (v.action === 'roles' && roles !== null) {
-      const lacking = v.roles.filter((r) => !roles.has(r));
+      // Ownership and role switches (CREATE SCHEMA … AUTHORIZATION too) may name the owner only; a
+      // DO block's roles need only exist: what it does with them the server judges as it runs.
+      const owning = v.category === 'owner' || (v.category === null && v.kind !== 'DO');
+      const lacking = v.roles.filter((r) => (owning ? r !== roles.owner : !roles.existing.has(r)));
       if (lacking.length > 0) {
-        const named = `names role${lacking.length > 1 ? 's' : ''} ${lacking.map((r) => JSON.stringify(r)).join(', ')}, which the clone does not have`;
+        const list = `role${lacking.length > 1 ? 's' : ''} ${lacking.map((r) => JSON.stringify(r)).join(', ')}`;
+        const named = owning
+          ? `names ${list}: what the clone source defines belongs to the clone's owner, and may not be given to another role (its code would run as that role)`
+          : `names ${list}, which the clone does not have`;
         if (v.category !== null && skips.includes(v.category)) {
           skipped.push({ line: entry.line, kind: v.kind, reason: `clone_from.skip holds "${v.category}": ${named}` });
           continue;
         }
         refused.push({
           entry,
-          problem: `${v.kind} ${named}; ${v.category === null ? 'create the role where the clone is made (the server) first' : HINTS[v.category]}`,
+          problem: `${v.kind} ${named}; ${v.category === null ? "leave the AUTHORIZATION out, so that the clone's owner owns the schema" : HINTS[v.category]}`,
         });
         continue;
       }

@@ -1,8 +1,9 @@
 /**
- * Loads a checked clone source into a clone: every statement in order, in one transaction, so a
- * statement that fails leaves nothing behind and names its line. On a Postgres server the load
- * is also held to the cluster census: if anything beyond the clone's database changed, the load
- * is rolled back and refused.
+ * Loads a checked clone source into a clone: every statement in order, in one transaction, as the
+ * clone's owner (a role without superuser: cloneRoles.ts), so a statement that fails leaves
+ * nothing behind and names its line. On a Postgres server the load is also held to the cluster
+ * census, read in its transaction and outside it: if anything beyond the clone's database
+ * changed, the load is rolled back and refused.
  */
 import type Database from 'better-sqlite3';
 import type { CloneSkip } from '../../plan/loadPlan.ts';
@@ -10,9 +11,10 @@ import { loadParser } from '../../boundary/classifyBatch.ts';
 import type { Clone, CopyOutSession } from '../target.ts';
 import { checkCloneSource, planLoad, type CheckedSource, type SkippedStatement } from './cloneSource.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
-import { censusChanges, takeCensus } from '../clusterCensus.ts';
+import { censusChanges, takeCensus, type Census } from '../clusterCensus.ts';
 import { bestEffort } from '../../util/bestEffort.ts';
 import { redactedFirstLine as firstLine } from '../../util/errors.ts';
+import { quoteIdent } from '../../util/quoteIdent.ts';
 
 /** What a load ran and left out (RX-0 records it). */
 export interface LoadReport {
@@ -22,8 +24,26 @@ export interface LoadReport {
 }
 
 export interface PostgresLoadOptions {
-  /** Hold the load to the cluster census (a server; a PGlite instance is a whole cluster of its own). */
-  readonly census: boolean;
+  /** The role everything the source defines belongs to: the session's own login (a server), or switched to (PGlite). */
+  readonly owner: string;
+  /** `SET LOCAL ROLE` to the owner for the load (PGlite: one superuser session for everything). */
+  readonly switchToOwner: boolean;
+  /**
+   * The census as a session of its own sees it, outside the load's transaction (a server);
+   * `null` where the instance is the clone and nothing else can act on it (PGlite).
+   */
+  readonly outsideCensus: (() => Promise<Census>) | null;
+  /** Creates extensions before the load, as the connecting role (the plan's `clone_from.extensions`). */
+  readonly createExtensions: (extensions: readonly { name: string; schema: string }[]) => Promise<void>;
+  /** The extensions the plan names for the engine to create. */
+  readonly extensions: readonly string[];
+}
+
+/** The hint a permission error of the load gets: the source loads as a role without superuser. */
+function privilegeHint(kind: string): string {
+  return kind === 'CREATE EXTENSION'
+    ? "; the clone source loads as the clone's owner, a role without superuser: name an extension only a superuser may create in clone_from.extensions, and the engine creates it before the load (docs/boundary.md)"
+    : "; the clone source loads as the clone's owner, a role without superuser (docs/boundary.md says what it may do)";
 }
 
 export async function loadPostgresSource(
@@ -33,19 +53,26 @@ export async function loadPostgresSource(
   options: PostgresLoadOptions,
 ): Promise<LoadReport> {
   const roles = new Set((await session.query<{ rolname: string }>('SELECT rolname FROM pg_catalog.pg_roles')).map((r) => r.rolname));
-  const { statements, skipped: planned } = planLoad(source, roles, skips);
+  const { statements, skipped: planned } = planLoad(source, { existing: roles, owner: options.owner }, skips, options.extensions);
   const skipped = [...planned];
-  // One snapshot for the whole load: the census before and after differ only by what the load did.
+  await options.createExtensions(engineExtensions(source, options.extensions));
+  const outsideBefore = options.outsideCensus ? await options.outsideCensus() : null;
+  // One snapshot for the whole load: the census in it before and after differs only by what the load did.
   await session.exec('BEGIN ISOLATION LEVEL REPEATABLE READ');
   let copies = 0;
   try {
-    const before = options.census ? await takeCensus(session) : null;
+    const ownBefore = outsideBefore ? await takeCensus(session) : null;
+    if (options.switchToOwner) await session.exec(`SET LOCAL ROLE ${quoteIdent(options.owner)}`);
     // The parser that checked the source reads strings this way; so must the server.
     await session.exec('SET standard_conforming_strings = on');
     for (const s of statements) {
       try {
         if (s.copy) {
+          // PGlite takes COPY data through a file of its own in-memory file system, which only a
+          // superuser may read: the rows go in as the session's own role, then the owner again.
+          if (options.switchToOwner) await session.exec('RESET ROLE');
           await session.copyIn(s.text, s.copy);
+          if (options.switchToOwner) await session.exec(`SET LOCAL ROLE ${quoteIdent(options.owner)}`);
           copies++;
         } else if (s.kind === 'SET') {
           // A newer pg_dump sets parameters an older server does not know (transaction_timeout):
@@ -56,17 +83,21 @@ export async function loadPostgresSource(
           await session.exec(s.text);
         }
       } catch (error) {
-        throw new CloneSourceError(source.file, s.line, `${s.kind} failed: ${firstLine(error)}`);
+        const denied = (error as { code?: string }).code === '42501';
+        throw new CloneSourceError(source.file, s.line, `${s.kind} failed: ${firstLine(error)}${denied ? privilegeHint(s.kind) : ''}`);
       }
     }
-    if (before) {
-      const after = await takeCensus(session, before.statement);
-      const changes = censusChanges(before.census, after.census);
+    if (ownBefore && outsideBefore && options.outsideCensus) {
+      const changes = [
+        ...censusChanges(ownBefore, await takeCensus(session)),
+        ...censusChanges(outsideBefore, await options.outsideCensus()),
+      ];
       if (changes.length > 0) {
+        const listed = [...new Set(changes)];
         throw new CloneSourceError(
           source.file,
           null,
-          `the clone source changed state outside the clone's database (${changes.slice(0, 5).join('; ')}${changes.length > 5 ? '; …' : ''}); its load was rolled back`,
+          `the clone source changed state outside the clone's database, or another session did while it loaded (${listed.slice(0, 5).join('; ')}${listed.length > 5 ? '; …' : ''}); its load was rolled back`,
         );
       }
     }
@@ -75,9 +106,28 @@ export async function loadPostgresSource(
     if (session.inTransaction()) await bestEffort('rolling back the clone source load', () => session.exec('ROLLBACK'));
     throw error;
   }
-  // A dump empties search_path and sets other session state; the apply batch runs in a clean session.
+  // A dump empties search_path and sets other session state; what runs next runs in a clean session.
   await session.exec('SET SESSION AUTHORIZATION DEFAULT; RESET ALL; SELECT pg_catalog.pg_advisory_unlock_all()');
   return { statements: statements.length - copies, copies, skipped };
+}
+
+/**
+ * The extensions the engine creates before the load, each in the schema the source creates it in
+ * (which must exist before the load: `public`, or `pg_catalog`).
+ */
+function engineExtensions(source: CheckedSource, names: readonly string[]): { name: string; schema: string }[] {
+  return names.map((name) => {
+    const created = source.extensions.find((e) => e.name === name);
+    const schema = created?.schema ?? 'public';
+    if (created && !['public', 'pg_catalog'].includes(schema)) {
+      throw new CloneSourceError(
+        source.file,
+        created.line,
+        `CREATE EXTENSION ${name}: clone_from.extensions has the engine create it before the load, in a schema that exists then (public); the clone source creates it in schema ${schema}`,
+      );
+    }
+    return { name, schema };
+  });
 }
 
 /** Runs a SET in a savepoint; an unknown parameter rolls back to it and is returned, not thrown. */
@@ -150,7 +200,13 @@ export function loadSqliteSource(db: Database.Database, source: CheckedSource): 
 }
 
 /** Checks and loads a clone source's text into a clone, as RX-0 does (the engine also checks extensions first). */
-export async function loadCloneSourceText(clone: Clone, text: string, file: string, skips: readonly CloneSkip[] = []): Promise<LoadReport> {
+export async function loadCloneSourceText(
+  clone: Clone,
+  text: string,
+  file: string,
+  skips: readonly CloneSkip[] = [],
+  extensions: readonly string[] = [],
+): Promise<LoadReport> {
   await loadParser();
-  return clone.loadSource(checkCloneSource(text, file, clone.capabilities.dialect, skips), skips);
+  return clone.loadSource(checkCloneSource(text, file, clone.capabilities.dialect, skips), skips, extensions);
 }

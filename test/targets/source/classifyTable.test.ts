@@ -109,7 +109,11 @@ const TABLE: readonly (readonly [string, Verdict])[] = [
   ['COPY t TO stdout', { action: 'refuse', kind: 'COPY', reason: 'sends data out of the clone' }],
   ["COPY t FROM '/etc/passwd'", { action: 'refuse', kind: 'COPY', reason: "reads or writes the server's files" }],
   ["COPY t TO PROGRAM 'cat'", { action: 'refuse', kind: 'COPY', reason: 'runs a program on the server' }],
-  ['CREATE EXTENSION citext', { action: 'run', kind: 'CREATE EXTENSION', extension: 'citext' }],
+  ['CREATE EXTENSION citext', { action: 'run', kind: 'CREATE EXTENSION', extension: { name: 'citext', schema: null } }],
+  [
+    'CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA public',
+    { action: 'run', kind: 'CREATE EXTENSION', extension: { name: 'hstore', schema: 'public' } },
+  ],
   [
     'CREATE EXTENSION dblink',
     { action: 'refuse', kind: 'CREATE EXTENSION dblink', reason: 'extension dblink connects to other databases' },
@@ -239,10 +243,10 @@ const TABLE: readonly (readonly [string, Verdict])[] = [
     { action: 'skip', kind: 'VACUUM', reason: 'VACUUM cannot run inside the load transaction, and changes nothing a capture reads' },
   ],
   ['SET ROLE alice', { action: 'roles', kind: 'SET', roles: ['alice'], category: 'owner' }],
-  ['SET ROLE NONE', { action: 'run', kind: 'SET' }],
-  ['RESET ROLE', { action: 'run', kind: 'SET' }],
+  ['SET ROLE NONE', { action: 'skip', kind: 'SET', reason: "the clone source loads as the clone's owner throughout" }],
+  ['RESET ROLE', { action: 'skip', kind: 'SET', reason: "the clone source loads as the clone's owner throughout" }],
   ['SET SESSION AUTHORIZATION alice', { action: 'roles', kind: 'SET', roles: ['alice'], category: 'owner' }],
-  ['SET SESSION AUTHORIZATION DEFAULT', { action: 'run', kind: 'SET' }],
+  ['SET SESSION AUTHORIZATION DEFAULT', { action: 'skip', kind: 'SET', reason: "the clone source loads as the clone's owner throughout" }],
   [
     'SET standard_conforming_strings = off',
     {
@@ -415,7 +419,7 @@ const TABLE: readonly (readonly [string, Verdict])[] = [
     "ROLLBACK PREPARED 'y'",
     { action: 'refuse', kind: 'ROLLBACK PREPARED', reason: "acts on a prepared transaction, which is no session's own" },
   ],
-  ['SET ROLE "none"', { action: 'run', kind: 'SET' }],
+  ['SET ROLE "none"', { action: 'skip', kind: 'SET', reason: "the clone source loads as the clone's owner throughout" }],
   ['SET LOCAL ROLE alice', { action: 'roles', kind: 'SET', roles: ['alice'], category: 'owner' }],
   ["SET SESSION AUTHORIZATION 'alice'", { action: 'roles', kind: 'SET', roles: ['alice'], category: 'owner' }],
   ['SET ROLE "Mixed"', { action: 'roles', kind: 'SET', roles: ['Mixed'], category: 'owner' }],

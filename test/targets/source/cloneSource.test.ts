@@ -112,7 +112,7 @@ describeEachTarget(
       const dump = `CREATE TABLE t (a int);\nALTER TABLE public.t OWNER TO ${owner};\nGRANT SELECT ON TABLE public.t TO ${reader};\nGRANT SELECT ON TABLE public.t TO PUBLIC;\n`;
       await expect(loadCloneSourceText(clone, dump, 'owned.sql')).rejects.toThrow(
         new RegExp(
-          `^owned\\.sql:2: ALTER … OWNER TO names role "${owner}", which the clone does not have; .*"skip": \\["owner"\\].*pg_restore --no-owner does \\(1 more statement of the file is refused too\\)$`,
+          `^owned\\.sql:2: ALTER … OWNER TO names role "${owner}": what the clone source defines belongs to the clone's owner, and may not be given to another role \\(its code would run as that role\\); .*"skip": \\["owner"\\].*pg_restore --no-owner does \\(1 more statement of the file is refused too\\)$`,
         ),
       );
       await expect(loadCloneSourceText(clone, dump, 'owned.sql', ['owner'])).rejects.toThrow(
@@ -319,8 +319,8 @@ describe('what a clone source may not do', () => {
         'RELEASE s;',
       ].join('\n'),
     );
-    expect(source.extensions).toEqual([{ name: 'citext', line: 2 }]);
-    const plan = planLoad(source, new Set(['app']), []);
+    expect(source.extensions).toEqual([{ name: 'citext', line: 2, schema: 'public' }]);
+    const plan = planLoad(source, { existing: new Set(['app']), owner: 'app' }, []);
     expect(plan.statements.map((s) => s.kind)).toEqual([
       'SELECT',
       'CREATE EXTENSION',
@@ -331,16 +331,18 @@ describe('what a clone source may not do', () => {
       'RELEASE',
     ]);
     expect(plan.skipped).toEqual([{ line: 5, kind: 'VACUUM', reason: expect.stringMatching(/cannot run inside the load transaction/) }]);
-    expect(() => planLoad(source, new Set(), ['owner'])).toThrow(
+    expect(() => planLoad(source, { existing: new Set(), owner: 'o' }, ['owner'])).toThrow(
       /^hostile\.sql:3: CREATE POLICY names role "app", which the clone does not have; .*"skip": \["acl"\]/,
     );
-    expect(planLoad(source, new Set(), ['owner', 'acl']).skipped.map((s) => `${s.line} ${s.kind}`)).toEqual([
+    expect(planLoad(source, { existing: new Set(), owner: 'o' }, ['owner', 'acl']).skipped.map((s) => `${s.line} ${s.kind}`)).toEqual([
       '3 CREATE POLICY',
       '4 SET',
       '5 VACUUM',
     ]);
-    expect(() => planLoad(check('CREATE SCHEMA s AUTHORIZATION app;'), new Set(), ['owner', 'acl'])).toThrow(
-      /^hostile\.sql:1: CREATE SCHEMA … AUTHORIZATION names role "app", which the clone does not have; create the role where the clone is made \(the server\) first$/,
+    expect(() =>
+      planLoad(check('CREATE SCHEMA s AUTHORIZATION app;'), { existing: new Set(['app']), owner: 'o' }, ['owner', 'acl']),
+    ).toThrow(
+      /^hostile\.sql:1: CREATE SCHEMA … AUTHORIZATION names role "app": what the clone source defines belongs to the clone's owner, and may not be given to another role \(its code would run as that role\); leave the AUTHORIZATION out, so that the clone's owner owns the schema$/,
     );
   });
 });

@@ -47,7 +47,7 @@ describe('real Postgres dumps through the clone-source check', () => {
     const plans = Object.fromEntries(
       [[], ['owner', 'acl'], [...skips]].map((s) => {
         try {
-          const plan = planLoad(checked, new Set(['postgres']), s as never);
+          const plan = planLoad(checked, { existing: new Set(['postgres']), owner: 'rehearse_owner' }, s as never);
           return [
             s.join(',') || 'no skips',
             {
