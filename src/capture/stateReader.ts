@@ -45,6 +45,13 @@ export interface ColumnInfo {
   readonly type: string;
   /** Text-like: ordered with `COLLATE "C"` and rendered quoted in diffs. */
   readonly collatable: boolean;
+  /**
+   * How the backend reads the column without running anything the database's own users defined
+   * (Postgres: a key value is bound as a domain's base type, whose CHECK does not run; a value of
+   * a type not the server's own is read through the type's output function, never a cast a user
+   * may have added). Absent where the backend has no user code to avoid.
+   */
+  readonly read?: { readonly bindAs: string; readonly output: string | null };
 }
 
 export interface TableInfo {

@@ -5,6 +5,17 @@
  * CHECKs and triggers. Objects of extensions are left out.
  */
 import type { Session } from '../targets/target.ts';
+import { BASE_OUTPUT, BASE_TYPE } from '../targets/postgresBaseType.ts';
+
+/** Runs `read` in a read-only transaction whose search path is the server's catalog alone. */
+export async function readPinned<T>(session: Session, read: () => Promise<T>): Promise<T> {
+  await session.exec('BEGIN READ ONLY; SET LOCAL search_path = pg_catalog');
+  try {
+    return await read();
+  } finally {
+    await session.exec('ROLLBACK');
+  }
+}
 import { referenceOrder, type ColumnModel, type SchemaModel, type TableModel, type ValueCategory } from './schemaModel.ts';
 
 const USER_TABLES = `
@@ -45,11 +56,13 @@ SELECT coalesce(json_agg(json_build_object(
        'identity', a.attidentity <> '',
        'domain', CASE WHEN ty.typtype = 'd' THEN pg_catalog.format_type(ty.oid, NULL) END,
        'labels', (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e
-                   WHERE e.enumtypid = coalesce(bt.oid, ty.oid))
+                   WHERE e.enumtypid = coalesce(bt.oid, ty.oid)),
+       'read', json_build_object('bindAs', pg_catalog.format_type(base.t, base.m), 'output', ${BASE_OUTPUT})
      ) ORDER BY a.attnum), '[]'::json)
      FROM pg_catalog.pg_attribute a
      JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
      LEFT JOIN pg_catalog.pg_type bt ON ty.typtype = 'd' AND bt.oid = ty.typbasetype
+     ${BASE_TYPE('a')}
     WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped),
   'primary_key', (SELECT ${names('t.oid', 'i.indkey::int2[]')} FROM pg_catalog.pg_index i
                    WHERE i.indrelid = t.oid AND i.indisprimary),
@@ -86,6 +99,7 @@ interface RawColumn {
   identity: boolean;
   domain: string | null;
   labels: string[] | null;
+  read: { bindAs: string; output: string | null };
 }
 
 interface RawTable {
@@ -135,6 +149,7 @@ function column(c: RawColumn): ColumnModel {
     intBytes: INT_BYTES[c.base] ?? null,
     enumLabels: c.labels && c.labels.length > 0 ? c.labels : null,
     domain: c.domain,
+    ...(c.read.output ? { read: c.read } : {}),
   };
 }
 
@@ -148,8 +163,12 @@ function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   });
 }
 
+/**
+ * Read with nothing on the search path but the server's own catalog: an operator or function the
+ * clone defines in its public schema is never what the query's names reach.
+ */
 export async function introspectPostgres(session: Session): Promise<SchemaModel> {
-  const [row] = await session.query<{ doc: string }>(SCHEMA_QUERY);
+  const [row] = await readPinned(session, () => session.query<{ doc: string }>(SCHEMA_QUERY));
   const raw = JSON.parse(row!.doc) as RawTable[];
   const tables: TableModel[] = raw.map((t) => ({
     id: t.id,

@@ -27,6 +27,11 @@ export interface ColumnModel {
   readonly enumLabels: readonly string[] | null;
   /** The domain the column's type is, if any (its CHECKs are the database's to judge). */
   readonly domain: string | null;
+  /**
+   * Postgres, a type not the server's own: the base type under its domains and that type's output
+   * function, which its values are read as text with (never a cast to text a user may have added).
+   */
+  readonly read?: { readonly bindAs: string; readonly output: string | null };
 }
 
 export interface ForeignKeyModel {

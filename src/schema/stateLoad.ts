@@ -11,6 +11,8 @@ import { WHOLE_DATABASE } from '../capture/stateReader.ts';
 import type { Clone, CopyOutSession } from '../targets/target.ts';
 import { firstLine } from '../util/errors.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
+import { readPinned } from './introspectPostgres.ts';
+import { valueAsText } from '../targets/postgresBaseType.ts';
 import type { DataRow, DataState, SchemaModel, TableModel } from './schemaModel.ts';
 
 export interface LoadResult {
@@ -32,12 +34,22 @@ export function writableColumns(table: TableModel): string[] {
  * key (the newest rows, and the largest keys the data holds), otherwise the first rows read.
  */
 export async function sampleRows(clone: Clone, model: SchemaModel, perTable: number): Promise<DataState> {
+  // Postgres reads with the server's catalog alone on the search path.
+  return model.dialect === 'postgres' ? readPinned(clone.session, () => sample(clone, model, perTable)) : sample(clone, model, perTable);
+}
+
+async function sample(clone: Clone, model: SchemaModel, perTable: number): Promise<DataState> {
   const out: Record<string, DataRow[]> = {};
-  // Postgres 12 and later print floats exactly by default; SQLite and Postgres both read CAST … AS TEXT.
+  // Postgres 12 and later print floats exactly by default; SQLite and Postgres both read CAST … AS TEXT
+  // (through the type's output function where the type is not the server's own: a cast a user added never runs).
   for (const table of model.tables) {
     const columns = writableColumns(table);
     if (columns.length === 0) continue;
-    const select = `SELECT ${columns.map((c, i) => `CAST(${quoteIdent(c)} AS TEXT) AS c${i}`).join(', ')} FROM ${table.sqlName}`;
+    const text = (name: string) => {
+      const read = table.columns.find((c) => c.name === name)?.read;
+      return read ? valueAsText(quoteIdent(name), read) : `CAST(${quoteIdent(name)} AS TEXT)`;
+    };
+    const select = `SELECT ${columns.map((c, i) => `${text(c)} AS c${i}`).join(', ')} FROM ${table.sqlName}`;
     const key = table.primaryKey?.map(quoteIdent);
     const rows = key
       ? [

@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { sha256Hex, sha256Tagged } from '../capture/hashing.ts';
 import type { CopyOutSession } from './target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
+import { BASE_OUTPUT, BASE_TYPE, valueAsText } from './postgresBaseType.ts';
 
 /** Pinned for every capture so that a value's text form depends on the value alone. */
 const PINNED_SETTINGS = [
@@ -144,8 +145,10 @@ SELECT (SELECT coalesce(json_agg(json_build_object(
           'populated', c.relispopulated,
           'matview', c.relkind = 'm',
           'columns', (SELECT coalesce(json_agg(json_build_array(format('%I', a.attname), format_type(a.atttypid, a.atttypmod),
-                                                                 ty.typcollation <> 0, a.attnum) ORDER BY a.attnum), '[]')
+                                                                 ty.typcollation <> 0, a.attnum, format_type(base.t, base.m), ${BASE_OUTPUT})
+                                                   ORDER BY a.attnum), '[]')
                         FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+                        ${BASE_TYPE('a')}
                        WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
           'key', CASE WHEN c.relkind = 'r' THEN
                    (SELECT json_agg(k.attnum ORDER BY k.ord)
@@ -358,14 +361,22 @@ export class PostgresStateReader implements StateReader {
     let read = this.relationsRead.get(text);
     if (!read) {
       read = this.catalog.run<{ tables: string; sequences: string }>(text).then(([row]) => {
-        type Column = [name: string, type: string, collatable: boolean, attnum: number];
+        type Column = [name: string, type: string, collatable: boolean, attnum: number, bindAs: string, output: string | null];
         type Row = { id: string; populated: boolean; matview: boolean; columns: Column[]; key: number[] | null };
         const rows = JSON.parse(row!.tables) as Row[];
         const tables = rows.map(
           (t): TableInfo => ({
             id: t.id,
             sqlName: t.id,
-            columns: t.columns.map(([name, type, collatable]): ColumnInfo => ({ name, sqlName: name, type, collatable })),
+            columns: t.columns.map(
+              ([name, type, collatable, , bindAs, output]): ColumnInfo => ({
+                name,
+                sqlName: name,
+                type,
+                collatable,
+                read: { bindAs, output },
+              }),
+            ),
             key: t.key ? t.key.map((n) => t.columns.findIndex((c) => c[3] === n)) : null,
             populated: t.populated,
           }),
@@ -448,7 +459,7 @@ export class PostgresStateReader implements StateReader {
     const key = requireKey(table);
     const { where, params } = rangePredicate(table, range);
     const rows = await this.session.query<Record<string, string>>(
-      `SELECT ${key.map((p, i) => `t.${table.columns[p]!.sqlName}::text AS k${i}`).join(', ')}
+      `SELECT ${key.map((p, i) => `${textOf(table.columns[p]!)} AS k${i}`).join(', ')}
          FROM ${from(table)} AS t ${where} ORDER BY ${orderBy(table)} OFFSET ${pageRows - 1} LIMIT 2`,
       params,
     );
@@ -463,7 +474,7 @@ export class PostgresStateReader implements StateReader {
    */
   private async multisetDigest(table: TableInfo, range: KeyRange): Promise<TableDigest> {
     const { where, params } = rangePredicate(table, range);
-    const texts = table.columns.map((c, i) => `t.${c.sqlName}::text AS v${i}`).join(', ') || 'NULL AS v';
+    const texts = table.columns.map((c, i) => `${textOf(c)} AS v${i}`).join(', ') || 'NULL AS v';
     // Type-tagged (N = NULL, V = value) and length-prefixed: no two rows share an encoding.
     const encoded = table.columns.map((_, i) => `coalesce('V' || octet_length(v${i}) || ':' || v${i}, 'N')`).join(', ') || `''`;
     const sql = `SELECT count(*)::text AS n,
@@ -485,7 +496,7 @@ export class PostgresStateReader implements StateReader {
     const { where, params } = rangePredicate(table, range);
     const [count] = await this.session.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${from(table)} AS t ${where}`, params);
     const step = Math.max(1, Math.ceil(Number(count?.n ?? 0) / parts));
-    const keyTexts = key.map((p, i) => `t.${table.columns[p]!.sqlName}::text AS k${i}`).join(', ');
+    const keyTexts = key.map((p, i) => `${textOf(table.columns[p]!)} AS k${i}`).join(', ');
     const rows = await this.session.query<Record<string, string>>(
       `SELECT ${key.map((_, i) => `k${i}`).join(', ')} FROM (
          SELECT ${keyTexts}, row_number() OVER (ORDER BY ${orderBy(table)}) AS rn FROM ${from(table)} AS t ${where}) AS s
@@ -498,7 +509,7 @@ export class PostgresStateReader implements StateReader {
   async rows(table: TableInfo, range: KeyRange): Promise<RowImage[]> {
     const { where, params } = rangePredicate(table, range);
     const key = table.key ?? [];
-    const texts = table.columns.map((c, i) => `t.${c.sqlName}::text AS v${i}`).join(', ') || 'NULL AS v';
+    const texts = table.columns.map((c, i) => `${textOf(c)} AS v${i}`).join(', ') || 'NULL AS v';
     const order = table.key ? `ORDER BY ${orderBy(table)}` : '';
     const rows = await this.session.query<Record<string, string | null>>(
       `SELECT ${texts} FROM ${from(table)} AS t ${where} ${order}`,
@@ -511,6 +522,20 @@ export class PostgresStateReader implements StateReader {
   }
 }
 
+/**
+ * A column's value as text, as its type's own output function writes it: a cast to text for the
+ * server's own types (no one may add a cast from them), the output function itself for any
+ * other (an enum, composite, range, an extension's type: a cast to text a user added never runs).
+ */
+function textOf(c: ColumnInfo): string {
+  return valueAsText(`t.${c.sqlName}`, c.read);
+}
+
+/** The type a key value is bound as: a domain's base type, so that the domain's CHECK never runs. */
+function bindType(c: ColumnInfo): string {
+  return c.read?.bindAs ?? c.type;
+}
+
 /** A table's own rows: an inheritance parent's children are captured on their own. */
 function from(table: TableInfo): string {
   return `ONLY ${table.sqlName}`;
@@ -519,7 +544,9 @@ function from(table: TableInfo): string {
 function keyExpressions(table: TableInfo): string[] {
   return requireKey(table).map((p) => {
     const c = table.columns[p]!;
-    return c.collatable ? `t.${c.sqlName} COLLATE "C"` : `t.${c.sqlName}`;
+    // A domain's key compares as its base type, which its bounds are bound as (a domain over an enum has no operators of its own).
+    const value = c.read && c.read.bindAs !== c.type ? `t.${c.sqlName}::${c.read.bindAs}` : `t.${c.sqlName}`;
+    return c.collatable ? `${value} COLLATE "C"` : value;
   });
 }
 
@@ -549,7 +576,7 @@ function rangeWhere(table: TableInfo, range: KeyRange, bind: Bind): string {
   if (range.after === null && range.upTo === null) return '';
   const key = requireKey(table);
   const left = `(${keyExpressions(table).join(', ')})`;
-  const bound = (values: KeyValue) => `(${key.map((p, i) => bind(values[i], table.columns[p]!.type)).join(', ')})`;
+  const bound = (values: KeyValue) => `(${key.map((p, i) => bind(values[i], bindType(table.columns[p]!))).join(', ')})`;
   const clauses: string[] = [];
   if (range.after !== null) clauses.push(`${left} > ${bound(range.after)}`);
   if (range.upTo !== null) clauses.push(`${left} <= ${bound(range.upTo)}`);

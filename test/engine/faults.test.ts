@@ -80,13 +80,13 @@ describeEachTarget('faults on the Postgres server', () => {
       expect(result.codes).toContain('APPLY_FAILED');
       expect(location).toMatch(/^rehearse_/);
       expect(await databaseExists(admin, location)).toBe(false);
-      expect(await roleExists(admin, `${location}_apply`)).toBe(false);
+      for (const role of ['owner', 'apply']) expect(await roleExists(admin, `${location}_${role}`)).toBe(false);
     } finally {
       await admin.end();
     }
   });
 
-  it('Ctrl-C during a run leaves no scratch database behind', async () => {
+  it('Ctrl-C during a run leaves no scratch database or role behind', async () => {
     const admin = new pg.Client(url);
     await admin.connect();
     try {
@@ -101,12 +101,12 @@ describeEachTarget('faults on the Postgres server', () => {
       const location = await waitFor(async () => /clone (rehearse_[0-9a-f]+) ready/.exec(stderr)?.[1] ?? null, 'the clone');
       await waitFor(async () => (stderr.includes('RX-3') ? true : null), 'RX-3 to start');
       expect(await databaseExists(admin, location)).toBe(true);
-      expect(await roleExists(admin, `${location}_apply`)).toBe(true);
+      for (const role of ['owner', 'apply']) expect(await roleExists(admin, `${location}_${role}`)).toBe(true);
       child.kill('SIGINT');
       expect(await exited).toBe(130);
       expect(stderr).toContain('interrupted; dropping the clone');
       expect(await databaseExists(admin, location)).toBe(false);
-      expect(await roleExists(admin, `${location}_apply`)).toBe(false);
+      for (const role of ['owner', 'apply']) expect(await roleExists(admin, `${location}_${role}`)).toBe(false);
     } finally {
       await admin.end();
     }

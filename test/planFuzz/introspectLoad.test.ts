@@ -76,7 +76,7 @@ describe('a plan schema read from PGlite, and states loaded into it', () => {
       ['name_length', 'integer', false, true, true, false],
     ]);
     expect(artist!.columns[1]!.maxLength).toBe(20);
-    expect(artist!.columns[2]!.domain).toBe('year');
+    expect(artist!.columns[2]!.domain).toBe('public.year');
     expect(artist!.columns[3]!.enumLabels).toEqual(['sad', 'ok', 'happy']);
     expect(artist!.checks).toEqual(["CHECK (((name)::text <> ''::text))"]);
     expect(album!.primaryKey).toEqual(['id']);

@@ -75,7 +75,7 @@ describe('column kinds of a Postgres catalog (PGlite)', () => {
       ['id', 'other', null, null, false, false],
     ]);
     expect(everything.columns.find((c) => c.name === 'sh')!.enumLabels).toEqual(['red', 'green']);
-    expect(everything.columns.find((c) => c.name === 'sh')!.domain).toBe('shade');
+    expect(everything.columns.find((c) => c.name === 'sh')!.domain).toBe('public.shade');
     expect(everything.columns.find((c) => c.name === 'txt')!.enumLabels).toBeNull();
     // Plain unique indexes count; a partial one or one on an expression is the database's to judge.
     expect(everything.primaryKey).toEqual(['s']);

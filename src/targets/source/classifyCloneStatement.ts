@@ -275,11 +275,17 @@ function classifyDo(stmt: Node, source: string): Verdict {
   return roles.size > 0 ? { action: 'roles', kind: 'DO', roles: [...roles], category: null } : { action: 'run', kind: 'DO' };
 }
 
+/** The language a CREATE FUNCTION names, lower-cased (`sql` when it names none: the body is then SQL). */
+function functionLanguage(stmt: Node): string {
+  const fn = stmt.CreateFunctionStmt as { options?: { DefElem?: { defname?: string; arg?: unknown } }[] };
+  const language = fn.options?.find((o) => o.DefElem?.defname === 'language')?.DefElem?.arg as { String?: { sval?: string } } | undefined;
+  return language?.String?.sval?.toLowerCase() ?? 'sql';
+}
+
 /** Function bodies are not run by the load, but a trigger or a call may run them: no forbidden call in them either. */
 function forbiddenInFunctionBody(stmt: Node, source: string): string | null {
   const fn = stmt.CreateFunctionStmt as { options?: { DefElem?: { defname?: string; arg?: unknown } }[] };
-  const language = fn.options?.find((o) => o.DefElem?.defname === 'language')?.DefElem?.arg as { String?: { sval?: string } } | undefined;
-  const lang = language?.String?.sval?.toLowerCase() ?? 'sql';
+  const lang = functionLanguage(stmt);
   const as = fn.options?.find((o) => o.DefElem?.defname === 'as')?.DefElem?.arg as
     | { List?: { items?: { String?: { sval?: string } }[] } }
     | undefined;
@@ -338,6 +344,12 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
       return refuse(kind, "loads a library from the server's files into the server");
     case 'CheckPointStmt':
       return refuse(kind, 'acts on the whole server, beyond the clone');
+    case 'CreateEventTrigStmt':
+    case 'AlterEventTrigStmt':
+      return refuse(
+        kind,
+        "needs a superuser: an event trigger runs its function on the DDL of every session of the database, and the clone source loads as the clone's owner, a role without superuser (leave it out of the source)",
+      );
     case 'RenameStmt':
       switch (node.renameType) {
         case DATABASE_OBJECT:
@@ -372,6 +384,12 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
     case 'DoStmt':
       return classifyDo(stmt, source);
     case 'CreateFunctionStmt': {
+      const language = functionLanguage(stmt);
+      if (language === 'c' || language === 'internal')
+        return refuse(
+          kind,
+          `in LANGUAGE ${language} needs a superuser: it names code of the server's own files, and the clone source loads as the clone's owner, a role without superuser (an extension's functions come with its CREATE EXTENSION)`,
+        );
       const found = forbiddenInFunctionBody(stmt, source);
       return found ? refuse(kind, `its body ${found}`) : { action: 'run', kind };
     }

@@ -203,13 +203,58 @@ const TABLE: readonly (readonly [string, Verdict])[] = [
   ],
   ["CREATE FUNCTION f() RETURNS text LANGUAGE SQL AS $$ SELECT 'ok' $$", { action: 'run', kind: 'CREATE FUNCTION' }],
   [
+    "CREATE FUNCTION f(int) RETURNS int LANGUAGE C AS 'libc', 'abs'",
+    {
+      action: 'refuse',
+      kind: 'CREATE FUNCTION',
+      reason:
+        "in LANGUAGE c needs a superuser: it names code of the server's own files, and the clone source loads as the clone's owner, a role without superuser (an extension's functions come with its CREATE EXTENSION)",
+    },
+  ],
+  [
+    "CREATE FUNCTION quiet_export(oid, text) RETURNS int LANGUAGE internal AS 'be_lo_export'",
+    {
+      action: 'refuse',
+      kind: 'CREATE FUNCTION',
+      reason:
+        "in LANGUAGE internal needs a superuser: it names code of the server's own files, and the clone source loads as the clone's owner, a role without superuser (an extension's functions come with its CREATE EXTENSION)",
+    },
+  ],
+  ["CREATE FUNCTION f() RETURNS int LANGUAGE plpython3u AS 'return 1'", { action: 'run', kind: 'CREATE FUNCTION' }],
+  [
+    'CREATE EVENT TRIGGER watch ON ddl_command_end EXECUTE FUNCTION f()',
+    {
+      action: 'refuse',
+      kind: 'CREATE EVENT TRIG',
+      reason:
+        "needs a superuser: an event trigger runs its function on the DDL of every session of the database, and the clone source loads as the clone's owner, a role without superuser (leave it out of the source)",
+    },
+  ],
+  [
+    'ALTER EVENT TRIGGER watch ENABLE ALWAYS',
+    {
+      action: 'refuse',
+      kind: 'ALTER EVENT TRIG',
+      reason:
+        "needs a superuser: an event trigger runs its function on the DDL of every session of the database, and the clone source loads as the clone's owner, a role without superuser (leave it out of the source)",
+    },
+  ],
+  [
     "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM dblink_exec('a', 'b'); END $$",
     { action: 'refuse', kind: 'CREATE FUNCTION', reason: 'its body calls dblink_exec(), which connects to another database' },
   ],
   ['CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN PERFORM 1; END $$', { action: 'run', kind: 'CREATE FUNCTION' }],
   ['CREATE FUNCTION f() RETURNS int LANGUAGE sql RETURN 1', { action: 'run', kind: 'CREATE FUNCTION' }],
   ['CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1 + ; END $$', { action: 'run', kind: 'CREATE FUNCTION' }],
-  ["CREATE FUNCTION f() RETURNS int AS 'select 1' LANGUAGE c", { action: 'run', kind: 'CREATE FUNCTION' }],
+  [
+    "CREATE FUNCTION f() RETURNS int AS 'select 1' LANGUAGE c",
+    {
+      action: 'refuse',
+      kind: 'CREATE FUNCTION',
+      reason:
+        "in LANGUAGE c needs a superuser: it names code of the server's own files, and the clone source loads as the clone's owner, a role without superuser (an extension's functions come with its CREATE EXTENSION)",
+    },
+  ],
   ['BEGIN', { action: 'skip', kind: 'BEGIN', reason: 'the clone source is loaded in one transaction of its own' }],
   ['START TRANSACTION', { action: 'skip', kind: 'START', reason: 'the clone source is loaded in one transaction of its own' }],
   ['COMMIT', { action: 'skip', kind: 'COMMIT', reason: 'the clone source is loaded in one transaction of its own' }],
