@@ -1,0 +1,169 @@
+/**
+ * The census sees other sessions: what another session changes on the server while the clone
+ * source loads or the batch runs — a role, a setting `ALTER SYSTEM` writes — is seen by the census
+ * read outside the rehearsal's transactions, and the load is refused or the step blocked, naming
+ * it. (A program the load or the batch started would act from such a session.) On a private
+ * server: on a shared one, every other rehearsal under way would see the change too. The
+ * rehearsal waits on an advisory lock the test holds until it has made the change.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, expect, it } from 'vitest';
+import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
+import { CloneSourceError, parsePlan, resolveTarget, type RehearsalPlan } from '../../src/index.ts';
+import { describeOnPrivateServer } from '../support/privateServer.ts';
+import { describeEachTarget } from '../support/targets.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'rehearse-census-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
+
+function planWith(name: string, source: string, apply: string, extra: Record<string, unknown> = {}): RehearsalPlan {
+  writeFileSync(join(work, `${name}.sql`), source);
+  writeFileSync(join(work, `${name}.apply.sql`), apply);
+  const plan = {
+    format: 'rehearsal-plan/v1',
+    clone_from: { sql: `${name}.sql` },
+    apply: { file: `${name}.apply.sql`, sha256: createHash('sha256').update(apply).digest('hex') },
+    ...extra,
+  };
+  const file = join(work, `${name}.json`);
+  writeFileSync(file, JSON.stringify(plan));
+  return parsePlan(file, Buffer.from(JSON.stringify(plan)));
+}
+
+const LOCK = 4242;
+/**
+ * Waits for the test: until the test holds the advisory lock in the clone's database (a lock is
+ * per database, and only the test knows when the clone exists), then for the lock itself.
+ */
+const WAIT = `CREATE FUNCTION wait_for_the_test() RETURNS int LANGUAGE plpgsql AS $$
+BEGIN
+  LOOP
+    EXIT WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_locks l WHERE l.locktype = 'advisory' AND l.objid = ${LOCK} AND l.granted
+                        AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()));
+    PERFORM pg_catalog.pg_sleep(0.02);
+  END LOOP;
+  PERFORM pg_catalog.pg_advisory_xact_lock(${LOCK});
+  RETURN 1;
+END $$;\n`;
+
+describeOnPrivateServer('the census sees what other sessions do', (server) => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  /**
+   * Runs `rehearsal`; takes the lock in the clone's database as soon as it exists, and once the
+   * rehearsal waits on it, runs `meanwhile` from a session of its own, then lets the lock go.
+   */
+  async function whileWaiting<T>(rehearsal: () => Promise<T>, meanwhile: (admin: pg.Client) => Promise<void>): Promise<T> {
+    const admin = new pg.Client(server().url);
+    await admin.connect();
+    let inClone: pg.Client | null = null;
+    try {
+      const running = rehearsal();
+      let clone: string | undefined;
+      for (let i = 0; !clone; i++) {
+        if (i > 400) throw new Error('no clone database appeared');
+        clone = (await admin.query<{ d: string }>("SELECT datname AS d FROM pg_database WHERE datname ~ '^rehearse_[0-9a-f]{16}$'")).rows[0]
+          ?.d;
+        if (!clone) await sleep(10);
+      }
+      const at = new URL(server().url);
+      at.pathname = `/${clone}`;
+      inClone = new pg.Client(at.toString());
+      await inClone.connect();
+      await inClone.query('SELECT pg_advisory_lock($1::bigint)', [LOCK]);
+      for (let i = 0; ; i++) {
+        const { rowCount } = await admin.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted", [LOCK]);
+        if (rowCount) break;
+        if (i > 400) throw new Error('the rehearsal never waited on the lock');
+        await sleep(10);
+      }
+      await meanwhile(admin);
+      await inClone.query('SELECT pg_advisory_unlock($1::bigint)', [LOCK]);
+      await inClone.end();
+      inClone = null;
+      return await running;
+    } finally {
+      await inClone?.end();
+      await admin.end();
+    }
+  }
+
+  it('a role another session makes while the clone source loads: the load is refused, naming it', async () => {
+    const target = resolveTarget(server().url);
+    try {
+      const plan = planWith(
+        'load',
+        `${WAIT}CREATE TABLE landing (a int);\nSELECT wait_for_the_test();\n`,
+        'INSERT INTO landing VALUES (1);\n',
+      );
+      const refused = await whileWaiting(
+        () => runRehearsal(plan, target, quiet).catch((e: unknown) => e),
+        (admin) => admin.query('CREATE ROLE made_meanwhile').then(() => {}),
+      );
+      expect(refused).toBeInstanceOf(CloneSourceError);
+      expect((refused as Error).message).toMatch(
+        /load\.sql: the clone source changed state outside the clone's database, or another session did while it loaded \(role added or changed: made_meanwhile\); its load was rolled back$/,
+      );
+    } finally {
+      await target.close();
+      const admin = new pg.Client(server().url);
+      await admin.connect();
+      await admin.query('DROP ROLE IF EXISTS made_meanwhile');
+      await admin.end();
+    }
+  });
+
+  it.each([
+    ['a role dropped', 'CREATE ROLE there_before', 'DROP ROLE there_before', 'role removed or changed: there_before', ''],
+    [
+      'a setting ALTER SYSTEM wrote',
+      '',
+      "ALTER SYSTEM SET work_mem = '5MB'",
+      'server setting written by ALTER SYSTEM or a configuration file added or changed: /',
+      'ALTER SYSTEM RESET work_mem',
+    ],
+  ])('%s by another session while the batch runs blocks RX-3, naming it', async (_what, before, meanwhile, change, after) => {
+    const admin = new pg.Client(server().url);
+    await admin.connect();
+    const target = resolveTarget(server().url);
+    try {
+      if (before) await admin.query(before);
+      const plan = planWith('batch', `${WAIT}CREATE TABLE landing (a int);\n`, 'INSERT INTO landing VALUES (wait_for_the_test());\n', {
+        policy: { justified: [{ statement: 1, kind: 'FUNCTION', function: 'wait_for_the_test', reason: 'waits for the test' }] },
+        modes: ['txn'],
+      });
+      const result = await whileWaiting(
+        () => runRehearsal(plan, target, quiet),
+        (other) => other.query(meanwhile).then(() => {}),
+      );
+      expect(result.codes).toEqual(['SIDE_EFFECT_LEFT']);
+      expect(result.steps[3]!.details.cluster_changes).toEqual([expect.stringContaining(change)]);
+    } finally {
+      await target.close();
+      if (after) await admin.query(after);
+      await admin.end();
+    }
+  });
+});
+
+describeEachTarget(
+  'the census of the clone itself',
+  (target) => {
+    it('a large object the batch makes (through a function) blocks RX-3, naming it', async () => {
+      const source = `CREATE TABLE landing (a int);
+CREATE FUNCTION keep_a_blob() RETURNS int LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_catalog.lo_from_bytea(0, 'x'); RETURN 1; END $$;\n`;
+      const plan = planWith('blob', source, 'INSERT INTO landing VALUES (keep_a_blob());\n', {
+        policy: { justified: [{ statement: 1, kind: 'FUNCTION', function: 'keep_a_blob', reason: 'makes a large object' }] },
+        modes: ['txn'],
+      });
+      const result = await runRehearsal(plan, target(), quiet);
+      expect(result.codes).toEqual(['SIDE_EFFECT_LEFT']);
+      expect(result.steps[3]!.details.cluster_changes).toEqual([expect.stringMatching(/^large object added or changed: \d+$/)]);
+    });
+  },
+  ['pglite', 'postgres'],
+);
