@@ -621,8 +621,14 @@ export function objectTables(object: WorldObject, index: number): string[] {
 // ---------------------------------------------------------------------------------------------
 // Actions: what an apply batch does to an object
 
-/** What a statement needs justified in a plan: a kind (UPDATE, DELETE), or a write to a view by name. */
-export type StatementNeed = { readonly kind: 'UPDATE' | 'DELETE' | 'UPSERT' } | { readonly kind: 'VIEW'; readonly view: string };
+/**
+ * What a statement needs justified in a plan: a kind (UPDATE, DELETE), a write to a view by name,
+ * or a function of the database's own it runs (a Postgres trigger's function).
+ */
+export type StatementNeed =
+  | { readonly kind: 'UPDATE' | 'DELETE' | 'UPSERT' }
+  | { readonly kind: 'VIEW'; readonly view: string }
+  | { readonly kind: 'FUNCTION'; readonly function: string };
 
 /** One SQL statement of an action, and what the plan must justify for it. */
 export interface ActionStatement {
@@ -667,6 +673,9 @@ const insertItem = (table: string, a: ObjectAction, extra: Record<string, string
 const updateQty = (table: string, rowId: number, a: ObjectAction) =>
   stmt(`UPDATE ${q(table)} SET "qty" = ${a.value} WHERE "id" = ${rowId};`, UPDATE);
 const deleteRow = (table: string, rowId: number) => stmt(`DELETE FROM ${q(table)} WHERE "id" = ${rowId};`, DELETE);
+/** The statements with the trigger function they fire on Postgres named as a need (SQLite's triggers run SQL only). */
+const firing = (fn: string, dialect: Dialect, statements: ActionStatement[]): ActionStatement[] =>
+  dialect === 'postgres' ? statements.map((s) => ({ ...s, needs: [...s.needs, { kind: 'FUNCTION', function: fn }] })) : statements;
 
 const ACTIONS: { [K in WorldObjectKind]: readonly ActionSpec<Of<K>>[] } = {
   view: [
@@ -696,10 +705,10 @@ const ACTIONS: { [K in WorldObjectKind]: readonly ActionSpec<Of<K>>[] } = {
     {
       name: 'insert (the trigger writes the audit log and moves its sequence)',
       fresh: true,
-      render: (_, n, a) => [insertItem(n.audited, a)],
+      render: (_, n, a, d) => firing(n.auditFn, d, [insertItem(n.audited, a)]),
     },
-    { name: 'update (audited)', render: (o, n, a) => [updateQty(n.audited, pickId(ids(o.rows), a), a)] },
-    { name: 'delete (audited)', render: (o, n, a) => [deleteRow(n.audited, pickId(ids(o.rows), a))] },
+    { name: 'update (audited)', render: (o, n, a, d) => firing(n.auditFn, d, [updateQty(n.audited, pickId(ids(o.rows), a), a)]) },
+    { name: 'delete (audited)', render: (o, n, a, d) => firing(n.auditFn, d, [deleteRow(n.audited, pickId(ids(o.rows), a))]) },
     {
       name: 'disable the audit trigger',
       schemaChange: true,
@@ -722,8 +731,15 @@ const ACTIONS: { [K in WorldObjectKind]: readonly ActionSpec<Of<K>>[] } = {
     },
   ],
   rowTrigger: [
-    { name: 'insert (the trigger changes the row written)', fresh: true, render: (_, n, a) => [insertItem(n.stamped, a)] },
-    { name: 'update (the trigger counts it)', render: (o, n, a) => [updateQty(n.stamped, pickId(ids(o.rows), a), a)] },
+    {
+      name: 'insert (the trigger changes the row written)',
+      fresh: true,
+      render: (_, n, a, d) => firing(n.stampFn, d, [insertItem(n.stamped, a)]),
+    },
+    {
+      name: 'update (the trigger counts it)',
+      render: (o, n, a, d) => firing(n.stampFn, d, [updateQty(n.stamped, pickId(ids(o.rows), a), a)]),
+    },
   ],
   partitioned: [
     {

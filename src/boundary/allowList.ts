@@ -18,12 +18,16 @@ export type FunctionOrigin =
 
 /** One function a name may resolve to. */
 export interface FunctionInfo {
+  /** Its oid, where a clone's catalog was read. */
+  readonly oid?: string;
   /** `schema.name(argument types)`, as `regprocedure` prints it. */
   readonly signature: string;
   readonly schema: string;
   readonly name: string;
   readonly volatility: Volatility;
   readonly origin: FunctionOrigin;
+  /** SECURITY DEFINER: it runs as its owner, not as the role that calls it. */
+  readonly securityDefiner?: boolean;
 }
 
 /**
@@ -48,7 +52,51 @@ export const VOLATILE_ALLOWED: Readonly<Record<string, readonly string[]>> = {
   uuid_generate_v4: ['uuid-ossp'],
   gen_random_bytes: ['pgcrypto'],
   gen_salt: ['pgcrypto'],
+  // The server's own trigger functions: each computes or compares the row being written, nothing else.
+  tsvector_update_trigger: ['builtin'],
+  tsvector_update_trigger_column: ['builtin'],
+  suppress_redundant_updates_trigger: ['builtin'],
 };
+
+/**
+ * Extensions whose functions act on the values they are given and nothing else (what of them is
+ * volatile is still judged by name, above). A function of any other extension is refused: the
+ * list is short on purpose, and grows by a function's review, not by its declaration.
+ */
+export const EXTENSIONS_ALLOWED: ReadonlySet<string> = new Set([
+  'btree_gin',
+  'btree_gist',
+  'citext',
+  'cube',
+  'dict_int',
+  'dict_xsyn',
+  'earthdistance',
+  'fuzzystrmatch',
+  'hstore',
+  'intarray',
+  'isn',
+  'ltree',
+  'pg_trgm',
+  'pgcrypto',
+  'seg',
+  'unaccent',
+  'uuid-ossp',
+]);
+
+/** Extensions refused by what their functions do: run SQL given as text, or reach other databases. */
+export const EXTENSIONS_REFUSED: Readonly<Record<string, string>> = {
+  tablefunc: 'runs SQL given as text (crosstab, connectby)',
+  xml2: 'runs SQL given as text (xpath_table)',
+  dblink: 'connects to other databases',
+  postgres_fdw: 'connects to other servers',
+  refint: 'runs SQL it builds from its arguments (check_foreign_key)',
+};
+
+/** Why a function of this extension is refused, or `null` where the extension is on the allow-list. */
+export function extensionRefusal(extension: string): string | null {
+  if (Object.hasOwn(EXTENSIONS_REFUSED, extension)) return EXTENSIONS_REFUSED[extension]!;
+  return EXTENSIONS_ALLOWED.has(extension) ? null : 'is not on the allow-list of extensions (docs/boundary.md)';
+}
 
 /**
  * Functions that run a query given as text (`ts_rewrite` in its two-argument form): refused

@@ -6,7 +6,7 @@ import { tableInScope, type CaptureScope, type RelationInfo } from '../capture/s
 import type { Justification, RehearsalPlan } from '../plan/loadPlan.ts';
 import { readPostgresCatalog, readSqliteCatalog } from './catalog.ts';
 import { grammarFor, type Grammar } from './grammar.ts';
-import { writtenName } from './references.ts';
+import { writtenName, type QualifiedName } from './references.ts';
 import { reading } from '../capture/captureError.ts';
 import type { Clone } from '../targets/target.ts';
 
@@ -42,16 +42,15 @@ const justifies = (j: Justification, index: number, need: Need) =>
   j.kind === need.kind &&
   [need.name, need.name.split('.').pop()].includes(j.kind === 'FUNCTION' ? j.function : j.kind === 'VIEW' ? j.view : '');
 
-/** Why a write to `s.target` leaves the scope, or `null` when it stays inside. */
-function outsideScope(s: ClassifiedStatement, scope: NonNullable<BoundaryBackend['scope']>): string | null {
-  const t = s.target;
-  if (!t) return null;
+/** Why a write to `t` leaves the scope, or `null` when it stays inside; `via`: how the statement reaches it. */
+function outsideScope(t: QualifiedName, scope: NonNullable<BoundaryBackend['scope']>, via = ''): string | null {
   const id = writtenName(t);
+  const through = via ? ` through ${via}` : '';
   const same = (a: string, b: string) => (t.schema === null ? a.toLowerCase() === b.toLowerCase() : a === b);
   const relation = scope.relations.find((r) => r.schema === t.schema && same(r.name, t.name));
-  if (!relation) return `writes ${id}, outside the plan's scope`;
+  if (!relation) return `writes ${id}${through}, outside the plan's scope`;
   const listed = tableInScope(scope.scope, relation.id) || relation.holds.some((h) => tableInScope(scope.scope, h));
-  return listed ? null : `writes ${id}, a table the plan's scope does not list`;
+  return listed ? null : `writes ${id}${through}, a table the plan's scope does not list`;
 }
 
 /**
@@ -78,7 +77,7 @@ export async function checkBoundary(
       grammar: backend.grammar?.label ?? null,
     };
   const catalog = backend.readCatalog ? await backend.readCatalog(wantedBy(parsed)) : BUILTIN_CATALOG;
-  const classified = judgeBatch(parsed, catalog, dialect, parse);
+  const classified = judgeBatch(parsed, catalog, dialect);
   const violations: BoundaryViolation[] = [];
   for (const s of classified) {
     const { kind, violation } = s.class;
@@ -99,8 +98,12 @@ export async function checkBoundary(
         );
       }
     }
-    const outside = backend.scope ? outsideScope(s, backend.scope) : null;
-    if (outside) refuse(outside);
+    if (backend.scope) {
+      const scope = backend.scope;
+      for (const outside of [s.target ? outsideScope(s.target, scope) : null, ...s.alsoWrites.map((w) => outsideScope(w, scope, w.via))]) {
+        if (outside) refuse(outside);
+      }
+    }
     if (backend.isReadOnly) {
       let readOnly: boolean;
       try {
@@ -134,7 +137,8 @@ export async function boundaryBackend(clone: Clone, scope: CaptureScope, searchP
   const grammar = await grammarFor(Number(version?.v ?? 0));
   return {
     grammar,
-    readCatalog: (wanted) => reading(null, () => readPostgresCatalog(session, wanted, grammar.parse, searchPath)),
+    readCatalog: (wanted) =>
+      reading(null, () => readPostgresCatalog(session, wanted, { searchPath, bypassRls: clone.roles?.apply.record.bypassrls ?? true })),
     isReadOnly: clone.isReadOnlyStatement ?? null,
     scope: { scope, relations },
   };

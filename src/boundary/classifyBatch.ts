@@ -7,7 +7,7 @@ import { loadModule, parseSync, scanSync } from 'libpg-query';
 import { splitSqliteSource } from '../targets/source/splitSqliteSource.ts';
 import { walk, type Node } from './ast.ts';
 import { BUILTIN_CATALOG, sequenceArguments, type BoundaryCatalog, type Wanted, type WriteTarget } from './catalog.ts';
-import { judgeReferences, type Need } from './judge.ts';
+import { judgeReferences, type AlsoWritten, type Need } from './judge.ts';
 import { statementReferences, type StatementReferences } from './references.ts';
 
 /** Data-change kinds a plan's policy can allow or justify. */
@@ -34,6 +34,8 @@ export interface ClassifiedStatement extends ParsedStatement {
   readonly needs: readonly Need[];
   /** The relation it writes, as the catalog resolved it (`undefined`: not resolved). */
   readonly target?: WriteTarget | null;
+  /** Tables it writes on the way (cascades, partitions, rules, the table under a view). */
+  readonly alsoWrites: readonly AlsoWritten[];
 }
 const WRITE_NODES = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
 
@@ -204,13 +206,16 @@ export function parseBatch(
 
 /** What the parsed batch names, for the catalog to read. */
 export function wantedBy(statements: readonly ParsedStatement[]): Wanted {
-  const refs = statements.flatMap((s) => (s.refs ? [s.refs] : []));
+  // A statement its kind refuses is not judged further: nothing it names is read.
+  const refs = statements.flatMap((s) => (s.refs && s.class.violation === null ? [s.refs] : []));
   return {
     calls: refs.flatMap((r) => r.calls),
     operators: refs.flatMap((r) => r.operators),
     casts: refs.flatMap((r) => r.casts),
     targets: refs.flatMap((r) => (r.target ? [r.target] : [])),
+    reads: refs.flatMap((r) => r.reads),
     sequences: refs.flatMap(sequenceArguments),
+    statements: refs,
   };
 }
 
@@ -219,14 +224,19 @@ export function judgeBatch(
   statements: readonly ParsedStatement[],
   catalog: BoundaryCatalog,
   dialect: 'postgres' | 'sqlite',
-  parse: (sql: string) => unknown = parseSync,
 ): ClassifiedStatement[] {
   return statements.map((s) => {
-    if (s.class.violation !== null || s.refs === null) return { ...s, needs: [] };
-    const judged = judgeReferences(s.refs, catalog, dialect, parse);
+    if (s.class.violation !== null || s.refs === null) return { ...s, needs: [], alsoWrites: [] };
+    const judged = judgeReferences(s.refs, catalog, dialect);
     const cls: StatementClass =
       judged.violation === null ? s.class : { kind: s.class.kind === 'READ' ? 'SELECT' : s.class.kind, violation: judged.violation };
-    return { ...s, class: cls, needs: judged.needs, ...(judged.target !== undefined ? { target: judged.target } : {}) };
+    return {
+      ...s,
+      class: cls,
+      needs: judged.needs,
+      alsoWrites: judged.alsoWrites,
+      ...(judged.target !== undefined ? { target: judged.target } : {}),
+    };
   });
 }
 

@@ -4,16 +4,9 @@
  * server's, not an extension's) is no violation but a need: the plan must justify it, as it
  * justifies an UPDATE; so must a write to a view, naming what the view runs instead.
  */
-import { runsSqlText, SQLITE_REFUSED, volatileAllowed, type FunctionInfo } from './allowList.ts';
+import { extensionRefusal, runsSqlText, SQLITE_REFUSED, volatileAllowed, type FunctionInfo } from './allowList.ts';
 import type { BoundaryCatalog, WriteTarget } from './catalog.ts';
-import {
-  constantText,
-  expressionReferences,
-  writtenName,
-  type CallReference,
-  type QualifiedName,
-  type StatementReferences,
-} from './references.ts';
+import { constantText, writtenName, type CallReference, type QualifiedName, type StatementReferences } from './references.ts';
 
 /** What a plan must justify before the statement may run. */
 export interface Need {
@@ -28,25 +21,52 @@ export interface Judgement {
   readonly needs: readonly Need[];
   /** The relation the statement writes, where the catalog could tell. */
   readonly target: WriteTarget | null | undefined;
+  /** Tables written on the way to it, which must be in the plan's scope too. */
+  readonly alsoWrites: readonly AlsoWritten[];
 }
 
-type Verdict = { readonly violation: string } | { readonly need: Need } | null;
+/** A table written on the way to the statement's own target (a cascade, a partition, a rule). */
+export interface AlsoWritten {
+  readonly schema: string;
+  readonly name: string;
+  readonly via: string;
+}
+
+type Verdict = { readonly violation: string } | { readonly need: Need } | { readonly write: AlsoWritten } | null;
 
 const SYSTEM_SCHEMAS = new Set(['pg_catalog', 'information_schema', 'pg_toast']);
 
-/** Volatile functions a name may run that the allow-list does not cover: a need for the user's own, else a violation. */
-function volatileVerdict(fns: readonly FunctionInfo[], what: string): Verdict {
-  const volatile = fns.filter((f) => f.volatility === 'v' && !volatileAllowed(f));
-  if (volatile.length === 0) return null;
-  const builtin = volatile.find((f) => f.origin.kind !== 'user');
-  if (builtin) {
-    const from = builtin.origin.kind === 'extension' ? `extension ${builtin.origin.name}'s` : 'built-in';
-    return { violation: `${what} ${builtin.signature}, a volatile ${from} function not on the allow-list` };
+/** How a function's volatility is said. */
+const DECLARED: Readonly<Record<string, string>> = { i: 'an immutable', s: 'a stable', v: 'a volatile' };
+
+/** How a statement runs a function, in words: `calls f(integer)`, `runs f() through trigger t of public.x`. */
+type Said = (signature: string) => string;
+
+/** The verdict on one function a statement runs. */
+export function functionVerdict(f: FunctionInfo, said: Said): Verdict {
+  const runs = said(f.signature);
+  if (f.origin.kind === 'user') {
+    if (f.securityDefiner) {
+      return { violation: `${runs}, a SECURITY DEFINER function of the database's own: it runs as its owner, not as the batch's role` };
+    }
+    // Any function of the database's own, whatever it declares: a declaration is its author's promise, not a fact.
+    return {
+      need: { kind: 'FUNCTION', name: `${f.schema}.${f.name}`, why: `${runs}, ${DECLARED[f.volatility]} function of the database's own` },
+    };
   }
-  const f = volatile[0]!;
-  return {
-    need: { kind: 'FUNCTION', name: `${f.schema}.${f.name}`, why: `${what} ${f.signature}, a volatile function of the database's own` },
-  };
+  if (f.origin.kind === 'extension') {
+    const refused = extensionRefusal(f.origin.name);
+    if (refused) return { violation: `${runs}, a function of extension ${f.origin.name}, which ${refused}` };
+  }
+  if (f.volatility !== 'v' || volatileAllowed(f)) return null;
+  const from = f.origin.kind === 'extension' ? `extension ${f.origin.name}'s` : 'built-in';
+  return { violation: `${runs}, a volatile ${from} function not on the allow-list` };
+}
+
+/** Every function a name may resolve to, first violation wins; otherwise the first need. */
+function functionsVerdict(fns: readonly FunctionInfo[], said: Said): Verdict {
+  const verdicts = fns.map((f) => functionVerdict(f, said)).filter((v) => v !== null);
+  return verdicts.find((v) => 'violation' in v) ?? verdicts[0] ?? null;
 }
 
 function callVerdict(
@@ -84,7 +104,7 @@ function callVerdict(
       violation: `calls nextval() on ${sequence}: only a sequence of the table the statement writes (owned by it, or called by its column defaults) may move`,
     };
   }
-  return volatileVerdict(fns, `calls`);
+  return functionsVerdict(fns, (sig) => `calls ${sig}`);
 }
 
 /** Every call, operator and cast of `refs`, first violation wins; needs collected. */
@@ -96,8 +116,8 @@ function referencesVerdicts(
 ): Verdict[] {
   return [
     ...refs.calls.map((c) => callVerdict(c, catalog, dialect, target)),
-    ...refs.operators.map((o) => volatileVerdict(catalog.operators(o), `applies operator ${writtenName(o)}, which runs`)),
-    ...refs.casts.map((t) => volatileVerdict(catalog.casts(t), `casts to ${writtenName(t)}, which runs`)),
+    ...refs.operators.map((o) => functionsVerdict(catalog.operators(o), (sig) => `applies operator ${writtenName(o)}, which runs ${sig}`)),
+    ...refs.casts.map((t) => functionsVerdict(catalog.casts(t), (sig) => `casts to ${writtenName(t)}, which runs ${sig}`)),
   ];
 }
 
@@ -121,31 +141,41 @@ function targetVerdict(ref: QualifiedName, target: WriteTarget | null | undefine
 }
 
 /**
- * Judges one statement's references. `parse` reads a column default of the written table
- * (an INSERT or UPDATE may run it).
+ * What a statement runs besides what it names (reach.ts): each function judged as a call would be
+ * (a default's `nextval` aside: it moves a sequence of the table written, which the reset after a
+ * rollback puts back); each table written on the way in the scope, no foreign table on the way.
  */
-export function judgeReferences(
-  refs: StatementReferences,
-  catalog: BoundaryCatalog,
-  dialect: 'postgres' | 'sqlite',
-  parse: (sql: string) => unknown,
-): Judgement {
+function reachVerdicts(refs: StatementReferences, catalog: BoundaryCatalog, named: ReadonlySet<string>): Verdict[] {
+  const reach = catalog.reach?.(refs);
+  if (!reach) return [];
+  const verdicts: Verdict[] = reach.foreign.map((f) => ({
+    violation: `reaches the foreign table ${f.name}${f.via ? ` (through ${f.via})` : ''}, whose rows are outside the clone`,
+  }));
+  for (const f of reach.functions) {
+    // Named by the statement itself: judged as a call, operator or cast above.
+    if (f.via === '' || (f.oid && named.has(f.oid))) continue;
+    if (f.inDefault && f.name === 'nextval' && f.origin.kind === 'builtin') continue;
+    verdicts.push(functionVerdict(f, (sig) => `runs ${sig} through ${f.via}`));
+  }
+  return verdicts.concat(reach.writes.map((w) => ({ write: { schema: w.schema, name: w.name, via: w.via } })));
+}
+
+/** Judges one statement's references, and what they run besides. */
+export function judgeReferences(refs: StatementReferences, catalog: BoundaryCatalog, dialect: 'postgres' | 'sqlite'): Judgement {
   const target = refs.target ? catalog.target(refs.target) : undefined;
   const verdicts: Verdict[] = refs.target ? [targetVerdict(refs.target, target)] : [];
   verdicts.push(...referencesVerdicts(refs, catalog, dialect, target));
-  for (const expression of refs.runsDefaults ? (target?.defaults ?? []) : []) {
-    const inDefault = expressionReferences(expression, parse);
-    const found = inDefault
-      ? referencesVerdicts(inDefault, catalog, dialect, target)
-      : [{ violation: `a column default the parser cannot read: ${expression}` }];
-    verdicts.push(
-      ...found.map(
-        (v): Verdict => (v && 'violation' in v ? { violation: `a column default of ${target!.name} (${expression}) ${v.violation}` } : v),
-      ),
-    );
-  }
+  const named = new Set(
+    [
+      ...refs.calls.flatMap((c) => catalog.functions(c)),
+      ...refs.operators.flatMap((o) => catalog.operators(o)),
+      ...refs.casts.flatMap((t) => catalog.casts(t)),
+    ].flatMap((f) => (f.oid ? [f.oid] : [])),
+  );
+  verdicts.push(...reachVerdicts(refs, catalog, named));
   const violation = verdicts.find((v) => v !== null && 'violation' in v) as { violation: string } | undefined;
   const needs = verdicts.filter((v): v is { need: Need } => v !== null && 'need' in v).map((v) => v.need);
   const unique = [...new Map(needs.map((n) => [`${n.kind} ${n.name}`, n])).values()];
-  return { violation: violation?.violation ?? null, needs: unique, target };
+  const writes = verdicts.filter((v): v is { write: AlsoWritten } => v !== null && 'write' in v).map((v) => v.write);
+  return { violation: violation?.violation ?? null, needs: unique, target, alsoWrites: writes };
 }

@@ -24,8 +24,12 @@ export interface StatementReferences {
   readonly casts: readonly QualifiedName[];
   /** The relation an INSERT, UPDATE or DELETE writes; `null` for anything else. */
   readonly target: QualifiedName | null;
-  /** Whether writing the target may run its column defaults (INSERT, UPDATE … SET c = DEFAULT). */
-  readonly runsDefaults: boolean;
+  /** How the target is written: an upsert inserts and may update. */
+  readonly events: readonly ('insert' | 'update' | 'delete')[];
+  /** An UPDATE that sets a column to its DEFAULT (an INSERT runs the defaults anyway). */
+  readonly setsDefault: boolean;
+  /** Every relation the statement names, the written one too (a CTE's name among them, which the catalog finds as no relation). */
+  readonly reads: readonly QualifiedName[];
 }
 
 type NameList = readonly { String?: { sval?: string } }[] | undefined;
@@ -43,16 +47,35 @@ export function statementReferences(stmt: Node): StatementReferences {
   const calls: CallReference[] = [];
   const operators: QualifiedName[] = [];
   const casts: QualifiedName[] = [];
+  const reads: QualifiedName[] = [];
+  let setsDefault = false;
   for (const [type, node] of walk(stmt)) {
     if (type === 'FuncCall') calls.push({ ...qualified(node.funcname as NameList), args: (node.args as Node[] | undefined) ?? [] });
     else if (type === 'A_Expr' && node.name) operators.push(qualified(node.name as NameList));
     else if (type === 'TypeCast') casts.push(qualified((node.typeName as { names?: NameList } | undefined)?.names));
+    else if (type === 'RangeVar' && typeof node.relname === 'string')
+      reads.push({ schema: typeof node.schemaname === 'string' ? node.schemaname : null, name: node.relname });
+    else if (type === 'SetToDefault') setsDefault = true;
   }
   const [type] = Object.keys(stmt);
   const relation =
     type && WRITES.includes(type) ? ((stmt[type] as Node).relation as { schemaname?: string; relname?: string } | undefined) : undefined;
   const target = relation?.relname ? { schema: relation.schemaname ?? null, name: relation.relname } : null;
-  return { calls, operators, casts, target, runsDefaults: type === 'InsertStmt' || type === 'UpdateStmt' };
+  // The written relation is read too (an UPDATE's or DELETE's WHERE, its row-level security policies).
+  if (target) reads.push(target);
+  const upsert =
+    type === 'InsertStmt' && ((stmt[type] as Node).onConflictClause as { action?: string } | undefined)?.action === 'ONCONFLICT_UPDATE';
+  const events: StatementReferences['events'] =
+    type === 'InsertStmt'
+      ? upsert
+        ? ['insert', 'update']
+        : ['insert']
+      : type === 'UpdateStmt'
+        ? ['update']
+        : type === 'DeleteStmt'
+          ? ['delete']
+          : [];
+  return { calls, operators, casts, target, events, setsDefault: setsDefault && type !== 'InsertStmt', reads };
 }
 
 /** The text of a constant argument (`'s'`, `'s'::regclass`), or `null` when it is computed. */

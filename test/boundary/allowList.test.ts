@@ -92,7 +92,7 @@ const ALLOWED = [
   // A sequence created on its own, called by the table's column default (as real dumps hold).
   "INSERT INTO u (v) VALUES ('x')",
   "INSERT INTO u (id, v) VALUES (nextval('free_seq'), 'x')",
-  'SELECT pure(1), 1 + 2, $$a$$ || $$b$$, 1::numeric, $${1,2}$$::int[]',
+  'SELECT 1 + 2, $$a$$ || $$b$$, 1::numeric, $${1,2}$$::int[]',
   'SELECT currval(pg_get_serial_sequence($$t$$, $$id$$))',
   "INSERT INTO t (v) SELECT v FROM t WHERE v LIKE 'a%' AND id IN (SELECT id FROM t) RETURNING id",
   'SELECT count(*), sum(id) OVER () FROM t GROUP BY id',
@@ -122,28 +122,37 @@ describeEachTarget(
       expect((await check(sql)).violations).toEqual([]);
     });
 
-    it("needs a justification for a volatile function of the database's own, called, through an operator or in a default", async () => {
-      const batch = 'SELECT grab();\nSELECT 1 ### 2;\nINSERT INTO v_t VALUES (DEFAULT);\n';
+    it("needs a justification for a function of the database's own, whatever it declares: called, through an operator or in a default", async () => {
+      const batch = 'SELECT grab();\nSELECT 1 ### 2;\nINSERT INTO v_t VALUES (DEFAULT);\nSELECT pure(1);\n';
       const refused = await check(batch);
       expect(refused.violations.map((v) => [v.statement, v.reason])).toEqual([
         [
           1,
-          expect.stringMatching(
-            /^calls grab\(\), a volatile function of the database's own: it needs a justification for statement 1 in the plan \(kind FUNCTION, function public\.grab\)$/,
-          ),
+          "calls public.grab(), a volatile function of the database's own: it needs a justification for statement 1 in the plan (kind FUNCTION, function public.grab)",
         ],
-        [2, expect.stringMatching(/^applies operator ###, which runs bump\(integer,integer\).*\(kind FUNCTION, function public\.bump\)$/)],
-        [3, expect.stringMatching(/function public\.grab\)$/)],
+        [
+          2,
+          "applies operator ###, which runs public.bump(integer,integer), a volatile function of the database's own: it needs a justification for statement 2 in the plan (kind FUNCTION, function public.bump)",
+        ],
+        [
+          3,
+          "runs public.grab() through the default of public.v_t.id, a volatile function of the database's own: it needs a justification for statement 3 in the plan (kind FUNCTION, function public.grab)",
+        ],
+        [
+          4,
+          "calls public.pure(integer), an immutable function of the database's own: it needs a justification for statement 4 in the plan (kind FUNCTION, function public.pure)",
+        ],
       ]);
       const justified = [
         { statement: 1, kind: 'FUNCTION' as const, function: 'grab', reason: 'r' },
         { statement: 2, kind: 'FUNCTION' as const, function: 'public.bump', reason: 'r' },
         { statement: 3, kind: 'FUNCTION' as const, function: 'public.grab', reason: 'r' },
+        { statement: 4, kind: 'FUNCTION' as const, function: 'pure', reason: 'r' },
       ];
       expect((await check(batch, { allow: ['INSERT'], justified })).violations).toEqual([]);
       // A justification for another statement, or another function, does not count.
       const misplaced = justified.map((j) => ({ ...j, statement: j.statement + 1 }));
-      expect((await check(batch, { allow: ['INSERT'], justified: misplaced })).violations).toHaveLength(3);
+      expect((await check(batch, { allow: ['INSERT'], justified: misplaced })).violations).toHaveLength(4);
     });
 
     it('needs a justification for a write to a view, naming what the view runs instead', async () => {
@@ -153,11 +162,17 @@ describeEachTarget(
         expect.stringMatching(
           /^writes the view public\.plain_view, which runs a write to the table under it \(an automatically updatable view\): .*\(kind VIEW, view public\.plain_view\)$/,
         ),
-        expect.stringMatching(/^writes the view public\.trig_view, which runs INSTEAD OF trigger trig_view_ins runs trig_view_insert\(\)/),
+        expect.stringMatching(
+          /^writes the view public\.trig_view, which runs INSTEAD OF trigger trig_view_ins runs public\.trig_view_insert\(\)/,
+        ),
+        expect.stringMatching(
+          /^runs public\.trig_view_insert\(\) through trigger trig_view_ins of public\.trig_view, a volatile function of the database's own: .*\(kind FUNCTION, function public\.trig_view_insert\)$/,
+        ),
       ]);
       const justified = [
         { statement: 1, kind: 'VIEW' as const, view: 'public.plain_view', reason: 'r' },
         { statement: 2, kind: 'VIEW' as const, view: 'trig_view', reason: 'r' },
+        { statement: 2, kind: 'FUNCTION' as const, function: 'trig_view_insert', reason: 'r' },
       ];
       expect((await check(batch, { allow: ['INSERT'], justified })).violations).toEqual([]);
     });

@@ -125,7 +125,7 @@ describeEachTarget(
           statement: 2,
           kind: 'READ',
           reason: expect.stringMatching(
-            /^calls grab\(\), a volatile function of the database's own: it needs a justification for statement 2 in the plan \(kind FUNCTION, function public\.grab\)$/,
+            /^calls public\.grab\(\), a volatile function of the database's own: it needs a justification for statement 2 in the plan \(kind FUNCTION, function public\.grab\)$/,
           ),
         },
       ]);

@@ -1,0 +1,257 @@
+/**
+ * The classifier follows what a statement runs: for a plain INSERT, UPDATE, DELETE or SELECT, every
+ * function of the database's own that a trigger, a rule, a CHECK, a domain, a default, a generated
+ * column, an index, a foreign key's action, a partition, a view, a policy or an implicit cast runs
+ * is named and needs a justification (whatever it declares); a SECURITY DEFINER function is
+ * refused; a function of an extension off the allow-list is refused; a write carried to a table
+ * outside the scope is refused; and names resolve as the batch's role resolves them.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadParser } from '../../src/boundary/classifyBatch.ts';
+import { boundaryBackend, checkBoundary, type BoundaryBackend } from '../../src/boundary/checkBoundary.ts';
+import { readPostgresCatalog } from '../../src/boundary/catalog.ts';
+import type { Clone } from '../../src/targets/target.ts';
+import { loadCloneSourceText } from '../../src/targets/source/loadSource.ts';
+import { describeEachTarget } from '../support/targets.ts';
+
+beforeAll(() => loadParser());
+
+/** Loaded as a clone source is: by the clone's owner. Each function names itself in the message it gives. */
+const SOURCE = `
+CREATE FUNCTION t_trigger() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE FUNCTION d_trigger() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN OLD; END$$;
+CREATE FUNCTION checker(int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1 >= 0';
+CREATE FUNCTION domain_check(int) RETURNS boolean LANGUAGE sql STABLE AS 'SELECT $1 < 1000';
+CREATE FUNCTION default_value() RETURNS int LANGUAGE sql STABLE AS 'SELECT 7';
+CREATE FUNCTION generated_value(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 * 2';
+CREATE FUNCTION indexed(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 % 10';
+CREATE FUNCTION child_trigger() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN OLD; END$$;
+CREATE FUNCTION part_trigger() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE FUNCTION viewed(int) RETURNS int LANGUAGE sql STABLE AS 'SELECT $1';
+CREATE FUNCTION ruled() RETURNS int LANGUAGE sql VOLATILE AS 'SELECT 1';
+CREATE FUNCTION policed(int) RETURNS boolean LANGUAGE sql STABLE AS 'SELECT true';
+CREATE FUNCTION definer() RETURNS int LANGUAGE sql SECURITY DEFINER AS 'SELECT 1';
+CREATE FUNCTION stable_one() RETURNS int LANGUAGE sql STABLE AS 'SELECT 1';
+CREATE FUNCTION sum_step(int, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 + $2';
+CREATE AGGREGATE my_sum(int) (SFUNC = sum_step, STYPE = int, INITCOND = '0');
+CREATE TYPE money2 AS (amount int);
+CREATE FUNCTION to_money2(int) RETURNS money2 LANGUAGE sql IMMUTABLE AS 'SELECT ROW($1)::money2';
+CREATE CAST (int AS money2) WITH FUNCTION to_money2(int) AS ASSIGNMENT;
+CREATE DOMAIN small AS int CHECK (domain_check(VALUE));
+
+CREATE TABLE triggered (id int PRIMARY KEY, v text);
+CREATE TRIGGER on_insert BEFORE INSERT ON triggered FOR EACH ROW EXECUTE FUNCTION t_trigger();
+CREATE TRIGGER on_delete BEFORE DELETE ON triggered FOR EACH ROW EXECUTE FUNCTION d_trigger();
+CREATE TABLE checked (id int PRIMARY KEY, n int CHECK (checker(n)));
+CREATE TABLE domained (id int PRIMARY KEY, s small);
+CREATE TABLE defaulted (id int PRIMARY KEY, d int DEFAULT default_value(), n int, g int GENERATED ALWAYS AS (generated_value(n)) STORED);
+CREATE TABLE indexed_t (id int PRIMARY KEY, n int);
+CREATE INDEX by_expr ON indexed_t (indexed(n));
+CREATE TABLE parent (id int PRIMARY KEY);
+CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent ON DELETE CASCADE);
+CREATE TRIGGER child_gone BEFORE DELETE ON child FOR EACH ROW EXECUTE FUNCTION child_trigger();
+CREATE TABLE parted (id int, at int) PARTITION BY RANGE (at);
+CREATE TABLE parted_low PARTITION OF parted FOR VALUES FROM (0) TO (100);
+CREATE TRIGGER on_part BEFORE INSERT ON parted_low FOR EACH ROW EXECUTE FUNCTION part_trigger();
+CREATE TABLE plain (id int PRIMARY KEY, n int);
+CREATE VIEW through_view AS SELECT id, viewed(n) AS n FROM plain;
+CREATE TABLE ruled_t (id int PRIMARY KEY);
+CREATE TABLE log (n int);
+CREATE RULE also_log AS ON INSERT TO ruled_t DO ALSO INSERT INTO log VALUES (ruled());
+CREATE TABLE secured (id int PRIMARY KEY, n int);
+ALTER TABLE secured ENABLE ROW LEVEL SECURITY;
+CREATE POLICY only_some ON secured USING (policed(n));
+CREATE TABLE paid (id int PRIMARY KEY, m money2);
+CREATE SCHEMA elsewhere;
+CREATE TABLE elsewhere.remote_child (id int PRIMARY KEY, parent_id int REFERENCES parent ON DELETE CASCADE);
+`;
+
+/** Statement → the reasons it is refused with, unjustified (a function's message names how it is reached). */
+const CASES: readonly [string, RegExp[]][] = [
+  [
+    "INSERT INTO triggered VALUES (1, 'a')",
+    [/^runs public\.t_trigger\(\) through trigger on_insert of public\.triggered, a volatile function/],
+  ],
+  [
+    'DELETE FROM triggered',
+    [/^DELETE needs a justification/, /^runs public\.d_trigger\(\) through trigger on_delete of public\.triggered/],
+  ],
+  ["UPDATE triggered SET v = 'b'", [/^UPDATE needs a justification/]],
+  [
+    'INSERT INTO checked VALUES (1, 1)',
+    [/^runs public\.checker\(integer\) through the constraint checked_n_check of public\.checked, an immutable function/],
+  ],
+  [
+    'INSERT INTO domained VALUES (1, 5)',
+    [/^runs public\.domain_check\(integer\) through the CHECK small_check of public\.small, a stable function/],
+  ],
+  [
+    'INSERT INTO defaulted (id, n) VALUES (1, 2)',
+    [
+      /^runs public\.default_value\(\) through the default of public\.defaulted\.d/,
+      /^runs public\.generated_value\(integer\) through the generated column public\.defaulted\.g/,
+    ],
+  ],
+  ['INSERT INTO indexed_t VALUES (1, 2)', [/^runs public\.indexed\(integer\) through index by_expr of public\.indexed_t/]],
+  [
+    'DELETE FROM parent WHERE id = 1',
+    [
+      /^DELETE needs a justification/,
+      /^runs public\.child_trigger\(\) through the foreign key child_parent_id_fkey \(ON DELETE CASCADE\), then trigger child_gone of public\.child/,
+      /^writes elsewhere\.remote_child through the foreign key remote_child_parent_id_fkey \(ON DELETE CASCADE\), outside the plan's scope$/,
+    ],
+  ],
+  [
+    'INSERT INTO parted VALUES (1, 5)',
+    [/^runs public\.part_trigger\(\) through partition or child table of public\.parted, then trigger on_part of public\.parted_low/],
+  ],
+  ['SELECT * FROM through_view', [/^runs public\.viewed\(integer\) through the view public\.through_view, a stable function/]],
+  ['INSERT INTO ruled_t VALUES (1)', [/^runs public\.ruled\(\) through rule also_log of public\.ruled_t, a volatile function/]],
+  [
+    'SELECT definer()',
+    [/^calls public\.definer\(\), a SECURITY DEFINER function of the database's own: it runs as its owner, not as the batch's role$/],
+  ],
+  ['SELECT stable_one()', [/^calls public\.stable_one\(\), a stable function of the database's own: it needs a justification/]],
+  [
+    'SELECT my_sum(id) FROM plain',
+    [
+      /^calls public\.my_sum\(integer\), an immutable function/,
+      /^runs public\.sum_step\(integer,integer\) through what public\.my_sum\(integer\) uses/,
+    ],
+  ],
+  [
+    'INSERT INTO paid VALUES (1, 5)',
+    [/^runs public\.to_money2\(integer\) through the assignment cast from integer to public\.money2, an immutable function/],
+  ],
+  ['SELECT * FROM secured', []],
+  ['INSERT INTO plain VALUES (1, 2)', []],
+];
+
+describeEachTarget(
+  'what a statement runs',
+  (target) => {
+    let clone: Clone;
+    let backend: BoundaryBackend;
+    beforeAll(async () => {
+      clone = await target().createClone();
+      await loadCloneSourceText(clone, SOURCE, 'reach.sql');
+      backend = await boundaryBackend(clone, { schemas: ['public'] }, 'public');
+    });
+    afterAll(() => clone?.dispose());
+    const check = (sql: string, justified: unknown[] = []) =>
+      checkBoundary(`${sql};\n`, 'postgres', { allow: ['INSERT'], justified: justified as never }, backend);
+
+    it.each(CASES)('%s', async (sql, reasons) => {
+      const result = await check(sql);
+      expect(result.violations.map((v) => v.reason)).toEqual(reasons.map((r) => expect.stringMatching(r)));
+    });
+
+    it('each function reached is justified by its name; the statement then runs', async () => {
+      const names = ['default_value', 'public.generated_value'];
+      const result = await check(
+        'INSERT INTO defaulted (id, n) VALUES (1, 2)',
+        names.map((f) => ({ statement: 1, kind: 'FUNCTION', function: f, reason: 'reviewed' })),
+      );
+      expect(result.violations).toEqual([]);
+    });
+
+    it('a policy runs only for a role that does not bypass row-level security: then it is followed', async () => {
+      const [one] = (await import('../../src/boundary/classifyBatch.ts')).parseBatch('SELECT * FROM secured;', 'postgres') as never as {
+        refs: never;
+      }[];
+      await clone.session.exec('SELECT 1');
+      const catalog = await readPostgresCatalog(
+        clone.session,
+        (await import('../../src/boundary/classifyBatch.ts')).wantedBy([one as never]),
+        { searchPath: 'public', bypassRls: false },
+      );
+      const reach = catalog.reach!(one!.refs);
+      expect(reach.functions.map((f) => [f.signature, f.via])).toEqual([
+        ['public.policed(integer)', 'the row-level security policy only_some of public.secured'],
+      ]);
+    });
+  },
+  ['pglite', 'postgres'],
+);
+
+describeEachTarget(
+  'names resolve as the batch resolves them',
+  (target) => {
+    it('a schema named as the connecting role does not hide the table the batch writes, nor what its default runs', async () => {
+      const clone = await target().createClone();
+      try {
+        await loadCloneSourceText(
+          clone,
+          `CREATE SCHEMA postgres;
+CREATE TABLE postgres.t (id int);
+CREATE FUNCTION stamp() RETURNS int LANGUAGE sql VOLATILE AS 'SELECT 1';
+CREATE TABLE public.t (id int, at int DEFAULT stamp());
+`,
+          'shadow.sql',
+        );
+        const backend = await boundaryBackend(clone, { schemas: ['public'] }, 'public');
+        const result = await checkBoundary('INSERT INTO t (id) VALUES (1);\n', 'postgres', { allow: ['INSERT'], justified: [] }, backend);
+        expect(result.violations.map((v) => v.reason)).toEqual([
+          expect.stringMatching(/^runs public\.stamp\(\) through the default of public\.t\.at, a volatile function/),
+        ]);
+        expect(result.statements[0]?.target).toMatchObject({ schema: 'public', name: 't' });
+      } finally {
+        await clone.dispose();
+      }
+    });
+  },
+  ['pglite', 'postgres'],
+);
+
+describeEachTarget(
+  'functions by where they come from',
+  (target, name) => {
+    let clone: Clone;
+    let backend: BoundaryBackend;
+    beforeAll(async () => {
+      clone = await target().createClone({ extensions: ['tablefunc', 'citext'] });
+      await loadCloneSourceText(
+        clone,
+        'CREATE EXTENSION tablefunc;\nCREATE EXTENSION citext;\nCREATE TABLE t (id int, v citext);\n',
+        'ext.sql',
+      );
+      // Only a superuser can put a function in pg_catalog: the test's own session of the connecting role.
+      const sneaky = "CREATE FUNCTION pg_catalog.sneaky_random(int) RETURNS int LANGUAGE sql STABLE AS 'SELECT 4'";
+      if (name === 'pglite') await clone.ownerSession.exec(sneaky);
+      else {
+        const pg = (await import('pg')).default;
+        const at = new URL(process.env.REHEARSE_PG_URL ?? '');
+        at.pathname = `/${clone.isolation.location}`;
+        const admin = new pg.Client(at.toString());
+        await admin.connect();
+        await admin.query(sneaky);
+        await admin.end();
+      }
+      backend = await boundaryBackend(clone, { schemas: ['public'] }, 'public');
+    });
+    afterAll(() => clone?.dispose());
+    const check = (sql: string) => checkBoundary(`${sql};\n`, 'postgres', { allow: ['INSERT'], justified: [] }, backend);
+
+    it('an extension that runs SQL given as text is refused, whatever it declares', async () => {
+      const result = await check("SELECT * FROM crosstab('SELECT 1, 2, 3') AS ct(a int, b int)");
+      expect(result.violations.map((v) => v.reason)).toEqual([
+        expect.stringMatching(/^calls public\.crosstab\(text\), a function of extension tablefunc, which runs SQL given as text/),
+      ]);
+    });
+
+    it("an extension on the allow-list is allowed: citext's casts, operators and functions", async () => {
+      const result = await check("INSERT INTO t VALUES (1, 'A'::citext) RETURNING v = 'a', lower(v), v::text");
+      expect(result.violations).toEqual([]);
+    });
+
+    it('built-in means made with the server, not put in its schema: a function a superuser added to pg_catalog is the database’s own', async () => {
+      const result = await check('SELECT sneaky_random(1)');
+      expect(result.violations.map((v) => v.reason)).toEqual([
+        expect.stringMatching(
+          /^calls (pg_catalog\.)?sneaky_random\(integer\), a stable function of the database's own: it needs a justification/,
+        ),
+      ]);
+    });
+  },
+  ['pglite', 'postgres'],
+);
