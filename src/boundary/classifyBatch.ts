@@ -9,6 +9,7 @@ import { walk, type Node } from './ast.ts';
 import { BUILTIN_CATALOG, sequenceArguments, type BoundaryCatalog, type Wanted, type WriteTarget } from './catalog.ts';
 import { judgeReferences, type AlsoWritten, type Need } from './judge.ts';
 import { statementReferences, type StatementReferences } from './references.ts';
+import { parsePragma, pragmaInBatchRefusal } from './sqlitePragma.ts';
 
 /** Data-change kinds a plan's policy can allow or justify. */
 export const DML_KINDS = ['INSERT', 'UPDATE', 'DELETE', 'UPSERT', 'REPLACE'] as const;
@@ -190,6 +191,16 @@ export function parseBatch(
       const withoutComments = text.replace(/^(\s*(--[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*/, '');
       if (dialect === 'sqlite' && SQLITE_REPLACE.test(withoutComments))
         return { index: i + 1, sql: text, class: { kind: 'REPLACE', violation: null }, refs: null };
+      const pragma = dialect === 'sqlite' ? parsePragma(text) : null;
+      if (pragma) {
+        const refused = pragmaInBatchRefusal(pragma);
+        return {
+          index: i + 1,
+          sql: text,
+          class: refused ? { kind: `PRAGMA ${pragma.name}`, violation: `a PRAGMA that ${refused}` } : { kind: 'READ', violation: null },
+          refs: null,
+        };
+      }
       return {
         index: i + 1,
         sql: text,

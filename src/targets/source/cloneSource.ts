@@ -10,6 +10,7 @@ import { classifyStatement, type Verdict } from './classifyCloneStatement.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 import { splitPostgresSource, type SourceItem } from './splitPostgresSource.ts';
 import { splitSqliteSource } from './splitSqliteSource.ts';
+import { parsePragma, pragmaInSourceRefusal } from '../../boundary/sqlitePragma.ts';
 
 export type SourceDialect = 'postgres' | 'sqlite';
 
@@ -138,17 +139,24 @@ function classifyMeta(text: string): Verdict {
   }
 }
 
-/** SQLite statements by their first words: what reaches other files is refused, transaction control skipped. */
-function classifySqlite(words: readonly string[]): Verdict {
-  const [first = '', second = ''] = words;
-  // `PRAGMA data_store_directory='/x'`: the pragma's name, without what follows it.
-  const kind = [first, second.replace(/[^\w].*$/s, '')].filter(Boolean).join(' ');
+/**
+ * SQLite statements by their first words: what reaches other files is refused, transaction control
+ * skipped; a PRAGMA by its name as SQLite reads it, from an allow-list (boundary/sqlitePragma.ts).
+ */
+function classifySqlite(words: readonly string[], text: string): Verdict {
+  const [first = ''] = words;
   if (first === 'ATTACH' || first === 'DETACH')
     return { action: 'refuse', kind: first, reason: 'opens another database file, outside the clone' };
   if (first === 'VACUUM' && words.includes('INTO'))
     return { action: 'refuse', kind: 'VACUUM INTO', reason: 'writes a database file outside the clone' };
-  if (first === 'PRAGMA' && /^(TEMP_STORE_DIRECTORY|DATA_STORE_DIRECTORY)/.test(second))
-    return { action: 'refuse', kind, reason: 'names a directory outside the clone' };
+  const pragma = parsePragma(text);
+  if (pragma) {
+    const refused = pragmaInSourceRefusal(pragma);
+    return refused
+      ? { action: 'refuse', kind: `PRAGMA ${pragma.name}`, reason: refused }
+      : { action: 'run', kind: `PRAGMA ${pragma.name}` };
+  }
+  if (first === 'PRAGMA') return { action: 'refuse', kind: 'PRAGMA', reason: 'names no pragma SQLite would read' };
   if (first === 'ROLLBACK' && !words.includes('TO'))
     return {
       action: 'refuse',
@@ -161,7 +169,8 @@ function classifySqlite(words: readonly string[]): Verdict {
 }
 
 function entriesOf(text: string, file: string, dialect: SourceDialect): Entry[] {
-  if (dialect === 'sqlite') return splitSqliteSource(text).map((p) => ({ line: p.line, text: p.text, verdict: classifySqlite(p.words) }));
+  if (dialect === 'sqlite')
+    return splitSqliteSource(text).map((p) => ({ line: p.line, text: p.text, verdict: classifySqlite(p.words, p.text) }));
   return splitPostgresSource(text, file).map((item: SourceItem): Entry => {
     if (item.kind === 'meta') return { line: item.line, text: item.text, verdict: classifyMeta(item.text) };
     const verdict = classifyStatement(item.stmt, item.text);
