@@ -81,10 +81,13 @@ export class LazyPgliteSession implements CopyOutSession {
 
   /** Closed for good: the clone (or snapshot) was disposed, and nothing starts it again. */
   private closed = false;
+  /** Why the running instance no longer answers (see `answering`): nothing is sent to it again. */
+  private broken: string | null = null;
 
   /** The running instance, started from the image if the session is put away. */
   async instance(): Promise<PGlite> {
     if (this.closed) throw new Error('this PGlite clone has been disposed');
+    if (this.broken !== null) throw new Error(this.broken);
     // A snapshot of a clone that has not changed since: the clone's instance holds the same state.
     const borrowed = this.readOnly && this.image !== null ? this.slot.holding(this.image) : null;
     if (borrowed !== null) return borrowed;
@@ -99,17 +102,18 @@ export class LazyPgliteSession implements CopyOutSession {
 
   /** The running instance if it holds exactly `image`, unchanged since. */
   runningAt(image: Image): PGlite | null {
-    return this.image === image && !this.changed ? this.live : null;
+    return this.image === image && !this.changed && this.broken === null ? this.live : null;
   }
 
-  /** The running instance, if there is one (nothing is started). */
+  /** The running instance, if there is one that still answers (nothing is started). */
   get running(): PGlite | null {
-    return this.live;
+    return this.broken === null ? this.live : null;
   }
 
   /** Closes the instance, keeping an image of what it holds to start again from. */
   async putAway(): Promise<void> {
     if (this.live === null) return;
+    if (this.broken !== null) throw new Error(this.broken);
     if (this.live.isInTransaction()) throw new Error('a PGlite clone with an open transaction cannot be put away');
     if (!this.readOnly && (this.changed || this.image === null)) this.image = await takeImage(this.live);
     await this.drop();
@@ -154,12 +158,31 @@ export class LazyPgliteSession implements CopyOutSession {
   }
 
   async exec(sql: string): Promise<void> {
-    await (await this.use()).exec(sql);
+    const db = await this.use();
+    await db.exec(sql);
+    await this.answering(db);
   }
 
   /** PGlite's query() is the extended protocol: one statement or an error. */
   async runStatement(sql: string): Promise<void> {
-    await (await this.use()).query(sql);
+    const db = await this.use();
+    await db.query(sql);
+    await this.answering(db);
+  }
+
+  /**
+   * Whether the instance still answers after SQL that may run user code: PGlite cannot run a
+   * program, and after a `COPY … TO PROGRAM` (which its single superuser session may reach by
+   * switching role) every later result comes back empty, and the next statement sent with the
+   * extended protocol never returns, holding the whole process. One row asked for with the
+   * simple protocol tells; an instance that gives none is never used again (nor kept for reuse).
+   */
+  private async answering(db: PGlite): Promise<void> {
+    const [answer] = await db.exec('SELECT 1 AS answering');
+    if (answer?.rows.length === 1) return;
+    this.broken =
+      'the PGlite instance stopped answering after this statement (its session is broken: PGlite cannot run a program, and COPY … TO PROGRAM breaks it); the clone is dropped';
+    throw new Error(this.broken);
   }
 
   inTransaction(): boolean {
@@ -170,8 +193,11 @@ export class LazyPgliteSession implements CopyOutSession {
     return this.use().then((db) => copyOutOf(db, copyToStdout, consume));
   }
 
-  copyIn(copyFromStdin: string, data: Uint8Array): Promise<void> {
-    return this.use().then((db) => copyInto(db, copyFromStdin, data));
+  /** Rows a clone source loads fire its triggers: the instance is asked whether it still answers, as after `exec`. */
+  async copyIn(copyFromStdin: string, data: Uint8Array): Promise<void> {
+    const db = await this.use();
+    await copyInto(db, copyFromStdin, data);
+    await this.answering(db);
   }
 }
 

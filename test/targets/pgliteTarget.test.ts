@@ -82,6 +82,25 @@ describe.runIf(wanted)('the PGlite target', () => {
     await expect(snapshot.state.readOnly(async () => 1)).rejects.toThrow('this PGlite clone has been disposed');
   });
 
+  it('drops an instance that stops answering (a switch back to its superuser and COPY … TO PROGRAM), never hanging on it or keeping it', async () => {
+    const reusing = new PgliteTarget('pglite:', { reuseClones: true });
+    try {
+      const clone = await reusing.createClone();
+      await clone.session.exec(`CREATE FUNCTION escape() RETURNS int LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_catalog.set_config('role', 'postgres', true); COPY (SELECT 1) TO PROGRAM 'true'; RETURN 1; END $$`);
+      const broken = /^the PGlite instance stopped answering after this statement/;
+      await expect(clone.session.runStatement('SELECT escape()')).rejects.toThrow(broken);
+      // Nothing is sent to it again: the next read fails at once instead of holding the process.
+      await expect(clone.session.query('SELECT 1')).rejects.toThrow(broken);
+      await clone.dispose();
+      const next = await reusing.createClone();
+      expect(next.isolation.method).toBe('fresh in-memory PGlite instance');
+      await next.dispose();
+    } finally {
+      await reusing.close();
+    }
+  });
+
   it('reuses a disposed clone when asked, saying so, once it is checked as good as fresh', async () => {
     const reusing = new PgliteTarget('pglite:', { reuseClones: true });
     try {
