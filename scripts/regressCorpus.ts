@@ -7,6 +7,7 @@
  */
 import { loadParser } from '../src/boundary/classifyBatch.ts';
 import { resolveTarget } from '../src/index.ts';
+import { connectingRoleSession } from '../test/support/connectingRole.ts';
 import { classifyCorpus, REGRESS_SESSION_SETUP, regressStatements, runAllowed } from '../test/boundary/regressCorpus.ts';
 
 await loadParser();
@@ -22,15 +23,18 @@ const url = process.env.REHEARSE_PG_URL;
 if (url) {
   const target = resolveTarget(url);
   const clone = await target.createClone();
+  // As the connecting role (a superuser on the CI server), not the clone's apply role: no privilege hides an effect.
+  const session = connectingRoleSession(url, clone);
   try {
     const ran = Date.now();
-    const { effects, succeeded } = await runAllowed(clone.session, corpus.allowed, REGRESS_SESSION_SETUP);
+    const { effects, succeeded } = await runAllowed(session, corpus.allowed, REGRESS_SESSION_SETUP);
     console.log(
       `run on the server: ${corpus.allowed.length} allowed statements, ${succeeded} without an error, ${effects.length} with an effect (${((Date.now() - ran) / 1000).toFixed(1)} s)`,
     );
     for (const e of effects)
       console.log(`  ${e.statement.file}: ${e.statement.sql.slice(0, 120)}\n    expected ${e.expected}\n    found    ${e.found}`);
   } finally {
+    await session.disconnect();
     await clone.dispose();
     await target.close();
   }

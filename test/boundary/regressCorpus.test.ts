@@ -10,7 +10,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadParser } from '../../src/boundary/classifyBatch.ts';
+import type { PgClientSession } from '../../src/targets/postgres.ts';
 import type { Clone } from '../../src/targets/target.ts';
+import { connectingRoleSession } from '../support/connectingRole.ts';
 import { describeEachTarget } from '../support/targets.ts';
 import { classifyCorpus, REGRESS_SESSION_SETUP, regressStatements, runAllowed, type Classified } from './regressCorpus.ts';
 
@@ -55,12 +57,18 @@ describeEachTarget(
   "PostgreSQL's regression suite, run where the boundary allows",
   (target) => {
     let clone: Clone;
+    // As the connecting role (a superuser here), not the clone's apply role: no privilege hides an effect.
+    let session: PgClientSession;
     const setup = REGRESS_SESSION_SETUP;
     beforeAll(async () => {
       clone = await target().createClone();
-      await clone.ownerSession.exec('CREATE SEQUENCE probe_seq');
+      session = connectingRoleSession(process.env.REHEARSE_PG_URL!, clone);
+      await session.exec('CREATE SEQUENCE probe_seq');
     });
-    afterAll(() => clone?.dispose());
+    afterAll(async () => {
+      await session?.disconnect();
+      await clone?.dispose();
+    });
 
     it('sees an effect where there is one: in the transaction, and what outlives its rollback', async () => {
       const effectful = [
@@ -73,13 +81,13 @@ describeEachTarget(
       ];
       const harmless = ['SELECT 1', "SELECT lower('A')", 'SELECT no_such_table.x FROM no_such_table'];
       const statements = [...harmless, ...effectful].map((sql) => ({ file: 'probe', sql, refused: null }));
-      const { effects, succeeded } = await runAllowed(clone.session, statements, setup);
+      const { effects, succeeded } = await runAllowed(session, statements, setup);
       expect([...new Set(effects.map((e) => e.statement.sql))]).toEqual(effectful);
       expect(succeeded).toBe(statements.length - 1);
     });
 
     it('no statement the boundary allows does anything but read', async () => {
-      const { effects, succeeded } = await runAllowed(clone.session, corpus.allowed, setup);
+      const { effects, succeeded } = await runAllowed(session, corpus.allowed, setup);
       expect(effects.map((e) => `${e.statement.file}: ${e.statement.sql.slice(0, 200)}`)).toEqual([]);
       // The run measured something: many allowed statements ran to completion on the server.
       expect(succeeded).toBeGreaterThan(3_000);

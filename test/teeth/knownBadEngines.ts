@@ -9,8 +9,7 @@ import { hashCanonical } from '../../src/capture/hashing.ts';
 import { FULL_RANGE, WHOLE_DATABASE, type CaptureScope, type RowImage, type StateReader } from '../../src/capture/stateReader.ts';
 import type { Fingerprint, SequenceFingerprint, TableFingerprint } from '../../src/capture/fingerprint.ts';
 import type { Clone, GateDecision, ValidationResult } from '../../src/index.ts';
-import pg from 'pg';
-import { PgClientSession } from '../../src/targets/postgres.ts';
+import { connectingRoleSession } from '../support/connectingRole.ts';
 import { PostgresStateReader } from '../../src/targets/postgresState.ts';
 
 export interface KnownBadEngine {
@@ -146,13 +145,7 @@ const INTEGER = /^-?\d+$/;
 function onConnectingRole({ roles: _dropped, ...clone }: Clone): Clone {
   const url = process.env.REHEARSE_PG_URL;
   if (clone.kind !== 'postgres' || !url) return clone;
-  const at = new URL(url);
-  at.pathname = `/${clone.isolation.location}`;
-  const session = new PgClientSession(async () => {
-    const client = new pg.Client(at.toString());
-    await client.connect();
-    return client;
-  });
+  const session = connectingRoleSession(url, clone);
   const dispose = clone.dispose;
   return {
     ...clone,
