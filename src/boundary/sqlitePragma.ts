@@ -61,7 +61,7 @@ export function parsePragma(text: string): Pragma | null {
   let i = skip(text, 0);
   const keyword = identifier(text, i);
   // A quoted word is a name, never the keyword.
-  if (!keyword || keyword.value.toLowerCase() !== 'pragma' || QUOTES[text[i]!] !== undefined) return null;
+  if (keyword?.value.toLowerCase() !== 'pragma' || QUOTES[text[i]!] !== undefined) return null;
   i = skip(text, keyword.end);
   const first = identifier(text, i);
   if (!first) return null;
