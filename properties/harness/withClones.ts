@@ -8,6 +8,7 @@ export function withClones(target: Target, change: (clone: Clone) => Clone): Tar
     capabilities: target.capabilities,
     createClone: async (options) => change(await target.createClone(options)),
     missingExtensions: (names) => target.missingExtensions(names),
+    ...(target.census ? { census: () => target.census!() } : {}),
     close: () => target.close(),
   };
 }

@@ -185,6 +185,8 @@ async function isolate(r: Rehearsal): Promise<void> {
   if (lock.kind !== 'clone' || lock.is_production !== false || lock.created_by_engine !== true) r.ledger.block('ISOLATION_NOT_PROVEN');
   // Compared again in RX-5: whatever changed outside the clone meanwhile, by whomever.
   r.atRx0 = clone.census ? await clone.census('outside') : null;
+  // Addition: what the census reads, as the connecting role may (pg_file_settings only as a superuser).
+  if (r.atRx0) r.ledger.details.cluster_census = [...r.atRx0.keys()];
   // A foreign table's rows live outside the clone: nothing done to them can be captured or restored.
   if (inspected.foreign.length > 0) {
     const ids = inspected.foreign.map((rel) => rel.id);

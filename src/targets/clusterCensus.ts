@@ -167,10 +167,11 @@ async function readableParts(session: Session): Promise<string> {
     .join('\nUNION ALL\n');
 }
 
-/** The census as `session` sees it now (in its transaction, if one is open). */
+/** The census as `session` sees it now (in its transaction, if one is open): every part its role may read, empty ones too. */
 export async function takeCensus(session: Session): Promise<Census> {
-  const rows = await session.query<{ what: string; item: string | null }>(await censusStatement(session));
-  const census = new Map<string, Set<string>>();
+  const statement = await censusStatement(session);
+  const rows = await session.query<{ what: string; item: string | null }>(statement);
+  const census = new Map<string, Set<string>>(partsIn(statement).map((what) => [what, new Set()]));
   for (const { what, item } of rows) {
     if (!census.has(what)) census.set(what, new Set());
     census.get(what)!.add(item ?? '');
@@ -178,9 +179,8 @@ export async function takeCensus(session: Session): Promise<Census> {
   return census;
 }
 
-/** The parts a census of `session` reads (the rest its role may not read), for the evidence. */
-export async function censusParts(session: Session): Promise<string[]> {
-  const statement = await censusStatement(session);
+/** The parts a census statement reads (the rest its role may not read). */
+function partsIn(statement: string): string[] {
   return PARTS.filter((p) => statement.includes(`pg_catalog.${p.catalog} AS t`)).map((p) => p.what);
 }
 

@@ -383,6 +383,10 @@ export class PostgresServerTarget implements Target {
     }
   }
 
+  census(): Promise<Census> {
+    return this.outsideCensus();
+  }
+
   /** The census as the connecting role sees it now, outside any transaction. */
   private async outsideCensus(): Promise<Census> {
     this.censusSession ??= new PgClientSession(() => this.adminClient());

@@ -61,9 +61,12 @@ async function countStatement(session: Session, instanceWide: boolean): Promise<
       FROM pg_catalog.${name} AS t ${where}`,
     ];
   });
-  // Prepared transactions are not in a catalog, and hold locks: a clone with one is not fresh.
+  // Prepared transactions and replication slots are not in a catalog (the reset cannot see them):
+  // a clone with one is not fresh. On a server only the slots of this database are the clone's.
   parts.push(`SELECT 'pg_prepared_xacts' AS catalog, '0' AS n, count(*)::text AS newer
       FROM pg_catalog.pg_prepared_xacts WHERE database = pg_catalog.current_database()`);
+  parts.push(`SELECT 'pg_replication_slots' AS catalog, '0' AS n, count(*)::text AS newer
+      FROM pg_catalog.pg_replication_slots ${instanceWide ? '' : 'WHERE database = pg_catalog.current_database()'}`);
   // `age(x)` counts back from one reference transaction id, the same for every call in this
   // statement: a row is from after the horizon when it is no older than the horizon itself. (A
   // span taken from the snapshot instead falls behind when other sessions start transactions

@@ -159,6 +159,11 @@ export interface Target {
   createClone(options?: CloneOptions): Promise<Clone>;
   /** Which of these extensions (by their SQL names) a clone of this target cannot create. */
   missingExtensions(names: readonly string[]): Promise<string[]>;
+  /**
+   * The census of the server's cluster-wide state as the connecting role sees it now (clusterCensus.ts),
+   * where clones share a server with others; absent where each clone is a cluster of its own.
+   */
+  census?(): Promise<Census>;
   /** Releases shared resources (admin connections, base instances, containers). */
   close(): Promise<void>;
 }

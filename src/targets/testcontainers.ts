@@ -4,6 +4,7 @@
  */
 import { PostgresServerTarget, POSTGRES_CAPABILITIES } from './postgres.ts';
 import { TargetError, type Clone, type CloneOptions, type Target, type TargetOptions } from './target.ts';
+import type { Census } from './clusterCensus.ts';
 
 export const CONTAINER_IMAGE = 'postgres:16-alpine';
 
@@ -47,6 +48,11 @@ export class TestcontainersTarget implements Target {
   async missingExtensions(names: readonly string[]): Promise<string[]> {
     const { server } = await this.start();
     return server.missingExtensions(names);
+  }
+
+  async census(): Promise<Census> {
+    const { server } = await this.start();
+    return server.census();
   }
 
   /** Stops the container; a target that never started (or could not) has nothing to stop. */

@@ -30,7 +30,8 @@ export interface PostgresLoadOptions {
   readonly switchToOwner: boolean;
   /**
    * The census as a session of its own sees it, outside the load's transaction (a server);
-   * `null` where the instance is the clone and nothing else can act on it (PGlite).
+   * `null` where the instance is the clone and nothing else can act on it (PGlite). Either way the
+   * load's own transaction is held to the census it reads itself.
    */
   readonly outsideCensus: (() => Promise<Census>) | null;
   /** Creates extensions before the load, as the connecting role (the plan's `clone_from.extensions`). */
@@ -61,7 +62,7 @@ export async function loadPostgresSource(
   await session.exec('BEGIN ISOLATION LEVEL REPEATABLE READ');
   let copies = 0;
   try {
-    const ownBefore = outsideBefore ? await takeCensus(session) : null;
+    const ownBefore = await takeCensus(session);
     if (options.switchToOwner) await session.exec(`SET LOCAL ROLE ${quoteIdent(options.owner)}`);
     // The parser that checked the source reads strings this way; so must the server.
     await session.exec('SET standard_conforming_strings = on');
@@ -87,10 +88,11 @@ export async function loadPostgresSource(
         throw new CloneSourceError(source.file, s.line, `${s.kind} failed: ${firstLine(error)}${denied ? privilegeHint(s.kind) : ''}`);
       }
     }
-    if (ownBefore && outsideBefore && options.outsideCensus) {
+    if (options.switchToOwner) await session.exec('RESET ROLE');
+    {
       const changes = [
         ...censusChanges(ownBefore, await takeCensus(session)),
-        ...censusChanges(outsideBefore, await options.outsideCensus()),
+        ...(outsideBefore && options.outsideCensus ? censusChanges(outsideBefore, await options.outsideCensus()) : []),
       ];
       if (changes.length > 0) {
         const listed = [...new Set(changes)];
