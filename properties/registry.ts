@@ -5,6 +5,8 @@
 import { boundaryDisguisedWritesRefused } from './boundaryDisguisedWritesRefused.ts';
 import { boundaryServerGrammar } from './boundaryServerGrammar.ts';
 import { rehearsalApplyLeastPrivilege } from './rehearsalApplyLeastPrivilege.ts';
+import { rehearsalNothingOutsideTheClone } from './rehearsalNothingOutsideTheClone.ts';
+import { boundaryNamesWhatItRuns } from './boundaryNamesWhatItRuns.ts';
 import { captureDetectsEveryChange } from './captureDetectsEveryChange.ts';
 import { captureEntryEqualsExit } from './captureEntryEqualsExit.ts';
 import { captureOrderIndependent } from './captureOrderIndependent.ts';
@@ -50,6 +52,8 @@ export const PROPERTY_REGISTRY: Readonly<Record<string, (target: Target | null) 
   'rehearsal.ready-implies-restored': plain(rehearsalReadyImpliesRestored),
   'rehearsal.side-effects-block': plain(rehearsalSideEffectsBlock),
   'rehearsal.apply-least-privilege': plain(rehearsalApplyLeastPrivilege),
+  'rehearsal.nothing-outside-the-clone': plain(rehearsalNothingOutsideTheClone),
+  'boundary.names-what-it-runs': plain(boundaryNamesWhatItRuns),
   'boundary.disguised-writes-refused': plain(boundaryDisguisedWritesRefused),
   'boundary.server-grammar': plain(boundaryServerGrammar),
   'gate.fail-closed': plain(gateFailClosed),

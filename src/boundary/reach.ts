@@ -77,7 +77,7 @@ interface RelationRow {
   relname: string;
   kind: string;
   rls: boolean;
-  triggers: { name: string; fn: string; type: number; oid: string }[];
+  triggers: { name: string; type: number; oid: string }[];
   rules: { name: string; oid: string; event: string }[];
   checks: { name: string; oid: string; classid: string }[];
   defaults: { column: string; oid: string; generated: boolean }[];
@@ -93,7 +93,7 @@ const RELATIONS_SQL = `
 SELECT json_agg(json_build_object(
   'oid', c.oid::text, 'name', format('%I.%I', n.nspname, c.relname), 'schema', n.nspname, 'relname', c.relname,
   'kind', c.relkind::text, 'rls', c.relrowsecurity,
-  'triggers', (SELECT coalesce(json_agg(json_build_object('name', tg.tgname, 'fn', tg.tgfoid::text, 'type', tg.tgtype, 'oid', tg.oid::text)), '[]')
+  'triggers', (SELECT coalesce(json_agg(json_build_object('name', tg.tgname, 'type', tg.tgtype, 'oid', tg.oid::text)), '[]')
                  FROM pg_trigger tg WHERE tg.tgrelid = c.oid AND NOT tg.tgisinternal AND tg.tgenabled <> 'D'),
   'rules', (SELECT coalesce(json_agg(json_build_object('name', rw.rulename, 'oid', rw.oid::text, 'event', rw.ev_type::text)), '[]')
               FROM pg_rewrite rw WHERE rw.ev_class = c.oid AND rw.rulename <> '_RETURN'),
@@ -294,11 +294,10 @@ export async function readReachGraph(session: Session, all: readonly ReachSeeds[
     const from = key.write(r.oid, event);
     const at = r.name;
     const events: readonly WriteEvent[] = event === 'defaults' ? ['update'] : [event];
+    // A trigger's function and its WHEN are what pg_depend records of it.
     for (const t of r.triggers) {
-      if (events.some((e) => (t.type & TRIGGER_EVENT[e]) !== 0)) {
-        add(from, key.fn(t.fn), `trigger ${t.name} of ${at}`);
-        add(from, key.object(classes.pg_trigger, t.oid), `the WHEN of trigger ${t.name} of ${at}`);
-      }
+      if (events.some((e) => (t.type & TRIGGER_EVENT[e]) !== 0))
+        add(from, key.object(classes.pg_trigger, t.oid), `trigger ${t.name} of ${at}`);
     }
     for (const rule of r.rules) {
       if (events.some((e) => rule.event === RULE_EVENT[e]))

@@ -4,7 +4,7 @@
  * read outside the rehearsal's transactions, and the load is refused or the step blocked, naming
  * it. (A program the load or the batch started would act from such a session.) On a private
  * server: on a shared one, every other rehearsal under way would see the change too. The
- * rehearsal waits on an advisory lock the test holds until it has made the change.
+ * rehearsal waits for the test (test/support/waitForTheTest.ts) until it has made the change.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { CloneSourceError, parsePlan, resolveTarget, type RehearsalPlan } from '../../src/index.ts';
 import { describeOnPrivateServer } from '../support/privateServer.ts';
 import { describeEachTarget } from '../support/targets.ts';
+import { WAIT_FOR_THE_TEST, whileWaiting as waitingOn } from '../support/waitForTheTest.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-census-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -35,62 +36,10 @@ function planWith(name: string, source: string, apply: string, extra: Record<str
   return parsePlan(file, Buffer.from(JSON.stringify(plan)));
 }
 
-const LOCK = 4242;
-/**
- * Waits for the test: until the test holds the advisory lock in the clone's database (a lock is
- * per database, and only the test knows when the clone exists), then for the lock itself.
- */
-const WAIT = `CREATE FUNCTION wait_for_the_test() RETURNS int LANGUAGE plpgsql AS $$
-BEGIN
-  LOOP
-    EXIT WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_locks l WHERE l.locktype = 'advisory' AND l.objid = ${LOCK} AND l.granted
-                        AND l.database = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = pg_catalog.current_database()));
-    PERFORM pg_catalog.pg_sleep(0.02);
-  END LOOP;
-  PERFORM pg_catalog.pg_advisory_xact_lock(${LOCK});
-  RETURN 1;
-END $$;\n`;
-
 describeOnPrivateServer('the census sees what other sessions do', (server) => {
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  /**
-   * Runs `rehearsal`; takes the lock in the clone's database as soon as it exists, and once the
-   * rehearsal waits on it, runs `meanwhile` from a session of its own, then lets the lock go.
-   */
-  async function whileWaiting<T>(rehearsal: () => Promise<T>, meanwhile: (admin: pg.Client) => Promise<void>): Promise<T> {
-    const admin = new pg.Client(server().url);
-    await admin.connect();
-    let inClone: pg.Client | null = null;
-    try {
-      const running = rehearsal();
-      let clone: string | undefined;
-      for (let i = 0; !clone; i++) {
-        if (i > 400) throw new Error('no clone database appeared');
-        clone = (await admin.query<{ d: string }>("SELECT datname AS d FROM pg_database WHERE datname ~ '^rehearse_[0-9a-f]{16}$'")).rows[0]
-          ?.d;
-        if (!clone) await sleep(10);
-      }
-      const at = new URL(server().url);
-      at.pathname = `/${clone}`;
-      inClone = new pg.Client(at.toString());
-      await inClone.connect();
-      await inClone.query('SELECT pg_advisory_lock($1::bigint)', [LOCK]);
-      for (let i = 0; ; i++) {
-        const { rowCount } = await admin.query("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND NOT granted", [LOCK]);
-        if (rowCount) break;
-        if (i > 400) throw new Error('the rehearsal never waited on the lock');
-        await sleep(10);
-      }
-      await meanwhile(admin);
-      await inClone.query('SELECT pg_advisory_unlock($1::bigint)', [LOCK]);
-      await inClone.end();
-      inClone = null;
-      return await running;
-    } finally {
-      await inClone?.end();
-      await admin.end();
-    }
-  }
+  const WAIT = WAIT_FOR_THE_TEST;
+  const whileWaiting = <T>(rehearsal: () => Promise<T>, meanwhile: (admin: pg.Client) => Promise<void>) =>
+    waitingOn(server().url, rehearsal, meanwhile);
 
   it('a role another session makes while the clone source loads: the load is refused, naming it', async () => {
     const target = resolveTarget(server().url);

@@ -3,6 +3,8 @@ import { evidenceTreeHashReproducible } from '../../properties/evidenceTreeHashR
 import { rehearsalReadyImpliesRestored } from '../../properties/rehearsalReadyImpliesRestored.ts';
 import { rehearsalSideEffectsBlock } from '../../properties/rehearsalSideEffectsBlock.ts';
 import { rehearsalApplyLeastPrivilege } from '../../properties/rehearsalApplyLeastPrivilege.ts';
+import { rehearsalNothingOutsideTheClone } from '../../properties/rehearsalNothingOutsideTheClone.ts';
+import { boundaryNamesWhatItRuns } from '../../properties/boundaryNamesWhatItRuns.ts';
 import { rollbackSnapshotRestoresBefore, rollbackTxnRestoresBefore } from '../../properties/rollbackRestoresBefore.ts';
 import { expectPropertyHolds, PROPERTY_TIMEOUT } from '../support/properties.ts';
 import { describeEachTarget } from '../support/targets.ts';
@@ -15,6 +17,8 @@ describeEachTarget(
     it('rehearsal.ready-implies-restored', () => expectPropertyHolds(rehearsalReadyImpliesRestored, target()), PROPERTY_TIMEOUT);
     it('rehearsal.side-effects-block', () => expectPropertyHolds(rehearsalSideEffectsBlock, target()), PROPERTY_TIMEOUT);
     it('rehearsal.apply-least-privilege', () => expectPropertyHolds(rehearsalApplyLeastPrivilege, target()), PROPERTY_TIMEOUT);
+    it('rehearsal.nothing-outside-the-clone', () => expectPropertyHolds(rehearsalNothingOutsideTheClone, target()), PROPERTY_TIMEOUT);
+    it('boundary.names-what-it-runs', () => expectPropertyHolds(boundaryNamesWhatItRuns, target()), PROPERTY_TIMEOUT);
     it('evidence.tree-hash-reproducible', () => expectPropertyHolds(evidenceTreeHashReproducible, target()), PROPERTY_TIMEOUT);
   },
   undefined,

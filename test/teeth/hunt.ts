@@ -12,6 +12,7 @@ import { SourceCoverage } from '../../properties/fuzz/coverage.ts';
 import type { Schedule } from '../../properties/fuzz/scheduler.ts';
 import type { KnownBadEngine } from './knownBadEngines.ts';
 import { plantDefect, type PlantedDefect } from './plantedDefects.ts';
+import { STANDING_CHECKS } from './standingChecks.ts';
 
 export interface HuntResult {
   readonly id: string;
@@ -62,10 +63,34 @@ export async function huntTargets(
 /** The property a known-bad engine's `caughtBy` names, in its parentheses. */
 export const propertyOf = (caughtBy: string): string => /\(([a-z]+\.[a-z-]+)/.exec(caughtBy)?.[1] ?? caughtBy;
 
-/** Hunts a defect planted in a copy of the sources, on that copy's own targets (closed afterwards). */
-export async function huntPlanted(defect: PlantedDefect, options: HuntOptions): Promise<HuntResult> {
+/**
+ * Hunts a defect planted in a copy of the sources, on that copy's own targets (closed afterwards);
+ * one only a standing check catches (standingChecks.ts) is run by it, once, on the server
+ * `env.REHEARSE_PG_URL` names — a server of the hunt's own, as the check changes its roles.
+ */
+export async function huntPlanted(defect: PlantedDefect, options: HuntOptions, env: NodeJS.ProcessEnv = process.env): Promise<HuntResult> {
   const planted = await plantDefect(defect);
-  const targets = await huntTargets(process.env, planted.resolveTarget);
+  if (defect.standing) {
+    const check = STANDING_CHECKS[defect.standing];
+    if (!check || !env.REHEARSE_PG_URL)
+      throw new Error(`${defect.id}: the standing check ${defect.standing} needs a Postgres server of its own`);
+    const start = performance.now();
+    const found = await check({ engine: planted.engine, resolveTarget: planted.resolveTarget, url: env.REHEARSE_PG_URL });
+    const elapsedMs = Math.round(performance.now() - start);
+    return {
+      id: defect.id,
+      defect: defect.defect,
+      caught: found !== null,
+      by: found === null ? null : `standing check ${defect.standing}`,
+      detectedAfterMs: found === null ? null : elapsedMs,
+      detectedInSweep: found === null ? null : 1,
+      counterexampleSize: null,
+      message: found,
+      runs: 1,
+      elapsedMs,
+    };
+  }
+  const targets = await huntTargets(env, planted.resolveTarget);
   try {
     return await hunt({ id: defect.id, defect: defect.defect, caughtBy: defect.caughtBy, engine: planted.engine }, targets, {
       ...options,
@@ -152,6 +177,7 @@ export async function hunt(
         capabilities: target.capabilities,
         createClone: (o) => target.createClone(o),
         missingExtensions: (n) => target.missingExtensions(n),
+        ...(target.census ? { census: () => target.census!() } : {}),
         close: async () => {},
       };
     },

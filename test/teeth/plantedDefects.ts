@@ -26,6 +26,8 @@ export interface PlantedDefect {
   readonly defect: string;
   readonly caughtBy: string;
   readonly edits: readonly SourceEdit[];
+  /** A standing check (standingChecks.ts) that catches it, where no property can make the case. */
+  readonly standing?: string;
 }
 
 export interface PlantedEngine {
@@ -37,7 +39,7 @@ export interface PlantedEngine {
 
 const RELATION_TABLES = `FROM cls c WHERE c.relkind IN ('r', 'm')) AS tables`;
 
-export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
+const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
   {
     id: 'pg-capture.skips-materialized-views',
     defect: 'the Postgres capture lists tables only (relkind r), so a materialized view’s rows are never hashed',
@@ -219,6 +221,86 @@ export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
     ],
   },
 ];
+
+/** Least privilege and what the classifier follows (issue 25): each defect one real tools have had. */
+const PRIVILEGE_DEFECTS: readonly PlantedDefect[] = [
+  {
+    id: 'pg.batch-as-connecting-role',
+    defect: "the server target logs the batch's session in as the connecting role (a superuser), not as the clone's apply role",
+    caughtBy: 'hostile cases: a named function that writes a server file or makes a role (rehearsal.nothing-outside-the-clone)',
+    edits: [
+      {
+        file: 'targets/postgres.ts',
+        find: 'session: new PgClientSession(() => this.loginAs(apply, name)),',
+        replace: 'session: new PgClientSession(() => this.adminClient(name)),',
+      },
+    ],
+  },
+  {
+    id: 'pg.load-as-connecting-role',
+    defect: "the server target loads the clone source as the connecting role (a superuser), not as the clone's owner",
+    caughtBy: "hostile cases: the clone source's own SELECT or trigger writes a server file (rehearsal.nothing-outside-the-clone)",
+    edits: [
+      {
+        file: 'targets/postgres.ts',
+        find: 'ownerSession: new PgClientSession(() => this.loginAs(owner, name)),',
+        replace: 'ownerSession: new PgClientSession(() => this.adminClient(name)),',
+      },
+    ],
+  },
+  {
+    id: 'pg.census-inside-the-load',
+    defect: "the load's census is read only inside the load's own snapshot, where another session's work is not seen",
+    caughtBy: 'a role another session makes while the source loads (standing check census.sees-other-sessions)',
+    standing: 'census.sees-other-sessions',
+    edits: [
+      {
+        file: 'targets/source/loadSource.ts',
+        find: '...(outsideBefore && options.outsideCensus ? censusChanges(outsideBefore, await options.outsideCensus()) : []),',
+        replace: '',
+      },
+    ],
+  },
+  {
+    id: 'boundary.builtin-by-schema',
+    defect: "the boundary takes every function in pg_catalog for the server's own, whoever put it there",
+    caughtBy: 'a function a superuser put in pg_catalog (standing check boundary.builtin-by-oid)',
+    standing: 'boundary.builtin-by-oid',
+    edits: [
+      {
+        file: 'boundary/catalog.ts',
+        find: "CASE WHEN p.oid < 16384 THEN 'builtin'",
+        replace: "CASE WHEN n.nspname IN ('pg_catalog', 'information_schema') THEN 'builtin'",
+      },
+    ],
+  },
+  {
+    id: 'boundary.triggers-not-followed',
+    defect: 'the boundary does not follow the triggers of the table a statement writes',
+    caughtBy: 'hostile cases: a trigger the insert fires (boundary.names-what-it-runs)',
+    edits: [
+      {
+        file: 'boundary/reach.ts',
+        find: 'add(from, key.object(classes.pg_trigger, t.oid), `trigger ${t.name} of ${at}`);',
+        replace: 'void t;',
+      },
+    ],
+  },
+  {
+    id: 'boundary.trusts-declared-volatility',
+    defect: "the boundary lets a function of the database's own through unnamed when it is declared STABLE or IMMUTABLE",
+    caughtBy: 'hostile cases: a STABLE function called, an IMMUTABLE one in a CHECK or index (boundary.names-what-it-runs)',
+    edits: [
+      {
+        file: 'boundary/judge.ts',
+        find: "if (f.origin.kind === 'user') {",
+        replace: "if (f.origin.kind === 'user' && f.volatility === 'v') {",
+      },
+    ],
+  },
+];
+
+export const PLANTED_DEFECTS: readonly PlantedDefect[] = [...CAPTURE_DEFECTS, ...PRIVILEGE_DEFECTS];
 
 /** Copies `src/` beside the checkout, applies the defect's edits, and imports the copy. */
 export async function plantDefect(defect: PlantedDefect, root: string = PACKAGE_ROOT): Promise<PlantedEngine> {

@@ -12,12 +12,24 @@ import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from './knownBadEngines.ts';
 import { hunt, huntPlanted, huntTargets, propertyOf } from './hunt.ts';
 import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { PLANTED_DEFECTS } from './plantedDefects.ts';
+import { STANDING_CHECKS } from './standingChecks.ts';
+import { realEngine } from '../../properties/harness/engineApi.ts';
+import { resolveTarget } from '../../src/index.ts';
+import { startPrivateServer, type PrivateServer } from '../support/privateServer.ts';
 
-const targets = await huntTargets();
+// The Postgres hunts run on a server of their own: a defect that lets a hostile case through
+// leaves its role or setting there, not on a server other tests are using.
+const started = await startPrivateServer();
+const server: PrivateServer | null = 'url' in started ? started : null;
+if (!server && process.env.REHEARSE_REQUIRE_PG === '1')
+  throw new Error(`REHEARSE_REQUIRE_PG=1 but ${(started as { unavailable: string }).unavailable}`);
+const huntEnv = server ? { ...process.env, REHEARSE_PG_URL: server.url } : process.env;
+const targets = await huntTargets(huntEnv);
 /** Wall time only as a backstop against a hang: the hunt ends on its sweeps long before. */
 const BACKSTOP_MS = 300_000;
 afterAll(async () => {
   for (const t of targets) await t.target.close();
+  await server?.stop();
 });
 
 describe('known-bad engines are caught', () => {
@@ -44,7 +56,10 @@ describe('known-bad engines are caught', () => {
     expect(new Set([...KNOWN_BAD_ENGINES, ...PLANTED_DEFECTS].map((e) => e.id)).size).toBe(
       KNOWN_BAD_ENGINES.length + PLANTED_DEFECTS.length,
     );
-    for (const d of [...KNOWN_BAD_ENGINES, ...PLANTED_DEFECTS]) expect(Object.keys(PROPERTY_REGISTRY)).toContain(propertyOf(d.caughtBy));
+    for (const d of [...KNOWN_BAD_ENGINES, ...PLANTED_DEFECTS]) {
+      if ('standing' in d && d.standing) expect(Object.keys(STANDING_CHECKS)).toContain(d.standing);
+      else expect(Object.keys(PROPERTY_REGISTRY)).toContain(propertyOf(d.caughtBy));
+    }
   });
 
   for (const planted of PLANTED_DEFECTS) {
@@ -52,12 +67,27 @@ describe('known-bad engines are caught', () => {
       `${planted.id} (planted): ${planted.defect}`,
       async () => {
         // Only the property that catches it (the bench hunts with all of them): the test asks whether, and checks the claim.
+        // A standing check runs once, on the private server.
         const properties = [propertyOf(planted.caughtBy)];
-        const result = await huntPlanted(planted, { seed: 1, sliceMs: 0, maxSweeps: 20, shrink: false, budgetMs: BACKSTOP_MS, properties });
-        expect(result.caught, `not caught in 20 sweeps of ${properties[0]} (${result.runs} runs, ${result.elapsedMs} ms)`).toBe(true);
+        const result = await huntPlanted(
+          planted,
+          { seed: 1, sliceMs: 0, maxSweeps: 20, shrink: false, budgetMs: BACKSTOP_MS, properties },
+          huntEnv,
+        );
+        expect(
+          result.caught,
+          `not caught by ${planted.standing ?? `20 sweeps of ${properties[0]}`} (${result.runs} runs, ${result.elapsedMs} ms)`,
+        ).toBe(true);
       },
       BACKSTOP_MS + 60_000,
     );
+  }
+
+  for (const [id, check] of Object.entries(STANDING_CHECKS)) {
+    it(`the real engine holds under the standing check ${id}`, async () => {
+      if (!server) throw new Error('a standing check needs a private server');
+      expect(await check({ engine: realEngine, resolveTarget, url: server.url })).toBeNull();
+    });
   }
 
   for (const control of CONTROL_ENGINES) {

@@ -1,0 +1,345 @@
+/**
+ * The hostile corpus: plans written here to do what a rehearsal must never let happen — run a
+ * program, write a server file, make a role, a database or a replication slot, change a setting —
+ * each by one of the ways issue 25 found (a `SET ROLE` back to a superuser, a SECURITY DEFINER
+ * function, the clone source's own load, code the classifier did not follow, names resolved as
+ * another role, work the census could not see, SQLite PRAGMAs spelled otherwise). Each is refused
+ * before it runs or BLOCKED, and leaves nothing on the server or its disk.
+ *
+ * `@DIR@` stands for a directory the server may write to, `@SU@` for a superuser's name.
+ */
+
+export interface HostileEntry {
+  readonly id: string;
+  /** The class of issue 25 it stands for (1–7). */
+  readonly klass: number;
+  readonly what: string;
+  readonly target: 'postgres' | 'sqlite';
+  readonly source: string;
+  readonly apply: string;
+  /** Fields of the plan beside clone_from and apply (policy, modes, extensions via clone_from). */
+  readonly plan?: Record<string, unknown>;
+  readonly cloneFrom?: Record<string, unknown>;
+  /** Refused before the rehearsal (exit 2), with a message matching; or BLOCKED with exactly these codes. */
+  readonly expect: { readonly refused: RegExp } | { readonly codes: readonly string[]; readonly saying?: RegExp };
+}
+
+const LANDING = 'CREATE TABLE landing (a int PRIMARY KEY, b int);\n';
+const ESCALATE = "PERFORM pg_catalog.set_config('role', '@SU@', true);";
+const named = (...fns: string[]) => ({
+  policy: {
+    justified: fns.map((f) => ({ statement: 1, kind: 'FUNCTION', function: f, reason: 'the corpus names it, to test what stops it then' })),
+  },
+  modes: ['txn', 'snapshot'],
+});
+
+/** Functions of the database's own the classifier cases run, each with a lasting effect a privilege does not stop. */
+const SIDE = {
+  trigger: `CREATE FUNCTION side() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); RETURN NEW; END $$;`,
+  int: `CREATE FUNCTION side_int() RETURNS int LANGUAGE plpgsql AS $$ BEGIN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); RETURN 1; END $$;`,
+  bool: 'CREATE FUNCTION side_bool(int) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN true; END $$;',
+  imm: 'CREATE FUNCTION side_imm(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN $1; END $$;',
+} as const;
+
+export const HOSTILE_CORPUS: readonly HostileEntry[] = [
+  // 1. SET LOCAL ROLE is no boundary: code the batch reaches switches back to a superuser.
+  {
+    id: 'role-switch-then-program',
+    klass: 1,
+    what: 'a named function switches to a superuser with set_config and runs a program',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION escape() RETURNS int LANGUAGE plpgsql AS $$
+BEGIN ${ESCALATE} COPY (SELECT 1) TO PROGRAM 'touch @DIR@/program-ran'; RETURN 1; END $$;\n`,
+    apply: 'INSERT INTO landing (a, b) VALUES (1, escape());\n',
+    plan: named('escape'),
+    expect: { codes: ['APPLY_FAILED'], saying: /permission denied to set role/ },
+  },
+  {
+    id: 'session-authorization',
+    klass: 1,
+    what: 'a named function sets session_authorization to a superuser and writes a file',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION escape() RETURNS int LANGUAGE plpgsql AS $$
+BEGIN PERFORM pg_catalog.set_config('session_authorization', '@SU@', false); COPY (SELECT 1) TO '@DIR@/copied'; RETURN 1; END $$;\n`,
+    apply: 'INSERT INTO landing (a, b) VALUES (1, escape());\n',
+    plan: named('escape'),
+    expect: { codes: ['APPLY_FAILED'], saying: /permission denied to set session authorization/ },
+  },
+  {
+    id: 'trigger-switches-then-exports',
+    klass: 1,
+    what: 'a named trigger function switches to a superuser and exports a large object to a file (the call built at run time)',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN ${ESCALATE} EXECUTE 'SELECT pg_catalog.lo_export(pg_catalog.lo_from_bytea(0, ''x''), ' || quote_literal('@DIR@/exported') || ')'; RETURN NEW; END $$;
+CREATE TRIGGER stamp BEFORE INSERT ON landing FOR EACH ROW EXECUTE FUNCTION stamp();\n`,
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    plan: named('stamp'),
+    expect: { codes: ['APPLY_FAILED'], saying: /permission denied to set role/ },
+  },
+  {
+    id: 'crosstab-runs-sql-text',
+    klass: 1,
+    what: "tablefunc's crosstab (declared STABLE) runs SQL text that switches role and runs a program",
+    target: 'postgres',
+    source: `CREATE EXTENSION tablefunc;\n${LANDING}CREATE FUNCTION escape() RETURNS text LANGUAGE plpgsql AS $$
+BEGIN ${ESCALATE} COPY (SELECT 1) TO PROGRAM 'touch @DIR@/crosstab-ran'; RETURN 'x'; END $$;\n`,
+    apply: "SELECT * FROM crosstab('SELECT 1::text, 2::text, escape()') AS ct(a text, b text);\n",
+    plan: named('escape'),
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /a function of extension tablefunc, which runs SQL given as text/ },
+  },
+  {
+    id: 'xpath-table-runs-sql-text',
+    klass: 1,
+    what: "xml2's xpath_table (declared STABLE), the extension created by the engine as the plan asks, runs SQL text built from its arguments",
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION escape() RETURNS text LANGUAGE plpgsql AS $$
+BEGIN ${ESCALATE} COPY (SELECT 1) TO PROGRAM 'touch @DIR@/xpath-ran'; RETURN '<x/>'; END $$;\n`,
+    cloneFrom: { extensions: ['xml2'] },
+    apply: "SELECT * FROM xpath_table('a', 'escape()', 'landing', '/x', 'true') AS t(a int, x text);\n",
+    plan: named('escape'),
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /a function of extension xml2, which runs SQL given as text/ },
+  },
+  // 2. SECURITY DEFINER functions ran as the role that loaded them.
+  {
+    id: 'security-definer-called',
+    klass: 2,
+    what: 'a named SECURITY DEFINER function makes a role',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION make_role() RETURNS int LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN EXECUTE 'CREATE ROLE hostile_definer_role SUPERUSER'; RETURN 1; END $$;\n`,
+    apply: 'INSERT INTO landing (a, b) VALUES (1, make_role());\n',
+    plan: named('make_role'),
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /a SECURITY DEFINER function of the database's own: it runs as its owner/ },
+  },
+  {
+    id: 'security-definer-trigger',
+    klass: 2,
+    what: 'a SECURITY DEFINER trigger function a plain INSERT fires',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN EXECUTE 'CREATE ROLE hostile_trigger_role'; RETURN NEW; END $$;
+CREATE TRIGGER stamp BEFORE INSERT ON landing FOR EACH ROW EXECUTE FUNCTION stamp();\n`,
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    plan: named('stamp'),
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /through trigger stamp of public\.landing, a SECURITY DEFINER function/ },
+  },
+  // 3. The clone source was loaded by the superuser.
+  {
+    id: 'load-select-runs-program',
+    klass: 3,
+    what: 'a SELECT of the dump calls a function that runs a program (built at run time: no reading of the text sees it)',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION setup() RETURNS int LANGUAGE plpgsql AS $$
+BEGIN EXECUTE 'COPY (SELECT 1) TO PROGRAM ' || quote_literal('touch @DIR@/setup-ran'); RETURN 1; END $$;
+SELECT setup();\n`,
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    expect: {
+      refused: /:4: SELECT failed: must be superuser or have privileges of the pg_execute_server_program role.*loads as the clone's owner/,
+    },
+  },
+  {
+    id: 'load-do-block',
+    klass: 3,
+    what: 'a DO block of the dump calls a function that writes a server file',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION setup() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN EXECUTE format('COPY (SELECT 1) TO %L', '@DIR@/do-ran'); END $$;
+DO $$ BEGIN PERFORM setup(); END $$;\n`,
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    expect: { refused: /:4: DO failed: must be superuser or have privileges of the pg_write_server_files role/ },
+  },
+  {
+    id: 'load-static-copy-program',
+    klass: 3,
+    what: 'a function body holding a static COPY … TO PROGRAM, called by the dump',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION setup() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN COPY (SELECT 1) TO PROGRAM 'touch @DIR@/static-ran'; END $$;
+SELECT setup();\n`,
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    expect: { refused: /:4: SELECT failed: must be superuser or have privileges of the pg_execute_server_program role/ },
+  },
+  {
+    id: 'event-trigger',
+    klass: 3,
+    what: "an event trigger the dump's own later DDL would fire",
+    target: 'postgres',
+    source: `CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
+BEGIN EXECUTE 'CREATE ROLE hostile_event_role'; END $$;
+CREATE EVENT TRIGGER on_ddl ON ddl_command_end EXECUTE FUNCTION on_ddl();
+${LANDING}`,
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    expect: { refused: /:3: CREATE EVENT TRIG needs a superuser/ },
+  },
+  {
+    id: 'internal-function-renamed',
+    klass: 3,
+    what: 'be_lo_export declared under another name in LANGUAGE internal',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION quiet_export(oid, text) RETURNS int LANGUAGE internal AS 'be_lo_export';
+SELECT quiet_export(pg_catalog.lo_from_bytea(0, 'x'), '@DIR@/internal');\n`,
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    expect: { refused: /:2: CREATE FUNCTION in LANGUAGE internal needs a superuser/ },
+  },
+  {
+    id: 'alter-system',
+    klass: 3,
+    what: 'ALTER SYSTEM in the dump',
+    target: 'postgres',
+    source: `${LANDING}ALTER SYSTEM SET work_mem = '1GB';\n`,
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    expect: { refused: /:2: ALTER SYSTEM changes the server's configuration/ },
+  },
+  // 4. The classifier trusted declared volatility and stopped at the statement's text.
+  {
+    id: 'stable-function-lies',
+    klass: 4,
+    what: 'a function declared STABLE that changes a setting, called by a plain SELECT',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION pure() RETURNS int LANGUAGE plpgsql STABLE AS $$
+BEGIN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); RETURN 1; END $$;\n`,
+    apply: 'SELECT pure();\n',
+    expect: {
+      codes: ['BOUNDARY_VIOLATION'],
+      saying: /calls public\.pure\(\), a stable function of the database's own: it needs a justification/,
+    },
+  },
+  ...(
+    [
+      [
+        'trigger',
+        'CREATE TRIGGER t BEFORE INSERT ON landing FOR EACH ROW EXECUTE FUNCTION side();',
+        'trigger',
+        'through trigger t of public.landing',
+      ],
+      [
+        'rule',
+        'CREATE TABLE log (n int);\nCREATE RULE also AS ON INSERT TO landing DO ALSO INSERT INTO log VALUES (side_int());',
+        'int',
+        'through rule also of public.landing',
+      ],
+      ['check', 'ALTER TABLE landing ADD CONSTRAINT c CHECK (side_bool(a));', 'bool', 'through the constraint c of public.landing'],
+      ['default', 'ALTER TABLE landing ALTER COLUMN b SET DEFAULT side_int();', 'int', 'through the default of public.landing.b'],
+      ['index', 'CREATE INDEX i ON landing (side_imm(a));', 'imm', 'through index i of public.landing'],
+    ] as const
+  ).map(
+    ([how, ddl, kind, via]): HostileEntry => ({
+      id: `unnamed-${how}`,
+      klass: 4,
+      what: `a function of the database's own a plain INSERT runs through its ${how}, not named by the plan`,
+      target: 'postgres',
+      source: `${LANDING}${SIDE[kind]}\n${ddl}\n`,
+      apply: 'INSERT INTO landing (a) VALUES (1);\n',
+      expect: {
+        codes: ['BOUNDARY_VIOLATION'],
+        saying: new RegExp(
+          `${via.replace(/\./g, '\\.')}, an? (volatile|immutable) function of the database's own: it needs a justification`,
+        ),
+      },
+    }),
+  ),
+  {
+    id: 'unnamed-domain',
+    klass: 4,
+    what: "a domain's CHECK runs a function of the database's own on a plain INSERT",
+    target: 'postgres',
+    source: `CREATE FUNCTION side_bool(int) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN true; END $$;
+CREATE DOMAIN guarded AS int CHECK (side_bool(VALUE));
+CREATE TABLE landing (a guarded PRIMARY KEY);\n`,
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /through the CHECK guarded_check of public\.guarded/ },
+  },
+  {
+    id: 'unnamed-view',
+    klass: 4,
+    what: 'a view a plain SELECT reads runs a function of the database’s own',
+    target: 'postgres',
+    source: `${LANDING}${SIDE.int}\nCREATE VIEW looking AS SELECT side_int() AS s;\n`,
+    apply: 'SELECT * FROM looking;\n',
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /through the view public\.looking/ },
+  },
+  {
+    id: 'unnamed-assignment-cast',
+    klass: 4,
+    what: 'an assignment cast a user added runs on a plain INSERT with no cast written',
+    target: 'postgres',
+    source: `CREATE TYPE boxed AS (v int);
+CREATE FUNCTION to_boxed(int) RETURNS boxed LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN ROW($1)::boxed; END $$;
+CREATE CAST (int AS boxed) WITH FUNCTION to_boxed(int) AS ASSIGNMENT;
+CREATE TABLE landing (a int PRIMARY KEY, b boxed);\n`,
+    apply: 'INSERT INTO landing (a, b) VALUES (1, 5);\n',
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /through the assignment cast from integer to public\.boxed/ },
+  },
+  // 5. Names resolved as one role, run as another.
+  {
+    id: 'schema-named-as-the-superuser',
+    klass: 5,
+    what: 'a schema named as the connecting role holds a harmless t; public.t has a volatile default',
+    target: 'postgres',
+    source: `CREATE SCHEMA @SU@;
+CREATE TABLE @SU@.t (id int);
+CREATE FUNCTION stamp() RETURNS int LANGUAGE plpgsql AS $$ BEGIN EXECUTE 'CREATE ROLE hostile_stamp_role'; RETURN 1; END $$;
+CREATE TABLE public.t (id int, at int DEFAULT stamp());\n`,
+    apply: 'INSERT INTO t (id) VALUES (1);\n',
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /runs public\.stamp\(\) through the default of public\.t\.at/ },
+  },
+  // 6. What the census did not see.
+  {
+    id: 'own-role-setting',
+    klass: 6,
+    what: 'a named function changes a setting of its own role (no privilege stops a role doing that)',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION tune() RETURNS int LANGUAGE plpgsql AS $$
+BEGIN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); RETURN 1; END $$;\n`,
+    apply: 'INSERT INTO landing (a, b) VALUES (1, tune());\n',
+    plan: named('tune'),
+    expect: { codes: ['SIDE_EFFECT_LEFT'], saying: /role or database setting added or changed/ },
+  },
+  {
+    id: 'large-object-in-the-clone',
+    klass: 6,
+    what: 'a named function makes a large object',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION keep() RETURNS int LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_catalog.lo_from_bytea(0, 'x'); RETURN 1; END $$;\n`,
+    apply: 'INSERT INTO landing (a, b) VALUES (1, keep());\n',
+    plan: named('keep'),
+    expect: { codes: ['SIDE_EFFECT_LEFT'], saying: /large object added or changed/ },
+  },
+  {
+    id: 'replication-slot',
+    klass: 6,
+    what: 'a named function makes a replication slot (which no rollback takes back)',
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION slot() RETURNS int LANGUAGE plpgsql AS $$
+BEGIN EXECUTE 'SELECT pg_catalog.pg_create_physical_replication_slot(''hostile_slot'')'; RETURN 1; END $$;\n`,
+    apply: 'INSERT INTO landing (a, b) VALUES (1, slot());\n',
+    plan: named('slot'),
+    expect: { codes: ['APPLY_FAILED'], saying: /must be superuser or replication role/ },
+  },
+  // 7. SQLite PRAGMAs spelled otherwise than the check read them.
+  ...[
+    "PRAGMA main.temp_store_directory = '@DIR@'",
+    'PRAGMA "temp_store_directory" = \'@DIR@\'',
+    "PRAGMA [data_store_directory] = '@DIR@'",
+  ].map(
+    (pragma, i): HostileEntry => ({
+      id: `sqlite-pragma-${i + 1}`,
+      klass: 7,
+      what: `a clone source sets a directory outside the clone: ${pragma}`,
+      target: 'sqlite',
+      source: `CREATE TABLE landing (a INTEGER PRIMARY KEY);\n${pragma};\n`,
+      apply: 'INSERT INTO landing (a) VALUES (1);\n',
+      expect: { refused: /:2: PRAGMA (temp|data)_store_directory names a directory outside the clone$/ },
+    }),
+  ),
+  {
+    id: 'sqlite-batch-attach-and-vacuum',
+    klass: 7,
+    what: 'a batch attaches a file and writes a copy of the database outside the clone',
+    target: 'sqlite',
+    source: 'CREATE TABLE landing (a INTEGER PRIMARY KEY);\n',
+    apply: "ATTACH DATABASE '@DIR@/attached.db' AS other;\nINSERT INTO landing (a) VALUES (1);\nVACUUM INTO '@DIR@/copy.db';\n",
+    expect: { codes: ['BOUNDARY_VIOLATION'] },
+  },
+];
