@@ -92,6 +92,18 @@ export const EXTENSIONS_REFUSED: Readonly<Record<string, string>> = {
   refint: 'runs SQL it builds from its arguments (check_foreign_key)',
 };
 
+/**
+ * Extensions whose purpose is to reach outside the database: a clone source may not create them,
+ * nor may a plan have the engine create them (`clone_from.extensions`) — with one, code of the
+ * clone's roles could open a connection to another database of the server, or another server.
+ */
+export const EXTENSIONS_OUTSIDE: Readonly<Record<string, string>> = {
+  dblink: 'connects to other databases',
+  postgres_fdw: 'connects to other servers',
+  file_fdw: "reads the server's files",
+  adminpack: "writes the server's files",
+};
+
 /** Why a function of this extension is refused, or `null` where the extension is on the allow-list. */
 export function extensionRefusal(extension: string): string | null {
   if (Object.hasOwn(EXTENSIONS_REFUSED, extension)) return EXTENSIONS_REFUSED[extension]!;

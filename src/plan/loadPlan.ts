@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { EXTENSIONS_OUTSIDE } from '../boundary/allowList.ts';
 import { DML_KINDS, type DmlKind } from '../boundary/classifyBatch.ts';
 import { parseStrictJson } from '../json/strictJson.ts';
 import { DELTA_RULE_HINT, parseDeltaRule, type DeltaRule } from './deltaRule.ts';
@@ -78,7 +79,17 @@ const planV2 = z.strictObject({
       sql: z.string().min(1),
       skip: z.array(z.enum(CLONE_SKIPS)).optional(),
       // Addition: extensions only a superuser may create, created by the engine before the load (docs/boundary.md).
-      extensions: z.array(z.string().regex(/^[a-z_][a-z0-9_-]*$/, 'expected an extension name')).optional(),
+      extensions: z
+        .array(
+          z
+            .string()
+            .regex(/^[a-z_][a-z0-9_-]*$/, 'expected an extension name')
+            .refine((name) => !Object.hasOwn(EXTENSIONS_OUTSIDE, name), {
+              error: (issue) =>
+                `extension ${String(issue.input)} ${EXTENSIONS_OUTSIDE[String(issue.input)]}: the engine creates none that reaches outside the clone (docs/boundary.md)`,
+            }),
+        )
+        .optional(),
     }),
     ...cloneFromV1,
   ]),

@@ -123,6 +123,15 @@ describe('parsePlan: the exact refusal', () => {
       { ...v2, clone_from: { sql: 'before.sql', extensions: ['pg_stat; DROP'] } },
       '<dir>/plan.json: field clone_from.extensions.0: expected an extension name',
     ],
+    ...['dblink', 'postgres_fdw', 'file_fdw', 'adminpack'].map((name) => [
+      `an extension that reaches outside the clone for the engine to create: ${name}`,
+      { ...v2, clone_from: { sql: 'before.sql', extensions: ['pgcrypto', name] } },
+      expect.stringMatching(
+        new RegExp(
+          `^<dir>/plan\\.json: field clone_from\\.extensions\\.1: extension ${name} (connects to other|reads the server's|writes the server's)`,
+        ),
+      ),
+    ]),
     [
       'a missing clone source file',
       { ...v2, clone_from: { sql: 'gone.sql' } },

@@ -6,6 +6,7 @@
  * only if the clone has the roles.
  */
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
+import { EXTENSIONS_OUTSIDE } from '../../boundary/allowList.ts';
 import { functionName, walk, type Node } from '../../boundary/ast.ts';
 import type { CloneSkip } from '../../plan/loadPlan.ts';
 import { isCopyFromStdin } from './splitPostgresSource.ts';
@@ -82,14 +83,6 @@ const FORBIDDEN_FUNCTIONS: Readonly<Record<string, string>> = Object.fromEntries
     'runs SQL text that cannot be classified',
   ]),
 ]);
-
-/** Extensions whose purpose is to reach outside the database. */
-const FORBIDDEN_EXTENSIONS: Readonly<Record<string, string>> = {
-  dblink: 'connects to other databases',
-  postgres_fdw: 'connects to other servers',
-  file_fdw: "reads the server's files",
-  adminpack: "writes the server's files",
-};
 
 const KINDS: Readonly<Record<string, string>> = {
   CreatedbStmt: 'CREATE DATABASE',
@@ -375,8 +368,8 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
       );
     case 'CreateExtensionStmt': {
       const name = String(node.extname ?? '');
-      if (Object.hasOwn(FORBIDDEN_EXTENSIONS, name))
-        return refuse(`CREATE EXTENSION ${name}`, `extension ${name} ${FORBIDDEN_EXTENSIONS[name]}`);
+      if (Object.hasOwn(EXTENSIONS_OUTSIDE, name))
+        return refuse(`CREATE EXTENSION ${name}`, `extension ${name} ${EXTENSIONS_OUTSIDE[name]}`);
       const options = (node.options as { DefElem?: { defname?: string; arg?: { String?: { sval?: string } } } }[] | undefined) ?? [];
       const schema = options.find((o) => o.DefElem?.defname === 'schema')?.DefElem?.arg?.String?.sval ?? null;
       return { action: 'run', kind, extension: { name, schema } };
