@@ -131,13 +131,21 @@ SELECT d.classid::text || ':' || d.objid::text AS object,
    AND d.refclassid IN ('pg_proc'::regclass, 'pg_operator'::regclass, 'pg_type'::regclass, 'pg_class'::regclass)
    AND d.deptype = 'n'`;
 
-/** A type's domain CHECKs, the types under it, and the implicit and assignment casts a user may have added to or from it. */
+/**
+ * A type's domain CHECKs, the types under it, the implicit and assignment casts a user may have
+ * added to or from it, and a range type's own functions: its canonical function (run on every
+ * value made) and its subtype_diff (run by a GiST index on it as rows go in).
+ */
 const TYPES_SQL = `
 SELECT t.oid::text AS oid, format_type(t.oid, NULL) AS name,
        (SELECT coalesce(json_agg(json_build_object('name', k.conname, 'oid', k.oid::text)), '[]')
           FROM pg_constraint k WHERE k.contypid = t.oid) AS checks,
+       (SELECT coalesce(json_agg(json_build_object('fn', f.fn::text, 'label', format('the %s of %s', f.what, format_type(t.oid, NULL)))), '[]')
+          FROM pg_range r, LATERAL (VALUES (r.rngcanonical::oid, 'canonical function'), (r.rngsubdiff::oid, 'subtype_diff')) AS f(fn, what)
+         WHERE r.rngtypid = t.oid AND f.fn <> 0) AS range_functions,
        array_remove(ARRAY[nullif(t.typbasetype, 0)::text, nullif(t.typelem, 0)::text,
-                          (SELECT r.rngsubtype::text FROM pg_range r WHERE r.rngtypid = t.oid)]
+                          (SELECT r.rngsubtype::text FROM pg_range r WHERE r.rngtypid = t.oid),
+                          (SELECT r.rngtypid::text FROM pg_range r WHERE r.rngmultitypid = t.oid)]
                     || ARRAY(SELECT a.atttypid::text FROM pg_attribute a WHERE a.attrelid = t.typrelid AND t.typrelid <> 0
                                AND a.attnum > 0 AND NOT a.attisdropped), NULL) AS under,
        (SELECT coalesce(json_agg(json_build_object('fn', ca.castfunc::text,
@@ -258,8 +266,10 @@ export async function readReachGraph(session: Session, all: readonly ReachSeeds[
         checks: { name: string; oid: string }[];
         under: string[];
         casts: { fn: string; label: string }[];
+        range_functions: { fn: string; label: string }[];
       }>(TYPES_SQL, [types]);
       for (const t of found) {
+        for (const f of t.range_functions) add(key.values(t.oid), key.fn(f.fn), f.label);
         for (const cast of t.casts) for (const from of [key.values(t.oid), key.casts(t.oid)]) add(from, key.fn(cast.fn), cast.label);
         for (const check of t.checks)
           add(key.values(t.oid), key.object(classes.pg_constraint, check.oid), `the CHECK ${check.name} of ${t.name}`);

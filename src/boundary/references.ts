@@ -1,6 +1,7 @@
 /**
  * What a parsed statement names that the clone's catalog decides: the functions it calls, the
- * operators it applies, the types it casts to (a cast runs the type's cast or input function),
+ * operators it applies (written, or applied where it writes none: a join's USING, a CASE's
+ * WHEN, an IN over a sub-select, BETWEEN), the types it casts to (a cast runs the type's cast or input function),
  * and the relation it writes. Found anywhere in the statement — select lists, `VALUES`,
  * `RETURNING`, sub-selects, `FROM` table functions, CTEs, `ON CONFLICT`.
  */
@@ -20,7 +21,12 @@ export interface CallReference extends QualifiedName {
 export interface StatementReferences {
   readonly calls: readonly CallReference[];
   readonly operators: readonly QualifiedName[];
-  /** Types named by a cast (`x::t`, `CAST(x AS t)`, `t 'literal'`). */
+  /**
+   * Types the statement makes values of, wherever it names one: a cast (`x::t`, `CAST(x AS t)`,
+   * `t 'literal'`), a column definition list (`f() AS x(a t)`, `ROWS FROM (f() AS (a t))`),
+   * `XMLTABLE` and `JSON_TABLE` columns, a JSON function's `RETURNING t` — a value coerced to a
+   * domain runs its CHECKs, to a type a cast a user added.
+   */
   readonly casts: readonly QualifiedName[];
   /** The relation an INSERT, UPDATE or DELETE writes; `null` for anything else. */
   readonly target: QualifiedName | null;
@@ -43,6 +49,20 @@ export function qualified(list: NameList): QualifiedName {
 
 const WRITES = ['InsertStmt', 'UpdateStmt', 'DeleteStmt'];
 
+/**
+ * The `=` the server applies where the statement writes none: `JOIN … USING`, `NATURAL JOIN`,
+ * `CASE x WHEN y`, `x IN (SELECT …)` — an operator a user defined on a domain answers there too.
+ */
+const EQUALS: QualifiedName = { schema: null, name: '=' };
+
+/** The operators an operator expression applies: `BETWEEN` is its comparisons, as the server rewrites it. */
+function operatorsOf(expr: Node): QualifiedName[] {
+  if (typeof expr.kind === 'string' && expr.kind.includes('BETWEEN')) {
+    return ['>=', '<=', '<', '>'].map((name) => ({ schema: null, name }));
+  }
+  return [qualified(expr.name as NameList)];
+}
+
 export function statementReferences(stmt: Node): StatementReferences {
   const calls: CallReference[] = [];
   const operators: QualifiedName[] = [];
@@ -51,12 +71,17 @@ export function statementReferences(stmt: Node): StatementReferences {
   let setsDefault = false;
   for (const [type, node] of walk(stmt)) {
     if (type === 'FuncCall') calls.push({ ...qualified(node.funcname as NameList), args: (node.args as Node[] | undefined) ?? [] });
-    else if (type === 'A_Expr' && node.name) operators.push(qualified(node.name as NameList));
-    else if (type === 'TypeCast') casts.push(qualified((node.typeName as { names?: NameList } | undefined)?.names));
+    else if (type === 'A_Expr' && node.name) operators.push(...operatorsOf(node));
+    else if (type === 'JoinExpr' && (node.isNatural || (node.usingClause as unknown[] | undefined)?.length)) operators.push(EQUALS);
+    else if (type === 'CaseExpr' && node.arg) operators.push(EQUALS);
+    else if (type === 'SubLink' && node.operName) operators.push(qualified(node.operName as NameList));
+    else if (type === 'SubLink' && node.subLinkType === 'ANY_SUBLINK') operators.push(EQUALS);
+    else if (type === 'SortBy' && node.useOp) operators.push(qualified(node.useOp as NameList));
     else if (type === 'RangeVar' && typeof node.relname === 'string')
       reads.push({ schema: typeof node.schemaname === 'string' ? node.schemaname : null, name: node.relname });
     else if (type === 'SetToDefault') setsDefault = true;
   }
+  casts.push(...typesNamed(stmt));
   const [type] = Object.keys(stmt);
   const relation =
     type && WRITES.includes(type) ? ((stmt[type] as Node).relation as { schemaname?: string; relname?: string } | undefined) : undefined;
@@ -76,6 +101,14 @@ export function statementReferences(stmt: Node): StatementReferences {
           ? ['delete']
           : [];
   return { calls, operators, casts, target, events, setsDefault: setsDefault && type !== 'InsertStmt', reads };
+}
+
+/** Every type a tree names: any `typeName` field, whatever node holds it (a cast, a column definition, a RETURNING clause). */
+function typesNamed(value: unknown): QualifiedName[] {
+  if (Array.isArray(value)) return value.flatMap(typesNamed);
+  if (!value || typeof value !== 'object') return [];
+  const named = (value as { typeName?: { names?: NameList } }).typeName?.names;
+  return [...(named ? [qualified(named)] : []), ...Object.values(value).flatMap(typesNamed)];
 }
 
 /** The text of a constant argument (`'s'`, `'s'::regclass`), or `null` when it is computed. */

@@ -64,6 +64,10 @@ CREATE POLICY only_some ON secured USING (policed(n));
 CREATE TABLE paid (id int PRIMARY KEY, m money2);
 CREATE SCHEMA elsewhere;
 CREATE TABLE elsewhere.remote_child (id int PRIMARY KEY, parent_id int REFERENCES parent ON DELETE CASCADE);
+CREATE FUNCTION span_diff(float8, float8) RETURNS float8 LANGUAGE sql IMMUTABLE AS 'SELECT $1 - $2';
+CREATE TYPE span AS RANGE (subtype = float8, subtype_diff = span_diff);
+CREATE TABLE spans (id int PRIMARY KEY, r span);
+CREATE INDEX spans_r ON spans USING gist (r);
 `;
 
 /** Statement → the reasons it is refused with, unjustified (a function's message names how it is reached). */
@@ -123,6 +127,20 @@ const CASES: readonly [string, RegExp[]][] = [
     'INSERT INTO paid VALUES (1, 5)',
     [/^runs public\.to_money2\(integer\) through the assignment cast from integer to public\.money2, an immutable function/],
   ],
+  [
+    "INSERT INTO spans VALUES (1, '[0.5,2.5)')",
+    [/^runs public\.span_diff\(double precision,double precision\) through the subtype_diff of public\.span, an immutable function/],
+  ],
+  // A value made of a type wherever the statement names it, not only in a cast.
+  ...[
+    `SELECT x.a FROM pg_catalog.json_to_record('{"a":1}') AS x(a small)`,
+    `SELECT * FROM ROWS FROM (pg_catalog.json_to_record('{"a":1}') AS (a small)) AS x`,
+    `SELECT * FROM XMLTABLE('/r' PASSING '<r><a>1</a></r>' COLUMNS a small PATH 'a')`,
+    "SELECT '5'::small",
+  ].map((sql): [string, RegExp[]] => [
+    sql,
+    [/^runs public\.domain_check\(integer\) through the CHECK small_check of public\.small, a stable function/],
+  ]),
   ['SELECT * FROM secured', []],
   ['INSERT INTO plain VALUES (1, 2)', []],
 ];
@@ -198,6 +216,48 @@ CREATE TABLE public.t (id int, at int DEFAULT stamp());
       } finally {
         await clone.dispose();
       }
+    });
+  },
+  ['pglite', 'postgres'],
+);
+
+describeEachTarget(
+  'operators the server applies where the statement writes none',
+  (target) => {
+    let clone: Clone;
+    let backend: BoundaryBackend;
+    beforeAll(async () => {
+      clone = await target().createClone();
+      await loadCloneSourceText(
+        clone,
+        `CREATE DOMAIN code AS int;
+${['=', '<', '>', '<=', '>=']
+  .map(
+    (op, i) => `CREATE FUNCTION code_op${i}(code, code) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1::int ${op} $2::int';
+CREATE OPERATOR ${op} (LEFTARG = code, RIGHTARG = code, FUNCTION = code_op${i});`,
+  )
+  .join('\n')}
+CREATE TABLE a (id int PRIMARY KEY, c code);
+CREATE TABLE b (id2 int PRIMARY KEY, c code);
+`,
+        'operators.sql',
+      );
+      backend = await boundaryBackend(clone, { schemas: ['public'] }, 'public');
+    });
+    afterAll(() => clone?.dispose());
+
+    it.each([
+      ['SELECT * FROM a JOIN b USING (c)', ['=']],
+      ['SELECT * FROM a NATURAL JOIN b', ['=']],
+      ['SELECT CASE a.c WHEN a.c THEN 1 END FROM a', ['=']],
+      ['SELECT * FROM a WHERE c IN (SELECT c FROM b)', ['=']],
+      ['SELECT * FROM a WHERE c < ALL (SELECT c FROM b)', ['<']],
+      ['SELECT * FROM a ORDER BY c USING >', ['>']],
+      ['SELECT * FROM a WHERE c BETWEEN a.c AND a.c', ['>=', '<=', '<', '>']],
+    ])('%s', async (sql, ops) => {
+      const result = await checkBoundary(`${sql};\n`, 'postgres', { allow: ['INSERT'], justified: [] }, backend);
+      const said = result.violations.map((v) => v.reason);
+      for (const op of ops) expect(said.some((r) => r.startsWith(`applies operator ${op}, which runs public.code_op`))).toBe(true);
     });
   },
   ['pglite', 'postgres'],
