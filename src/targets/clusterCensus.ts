@@ -55,7 +55,8 @@ const PARTS: readonly CensusPart[] = [
         't.rolvaliduntil::text',
       ),
     ),
-    otherClones: new RegExp(`^${CLONE_ROLE} false,true,false,false,true,false,(true|false),-1$`),
+    // Logging in or not: a clone's roles are made NOLOGIN just before they are dropped.
+    otherClones: new RegExp(`^${CLONE_ROLE} false,true,false,false,(true|false),false,(true|false),-1$`),
   },
   {
     what: 'role membership',

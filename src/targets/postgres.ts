@@ -13,7 +13,15 @@ import { Readable } from 'node:stream';
 import { PostgresStateReader } from './postgresState.ts';
 import { loadPostgresSource } from './source/loadSource.ts';
 import { takeCensus, type Census } from './clusterCensus.ts';
-import { applyRoleRecord, createCloneRolesSql, newRoleSecret, ownerRoleRecord, type CloneRoles, type RoleSecret } from './cloneRoles.ts';
+import {
+  APPLY_ROLE_GRANTS,
+  applyRoleRecord,
+  createCloneRolesSql,
+  newRoleSecret,
+  ownerRoleRecord,
+  type CloneRoles,
+  type RoleSecret,
+} from './cloneRoles.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE } from './pgliteRoles.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
@@ -543,7 +551,23 @@ export class PostgresServerTarget implements Target {
     else await scratch.session?.disconnect();
     const roles = this.roles.get(name);
     if (!roles) return;
-    await this.asAdmin((admin) => admin.query(`DROP ROLE IF EXISTS ${roles.map(quoteIdent).join(', ')}`));
+    const list = roles.map(quoteIdent).join(', ');
+    await this.asAdmin(async (admin) => {
+      // Disarmed first, so that a role the drop cannot remove (it came to own something in another
+      // database) is left unable to log in and without its grants: a password it set itself opens nothing.
+      const present = (await admin.query<{ r: string }>('SELECT rolname AS r FROM pg_catalog.pg_roles WHERE rolname = ANY ($1)', [roles]))
+        .rows;
+      for (const { r } of present) await admin.query(`ALTER ROLE ${quoteIdent(r)} NOLOGIN PASSWORD NULL`);
+      if (present.length > 0)
+        await admin.query(`REVOKE ${APPLY_ROLE_GRANTS.join(', ')} FROM ${present.map((p) => quoteIdent(p.r)).join(', ')}`);
+      try {
+        await admin.query(`DROP ROLE IF EXISTS ${list}`);
+      } catch (error) {
+        throw new TargetError(
+          `Postgres ${describeServer(this.url)}: the clone's roles ${roles.join(', ')} could not be dropped (${firstLine(error)}); they are left unable to log in and without pg_read_all_data or pg_write_all_data — drop what they own (REASSIGN OWNED/DROP OWNED in each database named) and then the roles`,
+        );
+      }
+    });
     this.roles.delete(name);
   }
 

@@ -2,7 +2,7 @@
  * The clone's roles log in with a password of their own: a server whose pg_hba.conf lets them in
  * takes them (over SCRAM-SHA-256, with the verifier the target computed), and one that does not
  * is refused before anything is loaded, in one line saying which line to add — and leaves neither
- * database nor role behind.
+ * database nor role behind. A role that cannot be dropped is left disarmed, and said so.
  */
 import pg from 'pg';
 import { expect, it } from 'vitest';
@@ -63,6 +63,45 @@ describeOnPrivateServer(
       } finally {
         await target.close();
       }
+    });
+
+    it('a role the drop cannot remove (it owns something in another database) is left unable to log in and without its grants, and said so', async () => {
+      const target = resolveTarget(server().url);
+      const admin = new pg.Client(server().url);
+      await admin.connect();
+      let object: string | undefined;
+      try {
+        const clone = await target.createClone();
+        const [owner, apply] = ['owner', 'apply'].map((r) => `${clone.isolation.location}_${r}`);
+        // What code of the clone's roles could leave in another database, had it a way to log in there.
+        object = (await admin.query<{ o: string }>('SELECT pg_catalog.lo_create(0)::text AS o')).rows[0]!.o;
+        await admin.query(`ALTER LARGE OBJECT ${object} OWNER TO ${owner}`);
+        await expect(clone.dispose()).rejects.toThrow(
+          new RegExp(
+            `the clone's roles ${apply}, ${owner} could not be dropped \\(.*\\); they are left unable to log in and without pg_read_all_data or pg_write_all_data`,
+          ),
+        );
+        const { rows } = await admin.query<{ r: string; login: boolean; password: boolean; grants: number }>(
+          `SELECT r.rolname AS r, r.rolcanlogin AS login, a.rolpassword IS NOT NULL AS password,
+                  (SELECT count(*)::int FROM pg_auth_members m WHERE m.member = r.oid) AS grants
+             FROM pg_roles r JOIN pg_authid a ON a.oid = r.oid WHERE r.rolname = ANY ($1) ORDER BY 1`,
+          [[apply, owner]],
+        );
+        expect(rows).toEqual([
+          { r: apply, login: false, password: false, grants: 0 },
+          { r: owner, login: false, password: false, grants: 0 },
+        ]);
+      } finally {
+        if (object) await admin.query(`SELECT pg_catalog.lo_unlink(${object})`);
+        await admin
+          .query("SELECT pg_catalog.format('DROP ROLE %I', rolname) FROM pg_roles WHERE rolname LIKE 'rehearse%'")
+          .then(async ({ rows }) => {
+            for (const row of rows as { format: string }[]) await admin.query(row.format);
+          });
+        await admin.end();
+        await target.close();
+      }
+      expect(await leftovers()).toEqual([]);
     });
   },
   TRUSTED_POSTGRES_ONLY,

@@ -163,7 +163,17 @@ describe.runIf(wanted)('the Postgres server target', () => {
     await other.snapshot();
     try {
       // Another rehearsal's scratch databases and roles are made and dropped meanwhile: no change.
-      expect(censusChanges(before, await clone.census!('outside')).filter((c) => c.includes(other.isolation.location))).toEqual([]);
+      const aboutOther = async () =>
+        censusChanges(before, await clone.census!('outside')).filter((c) => c.includes(other.isolation.location));
+      expect(await aboutOther()).toEqual([]);
+      // Disarmed as it is about to be dropped (NOLOGIN, its grants revoked): still no change.
+      const apply = `${other.isolation.location}_apply`;
+      await admin(`ALTER ROLE ${apply} NOLOGIN`);
+      await admin(`REVOKE pg_read_all_data, pg_write_all_data FROM ${apply}`);
+      expect(await aboutOther()).toEqual([]);
+      // Given more than a clone's role has: a change, whoever's role it is.
+      await admin(`ALTER ROLE ${apply} CREATEDB`);
+      expect(await aboutOther()).toEqual([`role added or changed: ${apply}`]);
     } finally {
       await other.dispose();
     }
