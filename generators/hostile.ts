@@ -2,7 +2,8 @@
  * Hostile clone sources and batches: a payload that would act outside the clone (run a program,
  * write a server file, make a role or a replication slot, change a setting), carried by one of the
  * ways user code runs — a call, a trigger, a rule, a CHECK, a domain, a default, a generated
- * column, an index expression, a view, an implicit cast, a SECURITY DEFINER function, an
+ * column, an index expression, a view, an implicit cast, a domain named in a column definition
+ * list, a range type's subtype_diff (run by a GiST index), a SECURITY DEFINER function, an
  * extension's SQL-text runner, or the clone source's own load — with or without first switching to
  * a superuser (`set_config('role', …)`), and a plan that names the functions it runs or not.
  * Every function also leaves a mark, a transaction-local setting, so a property can tell which
@@ -23,6 +24,8 @@ export const HOSTILE_VEHICLES = [
   'index',
   'view',
   'cast',
+  'column-list',
+  'range',
   'definer',
   'sql-text',
   'load-select',
@@ -223,6 +226,24 @@ function vehicle(c: HostileCase, v: HostileVehicle, p: string, dir: string): Veh
         ],
         apply: `INSERT INTO ${p}landing (a, b) VALUES (1, 5);`,
         fn: `${p}to_boxed`,
+      };
+    case 'column-list':
+      return {
+        source: [table, f('check', 'int', 'boolean', 'true', 'IMMUTABLE'), `CREATE DOMAIN ${p}guarded AS int CHECK (${p}check(VALUE));`],
+        apply: `SELECT x.a FROM pg_catalog.json_to_record('{"a": 1}') AS x(a ${p}guarded);`,
+        fn: `${p}check`,
+      };
+    case 'range':
+      return {
+        source: [
+          f('diff', 'float8, float8', 'float8', '$1 - $2', 'IMMUTABLE'),
+          `CREATE TYPE ${p}span AS RANGE (subtype = float8, subtype_diff = ${p}diff);`,
+          `CREATE TABLE ${p}landing (a int PRIMARY KEY, r ${p}span);`,
+          `INSERT INTO ${p}landing SELECT g, ${p}span(g, g + 1) FROM pg_catalog.generate_series(1, 400) AS g;`,
+          `CREATE INDEX ${p}i ON ${p}landing USING gist (r);`,
+        ],
+        apply: `INSERT INTO ${p}landing (a, r) VALUES (1000, '[0.3,700.7)'), (1001, '[-50,10000)');`,
+        fn: `${p}diff`,
       };
     case 'sql-text':
       return {

@@ -183,6 +183,16 @@ SELECT quiet_export(pg_catalog.lo_from_bytea(0, 'x'), '@DIR@/internal');\n`,
     expect: { refused: /:2: CREATE FUNCTION in LANGUAGE internal needs a superuser/ },
   },
   {
+    id: 'extension-that-reaches-out',
+    klass: 3,
+    what: 'a plan asks the engine to create dblink, with which code of the clone could log in to another database',
+    target: 'postgres',
+    source: LANDING,
+    cloneFrom: { extensions: ['dblink'] },
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    expect: { refused: /field clone_from\.extensions\.0: extension dblink connects to other databases/ },
+  },
+  {
     id: 'alter-system',
     klass: 3,
     what: 'ALTER SYSTEM in the dump',
@@ -270,6 +280,36 @@ CREATE CAST (int AS boxed) WITH FUNCTION to_boxed(int) AS ASSIGNMENT;
 CREATE TABLE landing (a int PRIMARY KEY, b boxed);\n`,
     apply: 'INSERT INTO landing (a, b) VALUES (1, 5);\n',
     expect: { codes: ['BOUNDARY_VIOLATION'], saying: /through the assignment cast from integer to public\.boxed/ },
+  },
+  {
+    id: 'unnamed-column-definition-list',
+    klass: 4,
+    what: "a domain named in a column definition list runs its CHECK's function of the database's own on a plain SELECT",
+    target: 'postgres',
+    source: `${LANDING}${SIDE.bool}
+CREATE DOMAIN guarded AS int CHECK (side_bool(VALUE));\n`,
+    apply: `SELECT x.a FROM pg_catalog.json_to_record('{"a": 1}') AS x(a guarded);\n`,
+    expect: {
+      codes: ['BOUNDARY_VIOLATION'],
+      saying: /runs public\.side_bool\(integer\) through the CHECK guarded_check of public\.guarded/,
+    },
+  },
+  {
+    id: 'unnamed-range-subtype-diff',
+    klass: 4,
+    what: "a range type's subtype_diff, run by a GiST index on a plain INSERT",
+    target: 'postgres',
+    source: `CREATE FUNCTION diff(float8, float8) RETURNS float8 LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN IF current_user LIKE '%apply' THEN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); END IF; RETURN $1 - $2; END $$;
+CREATE TYPE span AS RANGE (subtype = float8, subtype_diff = diff);
+CREATE TABLE landing (a int PRIMARY KEY, r span);
+INSERT INTO landing SELECT g, span(g, g + 1) FROM pg_catalog.generate_series(1, 2000) AS g;
+CREATE INDEX spans ON landing USING gist (r);\n`,
+    apply: "INSERT INTO landing VALUES (100001, '[0.3,700.7)'), (100002, '[-50,10000)');\n",
+    expect: {
+      codes: ['BOUNDARY_VIOLATION'],
+      saying: /runs public\.diff\(double precision,double precision\) through the subtype_diff of public\.span/,
+    },
   },
   // 5. Names resolved as one role, run as another.
   {
