@@ -28,6 +28,8 @@ export interface FunctionInfo {
   readonly origin: FunctionOrigin;
   /** SECURITY DEFINER: it runs as its owner, not as the role that calls it. */
   readonly securityDefiner?: boolean;
+  /** A SQLite trigger: statements of the database's own a write runs (named like a function, by its name). */
+  readonly trigger?: boolean;
 }
 
 /**
@@ -111,11 +113,15 @@ export function extensionRefusal(extension: string): string | null {
 }
 
 /**
- * Functions that run a query given as text (`ts_rewrite` in its two-argument form): refused
- * whatever their volatility, since what they run is not in the batch.
+ * Functions that run a query given as text (`ts_rewrite` in its two-argument form), or read a
+ * relation named by a value (`table_to_xml`: a view's functions run there): refused whatever their
+ * volatility, since what they run is not in the batch.
  */
 export const SQL_TEXT_RUNNERS: ReadonlySet<string> = new Set([
   'query_to_xml',
+  'table_to_xml',
+  'table_to_xmlschema',
+  'table_to_xml_and_xmlschema',
   'query_to_xmlschema',
   'query_to_xml_and_xmlschema',
   'cursor_to_xml',

@@ -27,7 +27,7 @@ export interface Judgement {
 
 /** A table written on the way to the statement's own target (a cascade, a partition, a rule). */
 export interface AlsoWritten {
-  readonly schema: string;
+  readonly schema: string | null;
   readonly name: string;
   readonly via: string;
 }
@@ -50,9 +50,10 @@ export function functionVerdict(f: FunctionInfo, said: Said): Verdict {
       return { violation: `${runs}, a SECURITY DEFINER function of the database's own: it runs as its owner, not as the batch's role` };
     }
     // Any function of the database's own, whatever it declares: a declaration is its author's promise, not a fact.
-    return {
-      need: { kind: 'FUNCTION', name: `${f.schema}.${f.name}`, why: `${runs}, ${DECLARED[f.volatility]} function of the database's own` },
-    };
+    const what = f.trigger
+      ? "a trigger of the database's own (its statements run with the write)"
+      : `${DECLARED[f.volatility]} function of the database's own`;
+    return { need: { kind: 'FUNCTION', name: `${f.schema}.${f.name}`, why: `${runs}, ${what}` } };
   }
   if (f.origin.kind === 'extension') {
     const refused = extensionRefusal(f.origin.name);

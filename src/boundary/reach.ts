@@ -78,12 +78,15 @@ interface RelationRow {
   kind: string;
   rls: boolean;
   triggers: { name: string; type: number; oid: string }[];
-  rules: { name: string; oid: string; event: string }[];
+  /** `notify`: pg_notify's oid where the rule's action is a NOTIFY (which names no function pg_depend could record). */
+  rules: { name: string; oid: string; event: string; notify: string | null }[];
   checks: { name: string; oid: string; classid: string }[];
   defaults: { column: string; oid: string; generated: boolean }[];
   indexes: { name: string; oid: string }[];
   columns: { column: string; type: string }[];
-  referencing: { name: string; child: string; on_delete: string; on_update: string }[];
+  referencing: { name: string; oid: string; child: string; on_delete: string; on_update: string }[];
+  references: { name: string; oid: string; parent: string }[];
+  reltype: string;
   children: string[];
   policies: { name: string; oid: string; cmd: string }[];
   view_rule: string | null;
@@ -95,7 +98,9 @@ SELECT json_agg(json_build_object(
   'kind', c.relkind::text, 'rls', c.relrowsecurity,
   'triggers', (SELECT coalesce(json_agg(json_build_object('name', tg.tgname, 'type', tg.tgtype, 'oid', tg.oid::text)), '[]')
                  FROM pg_trigger tg WHERE tg.tgrelid = c.oid AND NOT tg.tgisinternal AND tg.tgenabled <> 'D'),
-  'rules', (SELECT coalesce(json_agg(json_build_object('name', rw.rulename, 'oid', rw.oid::text, 'event', rw.ev_type::text)), '[]')
+  'rules', (SELECT coalesce(json_agg(json_build_object('name', rw.rulename, 'oid', rw.oid::text, 'event', rw.ev_type::text,
+                                                      'notify', CASE WHEN rw.ev_action::text LIKE '%:utilityStmt {NOTIFYSTMT %'
+                                                                     THEN 'pg_catalog.pg_notify(text,text)'::regprocedure::oid::text END)), '[]')
               FROM pg_rewrite rw WHERE rw.ev_class = c.oid AND rw.rulename <> '_RETURN'),
   'checks', (SELECT coalesce(json_agg(json_build_object('name', k.conname, 'oid', k.oid::text, 'classid', 'pg_constraint'::regclass::oid::text)), '[]')
                FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype IN ('c', 'x')),
@@ -106,9 +111,12 @@ SELECT json_agg(json_build_object(
                WHERE i.indrelid = c.oid AND (i.indexprs IS NOT NULL OR i.indpred IS NOT NULL)),
   'columns', (SELECT coalesce(json_agg(json_build_object('column', a.attname, 'type', a.atttypid::text)), '[]')
                 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
-  'referencing', (SELECT coalesce(json_agg(json_build_object('name', k.conname, 'child', k.conrelid::text,
+  'referencing', (SELECT coalesce(json_agg(json_build_object('name', k.conname, 'oid', k.oid::text, 'child', k.conrelid::text,
                                                              'on_delete', k.confdeltype::text, 'on_update', k.confupdtype::text)), '[]')
                     FROM pg_constraint k WHERE k.confrelid = c.oid AND k.contype = 'f'),
+  'references', (SELECT coalesce(json_agg(json_build_object('name', k.conname, 'oid', k.oid::text, 'parent', k.confrelid::text)), '[]')
+                   FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'f'),
+  'reltype', c.reltype::text,
   'children', (SELECT coalesce(json_agg(h.inhrelid::text), '[]') FROM pg_inherits h WHERE h.inhparent = c.oid),
   'policies', (SELECT coalesce(json_agg(json_build_object('name', p.polname, 'oid', p.oid::text, 'cmd', p.polcmd::text)), '[]')
                  FROM pg_policy p WHERE p.polrelid = c.oid),
@@ -133,8 +141,10 @@ SELECT d.classid::text || ':' || d.objid::text AS object,
 
 /**
  * A type's domain CHECKs, the types under it, the implicit and assignment casts a user may have
- * added to or from it, and a range type's own functions: its canonical function (run on every
- * value made) and its subtype_diff (run by a GiST index on it as rows go in).
+ * added to or from it (and any cast to json or jsonb, which `to_json` and its kin use whatever its
+ * context), a range type's own functions — its canonical function (run on every value made) and
+ * its subtype_diff (run by a GiST index on it as rows go in) — and what else the type itself
+ * uses: a domain's DEFAULT.
  */
 const TYPES_SQL = `
 SELECT t.oid::text AS oid, format_type(t.oid, NULL) AS name,
@@ -143,15 +153,23 @@ SELECT t.oid::text AS oid, format_type(t.oid, NULL) AS name,
        (SELECT coalesce(json_agg(json_build_object('fn', f.fn::text, 'label', format('the %s of %s', f.what, format_type(t.oid, NULL)))), '[]')
           FROM pg_range r, LATERAL (VALUES (r.rngcanonical::oid, 'canonical function'), (r.rngsubdiff::oid, 'subtype_diff')) AS f(fn, what)
          WHERE r.rngtypid = t.oid AND f.fn <> 0) AS range_functions,
+       (SELECT coalesce(json_agg(CASE d.refclassid WHEN 'pg_operator'::regclass
+                                   THEN (SELECT o.oprcode::oid::text FROM pg_operator o WHERE o.oid = d.refobjid)
+                                   ELSE d.refobjid::text END), '[]')
+          FROM pg_depend d
+         WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'n'
+           AND d.refclassid IN ('pg_proc'::regclass, 'pg_operator'::regclass)) AS uses,
+       t.typtype::text AS kind,
        array_remove(ARRAY[nullif(t.typbasetype, 0)::text, nullif(t.typelem, 0)::text,
                           (SELECT r.rngsubtype::text FROM pg_range r WHERE r.rngtypid = t.oid),
                           (SELECT r.rngtypid::text FROM pg_range r WHERE r.rngmultitypid = t.oid)]
                     || ARRAY(SELECT a.atttypid::text FROM pg_attribute a WHERE a.attrelid = t.typrelid AND t.typrelid <> 0
                                AND a.attnum > 0 AND NOT a.attisdropped), NULL) AS under,
        (SELECT coalesce(json_agg(json_build_object('fn', ca.castfunc::text,
-                                                   'label', format('the %s cast from %s to %s', CASE ca.castcontext WHEN 'i' THEN 'implicit' ELSE 'assignment' END,
+                                                   'label', format('the %s cast from %s to %s', CASE ca.castcontext WHEN 'i' THEN 'implicit' WHEN 'a' THEN 'assignment' ELSE 'explicit' END,
                                                                    format_type(ca.castsource, NULL), format_type(ca.casttarget, NULL)))), '[]')
-          FROM pg_cast ca WHERE (ca.castsource = t.oid OR ca.casttarget = t.oid) AND ca.castfunc >= 16384 AND ca.castcontext IN ('i', 'a')) AS casts
+          FROM pg_cast ca WHERE (ca.castsource = t.oid OR ca.casttarget = t.oid) AND ca.castfunc >= 16384
+                            AND (ca.castcontext IN ('i', 'a') OR ca.casttarget IN ('json'::regtype, 'jsonb'::regtype))) AS casts
   FROM pg_type t WHERE t.oid = ANY ($1::oid[]) AND t.oid >= 16384`;
 
 /** The functions a function of the database's own uses (an aggregate's support functions, a SQL-standard body's calls). */
@@ -267,9 +285,13 @@ export async function readReachGraph(session: Session, all: readonly ReachSeeds[
         under: string[];
         casts: { fn: string; label: string }[];
         range_functions: { fn: string; label: string }[];
+        uses: (string | null)[];
+        kind: string;
       }>(TYPES_SQL, [types]);
       for (const t of found) {
         for (const f of t.range_functions) add(key.values(t.oid), key.fn(f.fn), f.label);
+        const uses = t.kind === 'd' ? `the DEFAULT of the domain ${t.name}` : `what ${t.name} uses`;
+        for (const fn of t.uses) if (fn !== null) add(key.values(t.oid), key.fn(fn), uses);
         for (const cast of t.casts) for (const from of [key.values(t.oid), key.casts(t.oid)]) add(from, key.fn(cast.fn), cast.label);
         for (const check of t.checks)
           add(key.values(t.oid), key.object(classes.pg_constraint, check.oid), `the CHECK ${check.name} of ${t.name}`);
@@ -310,8 +332,9 @@ export async function readReachGraph(session: Session, all: readonly ReachSeeds[
         add(from, key.object(classes.pg_trigger, t.oid), `trigger ${t.name} of ${at}`);
     }
     for (const rule of r.rules) {
-      if (events.some((e) => rule.event === RULE_EVENT[e]))
-        add(from, key.object(classes.pg_rewrite, rule.oid), `rule ${rule.name} of ${at}`);
+      if (!events.some((e) => rule.event === RULE_EVENT[e])) continue;
+      add(from, key.object(classes.pg_rewrite, rule.oid), `rule ${rule.name} of ${at}`);
+      if (rule.notify) add(from, key.fn(rule.notify), `the NOTIFY of rule ${rule.name} of ${at}`);
     }
     const changesRows = event !== 'delete';
     if (changesRows) {
@@ -323,6 +346,21 @@ export async function readReachGraph(session: Session, all: readonly ReachSeeds[
       }
       for (const i of r.indexes) add(from, key.object(classes.pg_class, i.oid), `index ${i.name} of ${at}`);
       for (const c of r.columns) add(from, key.values(c.type), '');
+    }
+    // A partitioned table's key expression routes every row written.
+    if (r.kind === 'p' && changesRows) add(from, key.object(classes.pg_class, r.oid), `the partition key of ${at}`);
+    // A foreign key's check compares a row with the other table's, with its operators and the casts between the columns' types.
+    if (changesRows) {
+      for (const fk of r.references) {
+        add(from, key.object(classes.pg_constraint, fk.oid), `the check of the foreign key ${fk.name} of ${at}`);
+        add(from, key.read(fk.parent), `the check of the foreign key ${fk.name} of ${at}`);
+      }
+    }
+    if (event !== 'insert') {
+      for (const fk of r.referencing) {
+        add(from, key.object(classes.pg_constraint, fk.oid), `the check of the foreign key ${fk.name}`);
+        add(from, key.read(fk.child), `the check of the foreign key ${fk.name}`);
+      }
     }
     // A foreign key's action carries a delete or an update of the rows it references on to its own table.
     for (const fk of r.referencing) {
@@ -364,6 +402,8 @@ export async function readReachGraph(session: Session, all: readonly ReachSeeds[
       }
     }
     for (const c of r.columns) add(from, key.casts(c.type), '');
+    // A whole row read as a value (`SELECT t FROM t`, `row_to_json(t)`): the casts of the table's row type.
+    add(from, key.casts(r.reltype), '');
     visitTargets(from);
   }
 

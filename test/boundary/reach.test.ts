@@ -264,6 +264,76 @@ CREATE TABLE b (id2 int PRIMARY KEY, c code);
 );
 
 describeEachTarget(
+  'more of what a write or a read runs',
+  (target) => {
+    let clone: Clone;
+    let backend: BoundaryBackend;
+    beforeAll(async () => {
+      clone = await target().createClone();
+      await loadCloneSourceText(
+        clone,
+        `CREATE FUNCTION dflt() RETURNS int LANGUAGE plpgsql AS $$BEGIN RETURN 1; END$$;
+CREATE DOMAIN with_default AS int DEFAULT dflt();
+CREATE TABLE dd (a with_default, b int);
+CREATE FUNCTION k(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$BEGIN RETURN $1; END$$;
+CREATE TABLE keyed (a int) PARTITION BY RANGE (k(a));
+CREATE TABLE keyed1 PARTITION OF keyed FOR VALUES FROM (0) TO (100);
+CREATE TYPE e AS ENUM ('a', 'b');
+CREATE FUNCTION ej(e) RETURNS json LANGUAGE plpgsql AS $$BEGIN RETURN '1'; END$$;
+CREATE CAST (e AS json) WITH FUNCTION ej(e);
+CREATE TABLE enumed (id int, v e);
+CREATE TABLE rowed (id int);
+CREATE FUNCTION rt(rowed) RETURNS text LANGUAGE plpgsql AS $$BEGIN RETURN 'x'; END$$;
+CREATE CAST (rowed AS text) WITH FUNCTION rt(rowed) AS ASSIGNMENT;
+CREATE TABLE log (msg text);
+CREATE TYPE f AS ENUM ('a', 'b');
+CREATE FUNCTION fi(f) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$BEGIN RETURN 1; END$$;
+CREATE CAST (f AS int) WITH FUNCTION fi(f) AS IMPLICIT;
+CREATE TABLE parent (id int PRIMARY KEY);
+CREATE TABLE child (v f REFERENCES parent (id));
+CREATE TABLE notified (id int);
+CREATE RULE tell AS ON INSERT TO notified DO ALSO NOTIFY somewhere;
+CREATE FUNCTION g(int) RETURNS int LANGUAGE plpgsql AS $$BEGIN RETURN $1; END$$;
+CREATE VIEW looked AS SELECT g(id) AS x FROM rowed;
+`,
+        'more.sql',
+      );
+      backend = await boundaryBackend(clone, { schemas: ['public'] }, 'public');
+    });
+    afterAll(() => clone?.dispose());
+
+    it.each([
+      [
+        'INSERT INTO dd (b) VALUES (1)',
+        /^runs public\.dflt\(\) through the DEFAULT of the domain public\.with_default, a volatile function/,
+      ],
+      ['INSERT INTO keyed VALUES (1)', /^runs public\.k\(integer\) through the partition key of public\.keyed, an immutable function/],
+      ['SELECT row_to_json(enumed) FROM enumed', /^runs public\.ej\(public\.e\) through the explicit cast from public\.e to json/],
+      [
+        'INSERT INTO log (msg) SELECT rowed FROM rowed',
+        /^runs public\.rt\(public\.rowed\) through the assignment cast from public\.rowed to text/,
+      ],
+      ['DELETE FROM parent WHERE id = 2', /^runs public\.fi\(public\.f\) through the check of the foreign key child_v_fkey, /],
+      ["INSERT INTO child VALUES ('a')", /^runs public\.fi\(public\.f\) through the implicit cast from public\.f to integer/],
+      [
+        'INSERT INTO notified VALUES (1)',
+        /^runs pg_notify\(text,text\) through the NOTIFY of rule tell of public\.notified, a volatile built-in function not on the allow-list/,
+      ],
+      ["SELECT table_to_xml('public.looked', true, false, '')", /^calls table_to_xml\(\), which runs SQL given as text/],
+    ])('%s', async (sql, reason) => {
+      const result = await checkBoundary(
+        `${sql};\n`,
+        'postgres',
+        { allow: ['INSERT'], justified: [{ statement: 1, kind: 'DELETE', reason: 'r' }] as never },
+        backend,
+      );
+      expect(result.violations.map((v) => v.reason)).toEqual(expect.arrayContaining([expect.stringMatching(reason)]));
+    });
+  },
+  ['pglite', 'postgres'],
+);
+
+describeEachTarget(
   'functions by where they come from',
   (target, name) => {
     let clone: Clone;
@@ -314,4 +384,97 @@ describeEachTarget(
     });
   },
   ['pglite', 'postgres'],
+);
+
+describeEachTarget(
+  'SQLite triggers',
+  (target) => {
+    let clone: Clone;
+    let backend: BoundaryBackend;
+    beforeAll(async () => {
+      clone = await target().createClone();
+      await loadCloneSourceText(
+        clone,
+        `CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);
+CREATE TABLE other (x INTEGER);
+CREATE TABLE quiet (id INTEGER);
+CREATE TRIGGER wipe AFTER INSERT ON t BEGIN DELETE FROM other; END;
+CREATE TRIGGER "DELETE" AFTER UPDATE OF v ON quiet BEGIN DELETE FROM other; END;
+CREATE TRIGGER "quiet insert" AFTER DELETE ON quiet BEGIN DELETE FROM other; END;
+CREATE VIEW front AS SELECT id, v FROM t;
+CREATE TRIGGER front_in INSTEAD OF INSERT ON front BEGIN DELETE FROM other; END;
+CREATE TABLE parent (id INTEGER PRIMARY KEY);
+CREATE TABLE kept (id INTEGER PRIMARY KEY, p INTEGER REFERENCES parent(id) ON DELETE CASCADE);
+CREATE TABLE audit (id INTEGER PRIMARY KEY, k INTEGER REFERENCES kept(id) ON DELETE SET NULL);
+CREATE TRIGGER audit_moved AFTER UPDATE ON audit BEGIN DELETE FROM other; END;
+CREATE TABLE unique_names (id INTEGER PRIMARY KEY, name TEXT UNIQUE ON CONFLICT REPLACE);
+CREATE TABLE named_by (id INTEGER PRIMARY KEY, n INTEGER REFERENCES unique_names(id) ON DELETE CASCADE);
+`,
+        'triggers.sql',
+      );
+      backend = await boundaryBackend(clone, { schemas: null, tables: ['t', 'quiet', 'other', 'parent', 'unique_names'] }, null);
+    });
+    afterAll(() => clone?.dispose());
+    const check = (sql: string, justified: unknown[] = []) =>
+      checkBoundary(`${sql};\n`, 'sqlite', { allow: ['INSERT'], justified: justified as never }, backend);
+    const reasons = async (sql: string, justified: unknown[] = []) => (await check(sql, justified)).violations.map((v) => v.reason);
+
+    it('a trigger a write fires needs a justification naming it: its statements run with the write', async () => {
+      expect((await check("INSERT INTO t (id, v) VALUES (1, 'a')")).violations.map((v) => v.reason)).toEqual([
+        expect.stringMatching(
+          /^runs trigger wipe through a write to t, a trigger of the database's own .*\(kind FUNCTION, function main\.wipe\)$/,
+        ),
+      ]);
+      const justified = [{ statement: 1, kind: 'FUNCTION', function: 'wipe', reason: 'it empties other' }];
+      expect((await check("INSERT INTO t (id, v) VALUES (1, 'a')", justified)).violations).toEqual([]);
+    });
+
+    it('a trigger on another kind of write does not fire, whatever its quoted name says', async () => {
+      expect((await check('INSERT INTO quiet (id) VALUES (1)')).violations).toEqual([]);
+      expect((await check('INSERT INTO other (x) VALUES (1)')).violations).toEqual([]);
+    });
+
+    it("a foreign key's action writes its table, and on from there, where the triggers it fires are named too", async () => {
+      expect(await reasons('DELETE FROM parent', [{ statement: 1, kind: 'DELETE', reason: 'r' }])).toEqual([
+        expect.stringMatching(
+          /^runs trigger audit_moved through the foreign key of audit to kept \(ON DELETE SET NULL\), then a write to audit, a trigger/,
+        ),
+        "writes kept through the foreign key of kept to parent (ON DELETE CASCADE), a table the plan's scope does not list",
+        "writes audit through the foreign key of audit to kept (ON DELETE SET NULL), a table the plan's scope does not list",
+      ]);
+      expect(await reasons('INSERT INTO parent (id) VALUES (1)')).toEqual([]);
+    });
+
+    it('a REPLACE, and an INSERT into a table that replaces on conflict, delete: what a delete runs is judged', async () => {
+      const replace = [{ statement: 1, kind: 'REPLACE', reason: 'r' }];
+      expect(await reasons("REPLACE INTO unique_names (id, name) VALUES (1, 'a')", replace)).toEqual([
+        "writes named_by through the foreign key of named_by to unique_names (ON DELETE CASCADE), a table the plan's scope does not list",
+      ]);
+      expect(await reasons("INSERT INTO unique_names (id, name) VALUES (1, 'a')")).toEqual([
+        "writes named_by through the foreign key of named_by to unique_names (ON DELETE CASCADE), a table the plan's scope does not list",
+      ]);
+      expect(await reasons('INSERT OR REPLACE INTO kept (id) VALUES (1)', replace)).toEqual([
+        expect.stringMatching(/^runs trigger audit_moved through/),
+        "writes kept, a table the plan's scope does not list",
+        "writes audit through the foreign key of audit to kept (ON DELETE SET NULL), a table the plan's scope does not list",
+      ]);
+      expect(await reasons("REPLACE INTO t (id, v) VALUES (1, 'a')", replace)).toEqual([
+        expect.stringMatching(/^runs trigger wipe through a write to t/),
+      ]);
+      expect(await reasons('REPLACE INTO t (id, v) VALUES (1, `a`)', replace)).toEqual([
+        'the Postgres parser cannot read this REPLACE as an INSERT: what it writes and runs cannot be judged',
+      ]);
+    });
+
+    it("a view's INSTEAD OF trigger, its only way to be written, is one too", async () => {
+      expect((await check("INSERT INTO front (id, v) VALUES (1, 'a')")).violations.map((v) => v.reason)).toContainEqual(
+        expect.stringMatching(/^runs trigger front_in through a write to front/),
+      );
+      const justified = [{ statement: 1, kind: 'UPDATE', reason: 'r' }];
+      expect((await check('UPDATE quiet SET id = 2', justified)).violations.map((v) => v.reason)).toEqual([
+        expect.stringMatching(/^runs trigger DELETE through a write to quiet/),
+      ]);
+    });
+  },
+  ['sqlite'],
 );
