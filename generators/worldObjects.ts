@@ -623,7 +623,7 @@ export function objectTables(object: WorldObject, index: number): string[] {
 
 /**
  * What a statement needs justified in a plan: a kind (UPDATE, DELETE), a write to a view by name,
- * or a function of the database's own it runs (a Postgres trigger's function).
+ * or a function of the database's own it runs (a Postgres trigger's function, a SQLite trigger).
  */
 export type StatementNeed =
   | { readonly kind: 'UPDATE' | 'DELETE' | 'UPSERT' }
@@ -673,19 +673,22 @@ const insertItem = (table: string, a: ObjectAction, extra: Record<string, string
 const updateQty = (table: string, rowId: number, a: ObjectAction) =>
   stmt(`UPDATE ${q(table)} SET "qty" = ${a.value} WHERE "id" = ${rowId};`, UPDATE);
 const deleteRow = (table: string, rowId: number) => stmt(`DELETE FROM ${q(table)} WHERE "id" = ${rowId};`, DELETE);
-/** The statements with the trigger function they fire on Postgres named as a need (SQLite's triggers run SQL only). */
-const firing = (fn: string, dialect: Dialect, statements: ActionStatement[]): ActionStatement[] =>
-  dialect === 'postgres' ? statements.map((s) => ({ ...s, needs: [...s.needs, { kind: 'FUNCTION', function: fn }] })) : statements;
+/** The statements with what they fire named as a need: the trigger function on Postgres, the trigger for this kind of write (`<fn> insert` …) on SQLite. */
+const firing = (fn: string, on: 'insert' | 'update' | 'delete', dialect: Dialect, statements: ActionStatement[]): ActionStatement[] => {
+  const fired = dialect === 'postgres' ? fn : `${fn} ${on}`;
+  return statements.map((s) => ({ ...s, needs: [...s.needs, { kind: 'FUNCTION', function: fired }] }));
+};
 
 const ACTIONS: { [K in WorldObjectKind]: readonly ActionSpec<Of<K>>[] } = {
   view: [
     {
       name: 'insert through the view (its rule or INSTEAD OF trigger writes the table)',
       fresh: true,
-      render: (_, n, a) => [
+      render: (_, n, a, d) => [
         {
           ...insertItem(n.view, a),
-          needs: [{ kind: 'VIEW', view: n.view }],
+          // On SQLite the INSTEAD OF trigger is a trigger of the database's own, named as one.
+          needs: [{ kind: 'VIEW', view: n.view }, ...(d === 'sqlite' ? [{ kind: 'FUNCTION' as const, function: n.rule }] : [])],
         },
       ],
     },
@@ -705,10 +708,10 @@ const ACTIONS: { [K in WorldObjectKind]: readonly ActionSpec<Of<K>>[] } = {
     {
       name: 'insert (the trigger writes the audit log and moves its sequence)',
       fresh: true,
-      render: (_, n, a, d) => firing(n.auditFn, d, [insertItem(n.audited, a)]),
+      render: (_, n, a, d) => firing(n.auditFn, 'insert', d, [insertItem(n.audited, a)]),
     },
-    { name: 'update (audited)', render: (o, n, a, d) => firing(n.auditFn, d, [updateQty(n.audited, pickId(ids(o.rows), a), a)]) },
-    { name: 'delete (audited)', render: (o, n, a, d) => firing(n.auditFn, d, [deleteRow(n.audited, pickId(ids(o.rows), a))]) },
+    { name: 'update (audited)', render: (o, n, a, d) => firing(n.auditFn, 'update', d, [updateQty(n.audited, pickId(ids(o.rows), a), a)]) },
+    { name: 'delete (audited)', render: (o, n, a, d) => firing(n.auditFn, 'delete', d, [deleteRow(n.audited, pickId(ids(o.rows), a))]) },
     {
       name: 'disable the audit trigger',
       schemaChange: true,
@@ -734,11 +737,11 @@ const ACTIONS: { [K in WorldObjectKind]: readonly ActionSpec<Of<K>>[] } = {
     {
       name: 'insert (the trigger changes the row written)',
       fresh: true,
-      render: (_, n, a, d) => firing(n.stampFn, d, [insertItem(n.stamped, a)]),
+      render: (_, n, a, d) => firing(n.stampFn, 'insert', d, [insertItem(n.stamped, a)]),
     },
     {
       name: 'update (the trigger counts it)',
-      render: (o, n, a, d) => firing(n.stampFn, d, [updateQty(n.stamped, pickId(ids(o.rows), a), a)]),
+      render: (o, n, a, d) => firing(n.stampFn, 'update', d, [updateQty(n.stamped, pickId(ids(o.rows), a), a)]),
     },
   ],
   partitioned: [

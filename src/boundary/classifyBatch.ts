@@ -26,7 +26,7 @@ export interface ParsedStatement {
   readonly sql: string;
   /** The class its kind alone gives (a DDL statement is a violation whatever it names). */
   readonly class: StatementClass;
-  /** What it names; `null` when it could not be parsed (or is SQLite's REPLACE). */
+  /** What it names; `null` when it could not be parsed. */
   readonly refs: StatementReferences | null;
 }
 
@@ -189,8 +189,7 @@ export function parseBatch(
       parsed = parse(text) as { stmts: { stmt: Node }[] };
     } catch {
       const withoutComments = text.replace(/^(\s*(--[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*/, '');
-      if (dialect === 'sqlite' && SQLITE_REPLACE.test(withoutComments))
-        return { index: i + 1, sql: text, class: { kind: 'REPLACE', violation: null }, refs: null };
+      if (dialect === 'sqlite' && SQLITE_REPLACE.test(withoutComments)) return sqliteReplace(i + 1, text, withoutComments, parse);
       const pragma = dialect === 'sqlite' ? parsePragma(text) : null;
       if (pragma) {
         const refused = pragmaInBatchRefusal(pragma);
@@ -213,6 +212,35 @@ export function parseBatch(
       return { index: i + 1, sql: text, class: { kind: 'UNKNOWN', violation: 'not exactly one statement' }, refs: null };
     return { index: i + 1, sql: text, class: classifyNode(only.stmt), refs: statementReferences(only.stmt) };
   });
+}
+
+/**
+ * SQLite's REPLACE is an INSERT that first deletes the rows it conflicts with: read as the INSERT
+ * it is otherwise (what it writes, calls and reads), with a delete's effects besides (its
+ * foreign keys' actions). One the Postgres parser cannot read that way is refused: what it writes
+ * and runs would go unjudged.
+ */
+function sqliteReplace(index: number, text: string, withoutComments: string, parse: (sql: string) => unknown): ParsedStatement {
+  let node: Node | undefined;
+  try {
+    const parsed = parse(withoutComments.replace(SQLITE_REPLACE, 'INSERT INTO')) as { stmts: { stmt: Node }[] };
+    node = parsed.stmts.length === 1 ? parsed.stmts[0]!.stmt : undefined;
+  } catch {
+    node = undefined;
+  }
+  if (!node || !('InsertStmt' in node))
+    return {
+      index,
+      sql: text,
+      class: {
+        kind: 'REPLACE',
+        violation: 'the Postgres parser cannot read this REPLACE as an INSERT: what it writes and runs cannot be judged',
+      },
+      refs: null,
+    };
+  // What refuses the INSERT it reads as (a data-modifying WITH …) refuses the REPLACE.
+  const violation = classifyNode(node).violation;
+  return { index, sql: text, class: { kind: 'REPLACE', violation }, refs: { ...statementReferences(node), events: ['insert', 'delete'] } };
 }
 
 /** What the parsed batch names, for the catalog to read. */
