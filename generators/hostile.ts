@@ -3,7 +3,8 @@
  * write a server file, make a role or a replication slot, change a setting), carried by one of the
  * ways user code runs — a call, a trigger, a rule, a CHECK, a domain, a default, a generated
  * column, an index expression, a view, an implicit cast, a domain named in a column definition
- * list, a range type's subtype_diff (run by a GiST index), a SECURITY DEFINER function, an
+ * list, a range type's subtype_diff (run by a GiST index), a domain's DEFAULT, a partition key,
+ * a foreign key's check (a cast it applies), a SECURITY DEFINER function, an
  * extension's SQL-text runner, or the clone source's own load — with or without first switching to
  * a superuser (`set_config('role', …)`), and a plan that names the functions it runs or not.
  * Every function also leaves a mark, a transaction-local setting, so a property can tell which
@@ -26,6 +27,9 @@ export const HOSTILE_VEHICLES = [
   'cast',
   'column-list',
   'range',
+  'domain-default',
+  'partition-key',
+  'fk-check',
   'definer',
   'sql-text',
   'load-select',
@@ -244,6 +248,39 @@ function vehicle(c: HostileCase, v: HostileVehicle, p: string, dir: string): Veh
         ],
         apply: `INSERT INTO ${p}landing (a, r) VALUES (1000, '[0.3,700.7)'), (1001, '[-50,10000)');`,
         fn: `${p}diff`,
+      };
+    case 'domain-default':
+      return {
+        source: [
+          call,
+          `CREATE DOMAIN ${p}defaulted AS int DEFAULT ${p}hostile();`,
+          `CREATE TABLE ${p}landing (a int PRIMARY KEY, b ${p}defaulted);`,
+        ],
+        apply: insert,
+        fn: `${p}hostile`,
+      };
+    case 'partition-key':
+      return {
+        source: [
+          f('key', 'int', 'int', '$1', 'IMMUTABLE'),
+          `CREATE TABLE ${p}landing (a int, b int) PARTITION BY RANGE (${p}key(a));`,
+          `CREATE TABLE ${p}landing_low PARTITION OF ${p}landing FOR VALUES FROM (0) TO (100);`,
+        ],
+        apply: insert,
+        fn: `${p}key`,
+      };
+    case 'fk-check':
+      return {
+        source: [
+          `CREATE TYPE ${p}code AS ENUM ('a', 'b');`,
+          f('code_int', `${p}code`, 'int', '1', 'IMMUTABLE'),
+          `CREATE CAST (${p}code AS int) WITH FUNCTION ${p}code_int(${p}code) AS IMPLICIT;`,
+          `CREATE TABLE ${p}parent (id int PRIMARY KEY);`,
+          `INSERT INTO ${p}parent VALUES (1);`,
+          `CREATE TABLE ${p}landing (a int PRIMARY KEY, c ${p}code REFERENCES ${p}parent (id));`,
+        ],
+        apply: `INSERT INTO ${p}landing (a, c) VALUES (1, 'a');`,
+        fn: `${p}code_int`,
       };
     case 'sql-text':
       return {

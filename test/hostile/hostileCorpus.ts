@@ -311,6 +311,79 @@ CREATE INDEX spans ON landing USING gist (r);\n`,
       saying: /runs public\.diff\(double precision,double precision\) through the subtype_diff of public\.span/,
     },
   },
+  {
+    id: 'unnamed-domain-default',
+    klass: 4,
+    what: "a domain's DEFAULT, used for a column an INSERT leaves out, runs a function that rewrites a table outside the scope",
+    target: 'postgres',
+    source: `CREATE TABLE other (x int);
+INSERT INTO other VALUES (1), (2), (3);
+CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN DELETE FROM other; INSERT INTO other VALUES (99); RETURN 7; END $$;
+CREATE DOMAIN d AS int DEFAULT f();
+CREATE TABLE t (a d, b int);\n`,
+    apply: 'INSERT INTO t (b) VALUES (1);\n',
+    plan: { format: 'rehearsal-plan/v2', scope: { tables: ['t'] }, expected_delta: { t: 1 } },
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /runs public\.f\(\) through the DEFAULT of the domain public\.d/ },
+  },
+  {
+    id: 'unnamed-partition-key',
+    klass: 4,
+    what: "a partitioned table's key expression runs a function of the database's own on every row an INSERT routes",
+    target: 'postgres',
+    source: `CREATE FUNCTION side_key(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); RETURN $1; END $$;
+CREATE TABLE landing (a int) PARTITION BY RANGE (side_key(a));
+CREATE TABLE landing_low PARTITION OF landing FOR VALUES FROM (0) TO (100);\n`,
+    apply: 'INSERT INTO landing VALUES (1);\n',
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /runs public\.side_key\(integer\) through the partition key of public\.landing/ },
+  },
+  {
+    id: 'unnamed-foreign-key-check',
+    klass: 4,
+    what: "a foreign key's check, run as the table's owner, casts the child's values with a cast a user added",
+    target: 'postgres',
+    source: `CREATE TYPE e AS ENUM ('a', 'b');
+CREATE FUNCTION ei(e) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); RETURN 1; END $$;
+CREATE CAST (e AS int) WITH FUNCTION ei(e) AS IMPLICIT;
+CREATE TABLE parent (id int PRIMARY KEY);
+CREATE TABLE child (v e REFERENCES parent (id));\n`,
+    apply: 'DELETE FROM parent WHERE id = 2;\n',
+    plan: { policy: { justified: [{ statement: 1, kind: 'DELETE', reason: 'the corpus deletes' }] } },
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /runs public\.ei\(public\.e\) through the check of the foreign key child_v_fkey/ },
+  },
+  {
+    id: 'unnamed-cast-to-json',
+    klass: 4,
+    what: 'row_to_json uses a cast to json a user added, though it is declared explicit',
+    target: 'postgres',
+    source: `CREATE TYPE e AS ENUM ('a', 'b');
+CREATE FUNCTION ej(e) RETURNS json LANGUAGE plpgsql AS $$
+BEGIN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); RETURN '1'; END $$;
+CREATE CAST (e AS json) WITH FUNCTION ej(e);
+CREATE TABLE t (id int, v e);\n`,
+    apply: 'SELECT row_to_json(t) FROM t;\n',
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /runs public\.ej\(public\.e\) through the explicit cast from public\.e to json/ },
+  },
+  {
+    id: 'table-to-xml-reads-a-view',
+    klass: 4,
+    what: "table_to_xml reads a relation named by a value: a view's function runs there",
+    target: 'postgres',
+    source: `${LANDING}${SIDE.int}\nCREATE VIEW looking AS SELECT side_int() AS s;\n`,
+    apply: "SELECT table_to_xml('public.looking', true, false, '');\n",
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /calls table_to_xml\(\), which runs SQL given as text/ },
+  },
+  {
+    id: 'rule-notify',
+    klass: 4,
+    what: 'a rule sends a NOTIFY on every INSERT (snapshot mode would commit it)',
+    target: 'postgres',
+    source: `${LANDING}CREATE RULE tell AS ON INSERT TO landing DO ALSO NOTIFY somewhere;\n`,
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    plan: { modes: ['snapshot'] },
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /runs pg_notify\(text,text\) through the NOTIFY of rule tell of public\.landing/ },
+  },
   // 5. Names resolved as one role, run as another.
   {
     id: 'schema-named-as-the-superuser',
@@ -373,6 +446,56 @@ BEGIN EXECUTE 'SELECT pg_catalog.pg_create_physical_replication_slot(''hostile_s
       expect: { refused: /:2: PRAGMA (temp|data)_store_directory names a directory outside the clone$/ },
     }),
   ),
+  {
+    id: 'sqlite-trigger-outside-the-scope',
+    klass: 7,
+    what: 'an INSERT fires a trigger that empties a table outside the scope',
+    target: 'sqlite',
+    source: `CREATE TABLE landing (a INTEGER PRIMARY KEY);
+CREATE TABLE other (x INTEGER);
+INSERT INTO other VALUES (1), (2), (3);
+CREATE TRIGGER wipe AFTER INSERT ON landing BEGIN DELETE FROM other; END;\n`,
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    plan: { format: 'rehearsal-plan/v2', scope: { tables: ['landing'] }, expected_delta: { landing: 1 } },
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /runs trigger wipe through a write to landing, a trigger of the database's own/ },
+  },
+  {
+    id: 'sqlite-cascade-outside-the-scope',
+    klass: 7,
+    what: "a justified DELETE cascades, by a foreign key's action, into a table outside the scope",
+    target: 'sqlite',
+    source: `CREATE TABLE landing (a INTEGER PRIMARY KEY);
+CREATE TABLE other (x INTEGER REFERENCES landing(a) ON DELETE CASCADE);
+INSERT INTO landing VALUES (1);
+INSERT INTO other VALUES (1), (1);\n`,
+    apply: 'DELETE FROM landing WHERE a = 1;\n',
+    plan: {
+      format: 'rehearsal-plan/v2',
+      scope: { tables: ['landing'] },
+      expected_delta: { landing: -1 },
+      policy: { justified: [{ statement: 1, kind: 'DELETE', reason: 'the corpus deletes' }] },
+    },
+    expect: { codes: ['BOUNDARY_VIOLATION'], saying: /writes other through the foreign key of other to landing \(ON DELETE CASCADE\)/ },
+  },
+  {
+    id: 'sqlite-replace-outside-the-scope',
+    klass: 7,
+    what: 'a justified REPLACE writes a table outside the scope',
+    target: 'sqlite',
+    source:
+      "CREATE TABLE landing (a INTEGER PRIMARY KEY);\nCREATE TABLE other (x INTEGER PRIMARY KEY, v TEXT);\nINSERT INTO other VALUES (1, 'kept');\n",
+    apply: "INSERT INTO landing (a) VALUES (1);\nREPLACE INTO other (x, v) VALUES (1, 'gone');\n",
+    plan: {
+      format: 'rehearsal-plan/v2',
+      scope: { tables: ['landing'] },
+      expected_delta: { landing: 1 },
+      policy: { justified: [{ statement: 2, kind: 'REPLACE', reason: 'the corpus replaces' }] },
+    },
+    expect: {
+      codes: ['BOUNDARY_VIOLATION'],
+      saying: /writes other, a table the plan's scope does not list|writes other, outside the plan's scope/,
+    },
+  },
   {
     id: 'sqlite-batch-attach-and-vacuum',
     klass: 7,
