@@ -17,6 +17,10 @@ import { PACKAGE_ROOT, parsePlan, resolveTarget, sha256Hex, type RunOptions } fr
 import { removeScratchDir } from '../src/util/removeScratchDir.ts';
 
 const { values } = parseArgs({ options: { target: { type: 'string', default: 'pglite:' } } });
+if (!/^(pglite:|postgres(ql)?:\/\/)/.test(values.target!)) {
+  console.error(`reachOnDumps: the dumps it measures are Postgres dumps; --target must be pglite: or postgres://…, not ${values.target}`);
+  process.exit(2);
+}
 const DUMPS = ['pagila', 'chinook-postgres', 'periodic-table-rls'];
 const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
 const work = mkdtempSync(join(tmpdir(), 'rehearse-reach-'));
