@@ -28,6 +28,14 @@ function withSkips(plan: RehearsalPlan, skip: readonly CloneSkip[]): RehearsalPl
   return { ...plan, cloneFrom: { ...plan.cloneFrom, skip: [...new Set([...plan.cloneFrom.skip, ...skip])] } };
 }
 
+/** Why an executor without the line that stops it on the first error is blocked, in its client's terms. */
+const NO_STOP = {
+  psql: (begin: number) =>
+    `the executor has no "\\set ON_ERROR_STOP on" before its BEGIN (line ${begin}): psql would go on after an error, and its COMMIT would quietly end in a rollback`,
+  sqlite3: (begin: number) =>
+    `the executor has no ".bail on" before its BEGIN (line ${begin}): sqlite3 would go on after an error, and its COMMIT would commit what did not fail`,
+};
+
 function explain(result: RehearsalResult): string[] {
   const lines: string[] = [];
   for (const s of result.steps) {
@@ -35,6 +43,9 @@ function explain(result: RehearsalResult): string[] {
     lines.push(`${s.id} ${s.name.padEnd(52)} | ${s.status}${s.codes.length ? ` | ${s.codes.join(', ')}` : ''}`);
     const violations = (s.details.violations as { statement: number; kind: string; reason: string }[] | undefined) ?? [];
     for (const v of violations) lines.push(`     statement ${v.statement} (${v.kind}): ${v.reason}`);
+    const executor = s.details.executor as { client: string; stop_on_error_line: number | null; begin_line: number } | undefined;
+    if (executor && executor.stop_on_error_line === null)
+      lines.push(`     ${NO_STOP[executor.client === 'psql' ? 'psql' : 'sqlite3'](executor.begin_line)}`);
     if (typeof s.details.apply_error === 'string') lines.push(`     apply failed at ${s.details.apply_error}`);
     if (typeof s.details.error === 'string') lines.push(`     error: ${s.details.error}`);
     if (typeof s.details.reason === 'string') lines.push(`     ${s.details.reason}`);

@@ -15,6 +15,7 @@ import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../pla
 import { WHOLE_DATABASE, type CaptureScope, type RelationInfo, type StateReader } from '../capture/stateReader.ts';
 import type { Clone, CloneOptions, Leftovers, Target } from '../targets/target.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
+import { readExecutor, type Executor } from '../boundary/executor.ts';
 import { checkCloneSource, checkExtensions, type CheckedSource } from '../targets/source/cloneSource.ts';
 import type { LoadReport } from '../targets/source/loadSource.ts';
 import { censusChanges, type Census } from '../targets/clusterCensus.ts';
@@ -46,6 +47,8 @@ export interface Rehearsal {
   before: Fingerprint | null;
   /** The apply batch's statements, as the boundary split them (RX-2). */
   statements: string[];
+  /** How the apply file ends its transaction where it is an executor (RX-2): snapshot mode runs that ending. */
+  ending?: 'COMMIT' | 'ROLLBACK';
   /** The search path the batch runs with, as the boundary resolved its names (RX-2; `null`: a backend without one). */
   searchPath: string | null;
 }
@@ -326,19 +329,30 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
   }
   // Checked when the plan was read; the file may have changed since.
   const textProblem = applyTextProblem(applyBytes);
+  const refused = (violations: { statement: number; kind: string; reason: string }[]) => ({
+    statements: [],
+    violations,
+    resolvedIn: 'built-in' as const,
+    grammar: null,
+  });
+  // An executor (a psql or sqlite3 script in the plan's shape) is rehearsed as written: its batch judged, its ending run.
+  await loadParser();
+  const executor = textProblem ? null : readExecutor(applyBytes.toString('utf8'), clone.state.backend);
+  if (executor?.kind === 'executor') {
+    details.executor = executorDetails(executor);
+    r.ending = executor.ending;
+    if (executor.stopOnErrorLine === null) ledger.block('EXECUTOR_ON_ERROR_STOP_MISSING');
+  }
   const boundary = textProblem
-    ? {
-        statements: [],
-        violations: [{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }],
-        resolvedIn: 'built-in' as const,
-        grammar: null,
-      }
-    : await checkBoundary(
-        applyBytes.toString('utf8'),
-        clone.state.backend,
-        plan.policy,
-        await boundaryBackend(clone, names.scope, (r.searchPath = await applySearchPath(clone))),
-      );
+    ? refused([{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }])
+    : executor?.kind === 'refused'
+      ? refused(executor.problems.map((p) => ({ statement: 0, kind: 'EXECUTOR', reason: `line ${p.line}: ${p.reason}` })))
+      : await checkBoundary(
+          executor?.kind === 'executor' ? executor.batch : applyBytes.toString('utf8'),
+          clone.state.backend,
+          plan.policy,
+          await boundaryBackend(clone, names.scope, (r.searchPath = await applySearchPath(clone))),
+        );
   details.statements = boundary.statements.map((s) => ({ statement: s.index, kind: s.class.kind }));
   details.names_resolved_in = boundary.resolvedIn;
   if (boundary.grammar) details.grammar = boundary.grammar;
@@ -350,6 +364,18 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
     ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE', { empty_batch: true });
   Object.assign(ledger.details, details);
   r.statements = boundary.statements.map((s) => s.sql);
+}
+
+/** What the evidence records of an executor: its client, the lines of its envelope, its ending, its client commands. */
+function executorDetails(e: Executor) {
+  return {
+    client: e.client,
+    stop_on_error_line: e.stopOnErrorLine,
+    begin_line: e.beginLine,
+    end_line: e.endLine,
+    ending: e.ending,
+    client_commands: e.commands.map((c) => ({ line: c.line, text: c.text })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -491,9 +517,22 @@ async function rehearseSnapshotRestore(r: Rehearsal): Promise<void> {
     return;
   }
   if (!(await beginAndApply(r))) return;
-  await clone.session.exec('COMMIT');
-  r.sessionsAfterApply.push(await clone.leftovers());
-  const afterCommit = await capture(r, 'snapshot_after_commit');
+  let afterCommit: Fingerprint;
+  if (r.ending === 'ROLLBACK') {
+    // A dry-run executor ends in its own ROLLBACK: what it did is captured before it, and nothing may be left after it.
+    afterCommit = await capture(r, 'snapshot_after_apply');
+    await clone.session.exec('ROLLBACK');
+    r.sessionsAfterApply.push(await clone.leftovers());
+    // Sequences are not transactional: as in txn mode, the ones the dry run moved are set back, and recorded.
+    ledger.details.after_ending_sequence_resets = await resetMovedSequences(r);
+    const afterEnding = await capture(r, 'snapshot_after_ending');
+    const left = compareFingerprints(before, afterEnding);
+    for (const code of restorationCodes(left, 'SNAPSHOT_NOT_RESTORED')) ledger.block(code, { after_ending: diffSummary(left) });
+  } else {
+    await clone.session.exec('COMMIT');
+    r.sessionsAfterApply.push(await clone.leftovers());
+    afterCommit = await capture(r, 'snapshot_after_commit');
+  }
   if (afterCommit.top_hash === before.top_hash) ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE');
   await clone.restore(snapshot);
   const afterRestore = await capture(r, 'snapshot_after_restore');
@@ -554,7 +593,13 @@ export const REHEARSAL_STEPS: readonly RehearsalStep[] = [
   {
     id: 'RX-2',
     run: checkIntegrityAndBoundary,
-    blocksWith: ['APPLY_FILE_HASH_MISMATCH', 'PREFLIGHT_FAILED', 'BOUNDARY_VIOLATION', 'ROLLBACK_APPLY_DID_NOT_MUTATE'],
+    blocksWith: [
+      'APPLY_FILE_HASH_MISMATCH',
+      'PREFLIGHT_FAILED',
+      'BOUNDARY_VIOLATION',
+      'EXECUTOR_ON_ERROR_STOP_MISSING',
+      'ROLLBACK_APPLY_DID_NOT_MUTATE',
+    ],
   },
   {
     id: 'RX-3',

@@ -12,10 +12,13 @@ import { FINGERPRINTS_FILE, TREE_FILE, treeListing } from './evidencePacket.ts';
 import { isJsonObject, parseStrictJson } from '../json/strictJson.ts';
 import type { Finding } from '../validator/validateRollbackProof.ts';
 
-/** Which captures each proof entry's hashes must equal. */
-const ENTRY_CAPTURES: Record<string, { after_apply_hash: string; after_rollback_hash: string }> = {
-  txn: { after_apply_hash: 'txn_after_apply', after_rollback_hash: 'txn_after_rollback' },
-  snapshot: { after_apply_hash: 'snapshot_after_commit', after_rollback_hash: 'snapshot_after_restore' },
+/**
+ * Which captures each proof entry's hashes must equal: the first of the labels the packet holds
+ * (a dry-run executor's snapshot entry is backed by its capture before its own ROLLBACK).
+ */
+const ENTRY_CAPTURES: Record<string, { after_apply_hash: readonly string[]; after_rollback_hash: readonly string[] }> = {
+  txn: { after_apply_hash: ['txn_after_apply'], after_rollback_hash: ['txn_after_rollback'] },
+  snapshot: { after_apply_hash: ['snapshot_after_commit', 'snapshot_after_apply'], after_rollback_hash: ['snapshot_after_restore'] },
 };
 
 const mismatch = (message: string): Finding => ({ code: 'EVIDENCE_MISMATCH', message });
@@ -24,6 +27,9 @@ function recomputedTop(fp: Fingerprint): { schema: string; top: string } {
   const schema = hashCanonical(fp.schema_objects);
   return { schema, top: hashCanonical({ backend: fp.backend, tables: fp.tables, schema_hash: schema, sequences: fp.sequences }) };
 }
+
+const firstCapture = (fingerprints: Record<string, Fingerprint>, labels: readonly string[]) =>
+  labels.map((l) => fingerprints[l]).find((fp) => fp !== undefined);
 
 export function checkEvidence(proof: unknown, dir: string): Finding[] {
   const findings: Finding[] = [];
@@ -69,8 +75,8 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
     const expected: Record<string, string | undefined> = {
       before_hash: before.top_hash,
       expected_hash: before.top_hash,
-      after_apply_hash: fingerprints[captures.after_apply_hash]?.top_hash,
-      after_rollback_hash: fingerprints[captures.after_rollback_hash]?.top_hash,
+      after_apply_hash: firstCapture(fingerprints, captures.after_apply_hash)?.top_hash,
+      after_rollback_hash: firstCapture(fingerprints, captures.after_rollback_hash)?.top_hash,
     };
     for (const [field, hash] of Object.entries(expected)) {
       if (hash === undefined || raw[field] !== hash) findings.push(mismatch(`${at}: ${field} is not the captured hash`));
@@ -83,7 +89,7 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
       );
     const claimed = (value: unknown) => JSON.stringify(Object.entries(isJsonObject(value) ? value : {}).sort());
     if (claimed(raw.before_rows) !== rows(before)) findings.push(mismatch(`${at}: before_rows are not the captured row counts`));
-    if (claimed(raw.after_rollback_rows) !== rows(fingerprints[captures.after_rollback_hash])) {
+    if (claimed(raw.after_rollback_rows) !== rows(firstCapture(fingerprints, captures.after_rollback_hash))) {
       findings.push(mismatch(`${at}: after_rollback_rows are not the captured row counts`));
     }
   }
