@@ -284,3 +284,15 @@ export const sideEffectCaseSchema = z.strictObject({
     .max(sideEffectStatements('t').length - 1),
   first: z.boolean(),
 });
+
+/** How a generated batch is wrapped as an executor (rehearsal.executor-as-written). */
+export const executorCaseSchema = z.strictObject({
+  sb: stateAndBatchSchema,
+  stopsOnError: z.boolean(),
+  /** 0: BEGIN; 1: START TRANSACTION (SQLite: BEGIN IMMEDIATE). */
+  begin: z.number().int().min(0).max(1),
+  /** 0: COMMIT; 1: END. */
+  ending: z.number().int().min(0).max(1),
+  /** A quiet client command (\echo, .print) before the BEGIN, and a comment before the batch. */
+  chatty: z.boolean(),
+});

@@ -5,6 +5,7 @@
 import { boundaryDisguisedWritesRefused } from './boundaryDisguisedWritesRefused.ts';
 import { boundaryServerGrammar } from './boundaryServerGrammar.ts';
 import { rehearsalApplyLeastPrivilege } from './rehearsalApplyLeastPrivilege.ts';
+import { rehearsalExecutorAsWritten } from './rehearsalExecutorAsWritten.ts';
 import { rehearsalNothingOutsideTheClone } from './rehearsalNothingOutsideTheClone.ts';
 import { boundaryNamesWhatItRuns } from './boundaryNamesWhatItRuns.ts';
 import { captureDetectsEveryChange } from './captureDetectsEveryChange.ts';
@@ -53,6 +54,7 @@ export const PROPERTY_REGISTRY: Readonly<Record<string, (target: Target | null) 
   'rehearsal.side-effects-block': plain(rehearsalSideEffectsBlock),
   'rehearsal.apply-least-privilege': plain(rehearsalApplyLeastPrivilege),
   'rehearsal.nothing-outside-the-clone': plain(rehearsalNothingOutsideTheClone),
+  'rehearsal.executor-as-written': plain(rehearsalExecutorAsWritten),
   'boundary.names-what-it-runs': plain(boundaryNamesWhatItRuns),
   'boundary.disguised-writes-refused': plain(boundaryDisguisedWritesRefused),
   'boundary.server-grammar': plain(boundaryServerGrammar),

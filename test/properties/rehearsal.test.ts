@@ -3,6 +3,7 @@ import { evidenceTreeHashReproducible } from '../../properties/evidenceTreeHashR
 import { rehearsalReadyImpliesRestored } from '../../properties/rehearsalReadyImpliesRestored.ts';
 import { rehearsalSideEffectsBlock } from '../../properties/rehearsalSideEffectsBlock.ts';
 import { rehearsalApplyLeastPrivilege } from '../../properties/rehearsalApplyLeastPrivilege.ts';
+import { rehearsalExecutorAsWritten } from '../../properties/rehearsalExecutorAsWritten.ts';
 import { rehearsalNothingOutsideTheClone } from '../../properties/rehearsalNothingOutsideTheClone.ts';
 import { boundaryNamesWhatItRuns } from '../../properties/boundaryNamesWhatItRuns.ts';
 import { rollbackSnapshotRestoresBefore, rollbackTxnRestoresBefore } from '../../properties/rollbackRestoresBefore.ts';
@@ -18,6 +19,7 @@ describeEachTarget(
     it('rehearsal.side-effects-block', () => expectPropertyHolds(rehearsalSideEffectsBlock, target()), PROPERTY_TIMEOUT);
     it('rehearsal.apply-least-privilege', () => expectPropertyHolds(rehearsalApplyLeastPrivilege, target()), PROPERTY_TIMEOUT);
     it('rehearsal.nothing-outside-the-clone', () => expectPropertyHolds(rehearsalNothingOutsideTheClone, target()), PROPERTY_TIMEOUT);
+    it('rehearsal.executor-as-written', () => expectPropertyHolds(rehearsalExecutorAsWritten, target()), PROPERTY_TIMEOUT);
     it('boundary.names-what-it-runs', () => expectPropertyHolds(boundaryNamesWhatItRuns, target()), PROPERTY_TIMEOUT);
     it('evidence.tree-hash-reproducible', () => expectPropertyHolds(evidenceTreeHashReproducible, target()), PROPERTY_TIMEOUT);
   },

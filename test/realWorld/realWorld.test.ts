@@ -44,6 +44,22 @@ const CORPUS: readonly { db: string; targets: readonly Family[]; cases: readonly
           expect(r.steps[0]!.details.names).toMatchObject({ expected_delta: { 'public.actor': 1, 'public.payment': 1 } });
         },
       },
+      {
+        plan: 'executor',
+        codes: [],
+        check: (r) => {
+          // The psql script production runs, rehearsed as written: the trigger its UPDATE fires named, its envelope recorded.
+          expect(r.steps[2]!.details.executor).toMatchObject({
+            client: 'psql',
+            stop_on_error_line: 3,
+            begin_line: 5,
+            end_line: 9,
+            ending: 'COMMIT',
+          });
+          expect(r.steps[3]!.details.delta).toMatchObject({ 'public.actor': 1, 'public.customer': 0 });
+        },
+      },
+      { plan: 'blocked-executor-no-stop', codes: ['EXECUTOR_ON_ERROR_STOP_MISSING'] },
       { plan: 'blocked-unjustified-delete', codes: ['BOUNDARY_VIOLATION'] },
       {
         plan: 'blocked-fk-violation',
@@ -100,6 +116,12 @@ const CORPUS: readonly { db: string; targets: readonly Family[]; cases: readonly
     targets: ['sqlite'],
     cases: [
       { plan: 'ready', codes: [], check: (r) => expect(r.steps[0]!.details.names).toMatchObject({ expected_delta: { '"Artist"': 1 } }) },
+      {
+        plan: 'executor',
+        codes: [],
+        check: (r) =>
+          expect(r.steps[2]!.details.executor).toMatchObject({ client: 'sqlite3', stop_on_error_line: 3, begin_line: 5, ending: 'COMMIT' }),
+      },
       { plan: 'blocked-unjustified-delete', codes: ['BOUNDARY_VIOLATION'] },
       {
         plan: 'blocked-fk-violation',

@@ -300,7 +300,23 @@ const PRIVILEGE_DEFECTS: readonly PlantedDefect[] = [
   },
 ];
 
-export const PLANTED_DEFECTS: readonly PlantedDefect[] = [...CAPTURE_DEFECTS, ...PRIVILEGE_DEFECTS];
+/** Defects of the executor as written (issue 26). */
+const EXECUTOR_DEFECTS: readonly PlantedDefect[] = [
+  {
+    id: 'executor.accepts-without-on-error-stop',
+    defect: 'an executor without \\set ON_ERROR_STOP on (.bail on) before its BEGIN is rehearsed as if it stopped on its first error',
+    caughtBy: 'batches wrapped as executors, some without the line (rehearsal.executor-as-written)',
+    edits: [
+      {
+        file: 'engine/rehearsalSteps.ts',
+        find: "if (executor.stopOnErrorLine === null) ledger.block('EXECUTOR_ON_ERROR_STOP_MISSING');",
+        replace: '',
+      },
+    ],
+  },
+];
+
+export const PLANTED_DEFECTS: readonly PlantedDefect[] = [...CAPTURE_DEFECTS, ...PRIVILEGE_DEFECTS, ...EXECUTOR_DEFECTS];
 
 /** Copies `src/` beside the checkout, applies the defect's edits, and imports the copy. */
 export async function plantDefect(defect: PlantedDefect, root: string = PACKAGE_ROOT): Promise<PlantedEngine> {
