@@ -68,12 +68,9 @@ function clientPieces(text: string, client: 'psql' | 'sqlite3'): Piece[] {
   while (i < text.length) {
     const c = text[i]!;
     const lineStart = i === 0 || text[i - 1] === '\n';
-    // A dot-command of sqlite3's where no statement is open (in a psql script: one written for the other client).
-    if (
-      lineStart &&
-      !open &&
-      (/^[ \t]*\./.test(text.slice(i, i + 64)) || (client === 'sqlite3' && /^[ \t]*\\/.test(text.slice(i, i + 64))))
-    ) {
+    // A dot-command of sqlite3's: a '.' in the line's first column where no statement is open (in a psql
+    // script: one written for the other client; indented, sqlite3 sends it to SQLite as SQL).
+    if (lineStart && !open && (c === '.' || (client === 'sqlite3' && c === '\\'))) {
       const eol = text.indexOf('\n', i);
       const end = eol === -1 ? text.length : eol;
       cut(i, end);
@@ -94,12 +91,14 @@ function clientPieces(text: string, client: 'psql' | 'sqlite3'): Piece[] {
       continue;
     }
     if (c === '/' && text[i + 1] === '*') {
+      // psql nests block comments, as the server does; SQLite does not.
       let depth = 1;
       i += 2;
       while (i < text.length && depth > 0) {
-        if (text[i] === '/' && text[i + 1] === '*') depth++, (i += 2);
-        else if (text[i] === '*' && text[i + 1] === '/') depth--, (i += 2);
-        else i++;
+        const two = text.slice(i, i + 2);
+        if (two === '/*' && client === 'psql') depth++;
+        else if (two === '*/') depth--;
+        i += two === '/*' || two === '*/' ? 2 : 1;
       }
       continue;
     }
@@ -214,6 +213,14 @@ function judgeCommand(text: string, client: 'psql' | 'sqlite3'): { refused: stri
   }
   // psql: a backtick runs a shell command, wherever it is in the line.
   if (text.includes('`')) return { refused: 'a psql command with a backtick (psql runs the text between as a shell command)' };
+  // An unquoted backslash in its arguments starts another command ('\\' hands the rest of the line to the server as SQL).
+  if (
+    text
+      .slice(1)
+      .replace(/'(?:[^'\\]|\\.|'')*'/g, '')
+      .includes('\\')
+  )
+    return { refused: 'a second psql command on one line (an unquoted backslash starts one; after \\\\ psql reads SQL)' };
   const [name, ...args] = text.trim().slice(1).split(/\s+/).filter(Boolean);
   const command = name ?? '';
   if (command === 'set') {
@@ -251,9 +258,22 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
   try {
     spans = statementSpans(sql);
   } catch {
-    return commands.length === 0
-      ? { kind: 'plain' }
-      : { kind: 'refused', problems: [{ line: commands[0]!.line, reason: 'the Postgres scanner cannot read the SQL around it' }] };
+    // The boundary refuses a plain batch the scanner cannot read; an executor's refused commands are named too.
+    if (commands.length === 0) return { kind: 'plain' };
+    const refusedCommands = commands.flatMap((c) => {
+      const judged = judgeCommand(c.text, client);
+      return 'refused' in judged ? [{ line: c.line, reason: judged.refused }] : [];
+    });
+    return {
+      kind: 'refused',
+      problems: [
+        ...refusedCommands,
+        {
+          line: commands[0]!.line,
+          reason: 'the Postgres scanner cannot read the SQL around the client commands (an unterminated quote or comment?)',
+        },
+      ],
+    };
   }
   const kinds = spans.map((s) => transactionKind(s.text, client));
   if (commands.length === 0 && kinds[0] !== 'BEGIN') return { kind: 'plain' };

@@ -97,6 +97,15 @@ describe('an apply file read as an executor', () => {
     expect(problems('\\set ON_ERROR_STOP on\n\\echo `touch /tmp/x`\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\n')).toEqual([
       expect.stringMatching(/^2: a psql command with a backtick/),
     ]);
+    expect(problems('\\set ON_ERROR_STOP on\n\\echo hi \\! touch /tmp/x\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\n')).toEqual([
+      expect.stringMatching(/^2: a second psql command on one line/),
+    ]);
+    expect(problems('\\set ON_ERROR_STOP on\nBEGIN;\n\\echo x \\\\ DELETE FROM t;\nINSERT INTO t VALUES (1);\nCOMMIT;\n')).toEqual([
+      expect.stringMatching(/^3: a second psql command on one line/),
+    ]);
+    expect(readExecutor("\\set ON_ERROR_STOP on\n\\echo 'a\\nb' done\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\n", 'postgres').kind).toBe(
+      'executor',
+    );
     expect(problems('\\set ON_ERROR_STOP off\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\n')).toEqual([
       expect.stringMatching(/^1: \\set ON_ERROR_STOP to anything but on/),
     ]);
@@ -154,6 +163,16 @@ COMMIT;
     expect(problems('.bail on\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\n', 'postgres')).toEqual([
       expect.stringMatching(/^1: a sqlite3 dot-command in a Postgres executor/),
     ]);
+    // SQLite's comments do not nest: what follows the first */ is read again, as sqlite3 reads it.
+    expect(problems('.bail on\nBEGIN;\n/* /* */\n.shell touch /tmp/x\nINSERT INTO t VALUES (1);\nCOMMIT;\n', 'sqlite')).toEqual([
+      expect.stringMatching(/^4: the sqlite3 command \.shell/),
+      expect.stringMatching(/^1: the Postgres scanner cannot read/),
+    ]);
+    // Indented, a dot-command is SQL to sqlite3 (which SQLite cannot parse): not a client command that passes.
+    expect(readExecutor('.bail on\nBEGIN;\n  .print x\nINSERT INTO t VALUES (1);\nCOMMIT;\n', 'sqlite')).toMatchObject({
+      kind: 'executor',
+      commands: [{ line: 1 }],
+    });
     // A line starting with '.' inside an open statement is part of it.
     expect(readExecutor('.bail on\nBEGIN;\nINSERT INTO t VALUES (1,\n.5);\nCOMMIT;\n', 'sqlite')).toMatchObject({
       kind: 'executor',
