@@ -8,6 +8,7 @@
  * it always was.
  */
 import { parseSync, scanSync } from 'libpg-query';
+import { splitSqliteSource } from '../targets/source/splitSqliteSource.ts';
 
 /** A client command (psql's `\…`, sqlite3's `.…`) the executor holds, by line. */
 export interface ClientCommand {
@@ -29,6 +30,8 @@ export interface Executor {
   readonly batch: string;
   /** The client commands the file holds (each on the short list). */
   readonly commands: readonly ClientCommand[];
+  /** The statements between BEGIN and the ending, as the server reads them. */
+  readonly statements: readonly string[];
 }
 
 export type ExecutorReading =
@@ -86,8 +89,9 @@ function clientPieces(text: string, client: 'psql' | 'sqlite3'): Piece[] {
       continue;
     }
     if (c === '-' && text[i + 1] === '-') {
-      const eol = text.indexOf('\n', i);
-      i = eol === -1 ? text.length : eol;
+      // The server's lexer, and psql's, end a -- comment at a carriage return too.
+      const eol = text.slice(i).search(/[\n\r]/);
+      i = eol === -1 ? text.length : i + eol;
       continue;
     }
     if (c === '/' && text[i + 1] === '*') {
@@ -103,7 +107,7 @@ function clientPieces(text: string, client: 'psql' | 'sqlite3'): Piece[] {
       continue;
     }
     if (c === "'" || c === '"' || (client === 'sqlite3' && (c === '`' || c === '['))) {
-      const escapes = c === "'" && /[eE]/.test(text[i - 1] ?? '') && !/[\w$]/.test(text[i - 2] ?? '');
+      const escapes = client === 'psql' && c === "'" && /[eE]/.test(text[i - 1] ?? '') && !/[\w$]/.test(text[i - 2] ?? '');
       const close = c === '[' ? ']' : c;
       open = true;
       i++;
@@ -139,6 +143,31 @@ function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
+}
+
+/** Where the first token of a SQLite piece starts: whitespace and comments (which do not nest there) skipped. */
+function firstTokenOffset(piece: string): number {
+  let i = 0;
+  while (i < piece.length) {
+    if (/\s/.test(piece[i]!)) i++;
+    else if (piece.startsWith('--', i)) i = piece.indexOf('\n', i) === -1 ? piece.length : piece.indexOf('\n', i);
+    else if (piece.startsWith('/*', i)) i = piece.indexOf('*/', i + 2) === -1 ? piece.length : piece.indexOf('*/', i + 2) + 2;
+    else break;
+  }
+  return i;
+}
+
+/** Each statement as sqlite3 splits the text (SQLite's lexer: comments do not nest, no E'' strings), with its span. */
+function sqliteStatementSpans(sql: string): { start: number; end: number; text: string }[] {
+  const spans: { start: number; end: number; text: string }[] = [];
+  let cursor = 0;
+  for (const piece of splitSqliteSource(sql)) {
+    const at = sql.indexOf(piece.text, cursor);
+    cursor = at + piece.text.length;
+    const start = at + firstTokenOffset(piece.text);
+    spans.push({ start, end: cursor, text: sql.slice(start, cursor) });
+  }
+  return spans;
 }
 
 /** Each statement of SQL text (client commands blanked) with its character span, split by the Postgres scanner. */
@@ -196,6 +225,16 @@ function transactionKind(statement: string, client: 'psql' | 'sqlite3'): TxKind 
   return 'OTHER_TRANSACTION';
 }
 
+const UNREADABLE: readonly (readonly [RegExp, string])[] = [
+  [/\r(?!\n)/, 'a carriage return not followed by a line feed (the clients and the server end a line or a comment there)'],
+  [
+    /[\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/,
+    'a Unicode space, which psql and sqlite3 do not read as a space (in a string, write it as an escape)',
+  ],
+];
+
+const asciiTrim = (text: string) => text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+
 /** Why a client command may not be in an executor, or `null` when it may; `stopsOnError` when it is the one that stops on the first error. */
 function judgeCommand(text: string, client: 'psql' | 'sqlite3'): { refused: string } | { stopsOnError: boolean } {
   if (client === 'sqlite3' && text.startsWith('\\'))
@@ -203,7 +242,7 @@ function judgeCommand(text: string, client: 'psql' | 'sqlite3'): { refused: stri
   if (client === 'psql' && text.startsWith('.'))
     return { refused: 'a sqlite3 dot-command in a Postgres executor, which psql does not know (its own: \\set ON_ERROR_STOP on)' };
   if (client === 'sqlite3') {
-    const [name, ...args] = text.trim().slice(1).split(/\s+/);
+    const [name, ...args] = asciiTrim(text).slice(1).split(/[ \t]+/);
     const command = (name ?? '').toLowerCase();
     if (command === 'bail')
       return args.length === 1 && ON.test(args[0]!) ? { stopsOnError: true } : { refused: '.bail other than ".bail on"' };
@@ -213,15 +252,11 @@ function judgeCommand(text: string, client: 'psql' | 'sqlite3'): { refused: stri
   }
   // psql: a backtick runs a shell command, wherever it is in the line.
   if (text.includes('`')) return { refused: 'a psql command with a backtick (psql runs the text between as a shell command)' };
-  // An unquoted backslash in its arguments starts another command ('\\' hands the rest of the line to the server as SQL).
-  if (
-    text
-      .slice(1)
-      .replace(/'(?:[^'\\]|\\.|'')*'/g, '')
-      .includes('\\')
-  )
-    return { refused: 'a second psql command on one line (an unquoted backslash starts one; after \\\\ psql reads SQL)' };
-  const [name, ...args] = text.trim().slice(1).split(/\s+/).filter(Boolean);
+  // A backslash in its arguments, quoted or not, may start another command (after two, psql sends the rest of the line as SQL).
+  if (text.slice(1).includes('\\'))
+    return { refused: "a backslash in a psql command's arguments (psql may read it as the start of another command, or hand the rest of the line to the server)" };
+  // psql splits arguments at ASCII spaces only: a no-break space is part of a word.
+  const [name, ...args] = asciiTrim(text).slice(1).split(/[ \t]+/).filter(Boolean);
   const command = name ?? '';
   if (command === 'set') {
     const [variable, value, ...more] = args;
@@ -256,7 +291,7 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
   for (const p of pieces) sql += p.kind === 'sql' ? text.slice(p.start, p.end) : text.slice(p.start, p.end).replace(/[^\n]/g, ' ');
   let spans: ReturnType<typeof statementSpans>;
   try {
-    spans = statementSpans(sql);
+    spans = client === 'psql' ? statementSpans(sql) : sqliteStatementSpans(sql);
   } catch {
     // The boundary refuses a plain batch the scanner cannot read; an executor's refused commands are named too.
     if (commands.length === 0) return { kind: 'plain' };
@@ -279,6 +314,11 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
   if (commands.length === 0 && kinds[0] !== 'BEGIN') return { kind: 'plain' };
 
   const problems: { line: number; reason: string }[] = [];
+  // Text the clients and this reader could read differently: refused where it first appears.
+  for (const [pattern, reason] of UNREADABLE) {
+    const at = text.search(pattern);
+    if (at !== -1) problems.push({ line: lineAt(text, at), reason });
+  }
   const lineOf = (i: number) => lineAt(text, spans[i]!.start);
   const beginAt = kinds[0] === 'BEGIN' ? 0 : -1;
   const last = spans.length - 1;
@@ -347,6 +387,7 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
     // Lines kept: blank lines for what comes before, so the boundary's statement text is the file's.
     batch: sql.slice(0, spans[beginAt]!.end).replace(/[^\n]/g, ' ') + inner,
     commands,
+    statements: spans.slice(beginAt + 1, endAt).map((s) => asciiTrim(s.text)),
   };
 }
 

@@ -98,14 +98,14 @@ describe('an apply file read as an executor', () => {
       expect.stringMatching(/^2: a psql command with a backtick/),
     ]);
     expect(problems('\\set ON_ERROR_STOP on\n\\echo hi \\! touch /tmp/x\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\n')).toEqual([
-      expect.stringMatching(/^2: a second psql command on one line/),
+      expect.stringMatching(/^2: a backslash in a psql command's arguments/),
     ]);
     expect(problems('\\set ON_ERROR_STOP on\nBEGIN;\n\\echo x \\\\ DELETE FROM t;\nINSERT INTO t VALUES (1);\nCOMMIT;\n')).toEqual([
-      expect.stringMatching(/^3: a second psql command on one line/),
+      expect.stringMatching(/^3: a backslash in a psql command's arguments/),
     ]);
-    expect(readExecutor("\\set ON_ERROR_STOP on\n\\echo 'a\\nb' done\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\n", 'postgres').kind).toBe(
-      'executor',
-    );
+    expect(problems('\\set ON_ERROR_STOP on\n\\echo "\'" \\! touch /tmp/x # \'\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\n')).toEqual([
+      expect.stringMatching(/^2: a backslash in a psql command's arguments/),
+    ]);
     expect(problems('\\set ON_ERROR_STOP off\nBEGIN;\nINSERT INTO t VALUES (1);\nCOMMIT;\n')).toEqual([
       expect.stringMatching(/^1: \\set ON_ERROR_STOP to anything but on/),
     ]);
@@ -166,7 +166,6 @@ COMMIT;
     // SQLite's comments do not nest: what follows the first */ is read again, as sqlite3 reads it.
     expect(problems('.bail on\nBEGIN;\n/* /* */\n.shell touch /tmp/x\nINSERT INTO t VALUES (1);\nCOMMIT;\n', 'sqlite')).toEqual([
       expect.stringMatching(/^4: the sqlite3 command \.shell/),
-      expect.stringMatching(/^1: the Postgres scanner cannot read/),
     ]);
     // Indented, a dot-command is SQL to sqlite3 (which SQLite cannot parse): not a client command that passes.
     expect(readExecutor('.bail on\nBEGIN;\n  .print x\nINSERT INTO t VALUES (1);\nCOMMIT;\n', 'sqlite')).toMatchObject({
@@ -178,5 +177,25 @@ COMMIT;
       kind: 'executor',
       commands: [{ line: 1 }],
     });
+  });
+
+  it('refuses what the clients read otherwise than this reader would (found by an attacker)', () => {
+    const envelope = (before: string, after = '') => `${before}BEGIN;\nINSERT INTO t VALUES (1);\n${after}COMMIT;\n`;
+    // A carriage return ends a -- comment for psql: a /* after it opens a comment this reader would not see.
+    expect(problems(envelope('\\set ON_ERROR_STOP on\n', '-- note\r/*\n\\echo ok */ DELETE FROM t WHERE id = 2;\n-- */\n'))).toContainEqual(
+      expect.stringMatching(/^4: a carriage return not followed by a line feed/),
+    );
+    // A no-break space: psql sets a variable named "ON_ERROR_STOP<NBSP>on", and never stops on an error.
+    expect(problems(envelope('\\set ON_ERROR_STOP\u00a0on\n'))).toContainEqual(expect.stringMatching(/^1: a Unicode space/));
+    expect(problems(envelope('.bail\u00a0on\n'), 'sqlite')).toContainEqual(expect.stringMatching(/^1: a Unicode space/));
+    // SQLite's comments do not nest: a statement after COMMIT that the Postgres scanner would read as a comment.
+    expect(problems(`${envelope('.bail on\n')}/* /* */ DELETE FROM t WHERE id = 2; -- */\n`, 'sqlite')).toEqual([
+      expect.stringMatching(/^4: transaction control in the middle/),
+      expect.stringMatching(/^5: an executor's last statement is its one COMMIT/),
+    ]);
+    // No E'' strings in SQLite: a backslash there hides nothing, and the dot-command after it is seen.
+    expect(
+      problems(envelope(".bail on\n/* /* */ SELECT E'\\' FROM (SELECT 1 AS E);\n.shell touch /tmp/x\nSELECT 1; -- ' */\n"), 'sqlite'),
+    ).toContainEqual(expect.stringMatching(/^3: the sqlite3 command \.shell/));
   });
 });
