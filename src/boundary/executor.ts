@@ -233,6 +233,15 @@ const UNREADABLE: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+/** Lines the sqlite3 shell reads on its own, whatever statement they are in the middle of. */
+const SQLITE3_LINES: readonly (readonly [RegExp, string])[] = [
+  [
+    /^[ \t]*(\/|go)[ \t]*(\/\*.*\*\/[ \t]*|--.*)?$/im,
+    "a line of only '/' or 'go', which the sqlite3 shell reads as the end of a statement",
+  ],
+  [/^#/m, "a line starting with '#', which the sqlite3 shell skips as a comment"],
+];
+
 const asciiTrim = (text: string) => text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
 
 /** Why a client command may not be in an executor, or `null` when it may; `stopsOnError` when it is the one that stops on the first error. */
@@ -242,7 +251,9 @@ function judgeCommand(text: string, client: 'psql' | 'sqlite3'): { refused: stri
   if (client === 'psql' && text.startsWith('.'))
     return { refused: 'a sqlite3 dot-command in a Postgres executor, which psql does not know (its own: \\set ON_ERROR_STOP on)' };
   if (client === 'sqlite3') {
-    const [name, ...args] = asciiTrim(text).slice(1).split(/[ \t]+/);
+    const [name, ...args] = asciiTrim(text)
+      .slice(1)
+      .split(/[ \t]+/);
     const command = (name ?? '').toLowerCase();
     if (command === 'bail')
       return args.length === 1 && ON.test(args[0]!) ? { stopsOnError: true } : { refused: '.bail other than ".bail on"' };
@@ -254,9 +265,15 @@ function judgeCommand(text: string, client: 'psql' | 'sqlite3'): { refused: stri
   if (text.includes('`')) return { refused: 'a psql command with a backtick (psql runs the text between as a shell command)' };
   // A backslash in its arguments, quoted or not, may start another command (after two, psql sends the rest of the line as SQL).
   if (text.slice(1).includes('\\'))
-    return { refused: "a backslash in a psql command's arguments (psql may read it as the start of another command, or hand the rest of the line to the server)" };
+    return {
+      refused:
+        "a backslash in a psql command's arguments (psql may read it as the start of another command, or hand the rest of the line to the server)",
+    };
   // psql splits arguments at ASCII spaces only: a no-break space is part of a word.
-  const [name, ...args] = asciiTrim(text).slice(1).split(/[ \t]+/).filter(Boolean);
+  const [name, ...args] = asciiTrim(text)
+    .slice(1)
+    .split(/[ \t]+/)
+    .filter(Boolean);
   const command = name ?? '';
   if (command === 'set') {
     const [variable, value, ...more] = args;
@@ -315,7 +332,7 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
 
   const problems: { line: number; reason: string }[] = [];
   // Text the clients and this reader could read differently: refused where it first appears.
-  for (const [pattern, reason] of UNREADABLE) {
+  for (const [pattern, reason] of [...UNREADABLE, ...(client === 'sqlite3' ? SQLITE3_LINES : [])]) {
     const at = text.search(pattern);
     if (at !== -1) problems.push({ line: lineAt(text, at), reason });
   }

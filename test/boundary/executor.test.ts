@@ -193,6 +193,14 @@ COMMIT;
       expect.stringMatching(/^4: transaction control in the middle/),
       expect.stringMatching(/^5: an executor's last statement is its one COMMIT/),
     ]);
+    // A line of only '/' or 'go' ends a statement for the sqlite3 shell: what follows would run on its own.
+    expect(
+      problems(envelope('.bail on\n', 'UPDATE t SET v = 0 FROM (SELECT 2 AS reindex) AS x WHERE t.id = 99 OR 1\n/\nreindex;\n'), 'sqlite'),
+    ).toContainEqual(expect.stringMatching(/^5: a line of only '\/' or 'go'/));
+    expect(problems(envelope('.bail on\n', 'SELECT 1 AS rollback\n  GO  -- x\nrollback;\n'), 'sqlite')).toContainEqual(
+      expect.stringMatching(/^5: a line of only '\/' or 'go'/),
+    );
+    expect(problems(envelope('.bail on\n#skipped\n'), 'sqlite')).toContainEqual(expect.stringMatching(/^2: a line starting with '#'/));
     // No E'' strings in SQLite: a backslash there hides nothing, and the dot-command after it is seen.
     expect(
       problems(envelope(".bail on\n/* /* */ SELECT E'\\' FROM (SELECT 1 AS E);\n.shell touch /tmp/x\nSELECT 1; -- ' */\n"), 'sqlite'),
