@@ -73,6 +73,13 @@ export const MUTATION_SHARDS = [
     targets: 'sqlite,postgres',
   },
   {
+    name: 'restore',
+    folder: 'src/restore',
+    mutate: ['src/restore/**/*.ts'],
+    tests: ['test/restore/**/*.test.ts', 'test/engine/executor.test.ts'],
+    targets: 'sqlite,postgres',
+  },
+  {
     name: 'schema',
     folder: 'src/schema',
     mutate: ['src/schema/**/*.ts'],

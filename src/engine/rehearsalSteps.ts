@@ -4,6 +4,7 @@
  * codes a step may block with stand beside it in `REHEARSAL_STEPS`.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Fingerprint } from '../capture/fingerprint.ts';
 import { sha256Hex } from '../capture/hashing.ts';
 import { compareFingerprints, type FingerprintDiff } from '../compare/compareFingerprints.ts';
@@ -12,10 +13,12 @@ import { reading } from '../capture/captureError.ts';
 import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type CloneSkip, type RehearsalPlan } from '../plan/loadPlan.ts';
 import { deltaHolds } from '../plan/deltaRule.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
-import { WHOLE_DATABASE, type CaptureScope, type RelationInfo, type StateReader } from '../capture/stateReader.ts';
-import type { Clone, CloneOptions, Leftovers, Target } from '../targets/target.ts';
+import { WHOLE_DATABASE, type CaptureScope, type RelationInfo, type RowImage, type StateReader } from '../capture/stateReader.ts';
+import type { Clone, CloneOptions, Leftovers, Snapshot, Target } from '../targets/target.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { readExecutor, type Executor } from '../boundary/executor.ts';
+import { proveRestore, readWholeTables, writeRestore } from '../restore/proveRestore.ts';
+import { guardText } from '../guard/guardedOutput.ts';
 import { checkCloneSource, checkExtensions, type CheckedSource } from '../targets/source/cloneSource.ts';
 import type { LoadReport } from '../targets/source/loadSource.ts';
 import { censusChanges, type Census } from '../targets/clusterCensus.ts';
@@ -49,6 +52,8 @@ export interface Rehearsal {
   statements: string[];
   /** How the apply file ends its transaction where it is an executor (RX-2): snapshot mode runs that ending. */
   ending?: 'COMMIT' | 'ROLLBACK';
+  /** The restore script RX-4 wrote and proved on the clone (the evidence packet's restore.sql). */
+  restoreScript?: string;
   /** The search path the batch runs with, as the boundary resolved its names (RX-2; `null`: a backend without one). */
   searchPath: string | null;
 }
@@ -159,9 +164,13 @@ function probeAnswers(decide: RehearsalParts['decideRequest']): ReturnType<typeo
   return answers;
 }
 
-/** rollback-proof/v2: v1 plus each entry's `sequence_resets` (docs/formats.md). */
+/**
+ * rollback-proof/v2: v1 plus each entry's `sequence_resets`; v3 where an entry proves a restore
+ * script (mode `restore_script`, its `script_sha256`) — docs/formats.md.
+ */
 export function buildProof(entries: Record<string, unknown>[]): Record<string, unknown> {
-  return { format: 'rollback-proof/v2', target: { kind: 'clone', is_production: false }, entries };
+  const format = entries.some((e) => e.mode === 'restore_script') ? 'rollback-proof/v3' : 'rollback-proof/v2';
+  return { format, target: { kind: 'clone', is_production: false }, entries };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,7 +435,7 @@ async function beginAndApply(r: Rehearsal): Promise<boolean> {
 function proofEntry(
   r: Rehearsal,
   id: string,
-  mode: 'txn' | 'snapshot',
+  mode: 'txn' | 'snapshot' | 'restore_script',
   afterApply: Fingerprint,
   afterRollback: Fingerprint,
   resets: SequenceReset[],
@@ -533,13 +542,93 @@ async function rehearseSnapshotRestore(r: Rehearsal): Promise<void> {
     r.sessionsAfterApply.push(await clone.leftovers());
     afterCommit = await capture(r, 'snapshot_after_commit');
   }
-  if (afterCommit.top_hash === before.top_hash) ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE');
+  const mutated = afterCommit.top_hash !== before.top_hash;
+  if (!mutated) ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE');
   await clone.restore(snapshot);
   const afterRestore = await capture(r, 'snapshot_after_restore');
   await r.options.inspect?.('snapshot_after_restore', clone, before, afterRestore);
   const diff = compareFingerprints(before, afterRestore);
+  const restored = diff.tables.length + diff.sequences.length + diff.schemaObjects.length === 0;
   for (const code of restorationCodes(diff, 'SNAPSHOT_NOT_RESTORED')) ledger.block(code, { not_restored: diffSummary(diff) });
   r.proofEntries.push(proofEntry(r, 'RB-CLONE-SNAPSHOT', 'snapshot', afterCommit, afterRestore, []));
+  // The script production can run, proved on the change applied again (the snapshot's own proof stays its own).
+  if (!mutated || !restored || r.ending === 'ROLLBACK') return;
+  // A session the restore left in a transaction is RX-5's finding: nothing more runs on it.
+  if ((await clone.leftovers()).openTransaction)
+    ledger.details.restore_script = { not_run: 'the snapshot restore left a transaction open' };
+  else await rehearseRestoreScript(r, snapshot, afterCommit);
+}
+
+/**
+ * The rollback production can run: from the committed clone, the rows the change touched are put
+ * back by a script written from them (restore.sql), proved twice — with one affected row moved it
+ * aborts, and from the state the change left it restores the before state exactly.
+ */
+async function rehearseRestoreScript(r: Rehearsal, snapshot: Snapshot, firstCommit: Fingerprint): Promise<void> {
+  const clone = r.clone!;
+  const before = r.before!;
+  r.options.progress('RX-4 snapshot restore: the restore script, proved on the change applied again');
+  // PGlite runs one instance at a time: the tables the change touched are read now, while the clone holds the before state.
+  let beforeRows: StateReader | Map<string, RowImage[]> = snapshot.state;
+  if (clone.kind === 'pglite') {
+    const tables = await clone.state.readOnly(() => clone.state.listTables(r.names!.scope));
+    beforeRows = await readWholeTables(
+      clone.state,
+      tables.filter((t) => t.key !== null && before.tables[t.id]?.content_hash !== firstCommit.tables[t.id]?.content_hash),
+    );
+  }
+  if (!(await beginAndApply(r))) return;
+  await clone.session.exec('COMMIT');
+  r.sessionsAfterApply.push(await clone.leftovers());
+  const committed = await capture(r, 'restore_script_after_commit');
+  const proved = await writeAndProve(r, beforeRows, committed);
+  // A script that did not bring the before state back leaves the clone as the snapshot holds it, for RX-5.
+  if (!proved) await clone.restore(snapshot);
+}
+
+/** Writes the script from the committed clone and proves it; `true` when the clone is back at before. */
+async function writeAndProve(r: Rehearsal, snapshotState: StateReader | Map<string, RowImage[]>, committed: Fingerprint): Promise<boolean> {
+  const { ledger, plan } = r;
+  const clone = r.clone!;
+  const before = r.before!;
+  const written = await writeRestore(
+    clone,
+    { fingerprint: before, state: snapshotState },
+    committed,
+    r.names!.scope,
+    basename(plan.applyFile),
+  );
+  const unavailable = (unrestorable: readonly { table: string | null; reason: string }[]) => {
+    ledger.block('RESTORE_SCRIPT_UNAVAILABLE', { restore_script: { unrestorable } });
+    return false;
+  };
+  if ('unrestorable' in written) return unavailable(written.unrestorable);
+  if (guardText(written.script) !== written.script)
+    return unavailable([
+      { table: null, reason: 'a value it would write back holds a seal-like token, which nothing this tool writes may hold' },
+    ]);
+  const proved = await proveRestore(clone, written.script, written.tables);
+  const afterScript = await capture(r, 'restore_script_after');
+  const sha = `sha256:${sha256Hex(Buffer.from(written.script, 'utf8'))}`;
+  ledger.details.restore_script = {
+    sha256: sha,
+    runs_as: proved.runsAs,
+    rows: written.tables.map((t) => ({
+      table: t.table.id,
+      inserted: t.inserted.length,
+      deleted: t.deleted.length,
+      changed: t.changed.length,
+    })),
+    moved_row: { moved: proved.movedRow.moved, aborted_at: proved.movedRow.abortedAt },
+    error: proved.error,
+  };
+  if (proved.movedRow.moved !== null && proved.movedRow.abortedAt === null) ledger.block('RESTORE_SCRIPT_DID_NOT_ABORT');
+  const diff = compareFingerprints(before, afterScript);
+  const codes = proved.error ? ['RESTORE_SCRIPT_NOT_RESTORED' as const] : restorationCodes(diff, 'RESTORE_SCRIPT_NOT_RESTORED');
+  for (const code of codes) ledger.block(code, { restore_script_not_restored: diffSummary(diff) });
+  r.restoreScript = written.script;
+  r.proofEntries.push({ ...proofEntry(r, 'RB-CLONE-RESTORE-SCRIPT', 'restore_script', committed, afterScript, []), script_sha256: sha });
+  return codes.length === 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -621,6 +710,9 @@ export const REHEARSAL_STEPS: readonly RehearsalStep[] = [
     run: rehearseSnapshotRestore,
     blocksWith: [
       'SNAPSHOT_NOT_RESTORED',
+      'RESTORE_SCRIPT_UNAVAILABLE',
+      'RESTORE_SCRIPT_NOT_RESTORED',
+      'RESTORE_SCRIPT_DID_NOT_ABORT',
       'APPLY_FAILED',
       'SIDE_EFFECT_LEFT',
       'ROLLBACK_APPLY_DID_NOT_MUTATE',

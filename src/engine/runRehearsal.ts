@@ -28,6 +28,8 @@ export interface RehearsalResult {
   readonly fingerprints: Readonly<Record<string, Fingerprint>>;
   /** The clone's random name or temp path, to normalize out of evidence. */
   readonly cloneLocation: string | null;
+  /** The restore script RX-4 wrote and proved (the evidence packet's restore.sql), or `null`. */
+  readonly restoreScript: string | null;
   /** Clean-up that failed: the clone (a scratch database, a temp directory) that could not be dropped, and why. */
   readonly leftBehind: readonly string[];
 }
@@ -81,6 +83,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     proof: r.proofEntries.length > 0 ? buildProof(r.proofEntries) : null,
     fingerprints: r.fingerprints,
     cloneLocation: r.clone?.isolation.location ?? null,
+    restoreScript: r.restoreScript ?? null,
     leftBehind: notDropped ? [notDropped] : [],
   };
 }

@@ -15,6 +15,8 @@ import { STEPS } from '../engine/steps.ts';
 export const TREE_FILE = 'packet_tree.sha256';
 export const PROOF_FILE = 'rollback-proof.json';
 export const FINGERPRINTS_FILE = 'fingerprints.json';
+/** The restore script RX-4 proved on the clone (docs/run.md), written as proved: never normalized. */
+export const RESTORE_FILE = 'restore.sql';
 
 function normalizer(plan: RehearsalPlan, result: RehearsalResult): (text: string) => string {
   const replacements: [string, string][] = [];
@@ -31,6 +33,11 @@ function summary(plan: RehearsalPlan, result: RehearsalResult): string {
     `- status: **${result.status}**`,
     `- production decision: **${result.production_decision}** (this tool authorizes nothing)`,
     `- codes: ${result.codes.length === 0 ? 'none' : result.codes.join(', ')}`,
+    ...(result.restoreScript === null
+      ? []
+      : [
+          `- restore script: ${RESTORE_FILE} (${sha256Tagged(result.restoreScript)}), proved on the clone: it puts back the rows the change touched`,
+        ]),
     '',
     '| step | name | status | codes |',
     '|---|---|---|---|',
@@ -67,6 +74,7 @@ export function writeEvidencePacket(dir: string, plan: RehearsalPlan, result: Re
     );
   }
   writeGuardedFile(join(dir, PROOF_FILE), json(result.proof));
+  if (result.restoreScript !== null) writeGuardedFile(join(dir, RESTORE_FILE), result.restoreScript);
   // Keys in canonical order: the file's bytes do not depend on the order a capture listed tables,
   // schema objects or sequences in (a reused clone's catalog lists them in another order).
   writeGuardedFile(

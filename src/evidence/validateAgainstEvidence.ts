@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fingerprint } from '../capture/fingerprint.ts';
-import { hashCanonical } from '../capture/hashing.ts';
-import { FINGERPRINTS_FILE, TREE_FILE, treeListing } from './evidencePacket.ts';
+import { hashCanonical, sha256Tagged } from '../capture/hashing.ts';
+import { FINGERPRINTS_FILE, RESTORE_FILE, TREE_FILE, treeListing } from './evidencePacket.ts';
 import { isJsonObject, parseStrictJson } from '../json/strictJson.ts';
 import type { Finding } from '../validator/validateRollbackProof.ts';
 
@@ -19,6 +19,7 @@ import type { Finding } from '../validator/validateRollbackProof.ts';
 const ENTRY_CAPTURES: Record<string, { after_apply_hash: readonly string[]; after_rollback_hash: readonly string[] }> = {
   txn: { after_apply_hash: ['txn_after_apply'], after_rollback_hash: ['txn_after_rollback'] },
   snapshot: { after_apply_hash: ['snapshot_after_commit', 'snapshot_after_apply'], after_rollback_hash: ['snapshot_after_restore'] },
+  restore_script: { after_apply_hash: ['restore_script_after_commit'], after_rollback_hash: ['restore_script_after'] },
 };
 
 const mismatch = (message: string): Finding => ({ code: 'EVIDENCE_MISMATCH', message });
@@ -91,6 +92,13 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
     if (claimed(raw.before_rows) !== rows(before)) findings.push(mismatch(`${at}: before_rows are not the captured row counts`));
     if (claimed(raw.after_rollback_rows) !== rows(firstCapture(fingerprints, captures.after_rollback_hash))) {
       findings.push(mismatch(`${at}: after_rollback_rows are not the captured row counts`));
+    }
+    // The script the entry proved is the packet's restore.sql, byte for byte.
+    if (raw.mode === 'restore_script') {
+      const script = join(dir, RESTORE_FILE);
+      if (!existsSync(script)) findings.push(mismatch(`${at}: the packet holds no ${RESTORE_FILE}`));
+      else if (sha256Tagged(readFileSync(script)) !== raw.script_sha256)
+        findings.push(mismatch(`${at}: ${RESTORE_FILE} is not the script it proved`));
     }
   }
   return findings;

@@ -1,6 +1,6 @@
 /**
- * The hardened rollback-proof validator (rollback-proof/v1, docs/formats.md, and v2, which adds each
- * entry's sequence resets). It returns every code
+ * The hardened rollback-proof validator (rollback-proof/v1, docs/formats.md; v2, which adds each
+ * entry's sequence resets; v3, which adds the restore_script mode and its script's sha256). It returns every code
  * that applies; a proof is clean only when none does. Messages name entries by position and
  * never repeat input values.
  */
@@ -29,11 +29,23 @@ const sequenceState = z.strictObject({ last_value: z.string().regex(/^-?\d+$/), 
 const sequenceReset = z.strictObject({ sequence: z.string().min(1), from: sequenceState, to: sequenceState });
 const entrySchemaV2 = entrySchema.extend({ sequence_resets: z.array(sequenceReset) });
 
+/**
+ * v3 adds a mode: `restore_script`, an entry proving the script that puts back the rows a committed
+ * change touched, with the sha256 of that script (rehearse validate --evidence checks the file).
+ */
+const entrySchemaV3 = entrySchemaV2
+  .extend({ mode: z.enum(['txn', 'snapshot', 'restore_script']), script_sha256: z.string().regex(HASH_PATTERN).optional() })
+  .refine((e) => (e.mode === 'restore_script') === (e.script_sha256 !== undefined), {
+    message: 'a restore_script entry, and only one, names its script_sha256',
+    path: ['script_sha256'],
+  });
+
 const target = z.strictObject({ kind: z.string(), is_production: z.boolean() });
 // Discriminated by format, so that a problem is reported where it is in the version the proof names.
 const proofV1 = z.strictObject({ format: z.literal('rollback-proof/v1'), target, entries: z.array(entrySchema) });
 const proofV2 = z.strictObject({ format: z.literal('rollback-proof/v2'), target, entries: z.array(entrySchemaV2) });
-const proofSchema = z.discriminatedUnion('format', [proofV1, proofV2]);
+const proofV3 = z.strictObject({ format: z.literal('rollback-proof/v3'), target, entries: z.array(entrySchemaV3) });
+const proofSchema = z.discriminatedUnion('format', [proofV1, proofV2, proofV3]);
 
 export type RollbackProof = z.infer<typeof proofSchema>;
 
@@ -55,7 +67,9 @@ function sameCounts(a: Record<string, number>, b: Record<string, number>): boole
 }
 
 /** Field names the formats define; any other key in a path (a table name) is the input's own and is not repeated. */
-const FIELD_NAMES = new Set([proofV2, target, entrySchemaV2, sequenceReset, sequenceState].flatMap((schema) => Object.keys(schema.shape)));
+const FIELD_NAMES = new Set(
+  [proofV2, target, entrySchemaV2, sequenceReset, sequenceState].flatMap((schema) => Object.keys(schema.shape)).concat('script_sha256'),
+);
 
 /** Where in the document a problem is: `entries.#2.before_rows.<key>`, or "the document" itself. */
 function describePath(path: readonly PropertyKey[]): string {

@@ -23,6 +23,7 @@ describe('bench run', () => {
         'RX-2 integrity, preflight, boundary',
         'RX-3 transactional rollback',
         'RX-4 snapshot restore',
+        'RX-4 the restore script, proved on the change applied again',
         'RX-5 verification',
         'RX-6 gate probes',
       ]);

@@ -25,7 +25,7 @@ describeEachTarget('examples give their documented status', (target) => {
     expect(result.production_decision).toBe('HOLD_PRODUCTION');
     if (codes.length === 0) {
       expect(result.steps.map((s) => s.status)).toEqual(Array(7).fill('PASS'));
-      expect(result.proof).toMatchObject({ format: 'rollback-proof/v2' });
+      expect(result.proof).toMatchObject({ format: 'rollback-proof/v3' });
     } else {
       // Fail closed: nothing after the blocking step claims to have passed.
       const blocked = result.steps.findIndex((s) => s.status === 'BLOCKED');

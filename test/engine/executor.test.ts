@@ -135,48 +135,86 @@ describeEachTarget('an executor rehearsed as written', (target, name) => {
 describeEachTarget(
   'the same executor run by the real client',
   (target, name) => {
-    it('does what the rehearsal saw, and stops at the first error leaving nothing', async () => {
+    it('does what the rehearsal saw and stops at the first error; the restore script it proved puts the rows back, or aborts', async () => {
       const url = process.env.REHEARSE_PG_URL!;
       const client = name === 'sqlite' ? 'sqlite3' : 'psql';
       const plan = planWith(`real-${name}`, executor(client));
       expect((await runRehearsal(plan, target(), quiet)).codes).toEqual([]);
-      const run = async (script: string, failing: boolean) => {
+      /** Runs each step on one fresh real copy of the source, with the real client: a script (its exit status) or SQL of the test's own. */
+      const onCopy = async (steps: readonly ({ script: string } | { sql: string })[]) => {
+        const statuses: (number | null)[] = [];
+        const file = join(work, `real-${name}-step.sql`);
         if (name === 'sqlite') {
-          const db = join(work, `real-${failing}.db`);
+          const db = join(work, `real-${name}.db`);
           rmSync(db, { force: true });
           execFileSync('sqlite3', [db], { input: SOURCE });
-          const ran = spawnSync('sqlite3', [db], { input: script, encoding: 'utf8' });
-          return {
-            status: ran.status,
-            rows: execFileSync('sqlite3', [db, 'SELECT id, balance FROM accounts ORDER BY id;'], { encoding: 'utf8' }),
-          };
+          for (const step of steps) {
+            if ('sql' in step) execFileSync('sqlite3', [db, step.sql]);
+            else statuses.push(spawnSync('sqlite3', [db], { input: step.script, encoding: 'utf8' }).status);
+          }
+          return { statuses, rows: execFileSync('sqlite3', [db, 'SELECT id, balance FROM accounts ORDER BY id;'], { encoding: 'utf8' }) };
         }
         // A clone of the target's own (a scratch database the census of other rehearsals knows), run into as the connecting role.
         const clone = await target().createClone();
         try {
           await clone.ownerSession.exec(SOURCE);
           const at = url.replace(/\/[^/?]*(\?.*)?$/, `/${clone.isolation.location}$1`);
-          const file = join(work, `real-${failing}.sql`);
-          writeFileSync(file, script);
-          const ran = spawnSync('psql', [at, '-Xq', '-f', file], { encoding: 'utf8' });
+          for (const step of steps) {
+            if ('sql' in step) execFileSync('psql', [at, '-Xqc', step.sql]);
+            else {
+              writeFileSync(file, step.script);
+              statuses.push(spawnSync('psql', [at, '-Xq', '-v', 'ON_ERROR_STOP=1', '-f', file], { encoding: 'utf8' }).status);
+            }
+          }
           return {
-            status: ran.status,
+            statuses,
             rows: execFileSync('psql', [at, '-XAtc', 'SELECT id, balance FROM accounts ORDER BY id'], { encoding: 'utf8' }),
           };
         } finally {
           await clone.dispose();
         }
       };
-      expect(await run(executor(client), false)).toEqual({ status: 0, rows: '1|90\n2|50\n3|10\n' });
+      const run = async (script: string) => {
+        const done = await onCopy([{ script }]);
+        return { status: done.statuses[0], rows: done.rows };
+      };
+      expect(await run(executor(client))).toEqual({ status: 0, rows: '1|90\n2|50\n3|10\n' });
       // A failing statement: the client stops, and its transaction never commits.
       const failing = executor(client).replace("(3, 'cy', 10)", "(1, 'cy', 10)");
-      const stopped = await run(failing, true);
+      const stopped = await run(failing);
       expect(stopped.status).not.toBe(0);
       expect(stopped.rows).toBe('1|100\n2|50\n');
       // Why a missing ON_ERROR_STOP (.bail on) is a finding: the client goes on after the error. psql's COMMIT then
       // quietly ends in a rollback, exit 0; sqlite3 commits the statements that did not fail.
-      const goesOn = await run(executor(client, 'COMMIT', false).replace("(3, 'cy', 10)", "(1, 'cy', 10)"), true);
-      expect(goesOn).toEqual(name === 'sqlite' ? { status: 1, rows: '1|90\n2|50\n' } : { status: 0, rows: '1|100\n2|50\n' });
+      if (name === 'sqlite') {
+        const goesOn = await run(executor(client, 'COMMIT', false).replace("(3, 'cy', 10)", "(1, 'cy', 10)"));
+        expect(goesOn).toEqual({ status: 1, rows: '1|90\n2|50\n' });
+      } else {
+        // psql -v ON_ERROR_STOP=1 on the command line would stop it: the file alone, as written.
+        const clone = await target().createClone();
+        try {
+          await clone.ownerSession.exec(SOURCE);
+          const at = url.replace(/\/[^/?]*(\?.*)?$/, `/${clone.isolation.location}$1`);
+          const file = join(work, 'real-goes-on.sql');
+          writeFileSync(file, executor(client, 'COMMIT', false).replace("(3, 'cy', 10)", "(1, 'cy', 10)"));
+          expect(spawnSync('psql', [at, '-Xq', '-f', file]).status).toBe(0);
+          expect(execFileSync('psql', [at, '-XAtc', 'SELECT id, balance FROM accounts ORDER BY id'], { encoding: 'utf8' })).toBe(
+            '1|100\n2|50\n',
+          );
+        } finally {
+          await clone.dispose();
+        }
+      }
+      // The restore script the rehearsal proved puts every row back after the executor, run by the real client ...
+      const script = (await runRehearsal(plan, target(), quiet)).restoreScript!;
+      expect(script).toContain(client === 'psql' ? '\\set ON_ERROR_STOP on' : '.bail on');
+      expect(await onCopy([{ script: executor(client) }, { script }])).toEqual({ statuses: [0, 0], rows: '1|100\n2|50\n' });
+      // ... and aborts, restoring nothing, when a row the change touched moved since; a row it did not touch is left alone.
+      const moved = await onCopy([{ script: executor(client) }, { sql: 'UPDATE accounts SET balance = 0 WHERE id = 3;' }, { script }]);
+      expect(moved.statuses[1]).not.toBe(0);
+      expect(moved.rows).toBe('1|90\n2|50\n3|0\n');
+      const untouched = await onCopy([{ script: executor(client) }, { sql: 'UPDATE accounts SET balance = 7 WHERE id = 2;' }, { script }]);
+      expect(untouched).toEqual({ statuses: [0, 0], rows: '1|100\n2|7\n' });
     });
   },
   ['sqlite', 'postgres'],

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FINGERPRINTS_FILE, TREE_FILE, treeListing, writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
+import { FINGERPRINTS_FILE, RESTORE_FILE, TREE_FILE, treeListing, writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { checkEvidence } from '../../src/evidence/validateAgainstEvidence.ts';
@@ -119,6 +119,26 @@ const TABLE: [string, Tamper][] = [
     editFingerprints((d) => {
       delete d.fingerprints.snapshot_after_commit;
       delete d.fingerprints.snapshot_after_restore;
+    }),
+  ],
+  [
+    'the restore script edited, tree sealed again',
+    (dir) => {
+      writeFileSync(join(dir, RESTORE_FILE), `${readFileSync(join(dir, RESTORE_FILE), 'utf8')}-- edited\n`);
+      seal(dir);
+    },
+  ],
+  [
+    'the restore script removed, tree sealed again',
+    (dir) => {
+      unlinkSync(join(dir, RESTORE_FILE));
+      seal(dir);
+    },
+  ],
+  [
+    'no capture for the restore script',
+    editFingerprints((d) => {
+      delete d.fingerprints.restore_script_after_commit;
     }),
   ],
   [

@@ -14,6 +14,11 @@ const changed = (change: (p: Proof) => void): Proof => {
   return p;
 };
 const OTHER = `sha256:${'e'.repeat(64)}`;
+/** The genuine proof as the format named: v2 and v3 entries carry their sequence resets. */
+const as = (p: Proof, format: string) => {
+  (p as Record<string, unknown>).format = format;
+  for (const e of p.entries) (e as Record<string, unknown>).sequence_resets = [];
+};
 
 const TABLE: [string, unknown][] = [
   ['genuine', genuineProof()],
@@ -23,7 +28,45 @@ const TABLE: [string, unknown][] = [
   [
     'format of another version',
     changed((p) => {
-      (p as Record<string, unknown>).format = 'rollback-proof/v3';
+      (p as Record<string, unknown>).format = 'rollback-proof/v4';
+    }),
+  ],
+  [
+    'v3: a restore_script entry with its script_sha256',
+    changed((p) => {
+      as(p, 'rollback-proof/v3');
+      p.entries.push({
+        ...structuredClone(p.entries[1]!),
+        id: 'RB-CLONE-RESTORE-SCRIPT',
+        mode: 'restore_script',
+        script_sha256: OTHER,
+      } as never);
+    }),
+  ],
+  [
+    'v3: a restore_script entry without its script_sha256',
+    changed((p) => {
+      as(p, 'rollback-proof/v3');
+      p.entries.push({ ...structuredClone(p.entries[1]!), id: 'RB-CLONE-RESTORE-SCRIPT', mode: 'restore_script' } as never);
+    }),
+  ],
+  [
+    'v3: a script_sha256 on a txn entry',
+    changed((p) => {
+      as(p, 'rollback-proof/v3');
+      (p.entries[0] as Record<string, unknown>).script_sha256 = OTHER;
+    }),
+  ],
+  [
+    'v2: a restore_script entry',
+    changed((p) => {
+      as(p, 'rollback-proof/v2');
+      p.entries.push({
+        ...structuredClone(p.entries[1]!),
+        id: 'RB-CLONE-RESTORE-SCRIPT',
+        mode: 'restore_script',
+        script_sha256: OTHER,
+      } as never);
     }),
   ],
   [

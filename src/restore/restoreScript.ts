@@ -1,0 +1,199 @@
+/**
+ * The rollback production can run after a committed change: a script that puts back exactly the
+ * rows the change inserted, deleted and changed, and the sequences it moved — nothing else — in
+ * one transaction that stops on its first error. Every statement is guarded: it acts only on a
+ * row still holding every value the change left (NULL-safe), and the script aborts, restoring
+ * nothing, when one does not or when a key it needs is taken. It is written here from the rows
+ * the clone shows, and proved on the clone by the engine (RX-4, docs/run.md).
+ */
+import type { ColumnInfo, RowImage, TableInfo } from '../capture/stateReader.ts';
+import type { SequenceFingerprint } from '../capture/fingerprint.ts';
+import { valueAsText } from '../targets/postgresBaseType.ts';
+
+/** One table's rows the change touched, by key, and how they may be written back. */
+export interface TableRestore {
+  readonly table: TableInfo;
+  /** Per column: whether the script may write it (a generated column is never written). */
+  readonly writable: readonly boolean[];
+  /** An identity column GENERATED ALWAYS is among the columns re-inserted. */
+  readonly overridingSystemValue: boolean;
+  /** Postgres: the table's own triggers (enabled as `O`rigin, `A`lways or `R`eplica), disabled for the script's transaction. */
+  readonly userTriggers: readonly { readonly name: string; readonly enabled: string }[];
+  readonly inserted: readonly RowImage[];
+  readonly deleted: readonly RowImage[];
+  readonly changed: readonly { readonly before: RowImage; readonly after: RowImage }[];
+}
+
+export interface SequenceRestore {
+  readonly id: string;
+  /** `null`: the sequence did not exist before (a SQLite table's first AUTOINCREMENT row). */
+  readonly before: SequenceFingerprint | null;
+  readonly after: SequenceFingerprint;
+}
+
+export interface RestoreInput {
+  readonly dialect: 'postgres' | 'sqlite';
+  /** Parents before children (foreign keys); deletes of inserted rows run in the reverse order. */
+  readonly tables: readonly TableRestore[];
+  readonly sequences: readonly SequenceRestore[];
+  /** A line naming what the script undoes (the plan and its apply file). */
+  readonly title: string;
+}
+
+const quoteText = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/** A cell (canonical text, `null` for NULL) as a literal of its column. */
+function literal(cell: string | null, column: ColumnInfo, dialect: 'postgres' | 'sqlite'): string {
+  if (cell === null) return 'NULL';
+  if (dialect === 'postgres') return `${quoteText(cell)}::${column.type}`;
+  // SQLite's canonical text: a string JSON-quoted, a blob x'…', a number as written.
+  if (cell.startsWith('"')) return quoteText(JSON.parse(cell) as string);
+  if (cell === 'Infinity') return '9e999';
+  if (cell === '-Infinity') return '-9e999';
+  if (cell === '-0') return '-0.0';
+  return cell;
+}
+
+/** The row as the change left it, every column compared NULL-safely (as text on Postgres: byte-exact). */
+function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'): string {
+  return table.columns
+    .map((c, i) => {
+      const cell = row.cells[i] ?? null;
+      if (dialect === 'postgres')
+        return `${valueAsText(`t.${c.sqlName}`, c.read)} IS NOT DISTINCT FROM ${cell === null ? 'NULL' : quoteText(cell)}`;
+      return `${c.sqlName} IS ${literal(cell, c, dialect)}`;
+    })
+    .join(' AND ');
+}
+
+/** `(id, name)=(1, 'x')`: a row named by its key, for a message. */
+function keyText(table: TableInfo, row: RowImage): string {
+  const key = table.key ?? [];
+  const names = key.map((p) => table.columns[p]!.name).join(', ');
+  const values = key.map((p) => row.cells[p] ?? 'NULL').join(', ');
+  return `${table.id} (${names})=(${values})`;
+}
+
+/** Postgres: a statement that acts on one row, and fails (naming it) unless it acted on exactly one. */
+function exactlyOne(statement: string, what: string): string {
+  // The failing branch depends on the count, so the planner cannot fold it into an error at once.
+  return `WITH restored AS (${statement} RETURNING 1)
+SELECT CASE WHEN count(*) = 1 THEN 'restored' ELSE (count(*)::text || ' rows matched: restore aborted, ' || ${quoteText(what)})::integer::text END AS step FROM restored;`;
+}
+
+const ABORTED = 'a row the change touched is not as the change left it: nothing restored';
+
+/** SQLite: the row count the last statement changed, checked by a CHECK of a table of the script's own. */
+const sqliteExactlyOne = (statement: string, what: string) =>
+  `${statement};\nINSERT INTO temp.rehearse_restore_guard (step, matched) VALUES (${quoteText(what)}, changes());`;
+
+function insertRow(t: TableRestore, row: RowImage, dialect: 'postgres' | 'sqlite'): string {
+  const cols = t.table.columns.map((c, i) => ({ c, i })).filter(({ i }) => t.writable[i]);
+  const overriding = dialect === 'postgres' && t.overridingSystemValue ? ' OVERRIDING SYSTEM VALUE' : '';
+  return `INSERT INTO ${t.table.sqlName} (${cols.map(({ c }) => c.sqlName).join(', ')})${overriding} VALUES (${cols
+    .map(({ c, i }) => literal(row.cells[i] ?? null, c, dialect))
+    .join(', ')});`;
+}
+
+function restoreChanged(t: TableRestore, before: RowImage, after: RowImage, dialect: 'postgres' | 'sqlite'): string {
+  const sets = t.table.columns
+    .map((c, i) => ({ c, i }))
+    .filter(({ i }) => t.writable[i] && (before.cells[i] ?? null) !== (after.cells[i] ?? null))
+    .map(({ c, i }) => `${c.sqlName} = ${literal(before.cells[i] ?? null, c, dialect)}`);
+  // Nothing writable differs (only a generated column): still checked, never written.
+  const set =
+    sets.length > 0 ? sets.join(', ') : `${t.table.columns[t.table.key![0]!]!.sqlName} = ${t.table.columns[t.table.key![0]!]!.sqlName}`;
+  const what = `${keyText(t.table, after)} changed since the change`;
+  if (dialect === 'postgres')
+    return exactlyOne(`UPDATE ONLY ${t.table.sqlName} AS t SET ${set} WHERE ${guard(t.table, after, dialect)}`, what);
+  return sqliteExactlyOne(`UPDATE ${t.table.sqlName} SET ${set} WHERE ${guard(t.table, after, dialect)}`, what);
+}
+
+function deleteInserted(t: TableRestore, row: RowImage, dialect: 'postgres' | 'sqlite'): string {
+  const what = `${keyText(t.table, row)} changed since the change inserted it`;
+  if (dialect === 'postgres') return exactlyOne(`DELETE FROM ONLY ${t.table.sqlName} AS t WHERE ${guard(t.table, row, dialect)}`, what);
+  return sqliteExactlyOne(`DELETE FROM ${t.table.sqlName} WHERE ${guard(t.table, row, dialect)}`, what);
+}
+
+/**
+ * A sequence is set back only where it still holds the value the change left: one another session
+ * has drawn from since keeps its value, so no key is handed out twice (docs/run.md).
+ */
+function restoreSequence(s: SequenceRestore, dialect: 'postgres' | 'sqlite'): string {
+  if (dialect === 'postgres') {
+    const to = s.before!;
+    return `SELECT pg_catalog.setval(${quoteText(s.id)}, ${to.last_value}, ${to.is_called}) FROM ${s.id} WHERE last_value = ${s.after.last_value} AND is_called = ${s.after.is_called};`;
+  }
+  const name = quoteText(s.id.startsWith('"') ? s.id.slice(1, -1).replaceAll('""', '"') : s.id);
+  return s.before === null
+    ? `DELETE FROM sqlite_sequence WHERE name = ${name} AND seq = ${s.after.last_value};`
+    : `UPDATE sqlite_sequence SET seq = ${s.before.last_value} WHERE name = ${name} AND seq = ${s.after.last_value};`;
+}
+
+/** The settings the values' text forms were read with (docs/capture.md), so that each guard compares like with like. */
+const POSTGRES_SETTINGS = [
+  "SET LOCAL TimeZone = 'UTC';",
+  'SET LOCAL extra_float_digits = 3;',
+  "SET LOCAL bytea_output = 'hex';",
+  "SET LOCAL DateStyle = 'ISO, YMD';",
+  "SET LOCAL IntervalStyle = 'postgres';",
+  "SET LOCAL lc_monetary = 'C';",
+  'SET LOCAL standard_conforming_strings = on;',
+  'SET LOCAL search_path = pg_catalog;',
+];
+
+/** Writes the script. Re-inserts run parents first, then the changed rows are put back, then inserted rows are deleted children first. */
+export function restoreScript(input: RestoreInput): string {
+  const { dialect, tables } = input;
+  const pg = dialect === 'postgres';
+  const counts = tables.map(
+    (t) => `--   ${t.table.id}: ${t.inserted.length} inserted, ${t.deleted.length} deleted, ${t.changed.length} changed`,
+  );
+  const triggered = tables.filter((t) => t.userTriggers.length > 0);
+  const out = [
+    `-- restore.sql: puts back the rows ${input.title} changed, and nothing else.`,
+    '-- Written and proved row-exact on a clone by rollback-rehearsal: from the committed state it restores the',
+    '-- before state; it aborts, restoring nothing, if a row the change touched has changed since or a key it',
+    '-- needs is taken. A sequence is set back only if it still holds the value the change left.',
+    pg ? '-- Run: psql -X -v ON_ERROR_STOP=1 -f restore.sql "$DATABASE_URL"' : '-- Run: sqlite3 DATABASE < restore.sql',
+    ...(triggered.length > 0
+      ? ["-- It disables the tables' own triggers for its transaction (ALTER TABLE … DISABLE TRIGGER): run it as their owner."]
+      : []),
+    '-- Rows, by table:',
+    ...counts,
+    pg ? '\\set ON_ERROR_STOP on' : '.bail on',
+    pg ? 'BEGIN;' : 'BEGIN IMMEDIATE;',
+    ...(pg ? POSTGRES_SETTINGS : []),
+    ...(pg
+      ? []
+      : [
+          `CREATE TEMP TABLE rehearse_restore_guard (step TEXT, matched INTEGER, CONSTRAINT ${JSON.stringify(ABORTED)} CHECK (matched = 1));`,
+        ]),
+    ...triggered.flatMap((t) => t.userTriggers.map((g) => `ALTER TABLE ${t.table.sqlName} DISABLE TRIGGER ${g.name};`)),
+  ];
+  for (const t of tables) {
+    if (t.deleted.length > 0) out.push(`-- ${t.table.id}: the rows the change deleted, put back`);
+    for (const row of t.deleted) out.push(insertRow(t, row, dialect));
+  }
+  for (const t of tables) {
+    if (t.changed.length > 0) out.push(`-- ${t.table.id}: the rows the change updated, put back as they were`);
+    for (const c of t.changed) out.push(restoreChanged(t, c.before, c.after, dialect));
+  }
+  for (const t of [...tables].reverse()) {
+    if (t.inserted.length > 0) out.push(`-- ${t.table.id}: the rows the change inserted, deleted`);
+    for (const row of t.inserted) out.push(deleteInserted(t, row, dialect));
+  }
+  const sequences = input.sequences.filter((s) => (pg ? s.before !== null : true));
+  if (sequences.length > 0) out.push('-- the sequences the change moved, set back where nothing has drawn from them since');
+  for (const s of sequences) out.push(restoreSequence(s, dialect));
+  // Each trigger enabled again as it was (ALWAYS and REPLICA ones too).
+  const again = { A: 'ENABLE ALWAYS', R: 'ENABLE REPLICA' } as Record<string, string>;
+  out.push(
+    ...triggered.flatMap((t) =>
+      t.userTriggers.map((g) => `ALTER TABLE ${t.table.sqlName} ${again[g.enabled] ?? 'ENABLE'} TRIGGER ${g.name};`),
+    ),
+  );
+  if (!pg) out.push('DROP TABLE temp.rehearse_restore_guard;');
+  out.push('COMMIT;', '');
+  return out.join('\n');
+}

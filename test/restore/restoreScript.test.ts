@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import type { ColumnInfo, RowImage, TableInfo } from '../../src/capture/stateReader.ts';
+import { restoreScript, type TableRestore } from '../../src/restore/restoreScript.ts';
+
+const column = (name: string, type: string): ColumnInfo => ({ name, sqlName: name, type, collatable: type === 'text' });
+const table = (id: string, columns: ColumnInfo[]): TableInfo => ({ id, sqlName: id, columns, key: [0], populated: true });
+const row = (...cells: (string | null)[]): RowImage => ({ key: [cells[0]], cells });
+
+const parent = table('public.parent', [column('id', 'integer'), column('note', 'text')]);
+const child = table('public.child', [column('id', 'integer'), column('parent_id', 'integer'), column('total', 'integer')]);
+
+function restore(
+  t: TableInfo,
+  rows: Partial<Pick<TableRestore, 'inserted' | 'deleted' | 'changed'>>,
+  extra: Partial<TableRestore> = {},
+): TableRestore {
+  return {
+    table: t,
+    writable: t.columns.map(() => true),
+    overridingSystemValue: false,
+    userTriggers: [],
+    inserted: [],
+    deleted: [],
+    changed: [],
+    ...rows,
+    ...extra,
+  };
+}
+
+const body = (script: string) => script.split('\n').filter((l) => !l.startsWith('--') && !l.startsWith('SET LOCAL'));
+
+describe('the restore script', () => {
+  it('re-inserts deleted rows parents first, puts changed rows back, deletes inserted rows children first, in one transaction that stops on an error', () => {
+    const script = restoreScript({
+      dialect: 'postgres',
+      title: 'apply.sql',
+      tables: [
+        restore(parent, { deleted: [row('1', "it's")], inserted: [row('9', null)] }),
+        restore(child, { deleted: [row('5', '1', '3')], inserted: [row('7', '9', null)] }),
+      ],
+      sequences: [],
+    });
+    const lines = body(script);
+    expect(lines.slice(0, 2)).toEqual(['\\set ON_ERROR_STOP on', 'BEGIN;']);
+    expect(lines.at(-2)).toBe('COMMIT;');
+    const order = lines.filter((l) => /^(INSERT|WITH)/.test(l)).map((l) => l.slice(0, 60));
+    expect(order).toEqual(
+      [
+        "INSERT INTO public.parent (id, note) VALUES ('1'::integer, 'it''s'::text);",
+        "INSERT INTO public.child (id, parent_id, total) VALUES ('5'::integer, '1'::integer, '3'::integer);",
+        expect.stringMatching(/^WITH restored AS \(DELETE FROM ONLY public\.child AS t WHERE/),
+        expect.stringMatching(/^WITH restored AS \(DELETE FROM ONLY public\.parent AS t WHERE/),
+      ].map((x) => (typeof x === 'string' ? x.slice(0, 60) : x)),
+    );
+  });
+
+  it('guards every column NULL-safely, and fails unless exactly one row matched', () => {
+    const script = restoreScript({
+      dialect: 'postgres',
+      title: 'apply.sql',
+      tables: [restore(child, { changed: [{ before: row('5', '1', null), after: row('5', '2', '4') }], inserted: [row('7', null, null)] })],
+      sequences: [],
+    });
+    expect(script).toContain(
+      "UPDATE ONLY public.child AS t SET parent_id = '1'::integer, total = NULL WHERE t.id::text IS NOT DISTINCT FROM '5' AND t.parent_id::text IS NOT DISTINCT FROM '2' AND t.total::text IS NOT DISTINCT FROM '4' RETURNING 1",
+    );
+    expect(script).toContain(
+      "DELETE FROM ONLY public.child AS t WHERE t.id::text IS NOT DISTINCT FROM '7' AND t.parent_id::text IS NOT DISTINCT FROM NULL AND t.total::text IS NOT DISTINCT FROM NULL RETURNING 1",
+    );
+    expect(script).toMatch(
+      /SELECT CASE WHEN count\(\*\) = 1 THEN 'restored' ELSE \(count\(\*\)::text \|\| ' rows matched: restore aborted, ' \|\| 'public\.child \(id\)=\(5\) changed since the change'\)::integer::text END/,
+    );
+  });
+
+  it('never writes a generated column; re-inserts over an identity column GENERATED ALWAYS; disables and enables the tables’ own triggers as they were', () => {
+    const t = table('public.t', [column('id', 'integer'), column('doubled', 'integer')]);
+    const script = restoreScript({
+      dialect: 'postgres',
+      title: 'apply.sql',
+      tables: [
+        restore(
+          t,
+          { deleted: [row('1', '2')] },
+          {
+            writable: [true, false],
+            overridingSystemValue: true,
+            userTriggers: [
+              { name: 'stamp', enabled: 'O' },
+              { name: 'always', enabled: 'A' },
+            ],
+          },
+        ),
+      ],
+      sequences: [],
+    });
+    expect(script).toContain("INSERT INTO public.t (id) OVERRIDING SYSTEM VALUE VALUES ('1'::integer);");
+    expect(body(script).filter((l) => l.startsWith('ALTER TABLE'))).toEqual([
+      'ALTER TABLE public.t DISABLE TRIGGER stamp;',
+      'ALTER TABLE public.t DISABLE TRIGGER always;',
+      'ALTER TABLE public.t ENABLE TRIGGER stamp;',
+      'ALTER TABLE public.t ENABLE ALWAYS TRIGGER always;',
+    ]);
+    expect(script).toMatch(/run it as their owner/);
+  });
+
+  it('sets a sequence back only where it still holds the value the change left', () => {
+    const script = restoreScript({
+      dialect: 'postgres',
+      title: 'apply.sql',
+      tables: [],
+      sequences: [{ id: 'public.t_id_seq', before: { last_value: '200', is_called: true }, after: { last_value: '201', is_called: true } }],
+    });
+    expect(script).toContain(
+      "SELECT pg_catalog.setval('public.t_id_seq', 200, true) FROM public.t_id_seq WHERE last_value = 201 AND is_called = true;",
+    );
+  });
+
+  it('on SQLite: .bail on, literals by storage class, changes() checked by a CHECK, sqlite_sequence guarded', () => {
+    const t = table('"Artist"', [column('"ArtistId"', 'INTEGER'), column('"Name"', 'TEXT'), column('"Photo"', 'BLOB')]);
+    const script = restoreScript({
+      dialect: 'sqlite',
+      title: 'apply.sql',
+      tables: [
+        restore(t, {
+          deleted: [row('3', '"It\'s"', "x'00ff'")],
+          changed: [{ before: row('4', '"a"', null), after: row('4', '"b"', null) }],
+        }),
+      ],
+      sequences: [
+        { id: '"Artist"', before: { last_value: '5', is_called: true }, after: { last_value: '6', is_called: true } },
+        { id: 'fresh', before: null, after: { last_value: '1', is_called: true } },
+      ],
+    });
+    const lines = body(script);
+    expect(lines.slice(0, 3)).toEqual([
+      '.bail on',
+      'BEGIN IMMEDIATE;',
+      'CREATE TEMP TABLE rehearse_restore_guard (step TEXT, matched INTEGER, CONSTRAINT "a row the change touched is not as the change left it: nothing restored" CHECK (matched = 1));',
+    ]);
+    expect(lines).toContain('INSERT INTO "Artist" ("ArtistId", "Name", "Photo") VALUES (3, \'It\'\'s\', x\'00ff\');');
+    expect(lines).toContain('UPDATE "Artist" SET "Name" = \'a\' WHERE "ArtistId" IS 4 AND "Name" IS \'b\' AND "Photo" IS NULL;');
+    expect(lines).toContain(
+      'INSERT INTO temp.rehearse_restore_guard (step, matched) VALUES (\'"Artist" ("ArtistId")=(4) changed since the change\', changes());',
+    );
+    expect(lines).toContain("UPDATE sqlite_sequence SET seq = 5 WHERE name = 'Artist' AND seq = 6;");
+    expect(lines).toContain("DELETE FROM sqlite_sequence WHERE name = 'fresh' AND seq = 1;");
+    expect(lines.slice(-3)).toEqual(['DROP TABLE temp.rehearse_restore_guard;', 'COMMIT;', '']);
+  });
+});
