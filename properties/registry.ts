@@ -6,6 +6,7 @@ import { boundaryDisguisedWritesRefused } from './boundaryDisguisedWritesRefused
 import { boundaryServerGrammar } from './boundaryServerGrammar.ts';
 import { rehearsalApplyLeastPrivilege } from './rehearsalApplyLeastPrivilege.ts';
 import { rehearsalExecutorAsWritten } from './rehearsalExecutorAsWritten.ts';
+import { restoreScriptRestoresBefore } from './restoreScriptRestoresBefore.ts';
 import { rehearsalNothingOutsideTheClone } from './rehearsalNothingOutsideTheClone.ts';
 import { boundaryNamesWhatItRuns } from './boundaryNamesWhatItRuns.ts';
 import { captureDetectsEveryChange } from './captureDetectsEveryChange.ts';
@@ -55,6 +56,7 @@ export const PROPERTY_REGISTRY: Readonly<Record<string, (target: Target | null) 
   'rehearsal.apply-least-privilege': plain(rehearsalApplyLeastPrivilege),
   'rehearsal.nothing-outside-the-clone': plain(rehearsalNothingOutsideTheClone),
   'rehearsal.executor-as-written': plain(rehearsalExecutorAsWritten),
+  'restore-script.restores-before': plain(restoreScriptRestoresBefore),
   'boundary.names-what-it-runs': plain(boundaryNamesWhatItRuns),
   'boundary.disguised-writes-refused': plain(boundaryDisguisedWritesRefused),
   'boundary.server-grammar': plain(boundaryServerGrammar),

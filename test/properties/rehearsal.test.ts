@@ -4,6 +4,7 @@ import { rehearsalReadyImpliesRestored } from '../../properties/rehearsalReadyIm
 import { rehearsalSideEffectsBlock } from '../../properties/rehearsalSideEffectsBlock.ts';
 import { rehearsalApplyLeastPrivilege } from '../../properties/rehearsalApplyLeastPrivilege.ts';
 import { rehearsalExecutorAsWritten } from '../../properties/rehearsalExecutorAsWritten.ts';
+import { restoreScriptRestoresBefore } from '../../properties/restoreScriptRestoresBefore.ts';
 import { rehearsalNothingOutsideTheClone } from '../../properties/rehearsalNothingOutsideTheClone.ts';
 import { boundaryNamesWhatItRuns } from '../../properties/boundaryNamesWhatItRuns.ts';
 import { rollbackSnapshotRestoresBefore, rollbackTxnRestoresBefore } from '../../properties/rollbackRestoresBefore.ts';
@@ -19,6 +20,7 @@ describeEachTarget(
     it('rehearsal.side-effects-block', () => expectPropertyHolds(rehearsalSideEffectsBlock, target()), PROPERTY_TIMEOUT);
     it('rehearsal.apply-least-privilege', () => expectPropertyHolds(rehearsalApplyLeastPrivilege, target()), PROPERTY_TIMEOUT);
     it('rehearsal.nothing-outside-the-clone', () => expectPropertyHolds(rehearsalNothingOutsideTheClone, target()), PROPERTY_TIMEOUT);
+    it('restore-script.restores-before', () => expectPropertyHolds(restoreScriptRestoresBefore, target()), PROPERTY_TIMEOUT);
     it('rehearsal.executor-as-written', () => expectPropertyHolds(rehearsalExecutorAsWritten, target()), PROPERTY_TIMEOUT);
     it('boundary.names-what-it-runs', () => expectPropertyHolds(boundaryNamesWhatItRuns, target()), PROPERTY_TIMEOUT);
     it('evidence.tree-hash-reproducible', () => expectPropertyHolds(evidenceTreeHashReproducible, target()), PROPERTY_TIMEOUT);

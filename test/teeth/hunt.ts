@@ -61,7 +61,7 @@ export async function huntTargets(
 }
 
 /** The property a known-bad engine's `caughtBy` names, in its parentheses. */
-export const propertyOf = (caughtBy: string): string => /\(([a-z]+\.[a-z-]+)/.exec(caughtBy)?.[1] ?? caughtBy;
+export const propertyOf = (caughtBy: string): string => /\(([a-z-]+\.[a-z-]+)/.exec(caughtBy)?.[1] ?? caughtBy;
 
 /**
  * Hunts a defect planted in a copy of the sources, on that copy's own targets (closed afterwards);

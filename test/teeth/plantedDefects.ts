@@ -316,7 +316,54 @@ const EXECUTOR_DEFECTS: readonly PlantedDefect[] = [
   },
 ];
 
-export const PLANTED_DEFECTS: readonly PlantedDefect[] = [...CAPTURE_DEFECTS, ...PRIVILEGE_DEFECTS, ...EXECUTOR_DEFECTS];
+/** Defects of the restore script (issue 26): each leaves a script that the oracle or the engine's own proof catches. */
+const RESTORE_DEFECTS: readonly PlantedDefect[] = [
+  {
+    id: 'restore.guard-with-equals',
+    defect: 'the restore script guards a row with = instead of a NULL-safe comparison, so a row holding a NULL never matches',
+    caughtBy: 'generated batches changing rows with NULLs (restore-script.restores-before)',
+    edits: [{ file: 'restore/restoreScript.ts', find: '} IS NOT DISTINCT FROM ${', replace: '} = ${' }],
+  },
+  {
+    id: 'restore.no-guard',
+    defect: 'the restore script acts on a row by its key alone and never checks how many rows it matched',
+    caughtBy: 'generated batches, with a row the change touched moved before the script (restore-script.restores-before)',
+    edits: [
+      {
+        file: 'restore/restoreScript.ts',
+        find: "function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'): string {",
+        replace:
+          "function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'): string {\n  return (table.key ?? []).map((p) => `${table.columns[p]!.sqlName} = ${literal(row.cells[p] ?? null, table.columns[p]!, dialect)}`).join(' AND ');",
+      },
+      {
+        file: 'restore/restoreScript.ts',
+        find: "SELECT CASE WHEN count(*) = 1 THEN 'restored'",
+        replace: "SELECT CASE WHEN count(*) >= 0 THEN 'restored'",
+      },
+      { file: 'restore/restoreScript.ts', find: 'VALUES (${quoteText(what)}, changes());`', replace: 'VALUES (${quoteText(what)}, 1);`' },
+    ],
+  },
+  {
+    id: 'restore.deletes-parents-first',
+    defect: 'the restore script deletes the rows the change inserted parents first, which a foreign key refuses',
+    caughtBy: 'a parent and its child inserted (standing check restore.children-first)',
+    standing: 'restore.children-first',
+    edits: [{ file: 'restore/restoreScript.ts', find: 'for (const t of [...tables].reverse()) {', replace: 'for (const t of tables) {' }],
+  },
+  {
+    id: 'restore.forgets-deleted-rows',
+    defect: 'the restore script never puts back the rows the change deleted',
+    caughtBy: 'generated batches deleting rows (restore-script.restores-before)',
+    edits: [{ file: 'restore/restoreScript.ts', find: 'for (const row of t.deleted) out.push(insertRow(t, row, dialect));', replace: '' }],
+  },
+];
+
+export const PLANTED_DEFECTS: readonly PlantedDefect[] = [
+  ...CAPTURE_DEFECTS,
+  ...PRIVILEGE_DEFECTS,
+  ...EXECUTOR_DEFECTS,
+  ...RESTORE_DEFECTS,
+];
 
 /** Copies `src/` beside the checkout, applies the defect's edits, and imports the copy. */
 export async function plantDefect(defect: PlantedDefect, root: string = PACKAGE_ROOT): Promise<PlantedEngine> {
