@@ -85,3 +85,4 @@ export { introspectPostgres } from './schema/introspectPostgres.ts';
 export { introspectSqlite } from './schema/introspectSqlite.ts';
 export { loadState, readSequences, sampleRows, writableColumns, type LoadResult } from './schema/stateLoad.ts';
 export { quoteIdent } from './util/quoteIdent.ts';
+export { rowDiff, rowLine } from './compare/rowDiff.ts';

@@ -46,6 +46,15 @@ function explain(result: RehearsalResult): string[] {
     const executor = s.details.executor as { client: string; stop_on_error_line: number | null; begin_line: number } | undefined;
     if (executor && executor.stop_on_error_line === null)
       lines.push(`     ${NO_STOP[executor.client === 'psql' ? 'psql' : 'sqlite3'](executor.begin_line)}`);
+    const changes =
+      (s.details.changes as { table: string; inserted: number; deleted: number; changed: number; first_rows: string }[] | undefined) ?? [];
+    for (const c of changes) {
+      lines.push(`     ${c.table}: ${c.inserted} inserted, ${c.deleted} deleted, ${c.changed} changed`);
+      // The diff's rows, without its file headers and hunk lines.
+      for (const row of c.first_rows.split('\n').filter((l) => /^[-+]/.test(l) && !/^(---|\+\+\+) /.test(l))) lines.push(`       ${row}`);
+    }
+    const script = s.details.restore_script as { sha256?: string } | undefined;
+    if (script?.sha256) lines.push(`     restore script: restore.sql (${script.sha256}), proved on the clone`);
     if (typeof s.details.apply_error === 'string') lines.push(`     apply failed at ${s.details.apply_error}`);
     if (typeof s.details.error === 'string') lines.push(`     error: ${s.details.error}`);
     if (typeof s.details.reason === 'string') lines.push(`     ${s.details.reason}`);

@@ -6,12 +6,11 @@
  * what the batch wrote, inside its transaction, before the rollback; and what a restoration
  * left different, if one did.
  */
-import { createTwoFilesPatch } from 'diff';
 import { readFileSync } from 'node:fs';
 import type { RehearsalCode } from '../../src/codes.ts';
 import { parsePlan, PlanError } from '../../src/plan/loadPlan.ts';
 import { sha256Hex } from '../../src/capture/hashing.ts';
-import { resolveTarget } from '../../src/index.ts';
+import { resolveTarget, rowDiff } from '../../src/index.ts';
 import type { DataState, SchemaModel } from '../../src/schema/schemaModel.ts';
 import { stateRows } from '../../src/schema/schemaModel.ts';
 import type { Clone } from '../../src/targets/target.ts';
@@ -39,24 +38,6 @@ async function readRows(clone: Clone, model: SchemaModel): Promise<Record<string
     );
   }
   return out;
-}
-
-/** A unified diff of the tables whose rows differ, one line per row. */
-export function rowDiff(before: Record<string, string[]>, after: Record<string, string[]>, afterLabel: string): string {
-  const lines = (rows: Record<string, string[]>) =>
-    Object.keys({ ...before, ...after })
-      .filter((id) => JSON.stringify(before[id] ?? []) !== JSON.stringify(after[id] ?? []))
-      .flatMap((id) => (rows[id] ?? []).map((r) => `${id} ${r}`))
-      .join('\n');
-  const a = lines(before);
-  const b = lines(after);
-  if (a === b) return '';
-  const text = (t: string) => (t === '' ? '' : `${t}\n`);
-  return createTwoFilesPatch('before', afterLabel, text(a), text(b), '', '', { context: 2 })
-    .split('\n')
-    .filter((l) => !l.startsWith('====='))
-    .join('\n')
-    .trimEnd();
 }
 
 const said = (v: { step: string; codes: readonly string[]; message: string }) =>

@@ -18,6 +18,8 @@ import type { Clone, CloneOptions, Leftovers, Snapshot, Target } from '../target
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { readExecutor, type Executor } from '../boundary/executor.ts';
 import { proveRestore, readWholeTables, writeRestore } from '../restore/proveRestore.ts';
+import type { TableRestore } from '../restore/restoreScript.ts';
+import { rowDiff, rowLine } from '../compare/rowDiff.ts';
 import { guardText } from '../guard/guardedOutput.ts';
 import { checkCloneSource, checkExtensions, type CheckedSource } from '../targets/source/cloneSource.ts';
 import type { LoadReport } from '../targets/source/loadSource.ts';
@@ -586,6 +588,26 @@ async function rehearseRestoreScript(r: Rehearsal, snapshot: Snapshot, firstComm
   if (!proved) await clone.restore(snapshot);
 }
 
+/** How many rows a reviewer sees of each kind, per table. */
+const SHOWN_ROWS = 3;
+
+/** What the change did, table by table: counts, and its first rows of each kind as a diff (as `rehearse replay` shows one). */
+function describeChanges(tables: readonly TableRestore[], backend: 'postgres' | 'sqlite') {
+  return tables.map((t) => {
+    const lines = (rows: readonly RowImage[]) => ({ [t.table.id]: rows.map((row) => rowLine(t.table, row, backend)) });
+    const changed = t.changed.slice(0, SHOWN_ROWS);
+    const was = [...t.deleted.slice(0, SHOWN_ROWS), ...changed.map((c) => c.before)];
+    const now = [...t.inserted.slice(0, SHOWN_ROWS), ...changed.map((c) => c.after)];
+    return {
+      table: t.table.id,
+      inserted: t.inserted.length,
+      deleted: t.deleted.length,
+      changed: t.changed.length,
+      first_rows: rowDiff(lines(was), lines(now), 'after the change'),
+    };
+  });
+}
+
 /** Writes the script from the committed clone and proves it; `true` when the clone is back at before. */
 async function writeAndProve(r: Rehearsal, snapshotState: StateReader | Map<string, RowImage[]>, committed: Fingerprint): Promise<boolean> {
   const { ledger, plan } = r;
@@ -607,6 +629,7 @@ async function writeAndProve(r: Rehearsal, snapshotState: StateReader | Map<stri
     return unavailable([
       { table: null, reason: 'a value it would write back holds a seal-like token, which nothing this tool writes may hold' },
     ]);
+  ledger.details.changes = describeChanges(written.tables, clone.state.backend);
   const proved = await proveRestore(clone, written.script, written.tables);
   const afterScript = await capture(r, 'restore_script_after');
   const sha = `sha256:${sha256Hex(Buffer.from(written.script, 'utf8'))}`;

@@ -43,8 +43,31 @@ function summary(plan: RehearsalPlan, result: RehearsalResult): string {
     '|---|---|---|---|',
     ...result.steps.map((s) => `| ${s.id} | ${s.name} | ${s.status} | ${s.codes.join(', ') || '-'} |`),
     '',
+    ...whatTheChangeDid(result),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The rows the change touched, table by table (RX-4's `changes`), for a reviewer of the packet. */
+function whatTheChangeDid(result: RehearsalResult): string[] {
+  const changes = result.steps.find((s) => s.id === 'RX-4')?.details.changes as
+    | { table: string; inserted: number; deleted: number; changed: number; first_rows: string }[]
+    | undefined;
+  if (!changes || changes.length === 0) return [];
+  return [
+    '## What the change did',
+    '',
+    '| table | inserted | deleted | changed |',
+    '|---|---|---|---|',
+    ...changes.map((c) => `| ${c.table} | ${c.inserted} | ${c.deleted} | ${c.changed} |`),
+    '',
+    'The first rows of each kind:',
+    '',
+    '```diff',
+    ...changes.map((c) => c.first_rows),
+    '```',
+    '',
+  ];
 }
 
 /** Sorted `sha256  path` lines over every file but the tree file itself. */

@@ -237,6 +237,13 @@ describe('rehearse run on an executor', () => {
     const refused = await run(executor('sqlite3').replace('.print applying', '.output /tmp/elsewhere'));
     expect(refused.code).toBe(1);
     expect(refused.out).toMatch(/statement 0 \(EXECUTOR\): line 3: the sqlite3 command \.output/);
-    expect((await run(executor('sqlite3'))).code).toBe(0);
+    const ready = await run(executor('sqlite3'));
+    expect(ready.code).toBe(0);
+    // What the change did, table by table, and the restore script named.
+    expect(ready.out).toContain('     accounts: 1 inserted, 0 deleted, 1 changed');
+    expect(ready.out).toContain('       +accounts (id=3, owner="cy", balance=10)');
+    expect(ready.out).toContain('       -accounts (id=1, owner="ada", balance=100)');
+    expect(ready.out).toContain('       +accounts (id=1, owner="ada", balance=90)');
+    expect(ready.out).toMatch(/ {5}restore script: restore\.sql \(sha256:[0-9a-f]{64}\), proved on the clone/);
   });
 });
