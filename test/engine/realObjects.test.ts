@@ -4,11 +4,10 @@
  * mutation), row-level security the capturing role cannot bypass, and a step that stops on an
  * error reported as STEP_FAILED.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
 import { CaptureError } from '../../src/capture/captureError.ts';
 import { REAL_PARTS, runRehearsal, type RehearsalParts } from '../../src/engine/runRehearsal.ts';
