@@ -92,6 +92,26 @@ const CORPUS: readonly { db: string; targets: readonly Family[]; cases: readonly
           );
         },
       },
+      {
+        plan: 'update-and-delete',
+        codes: [],
+        check: (r) => {
+          // The restore script puts back the deleted track before its playlist rows, and the old price, proved on the clone.
+          const rx4 = r.steps[4]!.details;
+          expect(rx4.changes).toMatchObject([
+            { table: 'public.track', inserted: 0, deleted: 1, changed: 1 },
+            { table: 'public.playlist_track', inserted: 0, deleted: 6, changed: 0 },
+          ]);
+          expect(rx4.restore_script).toMatchObject({
+            runs_as: 'apply role',
+            error: null,
+            moved_row: { aborted_at: expect.stringMatching(/^statement \d+: /) },
+          });
+          expect(r.restoreScript!.indexOf('INSERT INTO public.track ')).toBeLessThan(
+            r.restoreScript!.indexOf('INSERT INTO public.playlist_track '),
+          );
+        },
+      },
       { plan: 'blocked-unjustified-delete', codes: ['BOUNDARY_VIOLATION'] },
       {
         plan: 'blocked-fk-violation',
