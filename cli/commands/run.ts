@@ -53,6 +53,10 @@ function explain(result: RehearsalResult): string[] {
       // The diff's rows, without its file headers and hunk lines.
       for (const row of c.first_rows.split('\n').filter((l) => /^[-+]/.test(l) && !/^(---|\+\+\+) /.test(l))) lines.push(`       ${row}`);
     }
+    const broken =
+      (s.details.invariant_failed as { invariant: string; at: string; expected: string | null; actual: string | null }[] | undefined) ?? [];
+    for (const f of broken)
+      lines.push(`     invariant ${f.invariant} at ${f.at}: expected ${f.expected ?? 'NULL'}, found ${f.actual ?? 'NULL'}`);
     const script = s.details.restore_script as { sha256?: string } | undefined;
     if (script?.sha256) lines.push(`     restore script: restore.sql (${script.sha256}), proved on the clone`);
     if (typeof s.details.apply_error === 'string') lines.push(`     apply failed at ${s.details.apply_error}`);

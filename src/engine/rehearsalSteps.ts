@@ -10,13 +10,14 @@ import { sha256Hex } from '../capture/hashing.ts';
 import { compareFingerprints, type FingerprintDiff } from '../compare/compareFingerprints.ts';
 import { runProbeSet } from '../gate/probeSet.ts';
 import { reading } from '../capture/captureError.ts';
-import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type CloneSkip, type RehearsalPlan } from '../plan/loadPlan.ts';
+import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type CloneSkip, type InvariantPoint, type RehearsalPlan } from '../plan/loadPlan.ts';
 import { deltaHolds } from '../plan/deltaRule.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
 import { WHOLE_DATABASE, type CaptureScope, type RelationInfo, type RowImage, type StateReader } from '../capture/stateReader.ts';
 import type { Clone, CloneOptions, Leftovers, Snapshot, Target } from '../targets/target.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { readExecutor, type Executor } from '../boundary/executor.ts';
+import { checkInvariants, type InvariantOutcome } from './invariants.ts';
 import { proveRestore, readWholeTables, writeRestore } from '../restore/proveRestore.ts';
 import type { TableRestore } from '../restore/restoreScript.ts';
 import { rowDiff, rowLine } from '../compare/rowDiff.ts';
@@ -56,6 +57,8 @@ export interface Rehearsal {
   ending?: 'COMMIT' | 'ROLLBACK';
   /** The restore script RX-4 wrote and proved on the clone (the evidence packet's restore.sql). */
   restoreScript?: string;
+  /** Each "unchanged" invariant's value before the change (RX-2). */
+  readonly invariantsBefore: Map<string, string | null>;
   /** The search path the batch runs with, as the boundary resolved its names (RX-2; `null`: a backend without one). */
   searchPath: string | null;
 }
@@ -354,7 +357,8 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
     r.ending = executor.ending;
     if (executor.stopOnErrorLine === null) ledger.block('EXECUTOR_ON_ERROR_STOP_MISSING');
   }
-  const boundary = textProblem
+  const backend = await boundaryBackend(clone, names.scope, (r.searchPath = await applySearchPath(clone)));
+  const judgedBatch = textProblem
     ? refused([{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }])
     : executor?.kind === 'refused'
       ? refused(executor.problems.map((p) => ({ statement: 0, kind: 'EXECUTOR', reason: `line ${p.line}: ${p.reason}` })))
@@ -362,8 +366,25 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
           executor?.kind === 'executor' ? executor.batch : applyBytes.toString('utf8'),
           clone.state.backend,
           plan.policy,
-          await boundaryBackend(clone, names.scope, (r.searchPath = await applySearchPath(clone))),
+          backend,
         );
+  const boundary = { ...judgedBatch, violations: [...judgedBatch.violations] };
+  // Each invariant's query is a read the boundary lets through on its own, or the plan is refused.
+  for (const invariant of plan.invariants) {
+    const judged = await checkBoundary(
+      `${invariant.query.replace(/;\s*$/, '')};\n`,
+      clone.state.backend,
+      { allow: [], justified: [] },
+      backend,
+    );
+    const read = judged.statements.length === 1 && judged.statements[0]!.class.kind === 'READ' && judged.violations.length === 0;
+    if (!read)
+      boundary.violations.push({
+        statement: 0,
+        kind: 'INVARIANT',
+        reason: `invariant ${invariant.name}: its query is not one read the boundary allows (${judged.violations.map((v) => v.reason).join('; ') || judged.statements.map((s) => s.class.kind).join(', ') || 'no statement'})`,
+      });
+  }
   details.statements = boundary.statements.map((s) => ({ statement: s.index, kind: s.class.kind }));
   details.names_resolved_in = boundary.resolvedIn;
   if (boundary.grammar) details.grammar = boundary.grammar;
@@ -375,6 +396,19 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
     ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE', { empty_batch: true });
   Object.assign(ledger.details, details);
   r.statements = boundary.statements.map((s) => s.sql);
+  if (boundary.violations.length === 0) await invariantsAt(r, 'before');
+}
+
+/** Checks the plan's invariants due at `at`, records every outcome in the step's details, and blocks on any that fails. */
+async function invariantsAt(r: Rehearsal, at: InvariantPoint, inTransaction = false): Promise<void> {
+  if (r.plan.invariants.length === 0) return;
+  const outcomes = await checkInvariants(r.clone!, r.plan.invariants, at, r.invariantsBefore, r.searchPath, inTransaction);
+  if (outcomes.length === 0) return;
+  const recorded = (r.ledger.details.invariants as InvariantOutcome[] | undefined) ?? [];
+  r.ledger.details.invariants = [...recorded, ...outcomes];
+  const failed = outcomes.filter((o) => !o.holds);
+  if (failed.length > 0)
+    r.ledger.block('INVARIANT_FAILED', { invariant_failed: [...((r.ledger.details.invariant_failed as unknown[]) ?? []), ...failed] });
 }
 
 /** What the evidence records of an executor: its client, the lines of its envelope, its ending, its client commands. */
@@ -470,6 +504,7 @@ async function rehearseTransactionalRollback(r: Rehearsal): Promise<void> {
   if (!(await beginAndApply(r))) return;
   const afterApply = await capture(r, 'txn_after_apply');
   await r.options.inspect?.('txn_after_apply', clone, before, afterApply);
+  await invariantsAt(r, 'after_apply', true);
   const delta = Object.fromEntries(
     Object.keys({ ...before.tables, ...afterApply.tables }).map((id) => [
       id,
@@ -487,6 +522,7 @@ async function rehearseTransactionalRollback(r: Rehearsal): Promise<void> {
   const resets = await resetMovedSequences(r);
   const afterRollback = await capture(r, 'txn_after_rollback');
   await r.options.inspect?.('txn_after_rollback', clone, before, afterRollback);
+  await invariantsAt(r, 'after_rollback');
   const diff = compareFingerprints(before, afterRollback);
   for (const code of restorationCodes(diff, 'ROLLBACK_NOT_RESTORED')) ledger.block(code, { not_restored: diffSummary(diff) });
   if (afterApply.top_hash === before.top_hash) ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE');
@@ -549,6 +585,7 @@ async function rehearseSnapshotRestore(r: Rehearsal): Promise<void> {
   await clone.restore(snapshot);
   const afterRestore = await capture(r, 'snapshot_after_restore');
   await r.options.inspect?.('snapshot_after_restore', clone, before, afterRestore);
+  await invariantsAt(r, 'after_restore');
   const diff = compareFingerprints(before, afterRestore);
   const restored = diff.tables.length + diff.sequences.length + diff.schemaObjects.length === 0;
   for (const code of restorationCodes(diff, 'SNAPSHOT_NOT_RESTORED')) ledger.block(code, { not_restored: diffSummary(diff) });
@@ -586,6 +623,7 @@ async function rehearseRestoreScript(r: Rehearsal, snapshot: Snapshot, firstComm
   const proved = await writeAndProve(r, beforeRows, committed);
   // A script that did not bring the before state back leaves the clone as the snapshot holds it, for RX-5.
   if (!proved) await clone.restore(snapshot);
+  else await invariantsAt(r, 'after_restore');
 }
 
 /** How many rows a reviewer sees of each kind, per table. */
@@ -710,6 +748,7 @@ export const REHEARSAL_STEPS: readonly RehearsalStep[] = [
       'PREFLIGHT_FAILED',
       'BOUNDARY_VIOLATION',
       'EXECUTOR_ON_ERROR_STOP_MISSING',
+      'INVARIANT_FAILED',
       'ROLLBACK_APPLY_DID_NOT_MUTATE',
     ],
   },
@@ -719,6 +758,7 @@ export const REHEARSAL_STEPS: readonly RehearsalStep[] = [
     run: rehearseTransactionalRollback,
     blocksWith: [
       'APPLY_FAILED',
+      'INVARIANT_FAILED',
       'SIDE_EFFECT_LEFT',
       'DELTA_MISMATCH',
       'ROLLBACK_NOT_RESTORED',
@@ -733,6 +773,7 @@ export const REHEARSAL_STEPS: readonly RehearsalStep[] = [
     run: rehearseSnapshotRestore,
     blocksWith: [
       'SNAPSHOT_NOT_RESTORED',
+      'INVARIANT_FAILED',
       'RESTORE_SCRIPT_UNAVAILABLE',
       'RESTORE_SCRIPT_NOT_RESTORED',
       'RESTORE_SCRIPT_DID_NOT_ABORT',

@@ -50,6 +50,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     before: null,
     statements: [],
     searchPath: null,
+    invariantsBefore: new Map(),
   };
   let notDropped: string | null = null;
   try {

@@ -115,7 +115,38 @@ const planV3 = planV2.extend({
     .optional(),
 });
 
-const planSchema = z.discriminatedUnion('format', [planV1, planV2, planV3]);
+/** Where an invariant is checked: before the change, after it (inside its transaction), after the rollback, after a restore. */
+export const INVARIANT_POINTS = ['before', 'after_apply', 'after_rollback', 'after_restore'] as const;
+export type InvariantPoint = (typeof INVARIANT_POINTS)[number];
+
+/** v4: v3 plus `invariants`, read-only queries of the plan's own domain with the value each must have. */
+const planV4 = planV3.extend({
+  format: z.literal('rehearsal-plan/v4'),
+  invariants: z
+    .array(
+      z
+        .strictObject({
+          name: z.string().regex(/^[A-Za-z0-9_.: -]{1,80}$/, 'expected a short name (letters, digits, _ . : - and spaces)'),
+          query: z.string().min(1),
+          equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
+          unchanged: z.literal(true).optional(),
+          at: z.array(z.enum(INVARIANT_POINTS)).min(1).optional(),
+        })
+        .refine((i) => (i.equals !== undefined) !== (i.unchanged !== undefined), 'expected exactly one of equals or "unchanged": true'),
+    )
+    .optional(),
+});
+
+const planSchema = z.discriminatedUnion('format', [planV1, planV2, planV3, planV4]);
+
+/** A read-only query of the plan's own with the value it must have at each point: a fixed one, or the one it had before. */
+export interface Invariant {
+  readonly name: string;
+  readonly query: string;
+  /** The value as text (`null` for SQL NULL), or `unchanged`: the value it had before the change. */
+  readonly expect: { readonly equals: string | null } | 'unchanged';
+  readonly at: readonly InvariantPoint[];
+}
 
 export type CloneSource =
   | {
@@ -154,6 +185,8 @@ export interface RehearsalPlan {
   /** `approvalsTable` as written, or `null` for the default table (`DEFAULT_APPROVALS_TABLE`). */
   readonly preflight: { readonly database: string; readonly minApprovals: number; readonly approvalsTable: string | null } | null;
   readonly modes: readonly ('txn' | 'snapshot')[];
+  /** The plan's own invariants (v4), checked at the points each names. */
+  readonly invariants: readonly Invariant[];
 }
 
 export const DEFAULT_APPROVALS_TABLE = 'os_proposal_approvals';
@@ -237,6 +270,12 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
         }
       : null,
     modes: plan.modes ?? (['txn', 'snapshot'] as const),
+    invariants: ('invariants' in plan ? (plan.invariants ?? []) : []).map((i) => ({
+      name: i.name,
+      query: i.query,
+      expect: i.unchanged ? ('unchanged' as const) : { equals: i.equals === null || i.equals === undefined ? null : String(i.equals) },
+      at: i.at ?? INVARIANT_POINTS,
+    })),
   });
 }
 

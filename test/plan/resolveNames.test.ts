@@ -87,6 +87,7 @@ const plan = (over: Partial<RehearsalPlan>): RehearsalPlan => ({
   policy: { allow: ['INSERT'], justified: [] },
   preflight: null,
   modes: ['txn'],
+  invariants: [],
   ...over,
 });
 

@@ -110,6 +110,10 @@ const CORPUS: readonly { db: string; targets: readonly Family[]; cases: readonly
           expect(r.restoreScript!.indexOf('INSERT INTO public.track ')).toBeLessThan(
             r.restoreScript!.indexOf('INSERT INTO public.playlist_track '),
           );
+          // Its invariants (rehearsal-plan/v4) held at every point they name (after_restore twice: the snapshot, the script).
+          const outcomes = r.steps.flatMap((s) => (s.details.invariants as { holds: boolean }[] | undefined) ?? []);
+          expect(outcomes.length).toBe(13);
+          expect(outcomes.every((o) => o.holds)).toBe(true);
         },
       },
       { plan: 'blocked-unjustified-delete', codes: ['BOUNDARY_VIOLATION'] },
