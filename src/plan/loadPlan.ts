@@ -126,7 +126,7 @@ const planV4 = planV3.extend({
     .array(
       z
         .strictObject({
-          name: z.string().regex(/^[A-Za-z0-9_.: -]{1,80}$/, 'expected a short name (letters, digits, _ . : - and spaces)'),
+          name: z.string().regex(/^[^\x00-\x1f\x7f]{1,80}$/, 'expected a name of 1 to 80 characters on one line'),
           query: z.string().min(1),
           equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
           unchanged: z.literal(true).optional(),

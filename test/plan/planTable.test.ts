@@ -47,7 +47,31 @@ describe('parsePlan: the exact plan for each accepted form', () => {
       policy: { allow: ['INSERT', 'UPDATE'], justified: [{ statement: 2, kind: 'UPDATE', reason: 'fix' }] },
       preflight: { database: 'prod', minApprovals: 2, approvalsTable: 'approvals' },
       modes: ['snapshot'],
+      invariants: [],
     });
+  });
+
+  it('v4 with invariants: a fixed value or the one before, at the points named (by default all)', () => {
+    expect(
+      shape({
+        ...v2,
+        format: 'rehearsal-plan/v4',
+        invariants: [
+          { name: 'no open permits', query: 'SELECT count(*) FROM permits WHERE open', equals: 0 },
+          { name: 'births before == after', query: 'SELECT count(*) FROM births', unchanged: true, at: ['after_rollback'] },
+          { name: 'nothing', query: 'SELECT NULL', equals: null, at: ['before'] },
+        ],
+      }).invariants,
+    ).toEqual([
+      {
+        name: 'no open permits',
+        query: 'SELECT count(*) FROM permits WHERE open',
+        expect: { equals: '0' },
+        at: ['before', 'after_apply', 'after_rollback', 'after_restore'],
+      },
+      { name: 'births before == after', query: 'SELECT count(*) FROM births', expect: 'unchanged', at: ['after_rollback'] },
+      { name: 'nothing', query: 'SELECT NULL', expect: { equals: null }, at: ['before'] },
+    ]);
   });
 
   it.each([
