@@ -126,7 +126,11 @@ const planV4 = planV3.extend({
     .array(
       z
         .strictObject({
-          name: z.string().regex(/^[^\x00-\x1f\x7f]{1,80}$/, 'expected a name of 1 to 80 characters on one line'),
+          name: z
+            .string()
+            .min(1)
+            .max(80)
+            .regex(/^\P{Cc}+$/u, 'expected a name on one line, without control characters'),
           query: z.string().min(1),
           equals: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
           unchanged: z.literal(true).optional(),
