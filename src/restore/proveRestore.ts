@@ -11,7 +11,8 @@ import { loadParser } from '../boundary/classifyBatch.ts';
 import { readExecutor } from '../boundary/executor.ts';
 import type { Clone, Session } from '../targets/target.ts';
 import { redactedFirstLine as firstLine } from '../util/errors.ts';
-import { restoreScript, type SequenceRestore, type TableRestore } from './restoreScript.ts';
+import { displayIdent, quoteSqliteIdent, unquoteIdent } from '../targets/sqliteState.ts';
+import { insertRow, literal, restoreScript, type SequenceRestore, type TableRestore } from './restoreScript.ts';
 
 /** More rows than this changed in one table: the script is not written (it would hold every one as a literal). */
 export const MAX_RESTORED_ROWS = 50_000;
@@ -32,8 +33,6 @@ interface TableMeta {
   readonly rules: readonly string[];
   readonly parents: readonly string[];
 }
-
-const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 async function postgresMeta(session: Session, ids: readonly string[]): Promise<Map<string, TableMeta>> {
   const rows = await session.query<{
@@ -76,20 +75,19 @@ async function postgresMeta(session: Session, ids: readonly string[]): Promise<M
 async function sqliteMeta(session: Session, ids: readonly string[]): Promise<Map<string, TableMeta>> {
   const out = new Map<string, TableMeta>();
   for (const id of ids) {
-    const name = id.startsWith('"') ? id.slice(1, -1).replaceAll('""', '"') : id;
+    const name = unquoteIdent(id);
     const columns = await session.query<{ name: string; hidden: number }>('SELECT name, hidden FROM pragma_table_xinfo(?)', [name]);
     const triggers = await session.query<{ name: string }>("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = ?", [
       name,
     ]);
     const parents = await session.query<{ parent: string }>('SELECT DISTINCT "table" AS parent FROM pragma_foreign_key_list(?)', [name]);
-    const ident = (n: string) => (/^[a-z_][a-z0-9_]*$/.test(n) ? n : `"${n.replaceAll('"', '""')}"`);
     out.set(id, {
-      generated: new Set(columns.filter((c) => c.hidden === 2 || c.hidden === 3).map((c) => `"${c.name.replaceAll('"', '""')}"`)),
+      generated: new Set(columns.filter((c) => c.hidden === 2 || c.hidden === 3).map((c) => quoteSqliteIdent(c.name))),
       identityAlways: new Set(),
       // SQLite cannot disable a trigger for one transaction: a table with one is not restored by a script.
       triggers: triggers.map((t) => ({ name: t.name, enabled: 'O' })),
       rules: [],
-      parents: parents.map((p) => ident(p.parent)).filter((p) => p !== id),
+      parents: parents.map((p) => displayIdent(p.parent)).filter((p) => p !== id),
     });
   }
   return out;
@@ -278,19 +276,12 @@ async function moveOneRow(session: Session, tables: readonly TableRestore[], dia
   ]);
   for (const { t, row, how } of candidates.slice(0, 8)) {
     const key = (t.table.key ?? [])
-      .map((p) => `${t.table.columns[p]!.sqlName} = ${lit(row.cells[p] ?? null, t.table.columns[p]!.type, dialect)}`)
+      .map((p) => `${t.table.columns[p]!.sqlName} = ${literal(row.cells[p] ?? null, t.table.columns[p]!, dialect)}`)
       .join(' AND ');
     const sql =
       how === 'deleted'
         ? `DELETE FROM ${dialect === 'postgres' ? 'ONLY ' : ''}${t.table.sqlName} WHERE ${key}`
-        : `INSERT INTO ${t.table.sqlName} (${t.table.columns
-            .filter((_, i) => t.writable[i])
-            .map((c) => c.sqlName)
-            .join(', ')})${t.overridingSystemValue ? ' OVERRIDING SYSTEM VALUE' : ''} VALUES (${t.table.columns
-            .map((c, i) => ({ c, i }))
-            .filter(({ i }) => t.writable[i])
-            .map(({ c, i }) => lit(row.cells[i] ?? null, c.type, dialect))
-            .join(', ')})`;
+        : insertRow(t, row, dialect);
     await session.exec('SAVEPOINT rehearse_move');
     try {
       await session.runStatement(sql);
@@ -302,13 +293,6 @@ async function moveOneRow(session: Session, tables: readonly TableRestore[], dia
     }
   }
   return null;
-}
-
-function lit(cell: string | null, type: string, dialect: 'postgres' | 'sqlite'): string {
-  if (cell === null) return 'NULL';
-  if (dialect === 'postgres') return `${quote(cell)}::${type}`;
-  if (cell.startsWith('"')) return quote(JSON.parse(cell) as string);
-  return cell;
 }
 
 export interface RestoreProof {

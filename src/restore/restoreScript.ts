@@ -9,6 +9,7 @@
 import type { ColumnInfo, RowImage, TableInfo } from '../capture/stateReader.ts';
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
 import { valueAsText } from '../targets/postgresBaseType.ts';
+import { unquoteIdent } from '../targets/sqliteState.ts';
 
 /** One table's rows the change touched, by key, and how they may be written back. */
 export interface TableRestore {
@@ -43,7 +44,7 @@ export interface RestoreInput {
 const quoteText = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /** A cell (canonical text, `null` for NULL) as a literal of its column. */
-function literal(cell: string | null, column: ColumnInfo, dialect: 'postgres' | 'sqlite'): string {
+export function literal(cell: string | null, column: ColumnInfo, dialect: 'postgres' | 'sqlite'): string {
   if (cell === null) return 'NULL';
   if (dialect === 'postgres') return `${quoteText(cell)}::${column.type}`;
   // SQLite's canonical text: a string JSON-quoted, a blob x'…', a number as written.
@@ -87,7 +88,8 @@ const ABORTED = 'a row the change touched is not as the change left it: nothing 
 const sqliteExactlyOne = (statement: string, what: string) =>
   `${statement};\nINSERT INTO temp.rehearse_restore_guard (step, matched) VALUES (${quoteText(what)}, changes());`;
 
-function insertRow(t: TableRestore, row: RowImage, dialect: 'postgres' | 'sqlite'): string {
+/** Puts a row back as it was: every column the script may write. */
+export function insertRow(t: TableRestore, row: RowImage, dialect: 'postgres' | 'sqlite'): string {
   const cols = t.table.columns.map((c, i) => ({ c, i })).filter(({ i }) => t.writable[i]);
   const overriding = dialect === 'postgres' && t.overridingSystemValue ? ' OVERRIDING SYSTEM VALUE' : '';
   return `INSERT INTO ${t.table.sqlName} (${cols.map(({ c }) => c.sqlName).join(', ')})${overriding} VALUES (${cols
@@ -124,7 +126,7 @@ function restoreSequence(s: SequenceRestore, dialect: 'postgres' | 'sqlite'): st
     const to = s.before!;
     return `SELECT pg_catalog.setval(${quoteText(s.id)}, ${to.last_value}, ${to.is_called}) FROM ${s.id} WHERE last_value = ${s.after.last_value} AND is_called = ${s.after.is_called};`;
   }
-  const name = quoteText(s.id.startsWith('"') ? s.id.slice(1, -1).replaceAll('""', '"') : s.id);
+  const name = quoteText(unquoteIdent(s.id));
   return s.before === null
     ? `DELETE FROM sqlite_sequence WHERE name = ${name} AND seq = ${s.after.last_value};`
     : `UPDATE sqlite_sequence SET seq = ${s.before.last_value} WHERE name = ${name} AND seq = ${s.after.last_value};`;

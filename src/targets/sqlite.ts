@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
 import { loadSqliteSource } from './source/loadSource.ts';
 import { removeScratchDir } from '../util/removeScratchDir.ts';
-import { SqliteStateReader } from './sqliteState.ts';
+import { SqliteStateReader, unquoteIdent } from './sqliteState.ts';
 import {
   TargetError,
   type Capabilities,
@@ -171,8 +171,4 @@ class SqliteSnapshot implements Snapshot {
   close(): void {
     if (this.copy.open) this.copy.close();
   }
-}
-
-function unquoteIdent(id: string): string {
-  return id.startsWith('"') ? id.slice(1, -1).replaceAll('""', '"') : id;
 }

@@ -37,6 +37,11 @@ export interface TableXinfoRow {
   readonly hidden: number;
 }
 
+/** A name as `displayIdent` shows it, back to the name itself. */
+export function unquoteIdent(id: string): string {
+  return id.startsWith('"') ? id.slice(1, -1).replaceAll('""', '"') : id;
+}
+
 export function displayIdent(name: string): string {
   return /^[a-z_][a-z0-9_]*$/.test(name) ? name : quoteSqliteIdent(name);
 }

@@ -19,6 +19,9 @@ const as = (p: Proof, format: string) => {
   (p as Record<string, unknown>).format = format;
   for (const e of p.entries) (e as Record<string, unknown>).sequence_resets = [];
 };
+/** The genuine snapshot entry again, as the restore script's entry (with `extra`: its script_sha256, or none). */
+const withRestoreEntry = (p: Proof, extra: Record<string, unknown>) =>
+  p.entries.push({ ...structuredClone(p.entries[1]!), id: 'RB-CLONE-RESTORE-SCRIPT', mode: 'restore_script', ...extra } as never);
 
 const TABLE: [string, unknown][] = [
   ['genuine', genuineProof()],
@@ -35,19 +38,14 @@ const TABLE: [string, unknown][] = [
     'v3: a restore_script entry with its script_sha256',
     changed((p) => {
       as(p, 'rollback-proof/v3');
-      p.entries.push({
-        ...structuredClone(p.entries[1]!),
-        id: 'RB-CLONE-RESTORE-SCRIPT',
-        mode: 'restore_script',
-        script_sha256: OTHER,
-      } as never);
+      withRestoreEntry(p, { script_sha256: OTHER });
     }),
   ],
   [
     'v3: a restore_script entry without its script_sha256',
     changed((p) => {
       as(p, 'rollback-proof/v3');
-      p.entries.push({ ...structuredClone(p.entries[1]!), id: 'RB-CLONE-RESTORE-SCRIPT', mode: 'restore_script' } as never);
+      withRestoreEntry(p, {});
     }),
   ],
   [
@@ -61,12 +59,7 @@ const TABLE: [string, unknown][] = [
     'v2: a restore_script entry',
     changed((p) => {
       as(p, 'rollback-proof/v2');
-      p.entries.push({
-        ...structuredClone(p.entries[1]!),
-        id: 'RB-CLONE-RESTORE-SCRIPT',
-        mode: 'restore_script',
-        script_sha256: OTHER,
-      } as never);
+      withRestoreEntry(p, { script_sha256: OTHER });
     }),
   ],
   [
