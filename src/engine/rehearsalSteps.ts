@@ -613,7 +613,8 @@ async function rehearseRestoreScript(r: Rehearsal, snapshot: Snapshot, firstComm
     const tables = await clone.state.readOnly(() => clone.state.listTables(r.names!.scope));
     beforeRows = await readWholeTables(
       clone.state,
-      tables.filter((t) => t.key !== null && before.tables[t.id]?.content_hash !== firstCommit.tables[t.id]?.content_hash),
+      // Keyless ones too: a unique key over NOT NULL columns may name their rows (writeRestore).
+      tables.filter((t) => before.tables[t.id]?.content_hash !== firstCommit.tables[t.id]?.content_hash),
     );
   }
   if (!(await beginAndApply(r))) return;

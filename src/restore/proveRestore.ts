@@ -12,7 +12,7 @@ import { readExecutor } from '../boundary/executor.ts';
 import type { Clone, Session } from '../targets/target.ts';
 import { redactedFirstLine as firstLine } from '../util/errors.ts';
 import { displayIdent, quoteSqliteIdent, unquoteIdent } from '../targets/sqliteState.ts';
-import { insertRow, literal, restoreScript, type SequenceRestore, type TableRestore } from './restoreScript.ts';
+import { insertRow, literal, restoreScript, type ReferencingKey, type SequenceRestore, type TableRestore } from './restoreScript.ts';
 
 /** More rows than this changed in one table: the script is not written (it would hold every one as a literal). */
 export const MAX_RESTORED_ROWS = 50_000;
@@ -32,6 +32,16 @@ interface TableMeta {
   readonly triggers: readonly { name: string; enabled: string }[];
   readonly rules: readonly string[];
   readonly parents: readonly string[];
+  /** Without a primary key: the columns (as SQL) of a unique key over NOT NULL columns that names its rows, or `null`. */
+  readonly uniqueKey: readonly string[] | null;
+  /** Foreign keys referencing the table whose actions write rows: columns by name (as SQL); `null` parent columns: its primary key. */
+  readonly referencedBy: readonly {
+    child: string;
+    childColumns: string[];
+    parentColumns: string[] | null;
+    writesOnDelete: boolean;
+    writesOnUpdate: boolean;
+  }[];
 }
 
 async function postgresMeta(session: Session, ids: readonly string[]): Promise<Map<string, TableMeta>> {
@@ -41,6 +51,8 @@ async function postgresMeta(session: Session, ids: readonly string[]): Promise<M
     triggers: { name: string; enabled: string }[];
     rules: string[];
     parents: string[];
+    referenced_by: TableMeta['referencedBy'];
+    unique_key: string[] | null;
   }>(
     `SELECT pg_catalog.format('%I.%I', n.nspname, c.relname) AS id,
        (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('name', pg_catalog.format('%I', a.attname),
@@ -53,7 +65,31 @@ async function postgresMeta(session: Session, ids: readonly string[]): Promise<M
        (SELECT coalesce(pg_catalog.json_agg(DISTINCT pg_catalog.format('%I.%I', pn.nspname, p.relname)), '[]')
           FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class p ON p.oid = k.confrelid
           JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-         WHERE k.conrelid = c.oid AND k.contype = 'f' AND k.confrelid <> c.oid) AS parents
+         WHERE k.conrelid = c.oid AND k.contype = 'f' AND k.confrelid <> c.oid) AS parents,
+       (SELECT coalesce(pg_catalog.json_agg(DISTINCT pg_catalog.jsonb_build_object(
+                 'child', pg_catalog.format('%I.%I', fn.nspname, fc.relname),
+                 'childColumns', (SELECT pg_catalog.json_agg(pg_catalog.format('%I', a.attname) ORDER BY u.ord)
+                    FROM pg_catalog.unnest(f.conkey) WITH ORDINALITY AS u(attnum, ord)
+                    JOIN pg_catalog.pg_attribute a ON a.attrelid = f.conrelid AND a.attnum = u.attnum),
+                 'parentColumns', (SELECT pg_catalog.json_agg(pg_catalog.format('%I', a.attname) ORDER BY u.ord)
+                    FROM pg_catalog.unnest(f.confkey) WITH ORDINALITY AS u(attnum, ord)
+                    JOIN pg_catalog.pg_attribute a ON a.attrelid = f.confrelid AND a.attnum = u.attnum),
+                 'writesOnDelete', f.confdeltype IN ('c', 'n', 'd'),
+                 'writesOnUpdate', f.confupdtype IN ('c', 'n', 'd'))), '[]')
+          FROM pg_catalog.pg_constraint f JOIN pg_catalog.pg_class fc ON fc.oid = f.conrelid
+          JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
+         WHERE f.confrelid = c.oid AND f.contype = 'f'
+           AND (f.confdeltype IN ('c', 'n', 'd') OR f.confupdtype IN ('c', 'n', 'd'))) AS referenced_by,
+       (SELECT pg_catalog.json_agg(pg_catalog.format('%I', a.attname) ORDER BY k.ord)
+          FROM (SELECT i.indkey, i.indnkeyatts FROM pg_catalog.pg_index i
+                 WHERE i.indrelid = c.oid AND i.indisunique AND i.indisvalid AND i.indpred IS NULL AND i.indexprs IS NULL
+                   AND NOT EXISTS (SELECT FROM pg_catalog.unnest(i.indkey::int2[]) WITH ORDINALITY AS x(attnum, ord)
+                                     JOIN pg_catalog.pg_attribute na ON na.attrelid = c.oid AND na.attnum = x.attnum
+                                    WHERE x.ord <= i.indnkeyatts AND NOT na.attnotnull)
+                 ORDER BY i.indnkeyatts, i.indexrelid LIMIT 1) AS u
+          CROSS JOIN LATERAL pg_catalog.unnest(u.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+         WHERE k.ord <= u.indnkeyatts) AS unique_key
      FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
     WHERE pg_catalog.format('%I.%I', n.nspname, c.relname) = ANY ($1::text[])`,
     [ids],
@@ -67,6 +103,8 @@ async function postgresMeta(session: Session, ids: readonly string[]): Promise<M
         triggers: r.triggers,
         rules: r.rules,
         parents: r.parents,
+        referencedBy: r.referenced_by,
+        uniqueKey: r.unique_key,
       },
     ]),
   );
@@ -81,6 +119,19 @@ async function sqliteMeta(session: Session, ids: readonly string[]): Promise<Map
       name,
     ]);
     const parents = await session.query<{ parent: string }>('SELECT DISTINCT "table" AS parent FROM pragma_foreign_key_list(?)', [name]);
+    // Every table's foreign keys that name this one (SQLite compares table names without regard to case).
+    const referencing = await session.query<{
+      child: string;
+      id: number;
+      from: string;
+      to: string | null;
+      on_delete: string;
+      on_update: string;
+    }>(
+      `SELECT m.name AS child, f.id, f."from", f."to", f.on_delete, f.on_update FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+        WHERE m.type = 'table' AND lower(f."table") = lower(?) ORDER BY m.name, f.id, f.seq`,
+      [name],
+    );
     out.set(id, {
       generated: new Set(columns.filter((c) => c.hidden === 2 || c.hidden === 3).map((c) => quoteSqliteIdent(c.name))),
       identityAlways: new Set(),
@@ -88,9 +139,63 @@ async function sqliteMeta(session: Session, ids: readonly string[]): Promise<Map
       triggers: triggers.map((t) => ({ name: t.name, enabled: 'O' })),
       rules: [],
       parents: parents.map((p) => displayIdent(p.parent)).filter((p) => p !== id),
+      referencedBy: sqliteReferencing(referencing),
+      uniqueKey: await sqliteUniqueKey(session, name),
     });
   }
   return out;
+}
+
+/** A SQLite table's first unique index (fewest columns) over NOT NULL columns, without expressions or a WHERE: its columns as SQL. */
+async function sqliteUniqueKey(session: Session, name: string): Promise<string[] | null> {
+  const indexes = await session.query<{ name: string }>(
+    `SELECT l.name FROM pragma_index_list(?) l WHERE l."unique" = 1 AND l.partial = 0
+      ORDER BY (SELECT count(*) FROM pragma_index_info(l.name)), l.name`,
+    [name],
+  );
+  for (const index of indexes) {
+    const columns = await session.query<{ name: string | null; notnull: number }>(
+      `SELECT i.name, coalesce((SELECT c."notnull" FROM pragma_table_info(?) c WHERE c.name = i.name), 0) AS "notnull"
+         FROM pragma_index_info(?) i ORDER BY i.seqno`,
+      [name, index.name],
+    );
+    if (columns.length > 0 && columns.every((c) => c.name !== null && Number(c.notnull) === 1))
+      return columns.map((c) => quoteSqliteIdent(c.name!));
+  }
+  return null;
+}
+
+const WRITING_ACTIONS = new Set(['CASCADE', 'SET NULL', 'SET DEFAULT']);
+
+/** SQLite's foreign-key rows (one per column) grouped into keys, those whose actions write rows kept. */
+function sqliteReferencing(
+  rows: readonly { child: string; id: number; from: string; to: string | null; on_delete: string; on_update: string }[],
+): TableMeta['referencedBy'] {
+  const keys = new Map<string, TableMeta['referencedBy'][number] & { childColumns: string[]; parentColumns: string[] | null }>();
+  for (const r of rows) {
+    const id = `${r.child}\u0000${r.id}`;
+    let key = keys.get(id);
+    if (!key) {
+      key = {
+        child: quoteSqliteIdent(r.child),
+        childColumns: [],
+        parentColumns: r.to === null ? null : [],
+        writesOnDelete: WRITING_ACTIONS.has(r.on_delete.toUpperCase()),
+        writesOnUpdate: WRITING_ACTIONS.has(r.on_update.toUpperCase()),
+      };
+      keys.set(id, key);
+    }
+    key.childColumns.push(quoteSqliteIdent(r.from));
+    if (r.to !== null) key.parentColumns?.push(quoteSqliteIdent(r.to));
+  }
+  return [...keys.values()].filter((k) => k.writesOnDelete || k.writesOnUpdate);
+}
+
+/** The table's positions of a referencing key's referenced columns (its primary key where it names none); `null`: a column not found. */
+function referencedPositions(table: TableInfo, columns: readonly string[] | null): number[] | null {
+  if (columns === null) return table.key ? [...table.key] : null;
+  const positions = columns.map((c) => table.columns.findIndex((col) => col.sqlName === c));
+  return positions.some((p) => p < 0) ? null : positions;
 }
 
 /** The touched tables' rows, read whole: PGlite runs one instance at a time, so a snapshot and the clone cannot be read side by side. */
@@ -100,11 +205,13 @@ export async function readWholeTables(state: StateReader, tables: readonly Table
 
 /** The rows that differ between rows read before and the table as it is now, by key. */
 async function wholeTableDifferences(table: TableInfo, before: readonly RowImage[], after: StateReader) {
-  const was = new Map(before.map((r) => [JSON.stringify(r.key), r]));
+  // By the key the script names rows with (a unique key where the capture had none), from the cells.
+  const keyOf = (row: RowImage) => JSON.stringify((table.key ?? []).map((p) => row.cells[p] ?? null));
+  const was = new Map(before.map((r) => [keyOf(r), r]));
   const now = await after.readOnly(() => after.rows(table, FULL_RANGE));
   const differences: { before: RowImage | null; after: RowImage | null }[] = [];
   for (const row of now) {
-    const key = JSON.stringify(row.key);
+    const key = keyOf(row);
     const old = was.get(key);
     was.delete(key);
     if (!old) differences.push({ before: null, after: row });
@@ -159,10 +266,16 @@ export async function writeRestore(
         );
   const unrestorable: Unrestorable[] = [];
   const tables: TableRestore[] = [];
-  for (const table of touched) {
-    const m = meta.get(table.id);
+  for (const captured of touched) {
+    const m = meta.get(captured.id);
+    // Without a primary key, a unique key over NOT NULL columns names each row as well.
+    const unique = captured.key ? null : referencedPositions(captured, m?.uniqueKey ?? null);
+    const table = unique ? { ...captured, key: unique } : captured;
     if (!table.key) {
-      unrestorable.push({ table: table.id, reason: 'it has no primary key: the script could not name the rows to put back' });
+      unrestorable.push({
+        table: table.id,
+        reason: 'it has neither a primary key nor a unique key over NOT NULL columns: the script could not name the rows to put back',
+      });
       continue;
     }
     if (m && m.rules.length > 0) {
@@ -202,7 +315,25 @@ export async function writeRestore(
     }
     const writable = table.columns.map((c) => !m?.generated.has(c.sqlName));
     const overridingSystemValue = deleted.length > 0 && table.columns.some((c) => m?.identityAlways.has(c.sqlName));
-    tables.push({ table, writable, overridingSystemValue, userTriggers: m?.triggers ?? [], inserted, deleted, changed });
+    const referencedBy: ReferencingKey[] = [];
+    for (const k of m?.referencedBy ?? []) {
+      const parentColumns = referencedPositions(table, k.parentColumns);
+      if (parentColumns === null || parentColumns.length !== k.childColumns.length) {
+        unrestorable.push({
+          table: table.id,
+          reason: `the foreign key of ${k.child} that references it names columns the capture does not hold`,
+        });
+        continue;
+      }
+      referencedBy.push({
+        child: k.child,
+        childColumns: k.childColumns,
+        parentColumns,
+        writesOnDelete: k.writesOnDelete,
+        writesOnUpdate: k.writesOnUpdate,
+      });
+    }
+    tables.push({ table, writable, overridingSystemValue, userTriggers: m?.triggers ?? [], inserted, deleted, changed, referencedBy });
   }
   if (unrestorable.length > 0) return { unrestorable };
   const sequences: SequenceRestore[] = Object.entries(after.sequences)

@@ -23,6 +23,25 @@ export interface TableRestore {
   readonly inserted: readonly RowImage[];
   readonly deleted: readonly RowImage[];
   readonly changed: readonly { readonly before: RowImage; readonly after: RowImage }[];
+  /**
+   * The foreign keys of other tables (or of this one) that reference it with an action that writes
+   * the referencing rows — ON DELETE or ON UPDATE CASCADE, SET NULL or SET DEFAULT. Absent: none.
+   */
+  readonly referencedBy?: readonly ReferencingKey[];
+}
+
+/** A foreign key referencing a restored table, whose action would write rows the change did not touch. */
+export interface ReferencingKey {
+  /** The referencing table, as SQL. */
+  readonly child: string;
+  /** Its referencing columns, as SQL, in the key's order. */
+  readonly childColumns: readonly string[];
+  /** The positions of the referenced columns in the restored table's columns, in the same order. */
+  readonly parentColumns: readonly number[];
+  /** Its ON DELETE action writes rows (CASCADE, SET NULL, SET DEFAULT). */
+  readonly writesOnDelete: boolean;
+  /** Its ON UPDATE action writes rows. */
+  readonly writesOnUpdate: boolean;
 }
 
 export interface SequenceRestore {
@@ -83,6 +102,7 @@ SELECT CASE WHEN count(*) = 1 THEN 'restored' ELSE (count(*)::text || ' rows mat
 }
 
 const ABORTED = 'a row the change touched is not as the change left it: nothing restored';
+const REFERENCED = 'a row written since the change references a row the script would delete or re-key: nothing restored';
 
 /** SQLite: the row count the last statement changed, checked by a CHECK of a table of the script's own. */
 const sqliteExactlyOne = (statement: string, what: string) =>
@@ -97,6 +117,35 @@ export function insertRow(t: TableRestore, row: RowImage, dialect: 'postgres' | 
     .join(', ')});`;
 }
 
+/**
+ * Before a statement that deletes a row (or changes its referenced columns), the foreign keys whose
+ * action would write the rows that reference it: the script aborts if any row references it. The
+ * change's own referencing rows are gone or set back by then (children first); one that remains
+ * was written since, and the action would write it — a row the change did not touch.
+ */
+function noReferences(
+  t: TableRestore,
+  row: RowImage,
+  on: 'delete' | 'update',
+  dialect: 'postgres' | 'sqlite',
+  changes?: RowImage,
+): string[] {
+  return (t.referencedBy ?? [])
+    .filter((k) => (on === 'delete' ? k.writesOnDelete : k.writesOnUpdate))
+    .filter((k) => !changes || k.parentColumns.some((p) => (changes.cells[p] ?? null) !== (row.cells[p] ?? null)))
+    .filter((k) => k.parentColumns.every((p) => row.cells[p] !== null))
+    .map((k) => {
+      const where = k.childColumns
+        .map((c, i) => `r.${c} = ${literal(row.cells[k.parentColumns[i]!] ?? null, t.table.columns[k.parentColumns[i]!]!, dialect)}`)
+        .join(' AND ');
+      const what = `${keyText(t.table, row)} is referenced by a row of ${k.child} written since the change (its ON ${on.toUpperCase()} action would write it)`;
+      if (dialect === 'postgres')
+        return `SELECT CASE WHEN n = 0 THEN 'unreferenced' ELSE (n::text || ' rows reference it: restore aborted, ' || ${quoteText(what)})::integer::text END AS step
+  FROM (SELECT count(*) AS n FROM ${k.child} AS r WHERE ${where}) AS referencing;`;
+      return `INSERT INTO temp.rehearse_restore_references (step, unreferenced) SELECT ${quoteText(what)}, (SELECT count(*) FROM ${k.child} AS r WHERE ${where}) = 0;`;
+    });
+}
+
 function restoreChanged(t: TableRestore, before: RowImage, after: RowImage, dialect: 'postgres' | 'sqlite'): string {
   const sets = t.table.columns
     .map((c, i) => ({ c, i }))
@@ -106,15 +155,20 @@ function restoreChanged(t: TableRestore, before: RowImage, after: RowImage, dial
   const set =
     sets.length > 0 ? sets.join(', ') : `${t.table.columns[t.table.key![0]!]!.sqlName} = ${t.table.columns[t.table.key![0]!]!.sqlName}`;
   const what = `${keyText(t.table, after)} changed since the change`;
+  const checks = noReferences(t, after, 'update', dialect, before);
   if (dialect === 'postgres')
-    return exactlyOne(`UPDATE ONLY ${t.table.sqlName} AS t SET ${set} WHERE ${guard(t.table, after, dialect)}`, what);
-  return sqliteExactlyOne(`UPDATE ${t.table.sqlName} SET ${set} WHERE ${guard(t.table, after, dialect)}`, what);
+    return [...checks, exactlyOne(`UPDATE ONLY ${t.table.sqlName} AS t SET ${set} WHERE ${guard(t.table, after, dialect)}`, what)].join(
+      '\n',
+    );
+  return [...checks, sqliteExactlyOne(`UPDATE ${t.table.sqlName} SET ${set} WHERE ${guard(t.table, after, dialect)}`, what)].join('\n');
 }
 
 function deleteInserted(t: TableRestore, row: RowImage, dialect: 'postgres' | 'sqlite'): string {
   const what = `${keyText(t.table, row)} changed since the change inserted it`;
-  if (dialect === 'postgres') return exactlyOne(`DELETE FROM ONLY ${t.table.sqlName} AS t WHERE ${guard(t.table, row, dialect)}`, what);
-  return sqliteExactlyOne(`DELETE FROM ${t.table.sqlName} WHERE ${guard(t.table, row, dialect)}`, what);
+  const checks = noReferences(t, row, 'delete', dialect);
+  if (dialect === 'postgres')
+    return [...checks, exactlyOne(`DELETE FROM ONLY ${t.table.sqlName} AS t WHERE ${guard(t.table, row, dialect)}`, what)].join('\n');
+  return [...checks, sqliteExactlyOne(`DELETE FROM ${t.table.sqlName} WHERE ${guard(t.table, row, dialect)}`, what)].join('\n');
 }
 
 /**
@@ -152,6 +206,8 @@ export function restoreScript(input: RestoreInput): string {
     (t) => `--   ${t.table.id}: ${t.inserted.length} inserted, ${t.deleted.length} deleted, ${t.changed.length} changed`,
   );
   const triggered = tables.filter((t) => t.userTriggers.length > 0);
+  // SQLite: a table of its own for the reference checks, so that its error says what it found.
+  const referenced = tables.some((t) => (t.referencedBy ?? []).length > 0);
   const out = [
     `-- restore.sql: puts back the rows ${input.title} changed, and nothing else.`,
     '-- Written and proved row-exact on a clone by rollback-rehearsal: from the committed state it restores the',
@@ -170,6 +226,11 @@ export function restoreScript(input: RestoreInput): string {
       ? []
       : [
           `CREATE TEMP TABLE rehearse_restore_guard (step TEXT, matched INTEGER, CONSTRAINT ${JSON.stringify(ABORTED)} CHECK (matched = 1));`,
+          ...(referenced
+            ? [
+                `CREATE TEMP TABLE rehearse_restore_references (step TEXT, unreferenced INTEGER, CONSTRAINT ${JSON.stringify(REFERENCED)} CHECK (unreferenced = 1));`,
+              ]
+            : []),
         ]),
     ...triggered.flatMap((t) => t.userTriggers.map((g) => `ALTER TABLE ${t.table.sqlName} DISABLE TRIGGER ${g.name};`)),
   ];
@@ -196,6 +257,7 @@ export function restoreScript(input: RestoreInput): string {
     ),
   );
   if (!pg) out.push('DROP TABLE temp.rehearse_restore_guard;');
+  if (!pg && referenced) out.push('DROP TABLE temp.rehearse_restore_references;');
   out.push('COMMIT;', '');
   return out.join('\n');
 }

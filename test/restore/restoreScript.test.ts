@@ -146,4 +146,68 @@ describe('the restore script', () => {
     expect(lines).toContain("DELETE FROM sqlite_sequence WHERE name = 'fresh' AND seq = 1;");
     expect(lines.slice(-3)).toEqual(['DROP TABLE temp.rehearse_restore_guard;', 'COMMIT;', '']);
   });
+
+  it('aborts before deleting (or re-keying) a row that a row written since references through a foreign key whose action would write it', () => {
+    const unique = table('public.parent', [column('id', 'integer'), column('code', 'text')]);
+    const referencedBy = [
+      { child: 'public.child', childColumns: ['parent_id'], parentColumns: [0], writesOnDelete: true, writesOnUpdate: false },
+      { child: 'public.coded', childColumns: ['code'], parentColumns: [1], writesOnDelete: false, writesOnUpdate: true },
+    ];
+    const pg = body(
+      restoreScript({
+        dialect: 'postgres',
+        title: 'apply.sql',
+        tables: [
+          restore(
+            unique,
+            {
+              inserted: [row('9', 'x')],
+              changed: [
+                { before: row('1', 'old'), after: row('1', 'new') },
+                { before: row('2', null), after: row('2', null) },
+              ],
+            },
+            { referencedBy },
+          ),
+        ],
+        sequences: [],
+      }),
+    ).join('\n');
+    // The inserted row: its ON DELETE CASCADE key checked, just before its DELETE; the ON UPDATE one is no matter there.
+    expect(pg).toContain(
+      "SELECT CASE WHEN n = 0 THEN 'unreferenced' ELSE (n::text || ' rows reference it: restore aborted, ' || 'public.parent (id)=(9) is referenced by a row of public.child written since the change (its ON DELETE action would write it)')::integer::text END AS step\n  FROM (SELECT count(*) AS n FROM public.child AS r WHERE r.parent_id = '9'::integer) AS referencing;\nWITH restored AS (DELETE FROM ONLY public.parent",
+    );
+    expect(pg).not.toContain("public.coded AS r WHERE r.code = 'x'");
+    // A changed row whose referenced column the script sets back: its ON UPDATE key checked on the value the change left.
+    expect(pg).toContain("FROM public.coded AS r WHERE r.code = 'new'::text) AS referencing;\nWITH restored AS (UPDATE ONLY public.parent");
+    // A changed row whose referenced columns stay as they are needs no check.
+    expect(pg.match(/AS referencing;/g)).toHaveLength(2);
+
+    const lite = body(
+      restoreScript({
+        dialect: 'sqlite',
+        title: 'apply.sql',
+        tables: [
+          restore(
+            table('"parent"', [column('"id"', 'INTEGER')]),
+            { inserted: [row('9')] },
+            { referencedBy: [{ ...referencedBy[0]!, child: '"child"', childColumns: ['"parent_id"'] }] },
+          ),
+        ],
+        sequences: [],
+      }),
+    );
+    expect(lite).toContain(
+      'CREATE TEMP TABLE rehearse_restore_references (step TEXT, unreferenced INTEGER, CONSTRAINT "a row written since the change references a row the script would delete or re-key: nothing restored" CHECK (unreferenced = 1));',
+    );
+    expect(lite).toContain(
+      'INSERT INTO temp.rehearse_restore_references (step, unreferenced) SELECT \'"parent" ("id")=(9) is referenced by a row of "child" written since the change (its ON DELETE action would write it)\', (SELECT count(*) FROM "child" AS r WHERE r."parent_id" = 9) = 0;',
+    );
+    expect(lite.slice(-4)).toEqual([
+      'DROP TABLE temp.rehearse_restore_guard;',
+      'DROP TABLE temp.rehearse_restore_references;',
+      'COMMIT;',
+      '',
+    ]);
+  });
 });
