@@ -7,6 +7,7 @@ import { boundaryServerGrammar } from './boundaryServerGrammar.ts';
 import { rehearsalApplyLeastPrivilege } from './rehearsalApplyLeastPrivilege.ts';
 import { rehearsalExecutorAsWritten } from './rehearsalExecutorAsWritten.ts';
 import { restoreScriptRestoresBefore } from './restoreScriptRestoresBefore.ts';
+import { restoreScriptAbortsWhenRowsMoved } from './restoreScriptAbortsWhenRowsMoved.ts';
 import { rehearsalNothingOutsideTheClone } from './rehearsalNothingOutsideTheClone.ts';
 import { boundaryNamesWhatItRuns } from './boundaryNamesWhatItRuns.ts';
 import { captureDetectsEveryChange } from './captureDetectsEveryChange.ts';
@@ -57,6 +58,7 @@ export const PROPERTY_REGISTRY: Readonly<Record<string, (target: Target | null) 
   'rehearsal.nothing-outside-the-clone': plain(rehearsalNothingOutsideTheClone),
   'rehearsal.executor-as-written': plain(rehearsalExecutorAsWritten),
   'restore-script.restores-before': plain(restoreScriptRestoresBefore),
+  'restore-script.aborts-when-rows-moved': plain(restoreScriptAbortsWhenRowsMoved),
   'boundary.names-what-it-runs': plain(boundaryNamesWhatItRuns),
   'boundary.disguised-writes-refused': plain(boundaryDisguisedWritesRefused),
   'boundary.server-grammar': plain(boundaryServerGrammar),

@@ -1,13 +1,23 @@
 import type { Session } from '../../src/index.ts';
+import { sqliteRowText } from './keyedRows.ts';
+
+/** A SQLite table's columns, generated ones included, quoted. */
+async function sqliteColumns(session: Session, quoted: string): Promise<string[]> {
+  const name = quoted.slice(1, -1).replaceAll('""', '"');
+  const columns = await session.query<{ name: string }>('SELECT name FROM pragma_table_xinfo(?) ORDER BY cid', [name]);
+  return columns.map((c) => `"${c.name.replaceAll('"', '""')}"`);
+}
 
 /**
  * The independent oracle: every table and sequence dumped in full, ordered, value by value, by
- * plain SQL of its own — not the engine's capture or hashes.
+ * plain SQL of its own — not the engine's capture or hashes. A session's temporary tables are no
+ * part of the database's state, and are left out.
  */
 export async function fullDump(session: Session, postgres: boolean): Promise<string> {
   const tables = postgres
     ? await session.query<{ q: string }>(`SELECT format('%I.%I', n.nspname, c.relname) AS q FROM pg_catalog.pg_class c
-        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`)
+        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+        AND n.nspname !~ '^pg_(toast_)?temp' ORDER BY 1`)
     : await session.query<{ q: string }>(
         `SELECT '"' || replace(name, '"', '""') || '"' AS q FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY 1`,
       );
@@ -15,8 +25,8 @@ export async function fullDump(session: Session, postgres: boolean): Promise<str
   for (const { q } of tables) {
     const rows = postgres
       ? await session.query<{ r: string }>(`SELECT t::text AS r FROM ${q} AS t ORDER BY 1`)
-      : await session.query<Record<string, unknown>>(`SELECT * FROM ${q}`);
-    const lines = rows.map((r) => JSON.stringify(r, (_k, v) => (typeof v === 'bigint' ? `${v}n` : Object.is(v, -0) ? '-0' : v))).sort();
+      : await session.query<{ r: string }>(`SELECT ${sqliteRowText(await sqliteColumns(session, q), 't')} AS r FROM ${q} AS t`);
+    const lines = rows.map((r) => r.r).sort();
     out.push(`${q}: ${lines.join('|')}`);
   }
   if (postgres) {
@@ -27,7 +37,7 @@ export async function fullDump(session: Session, postgres: boolean): Promise<str
     const hasSequences = (await session.query(`SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_sequence'`)).length > 0;
     if (hasSequences)
       out.push(
-        `sqlite_sequence: ${JSON.stringify(await session.query('SELECT name, seq FROM sqlite_sequence ORDER BY name'), (_k, v) => (typeof v === 'bigint' ? `${v}` : v))}`,
+        `sqlite_sequence: ${JSON.stringify(await session.query('SELECT name, quote(seq) AS seq FROM sqlite_sequence ORDER BY name'), (_k, v) => (typeof v === 'bigint' ? `${v}` : v))}`,
       );
   }
   return out.join('\n');

@@ -5,6 +5,7 @@ import { rehearsalSideEffectsBlock } from '../../properties/rehearsalSideEffects
 import { rehearsalApplyLeastPrivilege } from '../../properties/rehearsalApplyLeastPrivilege.ts';
 import { rehearsalExecutorAsWritten } from '../../properties/rehearsalExecutorAsWritten.ts';
 import { restoreScriptRestoresBefore } from '../../properties/restoreScriptRestoresBefore.ts';
+import { restoreScriptAbortsWhenRowsMoved } from '../../properties/restoreScriptAbortsWhenRowsMoved.ts';
 import { rehearsalNothingOutsideTheClone } from '../../properties/rehearsalNothingOutsideTheClone.ts';
 import { boundaryNamesWhatItRuns } from '../../properties/boundaryNamesWhatItRuns.ts';
 import { rollbackSnapshotRestoresBefore, rollbackTxnRestoresBefore } from '../../properties/rollbackRestoresBefore.ts';
@@ -21,6 +22,7 @@ describeEachTarget(
     it('rehearsal.apply-least-privilege', () => expectPropertyHolds(rehearsalApplyLeastPrivilege, target()), PROPERTY_TIMEOUT);
     it('rehearsal.nothing-outside-the-clone', () => expectPropertyHolds(rehearsalNothingOutsideTheClone, target()), PROPERTY_TIMEOUT);
     it('restore-script.restores-before', () => expectPropertyHolds(restoreScriptRestoresBefore, target()), PROPERTY_TIMEOUT);
+    it('restore-script.aborts-when-rows-moved', () => expectPropertyHolds(restoreScriptAbortsWhenRowsMoved, target()), PROPERTY_TIMEOUT);
     it('rehearsal.executor-as-written', () => expectPropertyHolds(rehearsalExecutorAsWritten, target()), PROPERTY_TIMEOUT);
     it('boundary.names-what-it-runs', () => expectPropertyHolds(boundaryNamesWhatItRuns, target()), PROPERTY_TIMEOUT);
     it('evidence.tree-hash-reproducible', () => expectPropertyHolds(evidenceTreeHashReproducible, target()), PROPERTY_TIMEOUT);

@@ -316,7 +316,23 @@ const EXECUTOR_DEFECTS: readonly PlantedDefect[] = [
   },
 ];
 
-/** Defects of the restore script (issue 26): each leaves a script that the oracle or the engine's own proof catches. */
+/** A restore script that names a row by its key alone and never checks how many rows a statement matched. */
+const NO_GUARD: PlantedDefect['edits'] = [
+  {
+    file: 'restore/restoreScript.ts',
+    find: "function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'): string {",
+    replace:
+      "function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'): string {\n  return (table.key ?? []).map((p) => `${table.columns[p]!.sqlName} = ${literal(row.cells[p] ?? null, table.columns[p]!, dialect)}`).join(' AND ');",
+  },
+  {
+    file: 'restore/restoreScript.ts',
+    find: "SELECT CASE WHEN count(*) = 1 THEN 'restored'",
+    replace: "SELECT CASE WHEN count(*) >= 0 THEN 'restored'",
+  },
+  { file: 'restore/restoreScript.ts', find: 'VALUES (${quoteText(what)}, changes());`', replace: 'VALUES (${quoteText(what)}, 1);`' },
+];
+
+/** Defects of the restore script (issue 26): each leaves a script that the oracle, the engine's own proof or another session's moves catch. */
 const RESTORE_DEFECTS: readonly PlantedDefect[] = [
   {
     id: 'restore.guard-with-equals',
@@ -328,20 +344,30 @@ const RESTORE_DEFECTS: readonly PlantedDefect[] = [
     id: 'restore.no-guard',
     defect: 'the restore script acts on a row by its key alone and never checks how many rows it matched',
     caughtBy: 'generated batches, with a row the change touched moved before the script (restore-script.restores-before)',
+    edits: NO_GUARD,
+  },
+  {
+    id: 'restore.no-guard-unproved',
+    defect:
+      'the restore script acts on a row by its key alone, and the engine never moves a row before it proves the script (so its own proof cannot see that)',
+    caughtBy: 'generated batches, rows moved by another session on a copy of the committed state (restore-script.aborts-when-rows-moved)',
     edits: [
+      ...NO_GUARD,
       {
-        file: 'restore/restoreScript.ts',
-        find: "function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'): string {",
+        file: 'restore/proveRestore.ts',
+        find: "async function moveOneRow(session: Session, tables: readonly TableRestore[], dialect: 'postgres' | 'sqlite'): Promise<string | null> {",
         replace:
-          "function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'): string {\n  return (table.key ?? []).map((p) => `${table.columns[p]!.sqlName} = ${literal(row.cells[p] ?? null, table.columns[p]!, dialect)}`).join(' AND ');",
+          "async function moveOneRow(session: Session, tables: readonly TableRestore[], dialect: 'postgres' | 'sqlite'): Promise<string | null> {\n  if (tables.length > 0) return null;",
       },
-      {
-        file: 'restore/restoreScript.ts',
-        find: "SELECT CASE WHEN count(*) = 1 THEN 'restored'",
-        replace: "SELECT CASE WHEN count(*) >= 0 THEN 'restored'",
-      },
-      { file: 'restore/restoreScript.ts', find: 'VALUES (${quoteText(what)}, changes());`', replace: 'VALUES (${quoteText(what)}, 1);`' },
     ],
+  },
+  {
+    id: 'restore.cascades-into-rows-written-since',
+    defect:
+      'the restore script deletes a row the change inserted without checking for rows written since that reference it, so its foreign key’s CASCADE or SET NULL writes them',
+    caughtBy:
+      'generated batches inserting parents, a row the change did not touch pointed at one by another session (restore-script.aborts-when-rows-moved)',
+    edits: [{ file: 'restore/restoreScript.ts', find: 'return (t.referencedBy ?? [])', replace: 'return ([] as ReferencingKey[])' }],
   },
   {
     id: 'restore.deletes-parents-first',
