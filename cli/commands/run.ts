@@ -8,6 +8,7 @@ import { resolveTarget } from '../../src/index.ts';
 import { UsageError, type Output } from '../output.ts';
 import { readPlanArgument } from '../readPlan.ts';
 import { describeDeltaRule, parseDeltaRule } from '../../src/plan/deltaRule.ts';
+import { NO_RESTORE_SCRIPT } from '../../src/evidence/evidencePacket.ts';
 
 /** The embedded Postgres: needs no server. */
 import { DEFAULT_RUN_TARGET } from '../arguments.ts';
@@ -57,8 +58,21 @@ function explain(result: RehearsalResult): string[] {
       (s.details.invariant_failed as { invariant: string; at: string; expected: string | null; actual: string | null }[] | undefined) ?? [];
     for (const f of broken)
       lines.push(`     invariant ${f.invariant} at ${f.at}: expected ${f.expected ?? 'NULL'}, found ${f.actual ?? 'NULL'}`);
-    const script = s.details.restore_script as { sha256?: string } | undefined;
-    if (script?.sha256) lines.push(`     restore script: restore.sql (${script.sha256}), proved on the clone`);
+    const script = s.details.restore_script as
+      | {
+          sha256?: string;
+          error?: string | null;
+          moved_row?: { moved: string | null; aborted_at: string | null };
+          unrestorable?: { table: string | null; reason: string }[];
+        }
+      | undefined;
+    for (const u of script?.unrestorable ?? []) lines.push(`     no restore script${u.table ? ` for ${u.table}` : ''}: ${u.reason}`);
+    if (script?.moved_row?.moved && script.moved_row.aborted_at === null)
+      lines.push(`     the restore script did not abort with ${script.moved_row.moved} since the change`);
+    if (script?.error) lines.push(`     the restore script stopped at ${script.error}`);
+    if (script?.sha256 && !s.codes.some((c) => c.startsWith('RESTORE_SCRIPT_')))
+      lines.push(`     restore script: restore.sql (${script.sha256}), proved on the clone`);
+    if (s.id === 'RX-4' && s.status === 'NOT_REQUESTED') lines.push(`     ${NO_RESTORE_SCRIPT}`);
     if (typeof s.details.apply_error === 'string') lines.push(`     apply failed at ${s.details.apply_error}`);
     if (typeof s.details.error === 'string') lines.push(`     error: ${s.details.error}`);
     if (typeof s.details.reason === 'string') lines.push(`     ${s.details.reason}`);

@@ -25,6 +25,14 @@ function normalizer(plan: RehearsalPlan, result: RehearsalResult): (text: string
   return (text) => replacements.reduce((t, [from, to]) => t.split(from).join(to), text);
 }
 
+/** The codes with which RX-4 found the restore script wanting (none: it was proved). */
+const failedProof = (result: RehearsalResult) =>
+  (result.steps.find((s) => s.id === 'RX-4')?.codes ?? []).filter((c) => c.startsWith('RESTORE_SCRIPT_'));
+
+/** Why a packet holds no restore script when the plan did not ask for the snapshot mode. */
+export const NO_RESTORE_SCRIPT =
+  "restore script: none — the plan's modes leave out snapshot, the mode in which the change is committed and the script that puts its rows back is written and proved";
+
 function summary(plan: RehearsalPlan, result: RehearsalResult): string {
   const lines = [
     '# Rehearsal summary',
@@ -34,9 +42,13 @@ function summary(plan: RehearsalPlan, result: RehearsalResult): string {
     `- production decision: **${result.production_decision}** (this tool authorizes nothing)`,
     `- codes: ${result.codes.length === 0 ? 'none' : result.codes.join(', ')}`,
     ...(result.restoreScript === null
-      ? []
+      ? result.steps.some((s) => s.id === 'RX-4' && s.status === 'NOT_REQUESTED')
+        ? [`- ${NO_RESTORE_SCRIPT}`]
+        : []
       : [
-          `- restore script: ${RESTORE_FILE} (${sha256Tagged(result.restoreScript)}), proved on the clone: it puts back the rows the change touched`,
+          failedProof(result).length === 0
+            ? `- restore script: ${RESTORE_FILE} (${sha256Tagged(result.restoreScript)}), proved on the clone: it puts back the rows the change touched`
+            : `- restore script: ${RESTORE_FILE} (${sha256Tagged(result.restoreScript)}), kept for review, **not proved** (${failedProof(result).join(', ')}): do not run it`,
         ]),
     '',
     '| step | name | status | codes |',

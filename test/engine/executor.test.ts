@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -245,5 +245,17 @@ describe('rehearse run on an executor', () => {
     expect(ready.out).toContain('       -accounts (id=1, owner="ada", balance=100)');
     expect(ready.out).toContain('       +accounts (id=1, owner="ada", balance=90)');
     expect(ready.out).toMatch(/ {5}restore script: restore\.sql \(sha256:[0-9a-f]{64}\), proved on the clone/);
+  });
+
+  it('says why a plan with the txn mode alone has no restore script, in its output and its summary', async () => {
+    const plan = planWith('txn-only', executor('sqlite3'), { target: 'sqlite:', modes: ['txn'] });
+    const out = join(work, 'txn-only-packet');
+    const output = memoryOutput();
+    expect(await main(['run', plan.planFile, '--out', out], output)).toBe(0);
+    const said = "restore script: none — the plan's modes leave out snapshot";
+    expect(output.stdout.join('\n')).toContain(`RX-4`);
+    expect(output.stdout.join('\n')).toContain(`     ${said}`);
+    expect(readFileSync(join(out, 'summary.md'), 'utf8')).toContain(`- ${said}`);
+    expect(existsSync(join(out, 'restore.sql'))).toBe(false);
   });
 });

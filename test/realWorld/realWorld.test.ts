@@ -59,6 +59,35 @@ const CORPUS: readonly { db: string; targets: readonly Family[]; cases: readonly
           expect(r.steps[3]!.details.delta).toMatchObject({ 'public.actor': 1, 'public.customer': 0 });
         },
       },
+      {
+        plan: 'update-and-delete',
+        codes: [],
+        check: (r) => {
+          // A payment deleted from its partition, two rows updated under the dump's triggers: the restore script writes the
+          // leaf directly, runs as the tables' owner with their triggers disabled for its transaction, and is proved on the clone.
+          const rx4 = r.steps[4]!.details;
+          expect(rx4.changes).toEqual(
+            expect.arrayContaining([
+              expect.objectContaining({ table: 'public.payment_p2022_02', inserted: 0, deleted: 1, changed: 0 }),
+              expect.objectContaining({ table: 'public.rental', inserted: 0, deleted: 0, changed: 1 }),
+              expect.objectContaining({ table: 'public.film', inserted: 0, deleted: 0, changed: 1 }),
+            ]),
+          );
+          expect(rx4.restore_script).toMatchObject({
+            runs_as: 'clone owner (it disables the tables’ own triggers)',
+            error: null,
+            moved_row: { aborted_at: expect.stringMatching(/^statement \d+: /) },
+          });
+          const script = r.restoreScript!;
+          expect(script).toContain('INSERT INTO public.payment_p2022_02 (payment_id,');
+          for (const trigger of ['public.film DISABLE TRIGGER film_fulltext_trigger', 'public.rental DISABLE TRIGGER last_updated'])
+            expect(script).toContain(`ALTER TABLE ${trigger};`);
+          expect(script).toContain('ALTER TABLE public.rental ENABLE TRIGGER last_updated;');
+          const outcomes = r.steps.flatMap((s) => (s.details.invariants as { holds: boolean }[] | undefined) ?? []);
+          expect(outcomes.length).toBeGreaterThan(0);
+          expect(outcomes.every((o) => o.holds)).toBe(true);
+        },
+      },
       { plan: 'blocked-executor-no-stop', codes: ['EXECUTOR_ON_ERROR_STOP_MISSING'] },
       { plan: 'blocked-unjustified-delete', codes: ['BOUNDARY_VIOLATION'] },
       {
