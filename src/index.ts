@@ -54,7 +54,7 @@ export { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from '
 export { CLONE_SKIPS, type CloneSkip } from './plan/cloneSkips.ts';
 export { REAL_PARTS, runRehearsal, type RehearsalResult, type RunOptions } from './engine/runRehearsal.ts';
 export { censusChanges, type Census } from './targets/clusterCensus.ts';
-export { writeEvidencePacket } from './evidence/evidencePacket.ts';
+export { NO_RESTORE_SCRIPT, writeEvidencePacket } from './evidence/evidencePacket.ts';
 export { loadCloneSourceText, type LoadReport } from './targets/source/loadSource.ts';
 export { checkCloneSource, planLoad, type CloneStatement } from './targets/source/cloneSource.ts';
 export { CloneSourceError } from './targets/source/cloneSourceError.ts';

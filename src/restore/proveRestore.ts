@@ -12,7 +12,7 @@ import { readExecutor } from '../boundary/executor.ts';
 import type { Clone, Session } from '../targets/target.ts';
 import { redactedFirstLine as firstLine } from '../util/errors.ts';
 import { displayIdent, quoteSqliteIdent, unquoteIdent } from '../targets/sqliteState.ts';
-import { insertRow, literal, restoreScript, type ReferencingKey, type SequenceRestore, type TableRestore } from './restoreScript.ts';
+import { insertRow, literal, restoreScript, SQLITE_FOREIGN_KEYS_ON, type ReferencingKey, type SequenceRestore, type TableRestore } from './restoreScript.ts';
 
 /** More rows than this changed in one table: the script is not written (it would hold every one as a literal). */
 export const MAX_RESTORED_ROWS = 50_000;
@@ -361,7 +361,8 @@ function sessionFor(clone: Clone, tables: readonly TableRestore[]): { session: S
 /** The script's statements, as psql (sqlite3) would send them. */
 async function statementsOf(script: string, dialect: 'postgres' | 'sqlite'): Promise<readonly string[]> {
   await loadParser();
-  const read = readExecutor(script, dialect);
+  // The PRAGMA before BEGIN is for the sqlite3 shell; the clone's session has foreign keys on already.
+  const read = readExecutor(dialect === 'sqlite' ? script.replace(`${SQLITE_FOREIGN_KEYS_ON}\n`, '') : script, dialect);
   if (read.kind !== 'executor') throw new Error('the restore script is not an executor in the plan’s shape (a bug)');
   return read.statements;
 }

@@ -79,9 +79,11 @@ function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'):
   return table.columns
     .map((c, i) => {
       const cell = row.cells[i] ?? null;
+      // Byte-exact whatever the column's collation (a nondeterministic one would call 'ABC' and 'abc' equal).
       if (dialect === 'postgres')
-        return `${valueAsText(`t.${c.sqlName}`, c.read)} IS NOT DISTINCT FROM ${cell === null ? 'NULL' : quoteText(cell)}`;
-      return `${c.sqlName} IS ${literal(cell, c, dialect)}`;
+        return `(${valueAsText(`t.${c.sqlName}`, c.read)}) COLLATE pg_catalog."C" IS NOT DISTINCT FROM ${cell === null ? 'NULL' : quoteText(cell)}`;
+      // quote() keeps the storage class and the bytes: IS would follow the column's collation (NOCASE) and call 1 and 1.0 equal.
+      return `quote(${c.sqlName}) = quote(${literal(cell, c, dialect)})`;
     })
     .join(' AND ');
 }
@@ -100,6 +102,9 @@ function exactlyOne(statement: string, what: string): string {
   return `WITH restored AS (${statement} RETURNING 1)
 SELECT CASE WHEN count(*) = 1 THEN 'restored' ELSE (count(*)::text || ' rows matched: restore aborted, ' || ${quoteText(what)})::integer::text END AS step FROM restored;`;
 }
+
+/** SQLite: the line before the script's BEGIN that has its foreign keys enforced as the clone's are. */
+export const SQLITE_FOREIGN_KEYS_ON = 'PRAGMA foreign_keys = ON;';
 
 const ABORTED = 'a row the change touched is not as the change left it: nothing restored';
 const REFERENCED = 'a row written since the change references a row the script would delete or re-key: nothing restored';
@@ -139,8 +144,10 @@ function noReferences(
         .map((c, i) => `r.${c} = ${literal(row.cells[k.parentColumns[i]!] ?? null, t.table.columns[k.parentColumns[i]!]!, dialect)}`)
         .join(' AND ');
       const what = `${keyText(t.table, row)} is referenced by a row of ${k.child} written since the change (its ON ${on.toUpperCase()} action would write it)`;
+      // The row locked first (FOR UPDATE waits for, and then blocks, another session's new reference to it), then counted.
       if (dialect === 'postgres')
-        return `SELECT CASE WHEN n = 0 THEN 'unreferenced' ELSE (n::text || ' rows reference it: restore aborted, ' || ${quoteText(what)})::integer::text END AS step
+        return `SELECT count(*) AS locked FROM (SELECT FROM ONLY ${t.table.sqlName} AS t WHERE ${guard(t.table, row, dialect)} FOR UPDATE) AS l;
+SELECT CASE WHEN n = 0 THEN 'unreferenced' ELSE (n::text || ' rows reference it: restore aborted, ' || ${quoteText(what)})::integer::text END AS step
   FROM (SELECT count(*) AS n FROM ${k.child} AS r WHERE ${where}) AS referencing;`;
       return `INSERT INTO temp.rehearse_restore_references (step, unreferenced) SELECT ${quoteText(what)}, (SELECT count(*) FROM ${k.child} AS r WHERE ${where}) = 0;`;
     });
@@ -188,6 +195,8 @@ function restoreSequence(s: SequenceRestore, dialect: 'postgres' | 'sqlite'): st
 
 /** The settings the values' text forms were read with (docs/capture.md), so that each guard compares like with like. */
 const POSTGRES_SETTINGS = [
+  // The script is UTF-8: a database of another encoding reads its literals right only when told so.
+  "SET LOCAL client_encoding = 'UTF8';",
   "SET LOCAL TimeZone = 'UTC';",
   'SET LOCAL extra_float_digits = 3;',
   "SET LOCAL bytea_output = 'hex';",
@@ -220,6 +229,8 @@ export function restoreScript(input: RestoreInput): string {
     '-- Rows, by table:',
     ...counts,
     pg ? '\\set ON_ERROR_STOP on' : '.bail on',
+    // The sqlite3 shell starts with foreign keys off (and the PRAGMA does nothing inside a transaction).
+    ...(pg ? [] : [SQLITE_FOREIGN_KEYS_ON]),
     pg ? 'BEGIN;' : 'BEGIN IMMEDIATE;',
     ...(pg ? POSTGRES_SETTINGS : []),
     ...(pg
@@ -248,6 +259,8 @@ export function restoreScript(input: RestoreInput): string {
   }
   const sequences = input.sequences.filter((s) => (pg ? s.before !== null : true));
   if (sequences.length > 0) out.push('-- the sequences the change moved, set back where nothing has drawn from them since');
+  // setval() is not undone by a rollback: every deferred check runs first, so that a failing one aborts before it.
+  if (pg && sequences.length > 0) out.push('SET CONSTRAINTS ALL IMMEDIATE;');
   for (const s of sequences) out.push(restoreSequence(s, dialect));
   // Each trigger enabled again as it was (ALWAYS and REPLICA ones too).
   const again = { A: 'ENABLE ALWAYS', R: 'ENABLE REPLICA' } as Record<string, string>;

@@ -62,10 +62,10 @@ describe('the restore script', () => {
       sequences: [],
     });
     expect(script).toContain(
-      "UPDATE ONLY public.child AS t SET parent_id = '1'::integer, total = NULL WHERE t.id::text IS NOT DISTINCT FROM '5' AND t.parent_id::text IS NOT DISTINCT FROM '2' AND t.total::text IS NOT DISTINCT FROM '4' RETURNING 1",
+      "UPDATE ONLY public.child AS t SET parent_id = '1'::integer, total = NULL WHERE (t.id::text) COLLATE pg_catalog.\"C\" IS NOT DISTINCT FROM '5' AND (t.parent_id::text) COLLATE pg_catalog.\"C\" IS NOT DISTINCT FROM '2' AND (t.total::text) COLLATE pg_catalog.\"C\" IS NOT DISTINCT FROM '4' RETURNING 1",
     );
     expect(script).toContain(
-      "DELETE FROM ONLY public.child AS t WHERE t.id::text IS NOT DISTINCT FROM '7' AND t.parent_id::text IS NOT DISTINCT FROM NULL AND t.total::text IS NOT DISTINCT FROM NULL RETURNING 1",
+      'DELETE FROM ONLY public.child AS t WHERE (t.id::text) COLLATE pg_catalog."C" IS NOT DISTINCT FROM \'7\' AND (t.parent_id::text) COLLATE pg_catalog."C" IS NOT DISTINCT FROM NULL AND (t.total::text) COLLATE pg_catalog."C" IS NOT DISTINCT FROM NULL RETURNING 1',
     );
     expect(script).toMatch(
       /SELECT CASE WHEN count\(\*\) = 1 THEN 'restored' ELSE \(count\(\*\)::text \|\| ' rows matched: restore aborted, ' \|\| 'public\.child \(id\)=\(5\) changed since the change'\)::integer::text END/,
@@ -110,9 +110,12 @@ describe('the restore script', () => {
       tables: [],
       sequences: [{ id: 'public.t_id_seq', before: { last_value: '200', is_called: true }, after: { last_value: '201', is_called: true } }],
     });
-    expect(script).toContain(
-      "SELECT pg_catalog.setval('public.t_id_seq', 200, true) FROM public.t_id_seq WHERE last_value = 201 AND is_called = true;",
+    // setval() survives a rollback: the deferred checks run first, so that a failing one aborts before it.
+    expect(body(script).join('\n')).toContain(
+      "SET CONSTRAINTS ALL IMMEDIATE;\nSELECT pg_catalog.setval('public.t_id_seq', 200, true) FROM public.t_id_seq WHERE last_value = 201 AND is_called = true;",
     );
+    // Its literals are UTF-8, whatever the database's encoding.
+    expect(script).toContain("BEGIN;\nSET LOCAL client_encoding = 'UTF8';\n");
   });
 
   it('on SQLite: .bail on, literals by storage class, changes() checked by a CHECK, sqlite_sequence guarded', () => {
@@ -132,13 +135,18 @@ describe('the restore script', () => {
       ],
     });
     const lines = body(script);
-    expect(lines.slice(0, 3)).toEqual([
+    expect(lines.slice(0, 4)).toEqual([
       '.bail on',
+      // The sqlite3 shell starts with foreign keys off; the PRAGMA does nothing once a transaction is open.
+      'PRAGMA foreign_keys = ON;',
       'BEGIN IMMEDIATE;',
       'CREATE TEMP TABLE rehearse_restore_guard (step TEXT, matched INTEGER, CONSTRAINT "a row the change touched is not as the change left it: nothing restored" CHECK (matched = 1));',
     ]);
     expect(lines).toContain('INSERT INTO "Artist" ("ArtistId", "Name", "Photo") VALUES (3, \'It\'\'s\', x\'00ff\');');
-    expect(lines).toContain('UPDATE "Artist" SET "Name" = \'a\' WHERE "ArtistId" IS 4 AND "Name" IS \'b\' AND "Photo" IS NULL;');
+    // Compared by quote(): storage class and bytes, whatever the column's collation (IS would say 'B' IS 'b' under NOCASE, and 1 IS 1.0).
+    expect(lines).toContain(
+      'UPDATE "Artist" SET "Name" = \'a\' WHERE quote("ArtistId") = quote(4) AND quote("Name") = quote(\'b\') AND quote("Photo") = quote(NULL);',
+    );
     expect(lines).toContain(
       'INSERT INTO temp.rehearse_restore_guard (step, matched) VALUES (\'"Artist" ("ArtistId")=(4) changed since the change\', changes());',
     );
@@ -178,6 +186,10 @@ describe('the restore script', () => {
       "SELECT CASE WHEN n = 0 THEN 'unreferenced' ELSE (n::text || ' rows reference it: restore aborted, ' || 'public.parent (id)=(9) is referenced by a row of public.child written since the change (its ON DELETE action would write it)')::integer::text END AS step\n  FROM (SELECT count(*) AS n FROM public.child AS r WHERE r.parent_id = '9'::integer) AS referencing;\nWITH restored AS (DELETE FROM ONLY public.parent",
     );
     expect(pg).not.toContain("public.coded AS r WHERE r.code = 'x'");
+    // The row is locked first, so that no reference can be made to it between the count and the DELETE.
+    expect(pg).toMatch(
+      /SELECT count\(\*\) AS locked FROM \(SELECT FROM ONLY public\.parent AS t WHERE [^\n]* FOR UPDATE\) AS l;\nSELECT CASE WHEN n = 0 THEN 'unreferenced'/,
+    );
     // A changed row whose referenced column the script sets back: its ON UPDATE key checked on the value the change left.
     expect(pg).toContain("FROM public.coded AS r WHERE r.code = 'new'::text) AS referencing;\nWITH restored AS (UPDATE ONLY public.parent");
     // A changed row whose referenced columns stay as they are needs no check.

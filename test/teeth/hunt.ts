@@ -10,7 +10,7 @@ import type { Fixture } from '../../properties/corpus/fixture.ts';
 import { availableTargets, PACKAGE_ROOT, resolveTarget, type Target } from '../../src/index.ts';
 import { SourceCoverage } from '../../properties/fuzz/coverage.ts';
 import type { Schedule } from '../../properties/fuzz/scheduler.ts';
-import type { KnownBadEngine } from './knownBadEngines.ts';
+import { connectingRoleServer, type KnownBadEngine } from './knownBadEngines.ts';
 import { plantDefect, type PlantedDefect } from './plantedDefects.ts';
 import { STANDING_CHECKS } from './standingChecks.ts';
 
@@ -54,6 +54,8 @@ export async function huntTargets(
   const available = await availableTargets({ ...env, REHEARSE_TARGETS: '' });
   const postgres = available.find((a) => a.name === 'postgres' && a.spec !== null && env.REHEARSE_PG_URL);
   const family = postgres ?? available.find((a) => a.name === 'pglite')!;
+  // A known-bad engine that logs in as the connecting role must reach the server these clones are on.
+  if (postgres) connectingRoleServer.url = env.REHEARSE_PG_URL;
   return [
     { name: 'sqlite', target: resolve('sqlite:') },
     { name: family.name, target: resolve(family.spec!, { reuseClones: true }) },

@@ -19,6 +19,8 @@ export interface KnownBadEngine {
   /** The generator part whose cases catch it, and (in parentheses) the property. */
   readonly caughtBy: string;
   readonly engine: EngineApi;
+  /** The defect exists only on a Postgres server (PGlite and SQLite have no connecting role to fall back on). */
+  readonly serverOnly?: true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,12 +140,15 @@ const letThrough = (pass: (s: Classified[number]) => boolean): EngineApi => ({
 
 const INTEGER = /^-?\d+$/;
 
+/** The server the hunt's Postgres clones live on (huntTargets records it): the connecting role logs in there. */
+export const connectingRoleServer: { url: string | undefined } = { url: process.env.REHEARSE_PG_URL };
+
 /**
  * The clone with its batch and captures on a session of the connecting role: on a server a
  * login of the target's URL to the clone's database, in PGlite its session without the role switch.
  */
 function onConnectingRole({ roles: _dropped, ...clone }: Clone): Clone {
-  const url = process.env.REHEARSE_PG_URL;
+  const url = connectingRoleServer.url;
   if (clone.kind !== 'postgres' || !url) return clone;
   const session = connectingRoleSession(url, clone);
   const dispose = clone.dispose;
@@ -336,6 +341,7 @@ export const KNOWN_BAD_ENGINES: readonly KnownBadEngine[] = [
     caughtBy: 'batches: a probe that fails as superuser (rehearsal.apply-least-privilege)',
     defect: "The apply batch runs on a session of the connecting role (a superuser), not as the clone's apply role.",
     engine: withCloneChange(onConnectingRole),
+    serverOnly: true,
   },
 ];
 

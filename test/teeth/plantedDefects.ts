@@ -338,7 +338,7 @@ const RESTORE_DEFECTS: readonly PlantedDefect[] = [
     id: 'restore.guard-with-equals',
     defect: 'the restore script guards a row with = instead of a NULL-safe comparison, so a row holding a NULL never matches',
     caughtBy: 'generated batches changing rows with NULLs (restore-script.restores-before)',
-    edits: [{ file: 'restore/restoreScript.ts', find: '} IS NOT DISTINCT FROM ${', replace: '} = ${' }],
+    edits: [{ file: 'restore/restoreScript.ts', find: '"C" IS NOT DISTINCT FROM ${', replace: '"C" = ${' }],
   },
   {
     id: 'restore.no-guard',

@@ -39,6 +39,11 @@ describe('known-bad engines are caught', () => {
   });
 
   for (const bad of KNOWN_BAD_ENGINES) {
+    // Without a server (REHEARSE_REQUIRE_PG=1 makes that a failure above), a server-only defect has nothing to run on.
+    if (bad.serverOnly && !server) {
+      it.skip(`${bad.id} — skipped: the defect exists only on a Postgres server, and none is available`, () => {});
+      continue;
+    }
     it(
       `${bad.id}: ${bad.defect}`,
       async () => {

@@ -1,0 +1,159 @@
+/**
+ * The restore script run by the real clients (psql -v ON_ERROR_STOP=1, sqlite3) on a real copy after
+ * the change and another session's writes: the cases an attacker's review found, each of which
+ * once exited 0 with a row wrong, wrote a row the change did not touch, or left a sequence set back.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes, createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
+import { parsePlan, type Target } from '../../src/index.ts';
+import { describeEachTarget } from '../support/targets.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'rehearse-real-clients-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let plans = 0;
+
+async function scriptFor(target: Target, source: string, apply: string, justified: { statement: number; kind: string }[] = []) {
+  const name = `case-${++plans}`;
+  writeFileSync(join(work, `${name}.source.sql`), source);
+  writeFileSync(join(work, `${name}.sql`), apply);
+  const plan = {
+    format: 'rehearsal-plan/v2',
+    clone_from: { sql: `${name}.source.sql` },
+    apply: { file: `${name}.sql`, sha256: createHash('sha256').update(apply).digest('hex') },
+    policy: { justified: justified.map((j) => ({ ...j, reason: 'the test' })) },
+  };
+  const file = join(work, `${name}.json`);
+  writeFileSync(file, JSON.stringify(plan));
+  const result = await runRehearsal(parsePlan(file, Buffer.from(JSON.stringify(plan))), target, {
+    parts: REAL_PARTS,
+    progress: () => {},
+    onClone: () => {},
+  });
+  expect(result.codes).toEqual([]);
+  return result.restoreScript!;
+}
+
+describeEachTarget(
+  'the restore script under psql, after another session',
+  (target) => {
+    const url = process.env.REHEARSE_PG_URL!;
+    /** A database of the test's own (dropped after), the source and the change loaded with psql; returns psql on it. */
+    const copy = (source: string, apply: string, create = '') => {
+      const name = `rehearse_clients_${randomBytes(6).toString('hex')}`;
+      execFileSync('psql', [url, '-XqAtc', `CREATE DATABASE ${name} ${create}`]);
+      const at = url.replace(/\/[^/?]*(\?.*)?$/, `/${name}$1`);
+      // Loaded and read as UTF-8; `asIs`: with psql's own choice of encoding (from a C locale: the database's).
+      const psql = (args: string[], input?: string, asIs = false) => {
+        const { PGCLIENTENCODING: _ignored, ...env } = process.env;
+        return spawnSync('psql', [at, '-Xq', '-v', 'ON_ERROR_STOP=1', ...args], {
+          encoding: 'utf8',
+          input,
+          env: asIs ? { ...env, LC_ALL: 'C' } : { ...env, PGCLIENTENCODING: 'UTF8' },
+        });
+      };
+      expect(psql(['-f', '-'], source).status).toBe(0);
+      expect(psql(['-f', '-'], apply).status).toBe(0);
+      return {
+        psql,
+        rows: (sql: string) => psql(['-At', '-c', sql]).stdout,
+        drop: () => execFileSync('psql', [url, '-XqAtc', `DROP DATABASE ${name}`]),
+      };
+    };
+
+    it('compares text byte for byte under a nondeterministic collation: a row changed only in case aborts it', async () => {
+      const source =
+        "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);\nCREATE TABLE t (id int PRIMARY KEY, name text COLLATE ci NOT NULL, n int NOT NULL);\nINSERT INTO t VALUES (1, 'abc', 0);\n";
+      const apply = 'UPDATE t SET n = 1 WHERE id = 1;\n';
+      const script = await scriptFor(target(), source, apply, [{ statement: 1, kind: 'UPDATE' }]);
+      const db = copy(source, apply);
+      try {
+        db.psql(['-c', "UPDATE t SET name = 'ABC' WHERE id = 1"]);
+        const run = db.psql(['-f', '-'], script);
+        expect(run.status).not.toBe(0);
+        expect(db.rows('SELECT id, name, n FROM t')).toBe('1|ABC|1\n');
+      } finally {
+        db.drop();
+      }
+    });
+
+    it('never sets a sequence back when a deferred check fails: the script aborts before its setval', async () => {
+      const source =
+        "CREATE TABLE p (id serial PRIMARY KEY, note text);\nCREATE TABLE c (id int PRIMARY KEY, pid int REFERENCES p DEFERRABLE INITIALLY DEFERRED);\nINSERT INTO p (note) VALUES ('old');\n";
+      const apply = "INSERT INTO p (note) VALUES ('new');\n";
+      const script = await scriptFor(target(), source, apply);
+      const db = copy(source, apply);
+      try {
+        // Another session refers to the row the change inserted.
+        db.psql(['-c', 'INSERT INTO c VALUES (1, 2)']);
+        expect(db.psql(['-f', '-'], script).status).not.toBe(0);
+        expect(db.rows('SELECT last_value FROM p_id_seq')).toBe('2\n');
+        // The next insert draws a fresh key.
+        expect(db.psql(['-c', "INSERT INTO p (note) VALUES ('next')"]).status).toBe(0);
+      } finally {
+        db.drop();
+      }
+    });
+
+    it('writes its literals as UTF-8 into a database of another encoding', async () => {
+      const source = "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL);\nINSERT INTO t VALUES (1, 'café'), (2, 'x');\n";
+      const apply = 'DELETE FROM t WHERE id = 1;\n';
+      const script = await scriptFor(target(), source, apply, [{ statement: 1, kind: 'DELETE' }]);
+      const db = copy(source, apply, "ENCODING 'LATIN1' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'");
+      try {
+        // psql's own encoding is not UTF-8 here: the script must say what its bytes are.
+        expect(db.psql(['-f', '-'], script, true).status).toBe(0);
+        expect(db.rows('SELECT id, name, length(name) FROM t ORDER BY id')).toBe('1|café|4\n2|x|1\n');
+      } finally {
+        db.drop();
+      }
+    });
+  },
+  ['postgres'],
+);
+
+describeEachTarget(
+  'the restore script under sqlite3, after another session',
+  (target) => {
+    const copy = (source: string, apply: string) => {
+      const db = join(work, `copy-${randomBytes(6).toString('hex')}.db`);
+      execFileSync('sqlite3', [db], { input: source });
+      execFileSync('sqlite3', [db], { input: apply });
+      return {
+        sql: (sql: string) => execFileSync('sqlite3', [db, sql], { encoding: 'utf8' }),
+        run: (script: string) => spawnSync('sqlite3', [db], { input: script, encoding: 'utf8' }).status,
+      };
+    };
+
+    it('compares by storage class and bytes: a case-only change under NOCASE, or 1 become 1.0, aborts it', async () => {
+      const source =
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT COLLATE NOCASE NOT NULL, n INTEGER NOT NULL, x);\nINSERT INTO t VALUES (1, 'abc', 0, 1);\n";
+      const apply = 'UPDATE t SET n = 1 WHERE id = 1;\n';
+      const script = await scriptFor(target(), source, apply, [{ statement: 1, kind: 'UPDATE' }]);
+      for (const write of ["UPDATE t SET name = 'ABC' WHERE id = 1;", 'UPDATE t SET x = 1.0 WHERE id = 1;']) {
+        const db = copy(source, apply);
+        db.sql(write);
+        const was = db.sql('SELECT id, name, n, x, typeof(x) FROM t;');
+        expect(db.run(script)).not.toBe(0);
+        expect(db.sql('SELECT id, name, n, x, typeof(x) FROM t;')).toBe(was);
+      }
+    });
+
+    it('has foreign keys enforced as the clone had them: a row referencing one the change inserted aborts it', async () => {
+      const source =
+        "CREATE TABLE p (id INTEGER PRIMARY KEY, note TEXT);\nCREATE TABLE c (id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p (id));\nINSERT INTO p VALUES (1, 'old');\n";
+      const apply = "INSERT INTO p VALUES (2, 'new');\n";
+      const script = await scriptFor(target(), source, apply);
+      const db = copy(source, apply);
+      db.sql('PRAGMA foreign_keys = ON; INSERT INTO c VALUES (10, 2);');
+      expect(db.run(script)).not.toBe(0);
+      expect(db.sql('SELECT id FROM p ORDER BY id;')).toBe('1\n2\n');
+      expect(db.sql('PRAGMA foreign_key_check;')).toBe('');
+    });
+  },
+  ['sqlite'],
+);
