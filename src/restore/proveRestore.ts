@@ -12,7 +12,15 @@ import { readExecutor } from '../boundary/executor.ts';
 import type { Clone, Session } from '../targets/target.ts';
 import { redactedFirstLine as firstLine } from '../util/errors.ts';
 import { displayIdent, quoteSqliteIdent, unquoteIdent } from '../targets/sqliteState.ts';
-import { insertRow, literal, restoreScript, SQLITE_FOREIGN_KEYS_ON, type ReferencingKey, type SequenceRestore, type TableRestore } from './restoreScript.ts';
+import {
+  insertRow,
+  literal,
+  restoreScript,
+  SQLITE_FOREIGN_KEYS_ON,
+  type ReferencingKey,
+  type SequenceRestore,
+  type TableRestore,
+} from './restoreScript.ts';
 
 /** More rows than this changed in one table: the script is not written (it would hold every one as a literal). */
 export const MAX_RESTORED_ROWS = 50_000;
