@@ -46,6 +46,8 @@ interface TableMeta {
   readonly referencedBy: readonly {
     child: string;
     childColumns: string[];
+    /** Postgres: how the key's own action compares each column (ri_triggers.c). */
+    comparisons?: ReferencingKey['comparisons'];
     parentColumns: string[] | null;
     writesOnDelete: boolean;
     writesOnUpdate: boolean;
@@ -82,6 +84,18 @@ async function postgresMeta(session: Session, ids: readonly string[]): Promise<M
                  'parentColumns', (SELECT pg_catalog.json_agg(pg_catalog.format('%I', a.attname) ORDER BY u.ord)
                     FROM pg_catalog.unnest(f.confkey) WITH ORDINALITY AS u(attnum, ord)
                     JOIN pg_catalog.pg_attribute a ON a.attrelid = f.confrelid AND a.attnum = u.attnum),
+                 'comparisons', (SELECT pg_catalog.json_agg(pg_catalog.json_build_object(
+                      'operator', pg_catalog.format('%I.%s', opn.nspname, o.oprname),
+                      'left', pg_catalog.format('%I.%I', ln.nspname, lt.typname),
+                      'right', pg_catalog.format('%I.%I', rn.nspname, rt.typname),
+                      'collation', (SELECT pg_catalog.format('%I.%I', cn.nspname, co.collname)
+                                      FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+                                     WHERE co.oid = pa.attcollation)) ORDER BY u.ord)
+                    FROM pg_catalog.unnest(f.conpfeqop) WITH ORDINALITY AS u(opr, ord)
+                    JOIN pg_catalog.pg_operator o ON o.oid = u.opr JOIN pg_catalog.pg_namespace opn ON opn.oid = o.oprnamespace
+                    JOIN pg_catalog.pg_type lt ON lt.oid = o.oprleft JOIN pg_catalog.pg_namespace ln ON ln.oid = lt.typnamespace
+                    JOIN pg_catalog.pg_type rt ON rt.oid = o.oprright JOIN pg_catalog.pg_namespace rn ON rn.oid = rt.typnamespace
+                    JOIN pg_catalog.pg_attribute pa ON pa.attrelid = f.confrelid AND pa.attnum = f.confkey[u.ord]),
                  'writesOnDelete', f.confdeltype IN ('c', 'n', 'd'),
                  'writesOnUpdate', f.confupdtype IN ('c', 'n', 'd'))), '[]')
           FROM pg_catalog.pg_constraint f JOIN pg_catalog.pg_class fc ON fc.oid = f.conrelid
@@ -337,6 +351,7 @@ export async function writeRestore(
         child: k.child,
         childColumns: k.childColumns,
         parentColumns,
+        ...(k.comparisons ? { comparisons: k.comparisons } : {}),
         writesOnDelete: k.writesOnDelete,
         writesOnUpdate: k.writesOnUpdate,
       });

@@ -38,6 +38,17 @@ export interface ReferencingKey {
   readonly childColumns: readonly string[];
   /** The positions of the referenced columns in the restored table's columns, in the same order. */
   readonly parentColumns: readonly number[];
+  /**
+   * Postgres: how the key's own action compares each column (its equality operator, the operator's
+   * input types, the referenced column's collation), so that the script counts the rows the action
+   * would write — not those the child column's own type or collation would call equal.
+   */
+  readonly comparisons?: readonly {
+    readonly operator: string;
+    readonly left: string;
+    readonly right: string;
+    readonly collation: string | null;
+  }[];
   /** Its ON DELETE action writes rows (CASCADE, SET NULL, SET DEFAULT). */
   readonly writesOnDelete: boolean;
   /** Its ON UPDATE action writes rows. */
@@ -141,7 +152,14 @@ function noReferences(
     .filter((k) => k.parentColumns.every((p) => row.cells[p] !== null))
     .map((k) => {
       const where = k.childColumns
-        .map((c, i) => `r.${c} = ${literal(row.cells[k.parentColumns[i]!] ?? null, t.table.columns[k.parentColumns[i]!]!, dialect)}`)
+        .map((c, i) => {
+          const value = literal(row.cells[k.parentColumns[i]!] ?? null, t.table.columns[k.parentColumns[i]!]!, dialect);
+          if (dialect === 'sqlite') return sqliteReferences(`r.${c}`, value);
+          const how = k.comparisons?.[i];
+          if (!how) return `r.${c} = ${value}`;
+          const collate = how.collation ? ` COLLATE ${how.collation}` : '';
+          return `(${value})::${how.left} OPERATOR(${how.operator}) ((r.${c})::${how.right}${collate})`;
+        })
         .join(' AND ');
       const what = `${keyText(t.table, row)} is referenced by a row of ${k.child} written since the change (its ON ${on.toUpperCase()} action would write it)`;
       // The row locked first (FOR UPDATE waits for, and then blocks, another session's new reference to it), then counted.
@@ -151,6 +169,18 @@ SELECT CASE WHEN n = 0 THEN 'unreferenced' ELSE (n::text || ' rows reference it:
   FROM (SELECT count(*) AS n FROM ${k.child} AS r WHERE ${where}) AS referencing;`;
       return `INSERT INTO temp.rehearse_restore_references (step, unreferenced) SELECT ${quoteText(what)}, (SELECT count(*) FROM ${k.child} AS r WHERE ${where}) = 0;`;
     });
+}
+
+/**
+ * SQLite compares a key's values under the parent column's affinity and collation, which the
+ * script does not know: it counts every row that could match — text compared without case or
+ * trailing spaces (NOCASE, RTRIM), a number also against the child's text read as a number.
+ * Counting too many can only make the script abort.
+ */
+function sqliteReferences(column: string, value: string): string {
+  if (value.startsWith("'")) return `rtrim(CAST(${column} AS TEXT)) = rtrim(${value}) COLLATE NOCASE`;
+  if (/^[xX]'/.test(value)) return `${column} = ${value}`;
+  return `(${column} = ${value} OR CAST(${column} AS NUMERIC) = ${value} OR CAST(${column} AS TEXT) = CAST(${value} AS TEXT))`;
 }
 
 function restoreChanged(t: TableRestore, before: RowImage, after: RowImage, dialect: 'postgres' | 'sqlite'): string {
@@ -205,6 +235,9 @@ const POSTGRES_SETTINGS = [
   "SET LOCAL lc_monetary = 'C';",
   'SET LOCAL standard_conforming_strings = on;',
   'SET LOCAL search_path = pg_catalog;',
+  // A row-level security policy must not hide a row from the script (a guard or a count of references
+  // would miss it): with this off, a query a policy would filter fails instead, and the script aborts.
+  'SET LOCAL row_security = off;',
 ];
 
 /** Writes the script. Re-inserts run parents first, then the changed rows are put back, then inserted rows are deleted children first. */

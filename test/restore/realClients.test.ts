@@ -99,6 +99,48 @@ describeEachTarget(
       }
     });
 
+    it('counts the rows referencing a row it deletes as the foreign key’s own action compares them (its operator, the parent’s collation), with no policy hiding one', async () => {
+      const cases = [
+        {
+          source:
+            "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);\nCREATE TABLE parent (k text COLLATE ci PRIMARY KEY);\nCREATE TABLE child (id int PRIMARY KEY, k text COLLATE \"C\" REFERENCES parent (k) ON DELETE CASCADE);\nINSERT INTO parent VALUES ('zzz');\n",
+          write: "INSERT INTO child VALUES (1, 'ABC')",
+        },
+        {
+          source:
+            "CREATE TABLE parent (k character(5) PRIMARY KEY);\nCREATE TABLE child (id int PRIMARY KEY, k text REFERENCES parent (k) ON DELETE CASCADE);\nINSERT INTO parent VALUES ('zzz');\n",
+          write: "INSERT INTO child VALUES (1, 'abc ')",
+        },
+        {
+          // The policy hides the new row from the table's owner (FORCE): the script must not count past it.
+          source:
+            "CREATE TABLE parent (k text PRIMARY KEY);\nCREATE TABLE child (id int PRIMARY KEY, k text REFERENCES parent (k) ON DELETE CASCADE);\nALTER TABLE child ENABLE ROW LEVEL SECURITY;\nALTER TABLE child FORCE ROW LEVEL SECURITY;\nCREATE POLICY visible ON child USING (id < 100);\nINSERT INTO parent VALUES ('zzz');\n",
+          write: "INSERT INTO child VALUES (500, 'abc')",
+          as: 'owner',
+        },
+      ];
+      const apply = "INSERT INTO parent VALUES ('abc');\n";
+      for (const c of cases) {
+        const script = await scriptFor(target(), c.source, apply);
+        const db = copy(c.source, apply);
+        const role = `rehearse_clients_owner_${randomBytes(4).toString('hex')}`;
+        try {
+          expect(db.psql(['-c', c.write]).status).toBe(0);
+          let runAs: string[] = [];
+          if (c.as === 'owner') {
+            db.psql(['-c', `CREATE ROLE ${role} LOGIN; ALTER TABLE parent OWNER TO ${role}; ALTER TABLE child OWNER TO ${role}`]);
+            runAs = ['-U', role];
+          }
+          expect(db.psql([...runAs, '-f', '-'], script).status).not.toBe(0);
+          expect(db.rows('SELECT count(*) FROM child')).toBe('1\n');
+          expect(db.rows('SELECT count(*) FROM parent')).toBe('2\n');
+        } finally {
+          db.drop();
+          if (c.as === 'owner') execFileSync('psql', [url, '-XqAtc', `DROP ROLE IF EXISTS ${role}`]);
+        }
+      }
+    });
+
     it('writes its literals as UTF-8 into a database of another encoding', async () => {
       const source = "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL);\nINSERT INTO t VALUES (1, 'café'), (2, 'x');\n";
       const apply = 'DELETE FROM t WHERE id = 1;\n';
@@ -140,6 +182,31 @@ describeEachTarget(
         const was = db.sql('SELECT id, name, n, x, typeof(x) FROM t;');
         expect(db.run(script)).not.toBe(0);
         expect(db.sql('SELECT id, name, n, x, typeof(x) FROM t;')).toBe(was);
+      }
+    });
+
+    it('counts the rows referencing a row it deletes as loosely as the key could match them (the parent’s collation, its affinity)', async () => {
+      const apply = { nocase: "INSERT INTO parent VALUES ('abc');\n", affinity: 'INSERT INTO parent VALUES (5);\n' };
+      const cases = [
+        {
+          source:
+            "CREATE TABLE parent (k TEXT COLLATE NOCASE PRIMARY KEY);\nCREATE TABLE child (id INTEGER PRIMARY KEY, k TEXT REFERENCES parent (k) ON DELETE CASCADE);\nINSERT INTO parent VALUES ('zzz');\n",
+          apply: apply.nocase,
+          write: "INSERT INTO child VALUES (1, 'ABC');",
+        },
+        {
+          source:
+            'CREATE TABLE parent (k INTEGER PRIMARY KEY);\nCREATE TABLE child (id INTEGER PRIMARY KEY, k REFERENCES parent (k) ON DELETE CASCADE);\nINSERT INTO parent VALUES (1);\n',
+          apply: apply.affinity,
+          write: "INSERT INTO child VALUES (1, '5');",
+        },
+      ];
+      for (const c of cases) {
+        const script = await scriptFor(target(), c.source, c.apply);
+        const db = copy(c.source, c.apply);
+        db.sql(`PRAGMA foreign_keys = ON; ${c.write}`);
+        expect(db.run(script)).not.toBe(0);
+        expect(db.sql('SELECT count(*) FROM child;')).toBe('1\n');
       }
     });
 
