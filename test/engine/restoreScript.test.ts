@@ -4,13 +4,13 @@
  * keys, TOAST-sized values, sequences) is proved row-exact on the clone; what it refuses blocks with
  * RESTORE_SCRIPT_UNAVAILABLE naming the table and the reason, while the other modes still report.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { REAL_PARTS, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
-import { parsePlan, type Target } from '../../src/index.ts';
+import type { Target } from '../../src/index.ts';
+import { planWriter, type Justification } from '../support/rehearsalPlans.ts';
 import { describeEachTarget } from '../support/targets.ts';
 import { main } from '../../cli/main.ts';
 import { memoryOutput } from '../../cli/output.ts';
@@ -18,37 +18,11 @@ import { memoryOutput } from '../../cli/output.ts';
 const work = mkdtempSync(join(tmpdir(), 'rehearse-restore-script-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const quiet = { parts: REAL_PARTS, progress: () => {}, onClone: () => {} };
-let plans = 0;
+const writePlan = planWriter(work);
 
 /** Rehearses `apply` on a clone of `source`, every UPDATE and DELETE justified, in the snapshot mode (where the script is proved). */
-async function rehearse(
-  target: Target,
-  source: string,
-  apply: string,
-  justified: ({ statement: number; kind: string } & Record<string, unknown>)[] = [],
-) {
+async function rehearse(target: Target, source: string, apply: string, justified: readonly Justification[] = []) {
   return runRehearsal(writePlan(source, apply, justified), target, quiet);
-}
-
-function writePlan(
-  source: string,
-  apply: string,
-  justified: ({ statement: number; kind: string } & Record<string, unknown>)[] = [],
-  extra = {},
-) {
-  const name = `case-${++plans}`;
-  writeFileSync(join(work, `${name}.source.sql`), source);
-  writeFileSync(join(work, `${name}.sql`), apply);
-  const plan = {
-    format: 'rehearsal-plan/v2',
-    clone_from: { sql: `${name}.source.sql` },
-    apply: { file: `${name}.sql`, sha256: createHash('sha256').update(apply).digest('hex') },
-    policy: { justified: justified.map((j) => ({ ...j, reason: 'the test' })) },
-    ...extra,
-  };
-  const file = join(work, `${name}.json`);
-  writeFileSync(file, JSON.stringify(plan));
-  return parsePlan(file, Buffer.from(JSON.stringify(plan)));
 }
 
 const rx = (r: RehearsalResult, id: string) => r.steps.find((s) => s.id === id)!;

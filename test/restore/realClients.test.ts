@@ -4,32 +4,22 @@
  * once exited 0 with a row wrong, wrote a row the change did not touch, or left a sequence set back.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { randomBytes, createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
-import { parsePlan, type Target } from '../../src/index.ts';
+import type { Target } from '../../src/index.ts';
+import { planWriter, type Justification } from '../support/rehearsalPlans.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-real-clients-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-let plans = 0;
+const writePlan = planWriter(work);
 
-async function scriptFor(target: Target, source: string, apply: string, justified: { statement: number; kind: string }[] = []) {
-  const name = `case-${++plans}`;
-  writeFileSync(join(work, `${name}.source.sql`), source);
-  writeFileSync(join(work, `${name}.sql`), apply);
-  const plan = {
-    format: 'rehearsal-plan/v2',
-    clone_from: { sql: `${name}.source.sql` },
-    apply: { file: `${name}.sql`, sha256: createHash('sha256').update(apply).digest('hex') },
-    policy: { justified: justified.map((j) => ({ ...j, reason: 'the test' })) },
-  };
-  const file = join(work, `${name}.json`);
-  writeFileSync(file, JSON.stringify(plan));
-  const result = await runRehearsal(parsePlan(file, Buffer.from(JSON.stringify(plan))), target, {
+async function scriptFor(target: Target, source: string, apply: string, justified: readonly Justification[] = []) {
+  const result = await runRehearsal(writePlan(source, apply, justified), target, {
     parts: REAL_PARTS,
     progress: () => {},
     onClone: () => {},
