@@ -7,10 +7,12 @@
  * CHECK, a domain, a trigger) the database judges when the state is loaded (src/schema/stateLoad.ts).
  *
  * fast-check draws a recipe of numbers; `buildState` turns it into rows, table by table in
- * reference order, so every foreign key is resolved against rows already made.
+ * reference order, so every foreign key is resolved against rows already made (a key into a table
+ * made later, in a cycle, once that table is made).
  */
 import fc from 'fast-check';
-import type { ColumnModel, DataRow, DataState, SchemaModel, TableModel } from '../src/schema/schemaModel.ts';
+import type { ColumnModel, DataRow, DataState, ForeignKeyModel, SchemaModel, TableModel } from '../src/schema/schemaModel.ts';
+import { pruneDangling } from '../src/schema/pruneDangling.ts';
 import { writableColumns } from '../src/schema/stateLoad.ts';
 
 export interface PlanStateOptions {
@@ -165,13 +167,16 @@ export function stateRecipe(model: SchemaModel, options: PlanStateOptions): fc.A
 
 const keyOf = (row: DataRow, columns: readonly string[]) => JSON.stringify(columns.map((c) => row[c] ?? null));
 
-/** The rows a recipe makes: unique keys kept, every foreign key resolved against rows made before. */
+/** The rows a recipe makes: unique keys kept, every foreign key resolved against rows of the state. */
 export function buildState(model: SchemaModel, samples: DataState, recipe: StateRecipe): BuiltState {
-  const state: Record<string, DataRow[]> = {};
+  const state: Record<string, Record<string, string | null>[]> = {};
+  const order = new Map(model.tables.map((t, i) => [t.id, i]));
+  // A key that references a table made later (a cycle: store ↔ staff) is resolved once every table is made.
+  const pending: { row: Record<string, string | null>; table: TableModel; fk: ForeignKeyModel; pick: number; nullable: boolean }[] = [];
   let skipped = 0;
   model.tables.forEach((table, ti) => {
     const plan = planOf(model, samples, table);
-    const rows: DataRow[] = (state[table.id] = []);
+    const rows: Record<string, string | null>[] = (state[table.id] = []);
     const taken = table.uniques.map(() => new Set<string>());
     for (const draw of recipe[ti] ?? []) {
       const picks = draw.picks;
@@ -191,33 +196,70 @@ export function buildState(model: SchemaModel, samples: DataState, recipe: State
         else if (c.notNull) possible = false;
         else row[c.name] = null;
       });
+      const later: typeof pending = [];
       for (const [fi, fk] of table.foreignKeys.entries()) {
-        const parents = fk.references === table.id ? rows : (state[fk.references] ?? []);
         const nullable = fk.columns.every((col) => !plan.columns.find((c) => c.name === col)?.notNull);
-        const choices = parents.length + (nullable ? 1 : 0);
-        if (choices === 0) {
+        const pick = at(picks.length - 1 - fi);
+        if ((order.get(fk.references) ?? -1) > ti) {
+          later.push({ row, table, fk, pick, nullable });
+          continue;
+        }
+        const parents = fk.references === table.id ? rows : (state[fk.references] ?? []);
+        if (!resolveReference(row, fk, parents, pick, nullable)) {
           possible = false;
           break;
         }
-        const pick = at(picks.length - 1 - fi) % choices;
-        fk.columns.forEach((col, k) => {
-          row[col] = pick < parents.length ? (parents[pick]![fk.referencedColumns[k]!] ?? null) : null;
-        });
       }
       if (!possible) {
         skipped++;
         continue;
       }
-      const keys = table.uniques.map((u) => (u.every((c) => row[c] !== null && row[c] !== undefined) ? keyOf(row, u) : null));
-      if (keys.some((k, i) => k !== null && taken[i]!.has(k))) {
+      if (!claimKeys(table, row, taken)) {
         skipped++;
         continue;
       }
-      keys.forEach((k, i) => {
-        if (k !== null) taken[i]!.add(k);
-      });
+      pending.push(...later);
       rows.push(row);
     }
   });
+  if (pending.length > 0) {
+    const unresolved = new Set<Record<string, string | null>>();
+    for (const p of pending) {
+      if (!resolveReference(p.row, p.fk, state[p.fk.references] ?? [], p.pick, p.nullable)) unresolved.add(p.row);
+    }
+    // A key resolved late may repeat another row's: the later row goes.
+    for (const table of new Set(pending.map((p) => p.table))) {
+      const taken = table.uniques.map(() => new Set<string>());
+      state[table.id] = state[table.id]!.filter((row) => !unresolved.has(row) && claimKeys(table, row, taken));
+    }
+  }
+  skipped += pruneDangling(model, state);
   return { state, skipped };
+}
+
+/** Points `row`'s key at one of `parents` (or NULL, where allowed); false when it cannot. */
+function resolveReference(
+  row: Record<string, string | null>,
+  fk: ForeignKeyModel,
+  parents: readonly DataRow[],
+  pick: number,
+  nullable: boolean,
+): boolean {
+  const choices = parents.length + (nullable ? 1 : 0);
+  if (choices === 0) return false;
+  const chosen = pick % choices;
+  fk.columns.forEach((col, k) => {
+    row[col] = chosen < parents.length ? (parents[chosen]![fk.referencedColumns[k]!] ?? null) : null;
+  });
+  return true;
+}
+
+/** Takes `row`'s unique keys in `taken`; false (nothing taken) when one is taken already. */
+function claimKeys(table: TableModel, row: DataRow, taken: Set<string>[]): boolean {
+  const keys = table.uniques.map((u) => (u.every((c) => row[c] !== null && row[c] !== undefined) ? keyOf(row, u) : null));
+  if (keys.some((k, i) => k !== null && taken[i]!.has(k))) return false;
+  keys.forEach((k, i) => {
+    if (k !== null) taken[i]!.add(k);
+  });
+  return true;
 }

@@ -56,7 +56,7 @@ export { REAL_PARTS, runRehearsal, type RehearsalResult, type RunOptions } from 
 export { censusChanges, type Census } from './targets/clusterCensus.ts';
 export { NO_RESTORE_SCRIPT, writeEvidencePacket } from './evidence/evidencePacket.ts';
 export { loadCloneSourceText, type LoadReport } from './targets/source/loadSource.ts';
-export { checkCloneSource, planLoad, type CloneStatement } from './targets/source/cloneSource.ts';
+export { checkCloneSource, checkCloneSourceFiles, planLoad, type CloneStatement } from './targets/source/cloneSource.ts';
 export { CloneSourceError } from './targets/source/cloneSourceError.ts';
 export { GATE_CODES, REHEARSAL_CODES, VALIDATOR_CODES, type GateCode, type RehearsalCode, type ValidatorCode } from './codes.ts';
 export { parseStrictJson } from './json/strictJson.ts';
@@ -84,5 +84,6 @@ export {
 export { introspectPostgres } from './schema/introspectPostgres.ts';
 export { introspectSqlite } from './schema/introspectSqlite.ts';
 export { loadState, readSequences, sampleRows, writableColumns, type LoadResult } from './schema/stateLoad.ts';
+export { pruneDangling } from './schema/pruneDangling.ts';
 export { quoteIdent } from './util/quoteIdent.ts';
 export { rowDiff, rowLine } from './compare/rowDiff.ts';

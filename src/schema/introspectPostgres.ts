@@ -75,10 +75,17 @@ SELECT coalesce(json_agg(json_build_object(
        'columns', ${names('k.conrelid', 'k.conkey')},
        'references', pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname),
        'referenced_columns', ${names('k.confrelid', 'k.confkey')},
-       'on_delete', k.confdeltype, 'on_update', k.confupdtype) ORDER BY k.conname), '[]'::json)
+       'on_delete', k.confdeltype, 'on_update', k.confupdtype,
+       'declared', json_build_object(
+         'table', pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(c.relname),
+         'constraint', pg_catalog.quote_ident(kn.nspname) || '.' || pg_catalog.quote_ident(k.conname),
+         'deferrable', k.condeferrable)) ORDER BY k.conname), '[]'::json)
      FROM pg_catalog.pg_constraint k
      JOIN pg_catalog.pg_class r ON r.oid = k.confrelid
      JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
+     JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+     JOIN pg_catalog.pg_namespace cn ON cn.oid = c.relnamespace
+     JOIN pg_catalog.pg_namespace kn ON kn.oid = k.connamespace
     WHERE ${inTree('k.conrelid')} AND k.contype = 'f' AND k.conparentid = 0),
   'checks', (SELECT coalesce(json_agg(pg_catalog.pg_get_constraintdef(k.oid) ORDER BY k.conname), '[]'::json)
                FROM pg_catalog.pg_constraint k WHERE k.conrelid = t.oid AND k.contype = 'c'),
@@ -114,6 +121,7 @@ interface RawTable {
     referenced_columns: string[];
     on_delete: string;
     on_update: string;
+    declared: { table: string; constraint: string; deferrable: boolean };
   }[];
   checks: string[];
   triggers: string[];
@@ -186,6 +194,7 @@ export async function introspectPostgres(session: Session): Promise<SchemaModel>
       referencedColumns: k.referenced_columns,
       onDelete: ACTIONS[k.on_delete] ?? k.on_delete,
       onUpdate: ACTIONS[k.on_update] ?? k.on_update,
+      declared: k.declared,
     })),
     checks: t.checks,
     triggers: t.triggers,

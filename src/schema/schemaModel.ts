@@ -42,6 +42,11 @@ export interface ForeignKeyModel {
   readonly referencedColumns: readonly string[];
   readonly onDelete: string;
   readonly onUpdate: string;
+  /**
+   * Postgres: the table the key is declared on and the key's name, schema-qualified (a state of
+   * a cycle is loaded with its keys deferred), and whether it may be deferred as it stands.
+   */
+  readonly declared?: { readonly table: string; readonly constraint: string; readonly deferrable: boolean };
 }
 
 export interface TableModel {

@@ -13,7 +13,8 @@ import { firstLine } from '../util/errors.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
 import { readPinned } from './introspectPostgres.ts';
 import { valueAsText } from '../targets/postgresBaseType.ts';
-import type { DataRow, DataState, SchemaModel, TableModel } from './schemaModel.ts';
+import type { DataRow, DataState, ForeignKeyModel, SchemaModel, TableModel } from './schemaModel.ts';
+import { pruneDangling } from './pruneDangling.ts';
 
 export interface LoadResult {
   /** The rows the database took, table by table (a state that loaded whole is the state given). */
@@ -95,7 +96,28 @@ function columnsOf(rows: readonly DataRow[]): string[] {
   return rows.length === 0 ? [] : Object.keys(rows[0]!);
 }
 
-/** Loads `state` into `clone` (whose tables are those of `model`), putting `sequences` back first. */
+/**
+ * The keys a state of `model` must have checked at the end of its load, not row by row: those into
+ * a table loaded later (a cycle, store ↔ staff), where some row of the state sets one.
+ */
+function keysIntoLaterTables(model: SchemaModel, state: DataState): ForeignKeyModel[] {
+  const order = new Map(model.tables.map((t, i) => [t.id, i]));
+  return model.tables.flatMap((table, ti) =>
+    table.foreignKeys.filter(
+      (fk) =>
+        (order.get(fk.references) ?? -1) > ti &&
+        (state[table.id] ?? []).some((row) => fk.columns.every((c) => row[c] !== null && row[c] !== undefined)),
+    ),
+  );
+}
+
+/**
+ * Loads `state` into `clone` (whose tables are those of `model`), putting `sequences` back first.
+ * Foreign keys are checked once every row is in (a cycle's rows can go in no order one by one):
+ * on SQLite with `foreign_keys` off for the load and `foreign_key_check` before its COMMIT; on
+ * Postgres with the keys into later tables deferred (a key that is not DEFERRABLE made so, by its
+ * table's owner, for the load only, and put back).
+ */
 export async function loadState(
   clone: Clone,
   model: SchemaModel,
@@ -104,17 +126,72 @@ export async function loadState(
 ): Promise<LoadResult> {
   // As the clone's owner, who owns the tables it empties (the apply role may not TRUNCATE).
   const session = clone.ownerSession;
+  if (model.dialect === 'sqlite') {
+    const [{ foreign_keys: on } = { foreign_keys: 1 }] = await session.query<{ foreign_keys: number }>('PRAGMA foreign_keys');
+    if (on) await session.exec('PRAGMA foreign_keys = OFF');
+    try {
+      return await loadChecked(clone, model, state, sequences, []);
+    } finally {
+      if (on) await session.exec('PRAGMA foreign_keys = ON');
+    }
+  }
+  const deferred = keysIntoLaterTables(model, state).flatMap((fk) => (fk.declared ? [fk.declared] : []));
+  const altered = deferred.filter((k) => !k.deferrable);
+  const alter = async (to: string) => {
+    await session.exec('BEGIN');
+    for (const k of altered)
+      await session.exec(`ALTER TABLE ${k.table} ALTER CONSTRAINT ${k.constraint.slice(k.constraint.indexOf('.') + 1)} ${to}`);
+    await session.exec('COMMIT');
+  };
+  if (altered.length > 0) await alter('DEFERRABLE INITIALLY IMMEDIATE');
+  try {
+    return await loadChecked(
+      clone,
+      model,
+      state,
+      sequences,
+      deferred.map((k) => k.constraint),
+    );
+  } finally {
+    if (session.inTransaction()) await session.exec('ROLLBACK');
+    if (altered.length > 0) await alter('NOT DEFERRABLE');
+  }
+}
+
+/**
+ * Loads whole; else row by row, leaving out the rows the database refuses; and if the rows kept
+ * then name rows left out (the end-of-load check fails), once more whole without them.
+ */
+async function loadChecked(
+  clone: Clone,
+  model: SchemaModel,
+  state: DataState,
+  sequences: Readonly<Record<string, SequenceFingerprint>>,
+  deferred: readonly string[],
+): Promise<LoadResult> {
+  const session = clone.ownerSession;
   const postgres = model.dialect === 'postgres';
   const begin = async () => {
     await session.exec('BEGIN');
     if (postgres) {
       await session.exec('SET CONSTRAINTS ALL IMMEDIATE');
+      if (deferred.length > 0) await session.exec(`SET CONSTRAINTS ${deferred.join(', ')} DEFERRED`);
       if (model.tables.length > 0) await session.exec(`TRUNCATE ${model.tables.map((t) => t.sqlName).join(', ')}`);
     } else {
-      // Children first: a parent's rows go once nothing references them.
       for (const t of [...model.tables].reverse()) await session.exec(`DELETE FROM ${t.sqlName}`);
     }
     for (const [id, to] of Object.entries(sequences)) await clone.resetSequence(id, to);
+  };
+  // The keys checked at the end: SQLite's, all of them (they were off for the load); Postgres's deferred ones.
+  const commit = async () => {
+    if (postgres) {
+      if (deferred.length > 0) await session.exec('SET CONSTRAINTS ALL IMMEDIATE');
+    } else {
+      const [broken] = await session.query<{ table: string; parent: string }>('SELECT * FROM pragma_foreign_key_check LIMIT 1');
+      if (broken)
+        throw new Error(`FOREIGN KEY constraint failed: a row of ${broken.table} names a row of ${broken.parent} the state does not hold`);
+    }
+    await session.exec('COMMIT');
   };
   const insertRows = async (table: TableModel, rows: readonly DataRow[]) => {
     const columns = columnsOf(rows);
@@ -131,15 +208,19 @@ export async function loadState(
         );
     }
   };
+  const whole = async (rows: DataState) => {
+    try {
+      await begin();
+      for (const table of model.tables) await insertRows(table, rows[table.id] ?? []);
+      await commit();
+      return null;
+    } catch (error) {
+      if (session.inTransaction()) await session.exec('ROLLBACK');
+      return error;
+    }
+  };
   // Whole, in one go: the common case.
-  try {
-    await begin();
-    for (const table of model.tables) await insertRows(table, state[table.id] ?? []);
-    await session.exec('COMMIT');
-    return { loaded: state, refused: 0, refusals: [] };
-  } catch {
-    if (session.inTransaction()) await session.exec('ROLLBACK');
-  }
+  if ((await whole(state)) === null) return { loaded: state, refused: 0, refusals: [] };
   // Row by row: the database says which rows it will not take.
   const loaded: Record<string, DataRow[]> = {};
   const refusals: string[] = [];
@@ -163,10 +244,17 @@ export async function loadState(
       }
       if (state[table.id] !== undefined) loaded[table.id] = kept;
     }
-    await session.exec('COMMIT');
+    await commit();
+    return { loaded, refused, refusals };
   } catch (error) {
     if (session.inTransaction()) await session.exec('ROLLBACK');
-    throw error;
+    if (deferred.length === 0 && postgres) throw error;
   }
-  return { loaded, refused, refusals };
+  // The rows kept name rows left out: leave those out too, and load what is left whole.
+  const pruned = Object.fromEntries(Object.entries(loaded).map(([id, rows]) => [id, [...rows]]));
+  const dangling = pruneDangling(model, pruned);
+  const failed = await whole(pruned);
+  if (failed !== null) throw failed;
+  if (dangling > 0 && refusals.length < 5) refusals.push(`FOREIGN KEY constraint failed: ${dangling} row(s) name a row left out`);
+  return { loaded: pruned, refused: refused + dangling, refusals };
 }

@@ -61,11 +61,12 @@ export function sqliteValueEncoding(column: string): string {
     ELSE 'B' || length(${column}) || ':' || hex(${column}) END`;
 }
 
-/** A value as a diff shows it: strings quoted, numbers bare, blobs as hex. */
+/** A value as a diff shows it: strings quoted, numbers bare (a REAL with its point), blobs as hex. */
 export function renderSqliteValue(value: unknown): string | null {
   if (value === null) return null;
   if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
+  // Integers arrive as bigints: a number is a REAL, written so that SQLite reads it back as one (1.0, not 1).
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : /^-?\d+$/.test(String(value)) ? `${value}.0` : String(value);
   if (value instanceof Uint8Array) return `x'${Buffer.from(value).toString('hex')}'`;
   return String(value);
 }

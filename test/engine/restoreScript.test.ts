@@ -126,6 +126,21 @@ INSERT INTO p VALUES (1, 'short');
     expect(script.length).toBeGreaterThan(big.length);
   });
 
+  it('puts back and deletes rows whose floats are whole numbers, zero and minus zero among them', async () => {
+    // SQLite keeps a whole REAL as REAL (1.0): a guard written as the integer 1 would never match it.
+    const r = await rehearse(
+      target(),
+      'CREATE TABLE f (k integer PRIMARY KEY, x float8, y float8);\nINSERT INTO f VALUES (1, 2.0, -0.0), (2, 0.5, 1e300);\n',
+      'INSERT INTO f VALUES (3, 0.0, -0.0);\nUPDATE f SET x = 7.0 WHERE k = 1;\nDELETE FROM f WHERE k = 2;\n',
+      [
+        { statement: 2, kind: 'UPDATE' },
+        { statement: 3, kind: 'DELETE' },
+      ],
+    );
+    proved(r);
+    expect(changes(r)).toEqual(['f: +1 -1 ~1']);
+  });
+
   if (pg)
     it('refuses a table with a rule, which would rewrite the statements that put its rows back', async () => {
       const r = await rehearse(

@@ -66,6 +66,7 @@ describe('a plan schema read from PGlite, and states loaded into it', () => {
         referencedColumns: ['id'],
         onDelete: 'NO ACTION',
         onUpdate: 'NO ACTION',
+        declared: { table: 'public.sale_2020', constraint: 'public.sale_2020_artist_id_fkey', deferrable: false },
       },
     ]);
     expect(artist!.columns.map((c) => [c.name, c.category, c.notNull, c.hasDefault, c.generated, c.identity])).toEqual([
@@ -89,6 +90,7 @@ describe('a plan schema read from PGlite, and states loaded into it', () => {
         referencedColumns: ['id'],
         onDelete: 'CASCADE',
         onUpdate: 'NO ACTION',
+        declared: { table: 'public.album', constraint: 'public.album_artist_id_fkey', deferrable: false },
       },
     ]);
     expect(album!.columns.find((c) => c.name === 'price')).toMatchObject({ category: 'numeric', type: 'numeric(5,2)' });
