@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/packageRoot.ts';
 import { loadParser } from '../src/boundary/classifyBatch.ts';
-import { checkCloneSource, planLoad, type CloneStatement } from '../src/targets/source/cloneSource.ts';
+import { checkCloneSourceFiles, planLoad, type CloneStatement } from '../src/targets/source/cloneSource.ts';
 import { REAL_PARTS, runRehearsal } from '../src/engine/runRehearsal.ts';
 import type { RehearsalPlan } from '../src/plan/loadPlan.ts';
 import type { Clone, CopyOutSession, Target } from '../src/targets/target.ts';
@@ -99,13 +99,13 @@ async function bareLoad(
     const clone = await target.createClone({ sqliteFile: plan.cloneFrom.path });
     return { clone, seconds: now() - t0, loader: 'a copy of the SQLite file' };
   }
-  const text = readFileSync(plan.cloneFrom.path, 'utf8');
+  const files = plan.cloneFrom.paths.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   if (target.capabilities.dialect === 'sqlite') {
     const clone = await target.createClone();
-    await clone.session.exec(text);
+    for (const f of files) await clone.session.exec(f.text);
     return { clone, seconds: now() - t0, loader: 'SQLite exec of the whole script' };
   }
-  const source = checkCloneSource(text, plan.cloneFrom.path, 'postgres', plan.cloneFrom.skip);
+  const source = checkCloneSourceFiles(files, 'postgres', plan.cloneFrom.skip);
   const clone = await target.createClone({ extensions: source.extensions.map((e) => e.name) });
   const roles = new Set((await clone.session.query<{ rolname: string }>('SELECT rolname FROM pg_catalog.pg_roles')).map((r) => r.rolname));
   const { statements } = planLoad(

@@ -22,7 +22,7 @@ import { proveRestore, readWholeTables, writeRestore } from '../restore/proveRes
 import type { TableRestore } from '../restore/restoreScript.ts';
 import { rowDiff, rowLine } from '../compare/rowDiff.ts';
 import { guardText } from '../guard/guardedOutput.ts';
-import { checkCloneSource, checkExtensions, type CheckedSource } from '../targets/source/cloneSource.ts';
+import { checkCloneSourceFiles, checkExtensions, type CheckedSource } from '../targets/source/cloneSource.ts';
 import type { LoadReport } from '../targets/source/loadSource.ts';
 import { censusChanges, type Census } from '../targets/clusterCensus.ts';
 import { boundaryBackend, checkBoundary } from '../boundary/checkBoundary.ts';
@@ -251,8 +251,9 @@ async function checkPlanSource(plan: RehearsalPlan, target: Target, progress: (l
   if (plan.cloneFrom.kind !== 'sql') return null;
   progress('RX-0 isolation lock: checking the clone source');
   await loadParser();
-  const { path, skip, extensions } = plan.cloneFrom;
-  const checked = checkCloneSource(readFileSync(path, 'utf8'), path, target.capabilities.dialect, skip);
+  const { paths, skip, extensions } = plan.cloneFrom;
+  const files = paths.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+  const checked = checkCloneSourceFiles(files, target.capabilities.dialect, skip);
   const wanted = [...new Set([...checked.extensions.map((e) => e.name), ...extensions])];
   checkExtensions(checked, await target.missingExtensions(wanted), target.id);
   return { checked, skip, extensions };

@@ -76,7 +76,8 @@ const planV2 = z.strictObject({
   format: z.literal('rehearsal-plan/v2'),
   clone_from: z.union([
     z.strictObject({
-      sql: z.string().min(1),
+      // Addition: a list of files, read one after the other in one session (a schema and its data).
+      sql: z.union([z.string().min(1), z.array(z.string().min(1)).min(1).max(64)]),
       skip: z.array(z.enum(CLONE_SKIPS)).optional(),
       // Addition: extensions only a superuser may create, created by the engine before the load (docs/boundary.md).
       extensions: z
@@ -155,7 +156,10 @@ export interface Invariant {
 export type CloneSource =
   | {
       readonly kind: 'sql';
+      /** The first file (the one a plan names when it names one). */
       readonly path: string;
+      /** Every file, in the order they load. */
+      readonly paths: readonly string[];
       readonly skip: readonly CloneSkip[];
       /** Extensions the engine creates as the connecting role before the load (`clone_from.extensions`). */
       readonly extensions: readonly string[];
@@ -214,6 +218,11 @@ export function applyTextProblem(bytes: Uint8Array): string | null {
   return null;
 }
 
+function sqlFiles(planFile: string, files: readonly string[]): { path: string; paths: string[] } {
+  const paths = files.map((f, i) => requireFile(planFile, files.length > 1 ? `clone_from.sql[${i}]` : 'clone_from.sql', f));
+  return { path: paths[0]!, paths };
+}
+
 function requireFile(planFile: string, field: string, path: string): string {
   if (!existsSync(path)) throw new PlanError(`${planFile}: field ${field}: ${path} does not exist`);
   if (!statSync(path).isFile()) throw new PlanError(`${planFile}: field ${field}: ${path} is not a file`);
@@ -243,7 +252,7 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
     'sql' in plan.clone_from
       ? {
           kind: 'sql',
-          path: requireFile(planFile, 'clone_from.sql', at(plan.clone_from.sql)),
+          ...sqlFiles(planFile, (typeof plan.clone_from.sql === 'string' ? [plan.clone_from.sql] : plan.clone_from.sql).map(at)),
           skip: 'skip' in plan.clone_from ? (plan.clone_from.skip ?? []) : [],
           extensions: 'extensions' in plan.clone_from ? (plan.clone_from.extensions ?? []) : [],
         }

@@ -20,7 +20,13 @@ describe('plan loading', () => {
   it('resolves paths against the plan file and applies the defaults', () => {
     const plan = parse(good);
     expect(plan.applyFile).toBe(join(dir, 'apply.sql'));
-    expect(plan.cloneFrom).toEqual({ kind: 'sql', path: join(dir, 'before.sql'), skip: [], extensions: [] });
+    expect(plan.cloneFrom).toEqual({
+      kind: 'sql',
+      path: join(dir, 'before.sql'),
+      paths: [join(dir, 'before.sql')],
+      skip: [],
+      extensions: [],
+    });
     expect(plan).toMatchObject({
       target: null,
       modes: ['txn', 'snapshot'],

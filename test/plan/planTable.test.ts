@@ -12,6 +12,9 @@ writeFileSync(join(dir, 'db.sqlite'), '');
 writeFileSync(join(dir, 'nul.sql'), Buffer.from([0x53, 0x00, 0x31]));
 writeFileSync(join(dir, 'latin1.sql'), Buffer.from([0x53, 0xe9, 0x31]));
 mkdirSync(join(dir, 'folder.sql'));
+mkdirSync(join(dir, 'data'));
+writeFileSync(join(dir, 'schema.sql'), 'CREATE TABLE t (id int PRIMARY KEY);\n');
+writeFileSync(join(dir, 'data', 'rows.sql'), 'INSERT INTO t VALUES (2);\n');
 const planFile = join(dir, 'plan.json');
 const sha256 = 'a'.repeat(64);
 const v2 = { format: 'rehearsal-plan/v2', clone_from: { sql: 'before.sql' }, apply: { file: 'apply.sql', sha256 } };
@@ -41,7 +44,13 @@ describe('parsePlan: the exact plan for each accepted form', () => {
       sourceDatabase: 'prod',
       applyFile: '<dir>/apply.sql',
       applySha256: sha256,
-      cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: ['owner', 'acl'], extensions: ['pg_stat_statements'] },
+      cloneFrom: {
+        kind: 'sql',
+        path: '<dir>/before.sql',
+        paths: ['<dir>/before.sql'],
+        skip: ['owner', 'acl'],
+        extensions: ['pg_stat_statements'],
+      },
       scope: { schemas: ['public'], tables: ['t', 'u'] },
       expectedDelta: { t: { op: '=', n: 1, written: 1 }, u: { op: '=', n: -2, written: -2 } },
       policy: { allow: ['INSERT', 'UPDATE'], justified: [{ statement: 2, kind: 'UPDATE', reason: 'fix' }] },
@@ -78,7 +87,10 @@ describe('parsePlan: the exact plan for each accepted form', () => {
     [
       'v2 with the defaults',
       v2,
-      { scope: { schemas: null, tables: null }, cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: [], extensions: [] } },
+      {
+        scope: { schemas: null, tables: null },
+        cloneFrom: { kind: 'sql', path: '<dir>/before.sql', paths: ['<dir>/before.sql'], skip: [], extensions: [] },
+      },
     ],
     ['scope all', { ...v2, scope: 'all' }, { scope: { schemas: null, tables: null } }],
     ['scope by schemas only', { ...v2, scope: { schemas: ['a'] } }, { scope: { schemas: ['a'], tables: null } }],
@@ -87,7 +99,20 @@ describe('parsePlan: the exact plan for each accepted form', () => {
     [
       'v1 sql source (no skip)',
       { ...v2, format: 'rehearsal-plan/v1' },
-      { cloneFrom: { kind: 'sql', path: '<dir>/before.sql', skip: [], extensions: [] } },
+      { cloneFrom: { kind: 'sql', path: '<dir>/before.sql', paths: ['<dir>/before.sql'], skip: [], extensions: [] } },
+    ],
+    [
+      'a SQL source of several files, loaded in order',
+      { ...v2, clone_from: { sql: ['schema.sql', 'data/rows.sql'] } },
+      {
+        cloneFrom: {
+          kind: 'sql',
+          path: '<dir>/schema.sql',
+          paths: ['<dir>/schema.sql', '<dir>/data/rows.sql'],
+          skip: [],
+          extensions: [],
+        },
+      },
     ],
     ['a SQLite file', { ...v2, clone_from: { sqlite_file: 'db.sqlite' } }, { cloneFrom: { kind: 'sqlite_file', path: '<dir>/db.sqlite' } }],
     [
@@ -142,6 +167,11 @@ describe('parsePlan: the exact refusal', () => {
   };
   it.each([
     ['scope with neither schemas nor tables', { ...v2, scope: {} }, '<dir>/plan.json: field scope: expected schemas, tables or both'],
+    [
+      'a list of SQL files one of which is missing',
+      { ...v2, clone_from: { sql: ['schema.sql', 'rows.sql'] } },
+      expect.stringMatching(/^<dir>\/plan\.json: field clone_from\.sql\[1\]: .*rows\.sql/),
+    ],
     [
       'an extension name that is no name',
       { ...v2, clone_from: { sql: 'before.sql', extensions: ['pg_stat; DROP'] } },

@@ -78,7 +78,7 @@ describe('a table name as the user writes it', () => {
 const plan = (over: Partial<RehearsalPlan>): RehearsalPlan => ({
   planFile: '/p/plan.json',
   target: null,
-  cloneFrom: { kind: 'sql', path: '/p/before.sql', skip: [], extensions: [] },
+  cloneFrom: { kind: 'sql', path: '/p/before.sql', paths: ['/p/before.sql'], skip: [], extensions: [] },
   sourceDatabase: null,
   applyFile: '/p/apply.sql',
   applySha256: 'a'.repeat(64),

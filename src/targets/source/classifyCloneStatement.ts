@@ -11,6 +11,21 @@ import { functionName, walk, type Node } from '../../boundary/ast.ts';
 import type { CloneSkip } from '../../plan/loadPlan.ts';
 import { isCopyFromStdin } from './splitPostgresSource.ts';
 
+/**
+ * Whether a statement turns `standard_conforming_strings` off (`true`), back on or to its default
+ * (`false`: `SET … = on`, `RESET`, `RESET ALL`, `SET … TO DEFAULT`), or leaves it alone (`null`).
+ */
+export function stringsOff(stmt: Node): boolean | null {
+  const node = stmt.VariableSetStmt as Node | undefined;
+  if (!node) return null;
+  if (node.kind === 'VAR_RESET_ALL') return false;
+  if (String(node.name ?? '').toLowerCase() !== 'standard_conforming_strings') return null;
+  if (node.kind !== 'VAR_SET_VALUE') return false;
+  const first = ((node.args as { A_Const?: { sval?: { sval?: string }; ival?: { ival?: number } } }[] | undefined) ?? [])[0]?.A_Const;
+  const value = first?.sval?.sval ?? String(first?.ival?.ival ?? 0);
+  return /^(of|off|f|fa|fal|fals|false|n|no|0)$/i.test(value);
+}
+
 export type Verdict =
   | { readonly action: 'run'; readonly kind: string; readonly extension?: { readonly name: string; readonly schema: string | null } }
   /** Never run, always skipped (transaction control: the load is one transaction of its own). */
@@ -416,11 +431,14 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
           ? { action: 'skip', kind, reason: "the clone source loads as the clone's owner throughout" }
           : { action: 'roles', kind, roles: [value], category: 'owner' };
       }
-      if (name === 'standard_conforming_strings' && /^(off|false|no|0)$/i.test(value ?? '')) {
-        return refuse(
+      if (stringsOff(stmt) === true) {
+        // Kept only if no string after it holds a backslash (cloneSource.ts reads the rest of the file).
+        return {
+          action: 'skip',
           kind,
-          'with standard_conforming_strings off, the server reads backslashes in strings differently from the parser that checks them',
-        );
+          reason:
+            'no string literal after it holds a backslash, so the setting changes how no statement reads; the load keeps standard_conforming_strings on',
+        };
       }
       if ((name === 'default_tablespace' || name === 'temp_tablespaces') && foreignTablespace(value)) {
         return refuse(kind, `tablespace ${value} is a directory of the server's, outside the clone`);

@@ -6,7 +6,8 @@
  * Roles a statement names are checked against the clone once it exists.
  */
 import type { CloneSkip } from '../../plan/loadPlan.ts';
-import { classifyStatement, type Verdict } from './classifyCloneStatement.ts';
+import { scanSync } from 'libpg-query';
+import { classifyStatement, stringsOff, type Verdict } from './classifyCloneStatement.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 import { splitPostgresSource, type SourceItem } from './splitPostgresSource.ts';
 import { splitSqliteSource } from './splitSqliteSource.ts';
@@ -16,6 +17,8 @@ export type SourceDialect = 'postgres' | 'sqlite';
 
 /** A statement the load runs. */
 export interface CloneStatement {
+  /** The file it is in, where a clone source is more than one file. */
+  readonly file?: string;
   readonly line: number;
   readonly kind: string;
   readonly text: string;
@@ -24,16 +27,22 @@ export interface CloneStatement {
 }
 
 export interface SkippedStatement {
+  /** The file it is in, where a clone source is more than one file. */
+  readonly file?: string;
   readonly line: number;
   readonly kind: string;
   readonly reason: string;
 }
 
 export interface Entry {
+  /** The file it is in, where a clone source is more than one file. */
+  readonly file?: string;
   readonly line: number;
   readonly text: string;
   readonly copy?: Uint8Array;
   readonly verdict: Verdict;
+  /** Postgres: whether it turns standard_conforming_strings off (`true`) or back on (`false`). */
+  readonly strings?: boolean | null;
 }
 
 /** A clone source that passed the static check. */
@@ -42,7 +51,7 @@ export interface CheckedSource {
   readonly dialect: SourceDialect;
   readonly entries: readonly Entry[];
   /** Extensions it creates, with the line of each CREATE EXTENSION and the schema it names (`null`: none). */
-  readonly extensions: readonly { readonly name: string; readonly line: number; readonly schema: string | null }[];
+  readonly extensions: readonly { readonly name: string; readonly line: number; readonly schema: string | null; readonly file?: string }[];
 }
 
 /** What a clone can run of a checked source: in order, and what is left out and why. */
@@ -174,13 +183,52 @@ function entriesOf(text: string, file: string, dialect: SourceDialect): Entry[] 
   return splitPostgresSource(text, file).map((item: SourceItem): Entry => {
     if (item.kind === 'meta') return { line: item.line, text: item.text, verdict: classifyMeta(item.text) };
     const verdict = classifyStatement(item.stmt, item.text);
+    const strings = stringsOff(item.stmt);
     return item.kind === 'copy'
-      ? { line: item.line, text: item.text, copy: item.data, verdict }
-      : { line: item.line, text: item.text, verdict };
+      ? { line: item.line, text: item.text, copy: item.data, verdict, strings }
+      : { line: item.line, text: item.text, verdict, strings };
   });
 }
 
+/**
+ * A `SET standard_conforming_strings = off` (older dumps and tools write it) is kept out of the
+ * load, which reads the file as the parser that checked it did — with the setting on — where that
+ * reads every statement alike: when no plain string literal (`'…'`, not `E'…'` nor dollar-quoted)
+ * from the SET to the next `SET … = on` or `RESET` holds a backslash. The two readings differ only
+ * from the first such backslash on. Otherwise the first such literal is refused, saying what to do.
+ */
+function refuseStringsOff(entries: readonly Entry[]): Entry[] {
+  let off: Entry | null = null;
+  return entries.map((entry) => {
+    if (entry.strings === true || entry.strings === false) {
+      off = entry.strings ? entry : null;
+      return entry;
+    }
+    if (off === null || entry.strings === undefined || !plainLiteralWithBackslash(entry.text)) return entry;
+    const where = off.file !== entry.file && off.file ? `${off.file}:${off.line}` : `line ${off.line}`;
+    return {
+      ...entry,
+      verdict: {
+        action: 'refuse',
+        kind: 'a string literal holding a backslash',
+        reason: `read with standard_conforming_strings off (${where}), where a backslash in '…' is an escape and the parser that checks the file reads it as a character: dump it again with a pg_dump of 9.1 or later (which writes standard_conforming_strings = on), or write such literals as E'…'`,
+      },
+    };
+  });
+}
+
+function plainLiteralWithBackslash(sql: string): boolean {
+  if (!sql.includes('\\')) return false;
+  try {
+    return scanSync(sql).tokens.some((t) => t.tokenName === 'SCONST' && t.text.startsWith("'") && t.text.includes('\\'));
+  } catch {
+    // A text the scanner cannot read (the parser read it) is not taken as harmless.
+    return true;
+  }
+}
+
 function refusal(file: string, entry: Entry, problem: string, others: number): CloneSourceError {
+  file = entry.file ?? file;
   const more = others > 0 ? ` (${others} more statement${others === 1 ? ' of the file is' : 's of the file are'} refused too)` : '';
   return new CloneSourceError(file, entry.line, `${problem}${more}`);
 }
@@ -191,8 +239,22 @@ function refusal(file: string, entry: Entry, problem: string, others: number): C
  * Call `loadParser()` first.
  */
 export function checkCloneSource(text: string, file: string, dialect: SourceDialect, skips: readonly CloneSkip[]): CheckedSource {
+  return checkCloneSourceFiles([{ text, file }], dialect, skips);
+}
+
+/** A clone source of several files (`clone_from.sql` a list), read one after the other as psql -f reads them in one session. */
+export function checkCloneSourceFiles(
+  files: readonly { readonly text: string; readonly file: string }[],
+  dialect: SourceDialect,
+  skips: readonly CloneSkip[],
+): CheckedSource {
+  const file = files[0]!.file;
   // A byte-order mark some editors write is no part of the SQL.
-  const entries = entriesOf(text.replace(/^\uFEFF/, ''), file, dialect);
+  const entries = refuseStringsOff(
+    files.flatMap((f) =>
+      entriesOf(f.text.replace(/^\uFEFF/, ''), f.file, dialect).map((e) => (files.length > 1 ? { ...e, file: f.file } : e)),
+    ),
+  );
   const refused = entries.filter(
     (e) => e.verdict.action === 'refuse' || (e.verdict.action === 'skippable' && !skips.includes(e.verdict.category)),
   );
@@ -215,7 +277,9 @@ export function checkCloneSource(text: string, file: string, dialect: SourceDial
     );
   }
   const extensions = entries.flatMap((e) =>
-    e.verdict.action === 'run' && e.verdict.extension ? [{ ...e.verdict.extension, line: e.line }] : [],
+    e.verdict.action === 'run' && e.verdict.extension
+      ? [{ ...e.verdict.extension, line: e.line, ...(e.file ? { file: e.file } : {}) }]
+      : [],
   );
   return { file, dialect, entries, extensions };
 }
@@ -225,7 +289,7 @@ export function checkExtensions(source: CheckedSource, missing: readonly string[
   const first = source.extensions.find((e) => missing.includes(e.name));
   if (first) {
     throw new CloneSourceError(
-      source.file,
+      first.file ?? source.file,
       first.line,
       `CREATE EXTENSION ${first.name}: target ${target} does not have extension ${missing.join(', ')}`,
     );
@@ -259,6 +323,7 @@ export function planLoad(
     const v = entry.verdict;
     if (v.action === 'skip' || v.action === 'skippable') {
       skipped.push({
+        ...(entry.file ? { file: entry.file } : {}),
         line: entry.line,
         kind: v.kind,
         reason: v.action === 'skippable' ? `clone_from.skip holds "${v.category}": ${v.reason}` : v.reason,
@@ -266,7 +331,12 @@ export function planLoad(
       continue;
     }
     if (v.action === 'run' && v.extension && engineExtensions.includes(v.extension.name)) {
-      skipped.push({ line: entry.line, kind: v.kind, reason: 'clone_from.extensions: the engine created it before the load' });
+      skipped.push({
+        ...(entry.file ? { file: entry.file } : {}),
+        line: entry.line,
+        kind: v.kind,
+        reason: 'clone_from.extensions: the engine created it before the load',
+      });
       continue;
     }
     if (v.action === 'roles' && roles !== null) {
@@ -280,7 +350,12 @@ export function planLoad(
           ? `names ${list}: what the clone source defines belongs to the clone's owner, and may not be given to another role (its code would run as that role)`
           : `names ${list}, which the clone does not have`;
         if (v.category !== null && skips.includes(v.category)) {
-          skipped.push({ line: entry.line, kind: v.kind, reason: `clone_from.skip holds "${v.category}": ${named}` });
+          skipped.push({
+            ...(entry.file ? { file: entry.file } : {}),
+            line: entry.line,
+            kind: v.kind,
+            reason: `clone_from.skip holds "${v.category}": ${named}`,
+          });
           continue;
         }
         refused.push({
@@ -290,7 +365,13 @@ export function planLoad(
         continue;
       }
     }
-    statements.push({ line: entry.line, kind: v.kind, text: entry.text, ...(entry.copy ? { copy: entry.copy } : {}) });
+    statements.push({
+      ...(entry.file ? { file: entry.file } : {}),
+      line: entry.line,
+      kind: v.kind,
+      text: entry.text,
+      ...(entry.copy ? { copy: entry.copy } : {}),
+    });
   }
   if (refused.length > 0) throw refusal(source.file, refused[0]!.entry, refused[0]!.problem, refused.length - 1);
   return { statements, skipped };

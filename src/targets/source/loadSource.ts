@@ -79,13 +79,23 @@ export async function loadPostgresSource(
           // A newer pg_dump sets parameters an older server does not know (transaction_timeout):
           // a session setting it cannot take is left out, and recorded.
           const unknown = await setOrSkip(session, s.text);
-          if (unknown) skipped.push({ line: s.line, kind: s.kind, reason: `the server does not know this setting: ${unknown}` });
+          if (unknown)
+            skipped.push({
+              ...(s.file ? { file: s.file } : {}),
+              line: s.line,
+              kind: s.kind,
+              reason: `the server does not know this setting: ${unknown}`,
+            });
         } else {
           await session.exec(s.text);
         }
       } catch (error) {
         const denied = (error as { code?: string }).code === '42501';
-        throw new CloneSourceError(source.file, s.line, `${s.kind} failed: ${firstLine(error)}${denied ? privilegeHint(s.kind) : ''}`);
+        throw new CloneSourceError(
+          s.file ?? source.file,
+          s.line,
+          `${s.kind} failed: ${firstLine(error)}${denied ? privilegeHint(s.kind) : ''}`,
+        );
       }
     }
     if (options.switchToOwner) await session.exec('RESET ROLE');
@@ -123,7 +133,7 @@ function engineExtensions(source: CheckedSource, names: readonly string[]): { na
     const schema = created?.schema ?? 'public';
     if (created && !['public', 'pg_catalog'].includes(schema)) {
       throw new CloneSourceError(
-        source.file,
+        created.file ?? source.file,
         created.line,
         `CREATE EXTENSION ${name}: clone_from.extensions has the engine create it before the load, in a schema that exists then (public); the clone source creates it in schema ${schema}`,
       );
@@ -155,30 +165,36 @@ async function setOrSkip(session: CopyOutSession, sql: string): Promise<string |
 export function loadSqliteSource(db: Database.Database, source: CheckedSource): LoadReport {
   const skipped: SkippedStatement[] = [];
   let statements = 0;
-  let pending: { line: number; kind: string; text: string } | null = null;
+  let pending: { file: string; line: number; kind: string; text: string } | null = null;
   db.exec('BEGIN');
   try {
     for (const entry of source.entries) {
       if (pending === null && entry.verdict.action === 'skip') {
-        skipped.push({ line: entry.line, kind: entry.verdict.kind, reason: entry.verdict.reason });
+        skipped.push({
+          ...(entry.file ? { file: entry.file } : {}),
+          line: entry.line,
+          kind: entry.verdict.kind,
+          reason: entry.verdict.reason,
+        });
         continue;
       }
       const text: string = pending ? `${pending.text}${entry.text}` : entry.text;
       const line: number = pending?.line ?? entry.line;
+      const file: string = pending?.file ?? entry.file ?? source.file;
       const kind: string = pending?.kind ?? entry.verdict.kind;
       let statement: Database.Statement;
       try {
         statement = db.prepare(text);
       } catch (error) {
         if (/incomplete input/.test(firstLine(error))) {
-          pending = { line, kind, text };
+          pending = { file, line, kind, text };
           continue;
         }
         const postgres = /^\s*(\\|(SET|COPY|CREATE (EXTENSION|SCHEMA|SEQUENCE|DOMAIN|TYPE))\b|SELECT pg_catalog\.)/i.test(
           text.replace(/^(\s*--[^\n]*\n)*/, ''),
         );
         throw new CloneSourceError(
-          source.file,
+          file,
           line,
           `SQLite cannot run this statement: ${firstLine(error)}${postgres ? ' (this looks like a Postgres script: it needs a pglite: or postgres:// target)' : ''}`,
         );
@@ -188,11 +204,11 @@ export function loadSqliteSource(db: Database.Database, source: CheckedSource): 
         if (statement.reader) statement.all();
         else statement.run();
       } catch (error) {
-        throw new CloneSourceError(source.file, line, `${kind} failed: ${firstLine(error)}`);
+        throw new CloneSourceError(file, line, `${kind} failed: ${firstLine(error)}`);
       }
       statements++;
     }
-    if (pending) throw new CloneSourceError(source.file, pending.line, 'the statement starting here never ends');
+    if (pending) throw new CloneSourceError(pending.file, pending.line, 'the statement starting here never ends');
     db.exec('COMMIT');
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');

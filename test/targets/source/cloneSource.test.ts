@@ -281,7 +281,10 @@ describe('what a clone source may not do', () => {
       'CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$BEGIN PERFORM pg_terminate_backend(1); END$$;',
       /its body calls pg_terminate_backend\(\)/,
     ],
-    ['SET standard_conforming_strings = off;', /SET with standard_conforming_strings off/],
+    [
+      "SET standard_conforming_strings = off;\nINSERT INTO t VALUES ('a\\\\' || 'b');",
+      /^hostile\.sql:2: a string literal holding a backslash read with standard_conforming_strings off \(line 1\).*dump it again with a pg_dump of 9\.1 or later.*or write such literals as E'…'/,
+    ],
     ["PREPARE TRANSACTION 'x';", /PREPARE TRANSACTION a prepared transaction outlives the session/],
     ['ROLLBACK;', /ROLLBACK the clone source is loaded in one transaction of its own, and cannot undo part of itself/],
     ['\\! rm -rf /', /^hostile\.sql:1: \\! is a psql meta-command that reads or writes files, runs programs/],
@@ -293,6 +296,41 @@ describe('what a clone source may not do', () => {
   ])('refuses %s', (sql, message) => {
     expect(() => check(sql)).toThrow(CloneSourceError);
     expect(() => check(sql)).toThrow(message);
+  });
+
+  it('keeps standard_conforming_strings off out of the load where no plain literal after it holds a backslash', () => {
+    const stock = check(
+      [
+        'SET standard_conforming_strings = off;',
+        'SET escape_string_warning = off;',
+        "CREATE TABLE t (a text DEFAULT 'x', b text DEFAULT E'tab\\there');",
+        "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$ SELECT 'a\\b' $$;",
+        'COPY t (a) FROM stdin;',
+        'back\\\\slash',
+        '\\.',
+        'SET standard_conforming_strings = on;',
+        "INSERT INTO t VALUES ('C:\\dir');",
+        'RESET ALL;',
+      ].join('\n'),
+    );
+    expect(stock.entries.map((e) => `${e.line} ${e.verdict.action} ${e.verdict.kind}`)).toEqual([
+      '1 skip SET',
+      '2 run SET',
+      '3 run CREATE TABLE',
+      '4 run CREATE FUNCTION',
+      '5 run COPY',
+      '8 run SET',
+      '9 run INSERT',
+      '10 run SET',
+    ]);
+    // The same literal while the setting is off reads differently on the server: refused, at its line.
+    expect(() => check("SET standard_conforming_strings TO 'off';\nINSERT INTO t VALUES ('C:\\dir');")).toThrow(
+      /^hostile\.sql:2: a string literal holding a backslash/,
+    );
+    // Turned off again after RESET ALL.
+    expect(() => check("SET standard_conforming_strings = on;\nRESET ALL;\nSET standard_conforming_strings = 0;\nSELECT '\\';")).toThrow(
+      /hostile\.sql:4:/,
+    );
   });
 
   it('refuses a script that loads more than one database, even with the database commands skipped', () => {
