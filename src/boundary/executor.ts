@@ -173,8 +173,14 @@ function sqliteStatementSpans(sql: string): { start: number; end: number; text: 
 /** Each statement of SQL text (client commands blanked) with its character span, split by the Postgres scanner. */
 function statementSpans(sql: string): { start: number; end: number; text: string }[] {
   const bytes = Buffer.from(sql, 'utf8');
-  // Byte offsets (the scanner's) to character offsets.
-  const charAt = (byte: number) => bytes.subarray(0, byte).toString('utf8').length;
+  // Byte offsets (the scanner's) to character offsets; asked in increasing order, so counted on from the last.
+  let lastByte = 0;
+  let lastChar = 0;
+  const charAt = (byte: number) => {
+    lastChar += bytes.subarray(lastByte, byte).toString('utf8').length;
+    lastByte = byte;
+    return lastChar;
+  };
   const spans: { start: number; end: number; text: string }[] = [];
   let first = -1;
   for (const token of scanSync(sql).tokens) {

@@ -390,6 +390,8 @@ async function statementsOf(script: string, dialect: 'postgres' | 'sqlite'): Pro
   return read.statements;
 }
 
+const SCRIPT_CHUNK = 400;
+
 /** Runs statements in one transaction as `role`; the first error rolls it back and is returned. */
 async function runScript(
   session: Session,
@@ -402,13 +404,27 @@ async function runScript(
   try {
     if (role) await session.exec(`SET LOCAL ROLE "${role.replaceAll('"', '""')}"`);
     const moved = before ? await before() : null;
-    for (const [i, sql] of statements.entries()) {
+    // Sent in chunks (a script of thousands of rows is thousands of round trips one by one); a chunk
+    // that fails is undone to its savepoint and run again one statement at a time, to name the one.
+    for (let from = 0; from < statements.length; from += SCRIPT_CHUNK) {
+      const chunk = statements.slice(from, from + SCRIPT_CHUNK);
+      await session.exec('SAVEPOINT rehearse_chunk');
       try {
-        await session.runStatement(sql);
-      } catch (error) {
-        await session.exec('ROLLBACK');
-        return { error: `statement ${i + 1}: ${firstLine(error)}`, moved };
+        await session.exec(chunk.join('\n;\n'));
+        await session.exec('RELEASE SAVEPOINT rehearse_chunk');
+        continue;
+      } catch {
+        await session.exec('ROLLBACK TO SAVEPOINT rehearse_chunk');
       }
+      for (const [i, sql] of chunk.entries()) {
+        try {
+          await session.runStatement(sql);
+        } catch (error) {
+          await session.exec('ROLLBACK');
+          return { error: `statement ${from + i + 1}: ${firstLine(error)}`, moved };
+        }
+      }
+      await session.exec('RELEASE SAVEPOINT rehearse_chunk');
     }
     await session.exec(commit ? 'COMMIT' : 'ROLLBACK');
     return { error: null, moved };

@@ -87,7 +87,13 @@ export function literal(cell: string | null, column: ColumnInfo, dialect: 'postg
 
 /** The row as the change left it, every column compared NULL-safely (as text on Postgres: byte-exact). */
 function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'): string {
-  return table.columns
+  // Postgres: the key compared by its own type first, so the row is found through its index (a
+  // scan per row makes a script of thousands of rows quadratic); the byte-exact guard then decides.
+  const byKey =
+    dialect === 'postgres'
+      ? (table.key ?? []).map((p) => `t.${table.columns[p]!.sqlName} = ${literal(row.cells[p] ?? null, table.columns[p]!, dialect)} AND `).join('')
+      : '';
+  return byKey + table.columns
     .map((c, i) => {
       const cell = row.cells[i] ?? null;
       // Byte-exact whatever the column's collation (a nondeterministic one would call 'ABC' and 'abc' equal).

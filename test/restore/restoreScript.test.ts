@@ -62,10 +62,10 @@ describe('the restore script', () => {
       sequences: [],
     });
     expect(script).toContain(
-      "UPDATE ONLY public.child AS t SET parent_id = '1'::integer, total = NULL WHERE (t.id::text) COLLATE pg_catalog.\"C\" IS NOT DISTINCT FROM '5' AND (t.parent_id::text) COLLATE pg_catalog.\"C\" IS NOT DISTINCT FROM '2' AND (t.total::text) COLLATE pg_catalog.\"C\" IS NOT DISTINCT FROM '4' RETURNING 1",
+      "UPDATE ONLY public.child AS t SET parent_id = '1'::integer, total = NULL WHERE t.id = '5'::integer AND (t.id::text) COLLATE pg_catalog.\"C\" IS NOT DISTINCT FROM '5' AND (t.parent_id::text) COLLATE pg_catalog.\"C\" IS NOT DISTINCT FROM '2' AND (t.total::text) COLLATE pg_catalog.\"C\" IS NOT DISTINCT FROM '4' RETURNING 1",
     );
     expect(script).toContain(
-      'DELETE FROM ONLY public.child AS t WHERE (t.id::text) COLLATE pg_catalog."C" IS NOT DISTINCT FROM \'7\' AND (t.parent_id::text) COLLATE pg_catalog."C" IS NOT DISTINCT FROM NULL AND (t.total::text) COLLATE pg_catalog."C" IS NOT DISTINCT FROM NULL RETURNING 1',
+      'DELETE FROM ONLY public.child AS t WHERE t.id = \'7\'::integer AND (t.id::text) COLLATE pg_catalog."C" IS NOT DISTINCT FROM \'7\' AND (t.parent_id::text) COLLATE pg_catalog."C" IS NOT DISTINCT FROM NULL AND (t.total::text) COLLATE pg_catalog."C" IS NOT DISTINCT FROM NULL RETURNING 1',
     );
     expect(script).toMatch(
       /SELECT CASE WHEN count\(\*\) = 1 THEN 'restored' ELSE \(count\(\*\)::text \|\| ' rows matched: restore aborted, ' \|\| 'public\.child \(id\)=\(5\) changed since the change'\)::integer::text END/,

@@ -2,8 +2,9 @@
  * The suite has teeth: every known-bad engine — wrapped around the real engine, or planted in a
  * copy of the real sources — is caught within 20 sweeps by the property its list names (its
  * `caughtBy`, so the claim is checked), and the controls — the real engine and the defect-free
- * reference capture — hold under a hunt with every property for 3 sweeps (so a catch is the
- * defect's doing, not the hunt's). The budget is work, not time, so a loaded CI machine hunts
+ * reference capture — hold under a hunt with every property for a sweep (so a catch is the
+ * defect's doing, not the hunt's; the real engine meets every property at the ci profile's budget
+ * in test/properties besides). The budget is work, not time, so a loaded CI machine hunts
  * exactly as far as an idle one. How fast a hunt with every property catches each is measured by
  * `npm run bench:teeth`, not asserted here.
  */
@@ -99,7 +100,7 @@ describe('known-bad engines are caught', () => {
     it(
       `${control.id} holds under the same hunt`,
       async () => {
-        const result = await hunt(control, targets, { seed: 1, sliceMs: 0, maxSweeps: 3, shrink: false, budgetMs: BACKSTOP_MS });
+        const result = await hunt(control, targets, { seed: 1, sliceMs: 0, maxSweeps: 1, shrink: false, budgetMs: BACKSTOP_MS });
         expect(result.message).toBeNull();
         expect(result.runs).toBeGreaterThan(0);
       },
