@@ -11,9 +11,27 @@ export interface Output {
 
 const line = (text: string) => guardText(text.endsWith('\n') ? text : `${text}\n`);
 
+/**
+ * A stream whose reader went away (`rehearse run … | head -1`) is written no more: its EPIPE is no
+ * crash, and the exit code stays the result's, whatever happened to the output.
+ */
+const closed = new WeakSet<NodeJS.WriteStream>();
+const watched = new WeakSet<NodeJS.WriteStream>();
+function write(stream: NodeJS.WriteStream, text: string): void {
+  if (closed.has(stream)) return;
+  if (!watched.has(stream)) {
+    watched.add(stream);
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      closed.add(stream);
+    });
+  }
+  stream.write(text);
+}
+
 export const processOutput: Output = {
-  out: (text) => process.stdout.write(line(text)),
-  err: (text) => process.stderr.write(line(text)),
+  out: (text) => write(process.stdout, line(text)),
+  err: (text) => write(process.stderr, line(text)),
 };
 
 /** Collects output in memory (tests, and commands that print JSON once at the end). */
