@@ -91,18 +91,23 @@ function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'):
   // scan per row makes a script of thousands of rows quadratic); the byte-exact guard then decides.
   const byKey =
     dialect === 'postgres'
-      ? (table.key ?? []).map((p) => `t.${table.columns[p]!.sqlName} = ${literal(row.cells[p] ?? null, table.columns[p]!, dialect)} AND `).join('')
+      ? (table.key ?? [])
+          .map((p) => `t.${table.columns[p]!.sqlName} = ${literal(row.cells[p] ?? null, table.columns[p]!, dialect)} AND `)
+          .join('')
       : '';
-  return byKey + table.columns
-    .map((c, i) => {
-      const cell = row.cells[i] ?? null;
-      // Byte-exact whatever the column's collation (a nondeterministic one would call 'ABC' and 'abc' equal).
-      if (dialect === 'postgres')
-        return `(${valueAsText(`t.${c.sqlName}`, c.read)}) COLLATE pg_catalog."C" IS NOT DISTINCT FROM ${cell === null ? 'NULL' : quoteText(cell)}`;
-      // quote() keeps the storage class and the bytes: IS would follow the column's collation (NOCASE) and call 1 and 1.0 equal.
-      return `quote(${c.sqlName}) = quote(${literal(cell, c, dialect)})`;
-    })
-    .join(' AND ');
+  return (
+    byKey +
+    table.columns
+      .map((c, i) => {
+        const cell = row.cells[i] ?? null;
+        // Byte-exact whatever the column's collation (a nondeterministic one would call 'ABC' and 'abc' equal).
+        if (dialect === 'postgres')
+          return `(${valueAsText(`t.${c.sqlName}`, c.read)}) COLLATE pg_catalog."C" IS NOT DISTINCT FROM ${cell === null ? 'NULL' : quoteText(cell)}`;
+        // quote() keeps the storage class and the bytes: IS would follow the column's collation (NOCASE) and call 1 and 1.0 equal.
+        return `quote(${c.sqlName}) = quote(${literal(cell, c, dialect)})`;
+      })
+      .join(' AND ')
+  );
 }
 
 /** `(id, name)=(1, 'x')`: a row named by its key, for a message. */
