@@ -58,7 +58,15 @@ export { NO_RESTORE_SCRIPT, writeEvidencePacket } from './evidence/evidencePacke
 export { loadCloneSourceText, type LoadReport } from './targets/source/loadSource.ts';
 export { checkCloneSource, checkCloneSourceFiles, planLoad, type CloneStatement } from './targets/source/cloneSource.ts';
 export { CloneSourceError } from './targets/source/cloneSourceError.ts';
-export { GATE_CODES, REHEARSAL_CODES, VALIDATOR_CODES, type GateCode, type RehearsalCode, type ValidatorCode } from './codes.ts';
+export {
+  GATE_CODES,
+  REHEARSAL_CODE_MEANINGS,
+  REHEARSAL_CODES,
+  VALIDATOR_CODES,
+  type GateCode,
+  type RehearsalCode,
+  type ValidatorCode,
+} from './codes.ts';
 export { parseStrictJson } from './json/strictJson.ts';
 export { guardText, writeGuardedFile } from './guard/guardedOutput.ts';
 export { TOOL_VERSION } from './version.ts';

@@ -12,6 +12,7 @@ import { NO_RESTORE_SCRIPT } from '../../src/evidence/evidencePacket.ts';
 
 /** The embedded Postgres: needs no server. */
 import { DEFAULT_RUN_TARGET } from '../arguments.ts';
+import { REHEARSAL_CODE_MEANINGS, type RehearsalCode } from '../../src/index.ts';
 export { DEFAULT_RUN_TARGET };
 
 export interface RunCommandOptions {
@@ -36,6 +37,27 @@ const NO_STOP = {
   sqlite3: (begin: number) =>
     `the executor has no ".bail on" before its BEGIN (line ${begin}): sqlite3 would go on after an error, and its COMMIT would commit what did not fail`,
 };
+
+export interface DeltaMismatch {
+  readonly table: string;
+  readonly expected: number | string;
+  readonly actual: number;
+  readonly not_in_expected_delta?: boolean;
+}
+
+/** `public.actor: expected +1 rows, the batch changed it by +2`; a table the plan does not name must be unchanged. */
+export function describeMismatch(m: DeltaMismatch): string {
+  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  if (m.not_in_expected_delta)
+    return `${m.table}: must be unchanged (not in expected_delta), the batch changed it by ${signed(m.actual)}; name it in expected_delta if that is meant`;
+  const rule = parseDeltaRule(m.expected);
+  return `${m.table}: expected ${rule ? describeDeltaRule(rule) : String(m.expected)} rows, the batch changed it by ${signed(m.actual)}`;
+}
+
+/** A line under each code: what happened, and what to check. */
+export function codeMeanings(codes: readonly RehearsalCode[]): string[] {
+  return codes.map((c) => `  ${c}: ${REHEARSAL_CODE_MEANINGS[c]}`);
+}
 
 function explain(result: RehearsalResult): string[] {
   const lines: string[] = [];
@@ -74,18 +96,12 @@ function explain(result: RehearsalResult): string[] {
       lines.push(`     restore script: restore.sql (${script.sha256}), proved on the clone`);
     if (s.id === 'RX-4' && s.status === 'NOT_REQUESTED') lines.push(`     ${NO_RESTORE_SCRIPT}`);
     if (typeof s.details.apply_error === 'string') lines.push(`     apply failed at ${s.details.apply_error}`);
+    if (typeof s.details.apply_error_detail === 'string') lines.push(`     ${s.details.apply_error_detail}`);
     if (typeof s.details.error === 'string') lines.push(`     error: ${s.details.error}`);
     if (typeof s.details.reason === 'string') lines.push(`     ${s.details.reason}`);
     const failed = s.details.capture_failed as { relation: string | null; error: string } | undefined;
     if (failed) lines.push(`     could not read ${failed.relation ?? 'the catalog'}: ${failed.error}`);
-    const mismatched = (s.details.mismatched as { table: string; expected: number | string; actual: number }[] | undefined) ?? [];
-    const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-    for (const m of mismatched) {
-      const rule = parseDeltaRule(m.expected);
-      lines.push(
-        `     ${m.table}: expected ${rule ? describeDeltaRule(rule) : String(m.expected)} rows, the batch changed it by ${signed(m.actual)}`,
-      );
-    }
+    for (const m of (s.details.mismatched as DeltaMismatch[] | undefined) ?? []) lines.push(`     ${describeMismatch(m)}`);
   }
   return lines;
 }
@@ -133,6 +149,7 @@ export async function runCommand(output: Output, planPath: string, options: RunC
   output.out(`status: ${result.status}`);
   output.out(`production decision: ${result.production_decision}`);
   output.out(`codes: ${result.codes.length ? result.codes.join(', ') : 'none'}`);
+  for (const line of codeMeanings(result.codes)) output.out(line);
   if (options.out !== null) {
     const { treeHash } = writeEvidencePacket(resolve(options.out), plan, result);
     output.out(`evidence: ${options.out} (packet tree ${treeHash})`);

@@ -89,7 +89,12 @@ export async function checkBoundary(
     if (kind === 'INSERT' && !policy.allow.includes('INSERT')) {
       refuse('the policy does not allow INSERT');
     } else if (kind !== 'INSERT' && kind !== 'READ' && !policy.justified.some((j) => j.statement === s.index && j.kind === kind)) {
-      refuse(`${kind} needs a justification for statement ${s.index} in the plan`);
+      const other = policy.justified.find((j) => j.statement === s.index && !['FUNCTION', 'VIEW'].includes(j.kind));
+      refuse(
+        other
+          ? `${kind} needs a justification for statement ${s.index} in the plan: policy.justified names statement ${s.index} as ${other.kind}, and it is ${article(kind)} ${kind}`
+          : `${kind} needs a justification for statement ${s.index} in the plan: add { "statement": ${s.index}, "kind": "${kind}", "reason": "…" } to policy.justified`,
+      );
     }
     for (const need of s.needs) {
       if (!policy.justified.some((j) => justifies(j, s.index, need))) {
@@ -115,8 +120,25 @@ export async function checkBoundary(
       if (readOnly !== (kind === 'READ')) refuse(`SQLite's readonly flag (${readOnly}) disagrees with the classification`);
     }
   }
+  // A justification that justifies nothing is a plan that no longer says what the batch does.
+  for (const j of policy.justified) {
+    const s = classified.find((c) => c.index === j.statement);
+    const used =
+      s && (j.kind === 'FUNCTION' || j.kind === 'VIEW' ? s.needs.some((n) => justifies(j, s.index, n)) : s.class.kind === j.kind);
+    if (used) continue;
+    const what = j.kind === 'FUNCTION' ? ` (function ${j.function})` : j.kind === 'VIEW' ? ` (view ${j.view})` : '';
+    violations.push({
+      statement: j.statement,
+      kind: 'JUSTIFICATION',
+      reason: s
+        ? `policy.justified names statement ${j.statement} as ${j.kind}${what}, which it is not (it is ${article(s.class.kind)} ${s.class.kind}${j.kind === 'FUNCTION' || j.kind === 'VIEW' ? ' that does not run it' : ''}): fix or remove the justification`
+        : `policy.justified names statement ${j.statement} as ${j.kind}${what}, but the batch has ${classified.length} statement${classified.length === 1 ? '' : 's'}: fix or remove the justification`,
+    });
+  }
   return { statements: classified, violations, resolvedIn: catalog.source, grammar: backend.grammar?.label ?? null };
 }
+
+const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
 
 /**
  * The clone as the boundary sees it: its catalog (read on the session the batch runs on, with

@@ -14,7 +14,8 @@ import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type CloneSkip, type Invaria
 import { deltaHolds } from '../plan/deltaRule.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
 import { WHOLE_DATABASE, type CaptureScope, type RelationInfo, type RowImage, type StateReader } from '../capture/stateReader.ts';
-import type { Clone, CloneOptions, Leftovers, Snapshot, Target } from '../targets/target.ts';
+import type { Clone, CloneOptions, Leftovers, Session, Snapshot, Target } from '../targets/target.ts';
+import { quoteIdent } from '../util/quoteIdent.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { readExecutor, type Executor } from '../boundary/executor.ts';
 import { checkInvariants, type InvariantOutcome } from './invariants.ts';
@@ -135,19 +136,22 @@ function describeDifference(a: Fingerprint, b: Fingerprint) {
  */
 function deltaMismatches(delta: Readonly<Record<string, number>>, expected: readonly ExpectedDelta[]) {
   const covered = new Set(expected.flatMap((e) => e.holds));
-  return [
-    ...expected.map((e) => ({
-      table: e.id,
-      expected: e.rule.written,
-      actual: e.holds.reduce((sum, id) => sum + (delta[id] ?? 0), 0),
-      holds: (actual: number) => deltaHolds(e.rule, actual),
-    })),
-    ...Object.entries(delta)
-      .filter(([id]) => !covered.has(id))
-      .map(([id, actual]) => ({ table: id, expected: 0, actual, holds: (n: number) => n === 0 })),
-  ]
-    .filter((m) => !m.holds(m.actual))
-    .map(({ table, expected, actual }) => ({ table, expected, actual }));
+  return (
+    [
+      ...expected.map((e) => ({
+        table: e.id,
+        expected: e.rule.written,
+        actual: e.holds.reduce((sum, id) => sum + (delta[id] ?? 0), 0),
+        holds: (actual: number) => deltaHolds(e.rule, actual),
+      })),
+      ...Object.entries(delta)
+        .filter(([id]) => !covered.has(id))
+        .map(([id, actual]) => ({ table: id, expected: 0, actual, holds: (n: number) => n === 0, unnamed: true })),
+    ]
+      .filter((m) => !m.holds(m.actual))
+      // Addition: a table the plan does not name must be unchanged, and says so.
+      .map(({ table, expected, actual, ...m }) => ({ table, expected, actual, ...('unnamed' in m ? { not_in_expected_delta: true } : {}) }))
+  );
 }
 
 /** A capture of the clone (or of `state`), kept under `label` for the evidence. */
@@ -183,6 +187,16 @@ export function buildProof(entries: Record<string, unknown>[]): Record<string, u
 
 async function isolate(r: Rehearsal): Promise<void> {
   const { plan, target, options } = r;
+  // The apply file is checked before anything loads: a dump of gigabytes is not loaded to rehearse the wrong change.
+  const applySha = sha256Hex(readFileSync(plan.applyFile));
+  if (applySha !== plan.applySha256) {
+    r.ledger.block('APPLY_FILE_HASH_MISMATCH', {
+      apply_sha256: applySha,
+      pinned_sha256: plan.applySha256,
+      reason: `${basename(plan.applyFile)} is not the file the plan pins: its sha256 is ${applySha}, apply.sha256 in the plan is ${plan.applySha256}; nothing was loaded`,
+    });
+    return;
+  }
   // A clone the caller made from the plan's source and loaded with a before-state of its own (rehearse fuzz --plan).
   const source = options.provideClone ? null : await checkPlanSource(plan, target, options.progress);
   options.progress('RX-0 isolation lock: creating the clone');
@@ -428,6 +442,42 @@ function executorDetails(e: Executor) {
 // The apply transaction both modes open.
 
 /**
+ * SQLite: the foreign key a statement broke, as Postgres words it (`Key (ArtistId)=(999) is not
+ * present in table "Artist".`) — found by running the statement again inside a savepoint with the
+ * keys deferred and asking foreign_key_check for a violation that was not there before; undone.
+ */
+async function sqliteFailedForeignKey(session: Session, sql: string): Promise<string | null> {
+  type Violation = { table: string; rowid: number | bigint | null; parent: string; fkid: number | bigint };
+  const key = (v: Violation) => `${v.table}\0${v.rowid}\0${v.fkid}`;
+  await session.exec('SAVEPOINT rehearse_foreign_key');
+  try {
+    const before = new Set((await session.query<Violation>('SELECT * FROM pragma_foreign_key_check')).map(key));
+    await session.exec('PRAGMA defer_foreign_keys = ON');
+    await session.runStatement(sql);
+    const found = (await session.query<Violation>('SELECT * FROM pragma_foreign_key_check')).find((v) => !before.has(key(v)));
+    if (!found) return null;
+    const columns = await session.query<{ from: string; to: string | null }>(
+      'SELECT "from", "to" FROM pragma_foreign_key_list(?) WHERE id = ? ORDER BY seq',
+      [found.table, found.fkid],
+    );
+    const names = columns.map((c) => c.from);
+    const [values] =
+      found.rowid === null
+        ? [null]
+        : await session.query<Record<string, unknown>>(
+            `SELECT ${names.map((n, i) => `quote(${quoteIdent(n)}) AS v${i}`).join(', ')} FROM ${quoteIdent(found.table)} WHERE rowid = ?`,
+            [found.rowid],
+          );
+    const shown = values ? names.map((_, i) => String(values[`v${i}`])).join(', ') : '…';
+    return `Key (${names.join(', ')})=(${shown}) is not present in table "${found.parent}".`;
+  } finally {
+    await session.exec('ROLLBACK TO SAVEPOINT rehearse_foreign_key');
+    await session.exec('RELEASE SAVEPOINT rehearse_foreign_key');
+    await session.exec('PRAGMA defer_foreign_keys = OFF');
+  }
+}
+
+/**
  * BEGIN and apply with stop-on-first-error; on failure, roll back and block the step with
  * APPLY_FAILED. Where the backend has a cluster, the transaction is REPEATABLE READ and its
  * census is taken at its start and after the batch: cluster-wide state the batch changed
@@ -450,8 +500,19 @@ async function beginAndApply(r: Rehearsal): Promise<boolean> {
     try {
       await session.runStatement(sql);
     } catch (error) {
+      // What the database said besides its message (Postgres's DETAIL: the key, the row); SQLite names
+      // no key of a foreign key that failed, so the statement is run once more with the key deferred to find it.
+      const detail =
+        typeof (error as { detail?: unknown }).detail === 'string'
+          ? (error as { detail: string }).detail
+          : clone.capabilities.dialect === 'sqlite' && /FOREIGN KEY constraint failed/.test(firstLine(error))
+            ? await sqliteFailedForeignKey(session, sql).catch(() => null)
+            : null;
       await bestEffort('rolling back after a failed statement', () => session.exec('ROLLBACK'));
-      r.ledger.block('APPLY_FAILED', { apply_error: `statement ${i + 1}: ${firstLine(error)}` });
+      r.ledger.block('APPLY_FAILED', {
+        apply_error: `statement ${i + 1}: ${firstLine(error)}`,
+        ...(detail ? { apply_error_detail: firstLine(detail) } : {}),
+      });
       return false;
     }
   }
@@ -740,7 +801,7 @@ async function probeGate(r: Rehearsal): Promise<void> {
 
 /** The rehearsal, step by step: a blocked step ends it (but verification, which leaves the probes to run). */
 export const REHEARSAL_STEPS: readonly RehearsalStep[] = [
-  { id: 'RX-0', run: isolate, blocksWith: ['ISOLATION_NOT_PROVEN'] },
+  { id: 'RX-0', run: isolate, blocksWith: ['ISOLATION_NOT_PROVEN', 'APPLY_FILE_HASH_MISMATCH'] },
   { id: 'RX-1', run: proveEntryEqualsExit, blocksWith: ['CAPTURE_MUTATED_STATE'] },
   {
     id: 'RX-2',

@@ -235,6 +235,17 @@ function requireApplyText(planFile: string, path: string): string {
   return path;
 }
 
+/** What a field written for a later version of the plan needs, where the plan names an earlier one. */
+function versionHint(value: unknown, path: readonly PropertyKey[]): string {
+  const plan = value as { format?: unknown; expected_delta?: Record<string, unknown>; clone_from?: { sql?: unknown } };
+  const version = typeof plan?.format === 'string' ? Number(/^rehearsal-plan\/v(\d+)$/.exec(plan.format)?.[1] ?? 0) : 0;
+  if (path[0] === 'expected_delta' && version < 3 && typeof plan.expected_delta?.[String(path[1])] === 'string')
+    return `; a rule such as "+1" or ">=0" needs "format": "rehearsal-plan/v3" (or later): v${version} counts rows with whole numbers`;
+  if (path[0] === 'clone_from' && version === 1 && Array.isArray(plan.clone_from?.sql))
+    return '; a list of SQL files needs "format": "rehearsal-plan/v2" (or later)';
+  return '';
+}
+
 export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
   const json = parseStrictJson(bytes, { maxBytes: 4 * 1024 * 1024, maxDepth: 64 });
   if (!json.ok) throw new PlanError(`${planFile}: not a plan: ${json.detail}`);
@@ -243,7 +254,7 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join('.') || '(top level)';
     const message = issue.code === 'unrecognized_keys' ? `unknown field ${(issue as { keys: string[] }).keys.join(', ')}` : issue.message;
-    throw new PlanError(`${planFile}: field ${field}: ${message}`);
+    throw new PlanError(`${planFile}: field ${field}: ${message}${versionHint(json.value, issue.path)}`);
   }
   const plan = parsed.data;
   const base = dirname(resolve(planFile));

@@ -152,7 +152,10 @@ describeEachTarget(
       expect((await check(batch, { allow: ['INSERT'], justified })).violations).toEqual([]);
       // A justification for another statement, or another function, does not count.
       const misplaced = justified.map((j) => ({ ...j, statement: j.statement + 1 }));
-      expect((await check(batch, { allow: ['INSERT'], justified: misplaced })).violations).toHaveLength(4);
+      const misjudged = (await check(batch, { allow: ['INSERT'], justified: misplaced })).violations;
+      expect(misjudged.filter((v) => v.kind !== 'JUSTIFICATION')).toHaveLength(4);
+      // Each misplaced one is named: it justifies nothing where it points.
+      expect(misjudged.filter((v) => v.kind === 'JUSTIFICATION').map((v) => v.statement)).toEqual([2, 3, 4, 5]);
     });
 
     it('needs a justification for a write to a view, naming what the view runs instead', async () => {

@@ -103,7 +103,12 @@ describe('the mutation boundary classifies with the Postgres parser', () => {
     };
     expect((await checkBoundary(sql, 'postgres', justified)).violations).toEqual([]);
     const wrongIndex = { allow: ['INSERT' as const], justified: [{ statement: 3, kind: 'UPDATE' as const, reason: 'off by one' }] };
-    expect((await checkBoundary(sql, 'postgres', wrongIndex)).violations.map((v) => v.statement)).toEqual([2, 3]);
+    // The misplaced justification does not count, and is itself named: it justifies nothing.
+    expect((await checkBoundary(sql, 'postgres', wrongIndex)).violations.map((v) => [v.statement, v.kind])).toEqual([
+      [2, 'UPDATE'],
+      [3, 'DELETE'],
+      [3, 'JUSTIFICATION'],
+    ]);
     expect((await checkBoundary('INSERT INTO t VALUES (1)', 'postgres', { allow: [], justified: [] })).violations).toHaveLength(1);
   });
 

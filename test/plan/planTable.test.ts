@@ -187,6 +187,18 @@ describe('parsePlan: the exact refusal', () => {
       ),
     ]),
     [
+      'a delta rule in a plan of a version before rules',
+      { ...v2, expected_delta: { t: '+1' } },
+      expect.stringMatching(
+        /^<dir>\/plan\.json: field expected_delta\.t: .*; a rule such as "\+1" or ">=0" needs "format": "rehearsal-plan\/v3" \(or later\)/,
+      ),
+    ],
+    [
+      'a list of SQL files in a v1 plan',
+      { ...v2, format: 'rehearsal-plan/v1', clone_from: { sql: ['before.sql'] } },
+      expect.stringMatching(/a list of SQL files needs "format": "rehearsal-plan\/v2" \(or later\)$/),
+    ],
+    [
       'a missing clone source file',
       { ...v2, clone_from: { sql: 'gone.sql' } },
       '<dir>/plan.json: field clone_from.sql: <dir>/gone.sql does not exist',
