@@ -11,7 +11,7 @@ import { readFixtureFile, replaceWithSmaller } from '../../properties/corpus/cor
 import { failureSignature, makeFixture, type Fixture } from '../../properties/corpus/fixture.ts';
 import { encodeValue } from '../../properties/corpus/valueCodec.ts';
 import { TOOL_VERSION } from '../../src/version.ts';
-import type { Output } from '../output.ts';
+import { UsageError, type Output } from '../output.ts';
 import { planFixtureFile, readPlanFixtureFile } from '../../properties/planFuzz/planFixture.ts';
 import { replayPlanFixture } from '../../properties/planFuzz/replayPlanFixture.ts';
 
@@ -19,6 +19,8 @@ export interface ReplayOptions {
   readonly reshrink: boolean;
   readonly maxAttempts: number;
   readonly reshrinkBudgetMs: number;
+  /** The server a fixture recorded on a Postgres server is replayed on (`--target`); `null`: REHEARSE_PG_URL. */
+  readonly target: string | null;
 }
 
 type Verdict = 'passes' | 'fails' | 'unreadable' | 'skipped';
@@ -45,7 +47,14 @@ function valueText(value: unknown): string {
   return text.length > 3000 ? `${text.slice(0, 3000)} … (${text.length} characters; the whole value is in the fixture)` : text;
 }
 
-async function replayOne(output: Output, file: string, options: ReplayOptions, engine: EngineApi, targetFor: TargetFor): Promise<Verdict> {
+async function replayOne(
+  output: Output,
+  file: string,
+  options: ReplayOptions,
+  engine: EngineApi,
+  targetFor: TargetFor,
+  env: NodeJS.ProcessEnv,
+): Promise<Verdict> {
   if (planFixtureFile(file)) {
     const read = readPlanFixtureFile(file);
     if (!read.ok) {
@@ -54,7 +63,7 @@ async function replayOne(output: Output, file: string, options: ReplayOptions, e
     }
     output.out(`fixture   ${file} (a before-state of a plan, from rehearse fuzz --plan)`);
     if (options.reshrink) output.out('reshrink  not for a plan fixture: it was shrunk when found (rehearse fuzz --plan)');
-    return await replayPlanFixture(file, read.fixture, (line) => output.out(line));
+    return await replayPlanFixture(file, read.fixture, (line) => output.out(line), env);
   }
   const read = readFixtureFile(file);
   if (!read.ok) {
@@ -144,12 +153,15 @@ export async function replayCommand(
   options: ReplayOptions,
   engine: EngineApi = realEngine,
 ): Promise<number> {
-  const resolver = await fixtureTargetResolver(process.env);
+  if (options.target !== null && !/^postgres(ql)?:\/\//.test(options.target))
+    throw new UsageError(`--target ${options.target}: expected a Postgres server's URL, postgres://USER@HOST:PORT/DB`);
+  const env = options.target === null ? process.env : { ...process.env, REHEARSE_PG_URL: options.target };
+  const resolver = await fixtureTargetResolver(env);
   const verdicts: Verdict[] = [];
   try {
     for (const [i, file] of files.entries()) {
       if (i > 0) output.out('');
-      verdicts.push(await replayOne(output, file, options, engine, resolver.targetFor));
+      verdicts.push(await replayOne(output, file, options, engine, resolver.targetFor, env));
     }
   } finally {
     await resolver.close();

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { hashCanonical } from '../../src/capture/hashing.ts';
 import { guardText } from '../../src/guard/guardedOutput.ts';
@@ -90,10 +90,12 @@ export function savePlanFixture(
   planFile: string,
   fixture: Omit<PlanFixture, 'plan'>,
 ): { outcome: 'written' | 'duplicate'; path: string } {
+  const slug = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // A plan in the current folder is named after that folder (and its file, unless that is plan.json).
+  const stem = basename(planFile).replace(/\.json$/i, '');
   const folder = `plan-${
-    relative(process.cwd(), dirname(planFile))
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'here'
+    slug(relative(process.cwd(), dirname(planFile))) ||
+    [slug(basename(process.cwd())) || 'root', ...(stem === 'plan' ? [] : [slug(stem)])].filter(Boolean).join('-')
   }`;
   const dir = join(corpus, folder);
   mkdirSync(dir, { recursive: true });

@@ -43,6 +43,23 @@ async function readRows(clone: Clone, model: SchemaModel): Promise<Record<string
 const said = (v: { step: string; codes: readonly string[]; message: string }) =>
   `${v.step} ${v.codes.length > 0 ? v.codes.join(', ') : 'nothing blocked'}${v.message ? ` — ${v.message}` : ''}`;
 
+/**
+ * A fixture keeps its server without credentials: where neither the URL nor libpq's variables
+ * name a user, what to set (node-postgres, like libpq, takes PGUSER, then the login name).
+ */
+export function missingCredentials(spec: string, env: NodeJS.ProcessEnv): string | null {
+  if (!/^postgres(ql)?:\/\//.test(spec)) return null;
+  let url: URL;
+  try {
+    url = new URL(spec);
+  } catch {
+    return null;
+  }
+  if (url.username || env.PGUSER || env.USER) return null;
+  const where = `${url.host}${url.pathname}`;
+  return `the fixture was found on the Postgres server ${where} and keeps no credentials: set REHEARSE_PG_URL=postgres://USER@${where} (or PGUSER, and PGPASSWORD if it asks for one), or give --target postgres://USER@${where}`;
+}
+
 export async function replayPlanFixture(
   file: string,
   fixture: PlanFixture,
@@ -58,6 +75,11 @@ export async function replayPlanFixture(
     return 'unreadable';
   }
   const spec = fixture.target.startsWith('postgres') && env.REHEARSE_PG_URL ? env.REHEARSE_PG_URL : fixture.target;
+  const missing = missingCredentials(spec, env);
+  if (missing) {
+    out(`now       cannot replay: ${missing}`);
+    return 'unreadable';
+  }
   const target = resolveTarget(spec, { reuseClones: false });
   const rows = stateRows(fixture.state as DataState);
   out(`plan      ${planPath} on ${target.id}`);

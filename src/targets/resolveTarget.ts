@@ -70,7 +70,11 @@ export async function availableTargets(env: TargetEnvironment): Promise<TargetAv
       out.push(
         problem === null
           ? { name, spec: 'testcontainers', reason: 'REHEARSE_PG_URL unset; a container runtime is available' }
-          : { name, spec: null, reason: `REHEARSE_PG_URL is not set and ${problem} for testcontainers` },
+          : {
+              name,
+              spec: null,
+              reason: `REHEARSE_PG_URL is not set and ${problem} for testcontainers; set REHEARSE_PG_URL=postgres://USER@HOST:PORT/DB, or give that URL to --target (run, fuzz --plan, replay)`,
+            },
       );
     }
   }

@@ -39,7 +39,7 @@ const committingRollback: EngineApi = {
 };
 
 const PROPERTY = 'rollback.txn-restores-before';
-const options = { reshrink: false, maxAttempts: 80, reshrinkBudgetMs: 60_000 };
+const options = { reshrink: false, maxAttempts: 80, reshrinkBudgetMs: 60_000, target: null };
 
 /** A generated case with an UPDATE of an existing row (so there is a row diff to show), stored the way a fuzz run stores it. */
 async function storedFailure(dir: string): Promise<string> {

@@ -7,7 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildState, edgeValues, simplestValue, stateRecipe } from '../../generators/planState.ts';
-import { planFailureSignature, stateAsInserts } from '../../properties/planFuzz/planFixture.ts';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { planFailureSignature, savePlanFixture, stateAsInserts } from '../../properties/planFuzz/planFixture.ts';
 import { judge } from '../../properties/planFuzz/planFuzz.ts';
 import { withoutRows } from '../../properties/planFuzz/shrinkState.ts';
 import type { RehearsalResult } from '../../src/engine/runRehearsal.ts';
@@ -231,5 +234,37 @@ describe('judging a rehearsal of a generated state', () => {
     expect(sig(fk)).not.toBe(sig(dup(9)));
     const delta = judge(result(['DELTA_MISMATCH'], { mismatched: [{ table: 't', expected: '>=1', actual: 0 }] }), []);
     expect(delta.message).toBe('t: expected >=1 rows, the batch changed it by 0');
+  });
+});
+
+describe('where a plan fixture is stored', () => {
+  it('in a folder named after the plan: its folder, or — a plan in the current folder — that folder and the file', () => {
+    const work = realpathSync(mkdtempSync(join(tmpdir(), 'rehearse-plan-folder-')));
+    const project = join(work, 'orders service');
+    mkdirSync(join(project, 'plans'), { recursive: true });
+    const fixture = {
+      format: 'plan-fixture/v1' as const,
+      apply_sha256: 'a'.repeat(64),
+      schema_hash: `sha256:${'b'.repeat(64)}`,
+      target: 'pglite:',
+      expect_blocked: [],
+      signature: `sha256:${'c'.repeat(64)}`,
+      failure: { step: 'RX-3', codes: ['APPLY_FAILED'], message: 'x' },
+      state: {},
+      found_with: { seed: 1, case: 0, rows_found: 0, shrink_attempts: 0 },
+      tool_version: '0',
+      date: '2026-01-01',
+    };
+    const was = process.cwd();
+    process.chdir(project);
+    try {
+      const folder = (plan: string) => basename(dirname(savePlanFixture(join(work, 'corpora'), join(project, plan), fixture).path));
+      expect(folder('plan.json')).toBe('plan-orders-service');
+      expect(folder('add-refund.json')).toBe('plan-orders-service-add-refund');
+      expect(folder('plans/plan.json')).toBe('plan-plans');
+    } finally {
+      process.chdir(was);
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
