@@ -209,37 +209,42 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
   program
     .command('fuzz')
     .description(
-      'the nightly fuzz run: every property on every available target until the budget ends; exit 0 nothing new failed, 1 new failures, 130 interrupted',
+      'the nightly fuzz run: every property on every available target until the budget ends; exit 0 nothing new failed, 1 new failures, 130 interrupted; with --plan, your own change fuzzed on states of your schema',
     )
+    .optionsGroup('Both:')
     .addOption(new Option('--budget <duration>', 'how long to run: 90s, 10m, 1h30m').argParser(duration).default(10 * 60_000, '10m'))
-    .option('--targets <list>', 'comma-separated target names: sqlite, pglite, postgres (default: every available one)', commaList)
-    .option('--properties <list>', 'comma-separated property ids, or prefixes ending in "." such as gate. (default: all)', commaList)
     .option('--seed <n>', 'the run seed (default: random, and logged)', seed)
-    .addOption(
-      new Option('--shard <i/n>', 'run the i-th of n deterministic parts of the work (a CI matrix)')
-        .argParser(shard)
-        .default({ index: 1, count: 1 }, '1/1'),
-    )
     .option('--corpus <dir>', 'where new fixtures are written', 'corpora')
-    .option('--reports <dir>', 'where the report directory is written', 'reports')
     .addOption(
       new Option('--progress-every <duration>', 'without a terminal: a progress line this often')
         .argParser(duration)
         .default(30_000, '30s'),
     )
+    .optionsGroup('The nightly run of the properties:')
+    .option('--targets <list>', 'comma-separated target names: sqlite, pglite, postgres (default: every available one)', commaList)
+    .option('--properties <list>', 'comma-separated property ids, or prefixes ending in "." such as gate. (default: all)', commaList)
+    .addOption(
+      new Option('--shard <i/n>', 'run the i-th of n deterministic parts of the work (a CI matrix)')
+        .argParser(shard)
+        .default({ index: 1, count: 1 }, '1/1'),
+    )
+    .option('--reports <dir>', 'where the report directory is written', 'reports')
     .option('--junit <file>', 'also write a JUnit XML report: one test case per unit (property × target)')
+    .optionsGroup('Your own change (--plan):')
     .option(
       '--plan <plan>',
-      "fuzz this plan's own change instead: before-states drawn from its clone source's schema and rows, the failure shrunk and kept in --corpus; exit 0 none failed, 1 a failing state found",
+      "fuzz this plan's own change: before-states drawn from its clone source's schema and rows, around the rows its batch names; each failure of a distinct kind shrunk and kept in --corpus; exit 0 none failed, 1 a failing state found",
     )
-    .option('--target <target>', `--plan: the target (default: the plan's, else ${DEFAULT_RUN_TARGET})`)
+    .option('--target <target>', `the target (default: the plan's, else ${DEFAULT_RUN_TARGET})`)
     .addOption(
-      new Option('--expect-blocked <codes>', '--plan: BLOCKED with only these codes is acceptable (e.g. APPLY_FAILED)')
+      new Option('--expect-blocked <codes>', 'BLOCKED with only these codes is acceptable (e.g. APPLY_FAILED); still counted by outcome')
         .argParser(rehearsalCodes)
         .default([], 'none'),
     )
-    .option('--max-rows <n>', '--plan: most rows drawn per table', positiveInteger, 4)
-    .option('--shrink-attempts <n>', '--plan: most rehearsals spent shrinking a failure', positiveInteger, 300)
+    .option('--max-rows <n>', 'most rows drawn per table', positiveInteger, 4)
+    .option('--shrink-attempts <n>', 'most rehearsals spent shrinking a failure', positiveInteger, 300)
+    .option('--max-failures <n>', 'stop once this many failures of distinct kinds are found and shrunk', positiveInteger, 3)
+    .optionsGroup('The nightly run of the properties:')
     .addOption(
       new Option(
         '--schedule <how>',
@@ -270,6 +275,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
         expectBlocked: RehearsalCode[];
         maxRows: number;
         shrinkAttempts: number;
+        maxFailures: number;
       }) => {
         if (opts.plan !== undefined) {
           for (const [flag, given] of [
@@ -290,6 +296,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
               corpus: opts.corpus,
               maxRows: opts.maxRows,
               shrinkAttempts: opts.shrinkAttempts,
+              maxFailures: opts.maxFailures,
               progressEveryMs: opts.progressEvery,
             }),
           );
@@ -324,12 +331,17 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--reshrink', "shrink a still-failing counterexample again with today's generators; write it if it got smaller")
     .option('--max-attempts <n>', 'reshrink: at most this many runs of the property', positiveInteger, 500)
     .addOption(new Option('--reshrink-budget <duration>', 'reshrink: at most this long').argParser(duration).default(5 * 60_000, '5m'))
-    .action(async (files: string[], opts: { reshrink?: boolean; maxAttempts: number; reshrinkBudget: number }) => {
+    .option(
+      '--target <postgres-url>',
+      "the server to replay a fixture recorded on a Postgres server (fixtures keep no credentials): postgres://USER@HOST:PORT/DB; default REHEARSE_PG_URL; libpq's PGUSER, PGPASSWORD … fill in what the URL leaves out",
+    )
+    .action(async (files: string[], opts: { reshrink?: boolean; maxAttempts: number; reshrinkBudget: number; target?: string }) => {
       setExit(
         await (await commands.replay()).replayCommand(output, files, {
           reshrink: opts.reshrink === true,
           maxAttempts: opts.maxAttempts,
           reshrinkBudgetMs: opts.reshrinkBudget,
+          target: opts.target ?? null,
         }),
       );
     });

@@ -28,6 +28,20 @@ export interface RowDraw {
 
 export type StateRecipe = readonly (readonly RowDraw[])[];
 
+/** Rows of the clone source the plan's batch names (batchAnchors.ts), and the rows they reference. */
+export interface AnchorRows {
+  /** What the batch names: `public.customer customer_id = 7`. */
+  readonly named: string;
+  readonly rows: readonly { readonly table: string; readonly row: DataRow }[];
+  /** Kept whenever the rows named are, and when they are left out too. */
+  readonly parents: readonly { readonly table: string; readonly row: DataRow }[];
+}
+
+/** Per anchor, a number: 0 (one case in eight) leaves its rows out of the state. */
+export function anchorRecipe(anchors: readonly AnchorRows[]): fc.Arbitrary<readonly number[]> {
+  return fc.array(fc.nat({ max: 7 }), { minLength: anchors.length, maxLength: anchors.length });
+}
+
 /** Rows the recipe asked for that could not be made (no row to reference, a key already taken). */
 export interface BuiltState {
   readonly state: DataState;
@@ -50,6 +64,25 @@ function largestInteger(values: readonly string[]): bigint | null {
   return max;
 }
 
+/**
+ * The next keys of text that ends in a number (`s8807` → `s8808`, `s8809`; `INV-0099` → `INV-0100`):
+ * where tomorrow's rows land, as one past the largest integer is for a number.
+ */
+export function nextInPattern(values: readonly string[]): string[] {
+  const largest = new Map<string, { n: bigint; width: number }>();
+  for (const v of values) {
+    const m = /^(.*?)(\d+)$/.exec(v);
+    if (!m || m[2]!.length > 30) continue;
+    const n = BigInt(m[2]!);
+    const was = largest.get(m[1]!);
+    if (!was || n > was.n) largest.set(m[1]!, { n, width: m[2]!.length });
+  }
+  return [...largest.entries()]
+    .sort((a, b) => (b[1].n > a[1].n ? 1 : -1))
+    .slice(0, 2)
+    .flatMap(([prefix, { n, width }]) => [1n, 2n].map((d) => `${prefix}${String(n + d).padStart(width, '0')}`));
+}
+
 /** Values at the edges of what a column of this kind holds, as text the database reads. */
 export function edgeValues(column: ColumnModel, sampled: readonly string[], dialect: 'postgres' | 'sqlite'): string[] {
   switch (column.category) {
@@ -70,7 +103,7 @@ export function edgeValues(column: ColumnModel, sampled: readonly string[], dial
       return dialect === 'postgres' ? ['0', '-0', '1e-300', '-1.5', 'NaN', 'Infinity'] : ['0', '-1.5', '1e-300', '1e300'];
     case 'text': {
       const long = 'x'.repeat(Math.min(column.maxLength ?? 2000, 2000));
-      return ['', ' ', long, "O'Brien", 'tab\tand\nnewline \\ back', 'ünïcødé ✓ 😀'].map((s) =>
+      return [...nextInPattern(sampled), '', ' ', long, "O'Brien", 'tab\tand\nnewline \\ back', 'ünïcødé ✓ 😀'].map((s) =>
         column.maxLength === null ? s : [...s].slice(0, column.maxLength).join(''),
       );
     }
@@ -168,7 +201,13 @@ export function stateRecipe(model: SchemaModel, options: PlanStateOptions): fc.A
 const keyOf = (row: DataRow, columns: readonly string[]) => JSON.stringify(columns.map((c) => row[c] ?? null));
 
 /** The rows a recipe makes: unique keys kept, every foreign key resolved against rows of the state. */
-export function buildState(model: SchemaModel, samples: DataState, recipe: StateRecipe): BuiltState {
+export function buildState(
+  model: SchemaModel,
+  samples: DataState,
+  recipe: StateRecipe,
+  anchors: readonly AnchorRows[] = [],
+  drops: readonly number[] = [],
+): BuiltState {
   const state: Record<string, Record<string, string | null>[]> = {};
   const order = new Map(model.tables.map((t, i) => [t.id, i]));
   // A key that references a table made later (a cycle: store ↔ staff) is resolved once every table is made.
@@ -233,8 +272,38 @@ export function buildState(model: SchemaModel, samples: DataState, recipe: State
       state[table.id] = state[table.id]!.filter((row) => !unresolved.has(row) && claimKeys(table, row, taken));
     }
   }
+  placeAnchors(model, samples, state, anchors, drops);
   skipped += pruneDangling(model, state);
   return { state, skipped };
+}
+
+/**
+ * The rows the batch names, put into a drawn state (each unless its draw is 0) with the rows they
+ * reference: a drawn row that shares a unique key with one gives way to it.
+ */
+function placeAnchors(
+  model: SchemaModel,
+  samples: DataState,
+  state: Record<string, Record<string, string | null>[]>,
+  anchors: readonly AnchorRows[],
+  drops: readonly number[],
+): void {
+  const placed = new Set<string>();
+  for (const [i, anchor] of anchors.entries()) {
+    for (const { table: id, row } of drops[i] === 0 ? anchor.parents : [...anchor.parents, ...anchor.rows]) {
+      const table = model.tables.find((t) => t.id === id);
+      if (!table) continue;
+      // The columns a drawn row of the table writes: one left out keeps its default, as in every other row.
+      const written = planOf(model, samples, table).columns.map((c) => c.name);
+      const kept = Object.fromEntries(written.map((c) => [c, row[c] ?? null]));
+      const key = JSON.stringify([id, kept]);
+      if (placed.has(key)) continue;
+      placed.add(key);
+      const clashes = (other: DataRow) =>
+        table.uniques.some((u) => u.every((c) => kept[c] !== null && kept[c] !== undefined) && keyOf(other, u) === keyOf(kept, u));
+      state[id] = [...(state[id] ?? []).filter((r) => !clashes(r)), kept];
+    }
+  }
 }
 
 /** Points `row`'s key at one of `parents` (or NULL, where allowed); false when it cannot. */

@@ -1,9 +1,10 @@
 /**
  * `rehearse fuzz --plan PLAN`: the user's change rehearsed on generated before-states of its own
- * schema until the budget ends or one fails; the failure shrunk and kept as a plan-fixture/v1.
+ * schema, drawn around the rows the batch names, until the budget ends or --max-failures failures
+ * of distinct kinds are found; each shrunk and kept as a plan-fixture/v1; the cases counted by outcome.
  * Exit 0 nothing failed, 1 a failing state found (and stored), 2 usage or input error.
  */
-import type { RehearsalCode } from '../../src/codes.ts';
+import { REHEARSAL_CODE_MEANINGS, type RehearsalCode } from '../../src/index.ts';
 import { checkCloneSourceFits, PlanError } from '../../src/plan/loadPlan.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { CloneSourceError } from '../../src/targets/source/cloneSourceError.ts';
@@ -24,6 +25,8 @@ export interface FuzzPlanOptions {
   readonly maxRows: number;
   readonly shrinkAttempts: number;
   readonly progressEveryMs: number;
+  /** Stop once this many failures of distinct signatures are found. */
+  readonly maxFailures: number;
 }
 
 const rowsText = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
@@ -52,6 +55,7 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
   const say = (line: string) => output.err(`rehearse fuzz: ${line}`);
   say(`plan ${planPath} on ${target.id}, budget ${options.budgetMs / 1000} s, seed ${seed}`);
   let result: PlanFuzzResult;
+  let workbenchAnchors: string[] = [];
   const close = async () => target.close();
   const onSignal = () => {
     say('interrupted; dropping the clone');
@@ -67,6 +71,7 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
       },
     );
     try {
+      workbenchAnchors = workbench.anchors.map((a) => a.named);
       const tables = workbench.model.tables;
       say(
         `schema ${workbench.schemaHash.slice(0, 19)}…: ${tables.length} tables, ${tables.reduce((n, t) => n + t.foreignKeys.length, 0)} foreign keys, ${tables.reduce((n, t) => n + t.uniques.length, 0)} unique keys, ${tables.reduce((n, t) => n + t.checks.length, 0)} checks, ${tables.reduce((n, t) => n + t.triggers.length, 0)} triggers, ${Object.keys(workbench.sequences).length} sequences`,
@@ -76,6 +81,7 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
         seed,
         maxRowsPerTable: options.maxRows,
         shrinkAttempts: options.shrinkAttempts,
+        maxFailures: options.maxFailures,
         progress: say,
         progressEveryMs: options.progressEveryMs,
       }).catch((error: unknown) => {
@@ -91,40 +97,63 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
     process.removeListener('SIGTERM', onSignal);
     await close();
   }
-  const failure = result.failure;
   output.out(`fuzzed    ${planPath} on ${target.id} — ${summary(result)}`);
+  if (workbenchAnchors.length > 0) output.out(`around    the rows the batch names: ${workbenchAnchors.join('; ')}`);
+  output.out(`outcomes  ${outcomesText(result.outcomes, options.expectBlocked)}`);
   if (result.refusals.length > 0) output.out(`refused   e.g. ${result.refusals[0]}`);
-  if (failure === null) {
+  if (result.failures.length === 0) {
     output.out(`result    no failing before-state in ${(result.elapsedMs / 1000).toFixed(0)} s (seed ${seed})`);
     return 0;
   }
-  const { verdict } = failure;
+  const stopped = result.failures.length >= options.maxFailures ? ` (stopped at --max-failures ${options.maxFailures})` : '';
   output.out(
-    `result    FAIL: case ${failure.caseIndex} (seed ${seed}): ${verdict.step} ${verdict.status} with ${verdict.codes.join(', ')}`,
+    `result    ${result.failures.length} failing before-state${result.failures.length === 1 ? '' : 's'} of distinct kinds${stopped}`,
   );
-  output.out(`          ${verdict.message}`);
-  output.out(
-    `shrunk    from ${rowsText(failure.rowsFound)} to ${rowsText(stateRows(failure.state))} in ${failure.shrinkAttempts} rehearsals; the minimal before-state:`,
-  );
-  for (const line of stateAsInserts(result.model, failure.state)) output.out(`    ${line}`);
-  if (stateRows(failure.state) === 0) output.out('    -- no rows: the plan fails on the schema with every table empty');
-  const saved = savePlanFixture(options.corpus, plan.planFile, {
-    format: PLAN_FIXTURE_FORMAT,
-    apply_sha256: plan.applySha256,
-    schema_hash: result.schemaHash,
-    target: target.id,
-    expect_blocked: [...options.expectBlocked],
-    signature: failure.signature,
-    failure: { step: verdict.step, codes: [...verdict.codes], message: verdict.message },
-    state: failure.state as Record<string, Record<string, string | null>[]>,
-    found_with: { seed, case: failure.caseIndex, rows_found: failure.rowsFound, shrink_attempts: failure.shrinkAttempts },
-    tool_version: TOOL_VERSION,
-    date: new Date().toISOString().slice(0, 10),
-  });
-  output.out(
-    saved.outcome === 'written'
-      ? `fixture   ${saved.path} (replay: rehearse replay ${saved.path})`
-      : `fixture   ${saved.path} holds this failure already`,
-  );
+  for (const failure of result.failures) {
+    const { verdict } = failure;
+    output.out('');
+    output.out(
+      `result    FAIL: case ${failure.caseIndex} (seed ${seed}): ${verdict.step} ${verdict.status} with ${verdict.codes.join(', ')}`,
+    );
+    output.out(`          ${verdict.message}`);
+    if (verdict.detail) output.out(`          ${verdict.detail}`);
+    for (const code of verdict.codes) output.out(`          ${code}: ${REHEARSAL_CODE_MEANINGS[code]}`);
+    output.out(
+      `shrunk    from ${rowsText(failure.rowsFound)} to ${rowsText(stateRows(failure.state))} in ${failure.shrinkAttempts} rehearsals; the minimal before-state:`,
+    );
+    for (const line of stateAsInserts(result.model, failure.state)) output.out(`    ${line}`);
+    if (stateRows(failure.state) === 0) output.out('    -- no rows: the plan fails on the schema with every table empty');
+    const saved = savePlanFixture(options.corpus, plan.planFile, {
+      format: PLAN_FIXTURE_FORMAT,
+      apply_sha256: plan.applySha256,
+      schema_hash: result.schemaHash,
+      target: target.id,
+      expect_blocked: [...options.expectBlocked],
+      signature: failure.signature,
+      failure: { step: verdict.step, codes: [...verdict.codes], message: verdict.message },
+      state: failure.state as Record<string, Record<string, string | null>[]>,
+      found_with: { seed, case: failure.caseIndex, rows_found: failure.rowsFound, shrink_attempts: failure.shrinkAttempts },
+      tool_version: TOOL_VERSION,
+      date: new Date().toISOString().slice(0, 10),
+    });
+    output.out(
+      saved.outcome === 'written'
+        ? `fixture   ${saved.path} (replay: rehearse replay ${saved.path}${target.kind === 'postgres' ? ', with REHEARSE_PG_URL set or --target postgres://USER@…' : ''})`
+        : `fixture   ${saved.path} holds this failure already`,
+    );
+  }
   return 1;
+}
+
+/** `READY 41 · BLOCKED APPLY_FAILED 3 (declared)`: the cases by how they ended, most first. */
+export function outcomesText(outcomes: Readonly<Record<string, number>>, declared: readonly RehearsalCode[]): string {
+  const entries = Object.entries(outcomes).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (entries.length === 0) return 'no case ran';
+  return entries
+    .map(([outcome, n]) => {
+      const codes = outcome.startsWith('BLOCKED ') ? outcome.slice(8).split(', ') : [];
+      const ok = codes.length > 0 && codes.every((c) => declared.includes(c as RehearsalCode));
+      return `${outcome} ${n}${ok ? ' (declared)' : ''}`;
+    })
+    .join(' · ');
 }

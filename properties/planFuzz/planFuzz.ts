@@ -23,7 +23,8 @@ import { stateRows, type DataState, type SchemaModel } from '../../src/schema/sc
 import { loadState, readSequences, sampleRows } from '../../src/schema/stateLoad.ts';
 import type { Clone, Snapshot, Target } from '../../src/targets/target.ts';
 import { bestEffort } from '../../src/util/bestEffort.ts';
-import { buildState, stateRecipe } from '../../generators/planState.ts';
+import { anchorRecipe, buildState, stateRecipe, type AnchorRows } from '../../generators/planState.ts';
+import { readAnchors } from './batchAnchors.ts';
 import { planFailureSignature } from './planFixture.ts';
 import { shrinkState } from './shrinkState.ts';
 
@@ -63,6 +64,8 @@ export interface PlanFuzzOptions {
   readonly progress: (line: string) => void;
   /** How often a progress line is written while cases run. */
   readonly progressEveryMs: number;
+  /** Stop once this many failures of distinct signatures are found and shrunk. */
+  readonly maxFailures: number;
 }
 
 /** One rehearsal of a state, judged. */
@@ -76,6 +79,8 @@ export interface CaseVerdict {
   readonly message: string;
   /** The failure's kind for its signature: the message with its numbers and quoted values taken out. */
   readonly kind: string;
+  /** What the database said besides its message (`Key (id)=(7) already exists.`), or `null`; no part of the signature. */
+  readonly detail?: string | null;
 }
 
 export interface PlanFailure {
@@ -100,7 +105,12 @@ export interface PlanFuzzResult {
   readonly elapsedMs: number;
   /** Seconds spent on cases (not on loading the source or shrinking). */
   readonly caseSeconds: number;
+  /** The first failure (`failures[0]`). */
   readonly failure: PlanFailure | null;
+  /** Each failure of a distinct signature, shrunk, in the order found. */
+  readonly failures: readonly PlanFailure[];
+  /** Cases by how they ended: `READY`, `BLOCKED APPLY_FAILED`, … */
+  readonly outcomes: Readonly<Record<string, number>>;
 }
 
 /** The clone of the plan's source kept for the run, its schema and what each load puts back. */
@@ -109,6 +119,8 @@ export interface PlanWorkbench {
   readonly target: Target;
   readonly model: SchemaModel;
   readonly samples: DataState;
+  /** Rows of the clone source the batch names (and the rows they reference): present in a state unless a case leaves them out. */
+  readonly anchors: readonly AnchorRows[];
   readonly sequences: Readonly<Record<string, SequenceFingerprint>>;
   readonly schemaHash: string;
   /** Rehearses `state` on the kept clone (loaded by copy) and judges it. */
@@ -152,7 +164,8 @@ export function judge(result: RehearsalResult, expectBlocked: readonly Rehearsal
     result.status === 'REHEARSAL_ROLLBACK_READY' ||
     (result.codes.every((c) => expectBlocked.includes(c)) && !result.codes.some((c) => NOT_RESTORED_CODES.includes(c)));
   const kind = message.replace(/"[^"]*"|'[^']*'/g, (q) => (/^"[A-Za-z_][\w$]*"$/.test(q) ? q : "'…'")).replace(/\b\d+(\.\d+)?\b/g, 'N');
-  return { ok, status: result.status, codes: result.codes, step: blocked?.id ?? '-', message, kind };
+  const detail = typeof blocked?.details.apply_error_detail === 'string' ? blocked.details.apply_error_detail : null;
+  return { ok, status: result.status, codes: result.codes, step: blocked?.id ?? '-', message, kind, detail };
 }
 
 /** The kept clone as one rehearsal sees it: never disposed by the rehearsal, its snapshots collected to be freed. */
@@ -193,6 +206,7 @@ export async function openWorkbench(plan: RehearsalPlan, target: Target, options
     const model =
       clone.capabilities.dialect === 'postgres' ? await introspectPostgres(clone.session) : await introspectSqlite(clone.session);
     const samples = await sampleRows(clone, model, options.samplePerTable);
+    const anchors = await readAnchors(clone, model, plan);
     const sequences = await readSequences(clone);
     // The schema the states are drawn from: the capture's schema hash of the source.
     const schemaHash = (await captureFingerprint(clone.state, WHOLE_DATABASE)).schema_hash;
@@ -202,6 +216,7 @@ export async function openWorkbench(plan: RehearsalPlan, target: Target, options
       target,
       model,
       samples,
+      anchors,
       sequences,
       schemaHash,
       rehearse: async (state, hooks = {}) => {
@@ -241,12 +256,22 @@ export async function openWorkbench(plan: RehearsalPlan, target: Target, options
   }
 }
 
-/** Fuzzes a plan on `workbench` until the budget ends or a failure is found and shrunk. */
+/** How a case ended, for the count by outcome: `READY`, or `BLOCKED` with its codes. */
+export function outcomeOf(verdict: CaseVerdict): string {
+  return verdict.status === 'REHEARSAL_ROLLBACK_READY' ? 'READY' : `BLOCKED ${verdict.codes.join(', ')}`;
+}
+
+/**
+ * Fuzzes a plan on `workbench` until the budget ends or `maxFailures` failures of distinct
+ * signatures are found, each shrunk; a failure whose signature was found already is counted, not
+ * shrunk again. States are drawn around the rows the batch names (`workbench.anchors`), each
+ * present unless the case leaves it out.
+ */
 export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOptions): Promise<PlanFuzzResult> {
   const started = Date.now();
   const deadline = started + options.budgetMs;
-  const { model, samples } = workbench;
-  const recipe = stateRecipe(model, { maxRowsPerTable: options.maxRowsPerTable });
+  const { model, samples, anchors } = workbench;
+  const recipe = fc.tuple(stateRecipe(model, { maxRowsPerTable: options.maxRowsPerTable }), anchorRecipe(anchors));
   let cases = 0;
   let rows = 0;
   let skippedDraws = 0;
@@ -254,10 +279,11 @@ export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOption
   const refusals: string[] = [];
   let caseMs = 0;
   let lastProgress = Date.now();
-  let failure: PlanFailure | null = null;
-  while (Date.now() < deadline && failure === null) {
+  const failures: PlanFailure[] = [];
+  const outcomes: Record<string, number> = {};
+  while (Date.now() < deadline && failures.length < options.maxFailures) {
     const [drawn] = fc.sample(recipe, { seed: options.seed + cases, numRuns: 1 });
-    const built = buildState(model, samples, drawn!);
+    const built = buildState(model, samples, drawn![0], anchors, drawn![1]);
     skippedDraws += built.skipped;
     const caseStart = Date.now();
     const { verdict, loaded, refused, refusals: said } = await workbench.rehearse(built.state);
@@ -266,28 +292,29 @@ export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOption
     for (const r of said) if (refusals.length < 5) refusals.push(r);
     rows += stateRows(loaded);
     const index = cases++;
-    if (!verdict.ok) {
+    outcomes[outcomeOf(verdict)] = (outcomes[outcomeOf(verdict)] ?? 0) + 1;
+    const signature = verdict.ok ? null : planFailureSignature(workbench.plan.applySha256, verdict);
+    if (signature !== null && !failures.some((f) => f.signature === signature)) {
       options.progress(
         `case ${index}: ${verdict.step} ${verdict.codes.join(', ')} on a state of ${stateRows(loaded)} rows — ${verdict.message}; shrinking`,
       );
-      const signature = planFailureSignature(workbench.plan.applySha256, verdict);
       const shrunk = await shrinkState(workbench, loaded, signature, verdict.step, {
         maxAttempts: options.shrinkAttempts,
         deadline: Math.max(deadline, Date.now() + 60_000),
         progress: options.progress,
       });
-      failure = {
+      failures.push({
         verdict: shrunk.verdict ?? verdict,
         signature,
         state: shrunk.state,
         rowsFound: stateRows(loaded),
         caseIndex: index,
         shrinkAttempts: shrunk.attempts,
-      };
+      });
     } else if (Date.now() - lastProgress >= options.progressEveryMs) {
       lastProgress = Date.now();
       options.progress(
-        `${cases} cases in ${((Date.now() - started) / 1000).toFixed(0)} s (${(cases / (caseMs / 1000)).toFixed(1)}/s), ${rows} rows, ${refusedRows} refused by the database`,
+        `${cases} cases in ${((Date.now() - started) / 1000).toFixed(0)} s (${(cases / (caseMs / 1000)).toFixed(1)}/s), ${rows} rows, ${refusedRows} refused by the database, ${failures.length} failure${failures.length === 1 ? '' : 's'}`,
       );
     }
   }
@@ -301,7 +328,9 @@ export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOption
     refusals,
     elapsedMs: Date.now() - started,
     caseSeconds: caseMs / 1000,
-    failure,
+    failure: failures[0] ?? null,
+    failures,
+    outcomes,
   };
 }
 

@@ -28,6 +28,7 @@ describe('rehearse fuzz --plan against a broken engine', () => {
     });
     try {
       const result = await fuzzPlan(workbench, {
+        maxFailures: 1,
         budgetMs: 20_000,
         seed: 1,
         maxRowsPerTable: 2,

@@ -96,7 +96,7 @@ describe('rehearse fuzz --plan on the real-world corpus (embedded default target
     it(`${c.plan}: a data-dependent failure found, shrunk to a handful of rows, stored${c.replay ? ' and replayed' : ''}`, async () => {
       const corpus = join(root, c.plan.replace('/', '-'));
       const plan = join('examples/real-world', c.plan, 'plan.json');
-      const found = await rehearse(['fuzz', '--plan', plan, '--budget', '2m', '--seed', '7', '--corpus', corpus]);
+      const found = await rehearse(['fuzz', '--plan', plan, '--budget', '2m', '--seed', '7', '--corpus', corpus, '--max-failures', '1']);
       expect(found.code, found.err).toBe(1);
       expect(found.out).toMatch(/result {4}FAIL: case \d+ \(seed 7\)/);
       const { path, fixture } = onlyFixture(corpus);
@@ -131,6 +131,8 @@ describe('rehearse fuzz --plan on the real-world corpus (embedded default target
       '7',
       '--corpus',
       corpus,
+      '--max-failures',
+      '1',
     ]);
     expect(found.code).toBe(1);
     const { path, fixture } = onlyFixture(corpus);
@@ -172,6 +174,10 @@ describe('rehearse fuzz --plan on the real-world corpus (embedded default target
     const cases = Number(/ on sqlite: — (\d+) cases \(/.exec(run.out)?.[1]);
     expect(cases).toBeGreaterThan(10);
     expect(run.out).toMatch(/result {4}no failing before-state in \d+ s \(seed 7\)/);
+    // Every case counted by how it ended: the declared collisions, and the states where artist 276 is free.
+    expect(run.out).toMatch(
+      /^outcomes {2}(READY \d+ · BLOCKED APPLY_FAILED \d+ \(declared\)|BLOCKED APPLY_FAILED \d+ \(declared\) · READY \d+)$/m,
+    );
     expect(existsSync(corpus)).toBe(false);
   }, 60_000);
 
@@ -256,6 +262,8 @@ describe.skipIf(!server?.spec && !requirePg)('rehearse fuzz --plan on a Postgres
       '7',
       '--corpus',
       corpus,
+      '--max-failures',
+      '1',
     ]);
     expect(found.code, found.err).toBe(1);
     const { path, fixture } = onlyFixture(corpus);
@@ -267,5 +275,20 @@ describe.skipIf(!server?.spec && !requirePg)('rehearse fuzz --plan on a Postgres
     expect(replayed.code).toBe(1);
     expect(replayed.out).toMatch(/on postgres:\/\//);
     expect(replayed.out).toMatch(/still fails — RX-3 APPLY_FAILED/);
+    // With no REHEARSE_PG_URL and no user to log in as, the replay says what to set; --target is the other way.
+    const saved = { REHEARSE_PG_URL: process.env.REHEARSE_PG_URL, PGUSER: process.env.PGUSER, USER: process.env.USER };
+    for (const k of Object.keys(saved)) delete process.env[k];
+    try {
+      const bare = await rehearse(['replay', path]);
+      expect(bare.code).toBe(2);
+      expect(bare.out).toMatch(
+        /cannot replay: the fixture was found on the Postgres server 127\.0\.0\.1:5432\/\S+ and keeps no credentials: set REHEARSE_PG_URL=postgres:\/\/USER@127\.0\.0\.1:5432\/\S+ .*or give --target/,
+      );
+      const targeted = await rehearse(['replay', path, '--target', server.spec]);
+      expect(targeted.code).toBe(1);
+      expect(targeted.out).toMatch(/still fails — RX-3 APPLY_FAILED/);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v !== undefined) process.env[k] = v;
+    }
   }, 240_000);
 });
