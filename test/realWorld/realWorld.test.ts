@@ -1,5 +1,5 @@
 /**
- * The real-world corpus (examples/real-world/README.md): public sample databases of four origins,
+ * The real-world corpus (examples/real-world/README.md): public sample databases of six origins,
  * each with a READY plan and BLOCKED plans for the classic failures, on every target it fits.
  * They are run as `rehearse run` runs them; the outcome is the README's.
  */
@@ -204,6 +204,24 @@ const CORPUS: readonly { db: string; targets: readonly Family[]; cases: readonly
       { plan: 'blocked-wrong-delta', codes: ['DELTA_MISMATCH'] },
       { plan: 'blocked-duplicate-key', codes: ['APPLY_FAILED'] },
     ],
+  },
+  {
+    // pg_dump of 2017 with DROP TABLE IF EXISTS first, one INSERT per row, keys added at the end.
+    db: 'northwind',
+    targets: ['pglite', 'postgres'],
+    cases: [
+      {
+        plan: 'ready',
+        codes: [],
+        check: (r) => expect(r.steps[3]!.details.delta).toMatchObject({ 'public.orders': 1, 'public.order_details': 1 }),
+      },
+    ],
+  },
+  {
+    // A pg_dump 15.2 dump of 1,309 passengers loaded by COPY.
+    db: 'titanic',
+    targets: ['pglite', 'postgres'],
+    cases: [{ plan: 'ready', codes: [], check: (r) => expect(r.fingerprints.before!.tables['public.passenger']!.rows).toBe(1309) }],
   },
 ];
 
