@@ -1,5 +1,5 @@
 /**
- * The real-world corpus (examples/real-world/README.md): public sample databases of six origins,
+ * The real-world corpus (examples/real-world/README.md): public sample databases of seven origins,
  * each with a READY plan and BLOCKED plans for the classic failures, on every target it fits.
  * They are run as `rehearse run` runs them; the outcome is the README's.
  */
@@ -214,6 +214,22 @@ const CORPUS: readonly { db: string; targets: readonly Family[]; cases: readonly
         plan: 'ready',
         codes: [],
         check: (r) => expect(r.steps[3]!.details.delta).toMatchObject({ 'public.orders': 1, 'public.order_details': 1 }),
+      },
+    ],
+  },
+  {
+    // jOOQ's stock Sakila: an old pg_dump in two files (schema, then data by COPY), standard_conforming_strings
+    // off, OWNER TO postgres throughout, and DISABLE TRIGGER ALL around each table's data (store ↔ staff is a cycle).
+    db: 'sakila-postgres',
+    targets: ['pglite', 'postgres'],
+    cases: [
+      {
+        plan: 'ready',
+        codes: [],
+        check: (r) => {
+          expect(r.fingerprints.before!.tables['public.rental']!.rows).toBe(16_044);
+          expect(r.steps[3]!.details.delta).toMatchObject({ 'public.actor': 1, 'public.film_actor': 1 });
+        },
       },
     ],
   },

@@ -15,6 +15,8 @@ import { isCopyFromStdin } from './splitPostgresSource.ts';
  * Whether a statement turns `standard_conforming_strings` off (`true`), back on or to its default
  * (`false`: `SET … = on`, `RESET`, `RESET ALL`, `SET … TO DEFAULT`), or leaves it alone (`null`).
  */
+const quoteName = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`);
+
 export function stringsOff(stmt: Node): boolean | null {
   const node = stmt.VariableSetStmt as Node | undefined;
   if (!node) return null;
@@ -27,7 +29,13 @@ export function stringsOff(stmt: Node): boolean | null {
 }
 
 export type Verdict =
-  | { readonly action: 'run'; readonly kind: string; readonly extension?: { readonly name: string; readonly schema: string | null } }
+  | {
+      readonly action: 'run';
+      readonly kind: string;
+      readonly extension?: { readonly name: string; readonly schema: string | null };
+      /** `ALTER TABLE t DISABLE|ENABLE TRIGGER ALL`, which the load runs its own way (loadSource.ts). */
+      readonly triggersAll?: { readonly table: string; readonly enable: boolean };
+    }
   /** Never run, always skipped (transaction control: the load is one transaction of its own). */
   | { readonly action: 'skip'; readonly kind: string; readonly reason: string }
   /** Skipped when the plan's `clone_from.skip` holds `category`; refused otherwise. */
@@ -463,7 +471,20 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
       if (cmds.some((c) => c.subtype === 'AT_SetTableSpace' && foreignTablespace(c.name)))
         return refuse(kind, "moves a relation to a tablespace, outside the clone's files");
       const owners = cmds.filter((c) => c.subtype === 'AT_ChangeOwner').flatMap((c) => namedRoles(c.newowner));
-      return owners.length > 0 ? { action: 'roles', kind: 'ALTER … OWNER TO', roles: owners, category: 'owner' } : { action: 'run', kind };
+      if (owners.length > 0) return { action: 'roles', kind: 'ALTER … OWNER TO', roles: owners, category: 'owner' };
+      // pg_dump --disable-triggers (a superuser's load): run as the table's keys deferred to the end of the load.
+      const all = cmds.map((c) => c.subtype);
+      if (all.length === 1 && (all[0] === 'AT_DisableTrigAll' || all[0] === 'AT_EnableTrigAll')) {
+        const rel = node.relation as { schemaname?: string; relname?: string } | undefined;
+        const table = rel?.relname ? `${rel.schemaname ? `${quoteName(rel.schemaname)}.` : ''}${quoteName(rel.relname)}` : null;
+        if (table)
+          return {
+            action: 'run',
+            kind: `ALTER TABLE … ${all[0] === 'AT_DisableTrigAll' ? 'DISABLE' : 'ENABLE'} TRIGGER ALL`,
+            triggersAll: { table, enable: all[0] === 'AT_EnableTrigAll' },
+          };
+      }
+      return { action: 'run', kind };
     }
     case 'CreateStmt':
     case 'IndexStmt':

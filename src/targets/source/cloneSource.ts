@@ -24,6 +24,8 @@ export interface CloneStatement {
   readonly text: string;
   /** `COPY … FROM stdin` data (Postgres). */
   readonly copy?: Uint8Array;
+  /** `ALTER TABLE t DISABLE|ENABLE TRIGGER ALL` (Postgres), run as the load's own way of it. */
+  readonly triggersAll?: { readonly table: string; readonly enable: boolean };
 }
 
 export interface SkippedStatement {
@@ -371,6 +373,7 @@ export function planLoad(
       kind: v.kind,
       text: entry.text,
       ...(entry.copy ? { copy: entry.copy } : {}),
+      ...(v.action === 'run' && v.triggersAll ? { triggersAll: v.triggersAll } : {}),
     });
   }
   if (refused.length > 0) throw refusal(source.file, refused[0]!.entry, refused[0]!.problem, refused.length - 1);

@@ -47,6 +47,65 @@ function privilegeHint(kind: string): string {
     : "; the clone source loads as the clone's owner, a role without superuser (docs/boundary.md says what it may do)";
 }
 
+/**
+ * `ALTER TABLE t DISABLE TRIGGER ALL` (pg_dump --disable-triggers writes it around each table's
+ * data, for a superuser) as the clone's owner may run it: the table's own triggers disabled
+ * (`DISABLE TRIGGER USER`), and its foreign keys — whose triggers only a superuser may disable —
+ * deferred to the end of the load, where every row is checked (checkDeferredKeys): rows a
+ * superuser's load would have let through unchecked fail the load instead. `ENABLE TRIGGER ALL`
+ * enables the table's own triggers again at the end of the load, once the keys are checked.
+ */
+async function triggersAll(
+  session: CopyOutSession,
+  how: { readonly table: string; readonly enable: boolean },
+  deferred: Map<string, { table: string; name: string; made: boolean }>,
+): Promise<void> {
+  // Enabled at the end of the load, once its deferred keys are checked (a table with pending checks cannot be altered).
+  if (how.enable) {
+    deferred.set(`enable ${how.table}`, { table: how.table, name: '', made: false });
+    return;
+  }
+  await session.exec(`ALTER TABLE ${how.table} DISABLE TRIGGER USER`);
+  const keys = await session.query<{ id: string; table: string; name: string; deferrable: boolean }>(
+    `SELECT k.oid::text AS id, k.conrelid::regclass::text AS table, pg_catalog.quote_ident(k.conname) AS name, k.condeferrable AS deferrable
+       FROM pg_catalog.pg_constraint k WHERE k.contype = 'f' AND k.conrelid = $1::regclass`,
+    [how.table],
+  );
+  for (const k of keys) {
+    if (deferred.has(k.id)) continue;
+    if (!k.deferrable) await session.exec(`ALTER TABLE ${k.table} ALTER CONSTRAINT ${k.name} DEFERRABLE`);
+    deferred.set(k.id, { table: k.table, name: k.name, made: !k.deferrable });
+  }
+  const names = await session.query<{ name: string }>(
+    `SELECT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(k.conname) AS name
+       FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_namespace n ON n.oid = k.connamespace
+      WHERE k.contype = 'f' AND k.conrelid = $1::regclass`,
+    [how.table],
+  );
+  if (names.length > 0) await session.exec(`SET CONSTRAINTS ${names.map((n) => n.name).join(', ')} DEFERRED`);
+}
+
+/** The keys deferred for the load checked now, and those made deferrable put back as they were. */
+async function checkDeferredKeys(
+  session: CopyOutSession,
+  source: CheckedSource,
+  deferred: Map<string, { table: string; name: string; made: boolean }>,
+): Promise<void> {
+  try {
+    await session.exec('SET CONSTRAINTS ALL IMMEDIATE');
+  } catch (error) {
+    throw new CloneSourceError(
+      source.file,
+      null,
+      `the rows loaded with DISABLE TRIGGER ALL break a foreign key, which a superuser's load would have let through unchecked: ${firstLine(error)}`,
+    );
+  }
+  for (const [id, k] of deferred) {
+    if (id.startsWith('enable ')) await session.exec(`ALTER TABLE ${k.table} ENABLE TRIGGER USER`);
+    else if (k.made) await session.exec(`ALTER TABLE ${k.table} ALTER CONSTRAINT ${k.name} NOT DEFERRABLE`);
+  }
+}
+
 export async function loadPostgresSource(
   session: CopyOutSession,
   source: CheckedSource,
@@ -66,8 +125,14 @@ export async function loadPostgresSource(
     if (options.switchToOwner) await session.exec(`SET LOCAL ROLE ${quoteIdent(options.owner)}`);
     // The parser that checked the source reads strings this way; so must the server.
     await session.exec('SET standard_conforming_strings = on');
+    // Keys deferred by DISABLE TRIGGER ALL: NOT DEFERRABLE ones made deferrable for the load, put back at its end.
+    const deferredKeys = new Map<string, { table: string; name: string; made: boolean }>();
     for (const s of statements) {
       try {
+        if (s.triggersAll) {
+          await triggersAll(session, s.triggersAll, deferredKeys);
+          continue;
+        }
         if (s.copy) {
           // PGlite takes COPY data through a file of its own in-memory file system, which only a
           // superuser may read: the rows go in as the session's own role, then the owner again.
@@ -98,6 +163,7 @@ export async function loadPostgresSource(
         );
       }
     }
+    if (deferredKeys.size > 0) await checkDeferredKeys(session, source, deferredKeys);
     if (options.switchToOwner) await session.exec('RESET ROLE');
     {
       const changes = [

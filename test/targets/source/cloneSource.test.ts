@@ -54,6 +54,50 @@ describeEachTarget(
       expect(await clone.session.query('SELECT count(*)::int AS n FROM registry')).toEqual([{ n: 20000 }]);
     });
 
+    it("loads data written for a superuser's DISABLE TRIGGER ALL: keys checked at the end, the table's own triggers off meanwhile, all as it was after", async () => {
+      const schema = `CREATE TABLE store (id int PRIMARY KEY, manager int NOT NULL);
+CREATE TABLE staff (id int PRIMARY KEY, store int NOT NULL REFERENCES store);
+ALTER TABLE store ADD CONSTRAINT store_manager FOREIGN KEY (manager) REFERENCES staff;
+CREATE TABLE seen (n int);
+CREATE FUNCTION note() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO seen VALUES (NEW.id); RETURN NEW; END $$;
+CREATE TRIGGER noted AFTER INSERT ON store FOR EACH ROW EXECUTE FUNCTION note();
+`;
+      // The cycle's rows in an order no key allows one by one, as pg_dump --disable-triggers writes them.
+      const data = (manager: number) => `ALTER TABLE store DISABLE TRIGGER ALL;
+COPY store (id, manager) FROM stdin;
+1	${manager}
+\\.
+ALTER TABLE store ENABLE TRIGGER ALL;
+ALTER TABLE staff DISABLE TRIGGER ALL;
+COPY staff (id, store) FROM stdin;
+1	1
+\\.
+ALTER TABLE staff ENABLE TRIGGER ALL;
+`;
+      const clone = await target().createClone();
+      clones.push(clone);
+      await loadCloneSourceText(clone, schema + data(1), 'sakila-like.sql');
+      expect(
+        await clone.session.query('SELECT (SELECT count(*)::int FROM store) AS stores, (SELECT count(*)::int FROM seen) AS seen'),
+      ).toEqual([{ stores: 1, seen: 0 }]);
+      // As it was: keys NOT DEFERRABLE again, the table's own trigger enabled.
+      expect(
+        await clone.session.query(
+          "SELECT conname, condeferrable FROM pg_catalog.pg_constraint WHERE contype = 'f' AND conrelid IN ('store'::regclass, 'staff'::regclass) ORDER BY 1",
+        ),
+      ).toEqual([
+        { conname: 'staff_store_fkey', condeferrable: false },
+        { conname: 'store_manager', condeferrable: false },
+      ]);
+      expect(await clone.session.query("SELECT tgenabled FROM pg_catalog.pg_trigger WHERE tgname = 'noted'")).toEqual([{ tgenabled: 'O' }]);
+      // A row a superuser's load would let through unchecked fails the load here, naming the key.
+      const broken = await target().createClone();
+      clones.push(broken);
+      await expect(loadCloneSourceText(broken, schema + data(9), 'sakila-like.sql')).rejects.toThrow(
+        /^sakila-like\.sql: the rows loaded with DISABLE TRIGGER ALL break a foreign key, .*"store_manager"/,
+      );
+    });
+
     it('loads in one transaction: a statement that fails leaves nothing behind and is named by its line', async () => {
       const clone = await target().createClone();
       clones.push(clone);
