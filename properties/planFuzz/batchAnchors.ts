@@ -162,7 +162,8 @@ async function parentsOf(clone: Clone, model: SchemaModel, table: TableModel, ro
   for (const row of rows) {
     for (const fk of table.foreignKeys) {
       const values = fk.columns.map((c) => row[c] ?? null);
-      if (values.some((v) => v === null) || fk.references === table.id) continue;
+      // A key into its own table (an employee's manager) is followed too, as far as the depth allows.
+      if (values.some((v) => v === null)) continue;
       const parent = model.tables.find((t) => t.id === fk.references);
       if (!parent) continue;
       const found = await rowsWhere(clone, parent, fk.referencedColumns, values as string[]);
