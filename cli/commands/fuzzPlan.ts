@@ -100,6 +100,11 @@ export async function fuzzPlanCommand(output: Output, planPath: string, options:
   output.out(`fuzzed    ${planPath} on ${target.id} — ${summary(result)}`);
   if (workbenchAnchors.length > 0) output.out(`around    the rows the batch names: ${workbenchAnchors.join('; ')}`);
   output.out(`outcomes  ${outcomesText(result.outcomes, options.expectBlocked)}`);
+  // What --expect-blocked let through, by kind: a duplicate key is not hidden behind a missing row.
+  for (const [kind, n] of Object.entries(result.declaredKinds)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5))
+    output.out(`declared  ${n} × ${kind}`);
   if (result.refusals.length > 0) output.out(`refused   e.g. ${result.refusals[0]}`);
   if (result.failures.length === 0) {
     output.out(`result    no failing before-state in ${(result.elapsedMs / 1000).toFixed(0)} s (seed ${seed})`);

@@ -111,6 +111,8 @@ export interface PlanFuzzResult {
   readonly failures: readonly PlanFailure[];
   /** Cases by how they ended: `READY`, `BLOCKED APPLY_FAILED`, … */
   readonly outcomes: Readonly<Record<string, number>>;
+  /** Cases BLOCKED only with declared codes (`--expect-blocked`), by the kind of their failure: what the declaration let through. */
+  readonly declaredKinds: Readonly<Record<string, number>>;
 }
 
 /** The clone of the plan's source kept for the run, its schema and what each load puts back. */
@@ -281,6 +283,7 @@ export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOption
   let lastProgress = Date.now();
   const failures: PlanFailure[] = [];
   const outcomes: Record<string, number> = {};
+  const declaredKinds: Record<string, number> = {};
   while (Date.now() < deadline && failures.length < options.maxFailures) {
     const [drawn] = fc.sample(recipe, { seed: options.seed + cases, numRuns: 1 });
     const built = buildState(model, samples, drawn![0], anchors, drawn![1]);
@@ -293,6 +296,10 @@ export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOption
     rows += stateRows(loaded);
     const index = cases++;
     outcomes[outcomeOf(verdict)] = (outcomes[outcomeOf(verdict)] ?? 0) + 1;
+    if (verdict.ok && verdict.status !== 'REHEARSAL_ROLLBACK_READY') {
+      const kind = `${verdict.codes.join(', ')}: ${verdict.kind}`;
+      declaredKinds[kind] = (declaredKinds[kind] ?? 0) + 1;
+    }
     const signature = verdict.ok ? null : planFailureSignature(workbench.plan.applySha256, verdict);
     if (signature !== null && !failures.some((f) => f.signature === signature)) {
       options.progress(
@@ -331,6 +338,7 @@ export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOption
     failure: failures[0] ?? null,
     failures,
     outcomes,
+    declaredKinds,
   };
 }
 

@@ -178,6 +178,8 @@ describe('rehearse fuzz --plan on the real-world corpus (embedded default target
     expect(run.out).toMatch(
       /^outcomes {2}(READY \d+ · BLOCKED APPLY_FAILED \d+ \(declared\)|BLOCKED APPLY_FAILED \d+ \(declared\) · READY \d+)$/m,
     );
+    // What the declaration let through, by kind: the collision on the key the batch inserts.
+    expect(run.out).toMatch(/^declared {2}\d+ × APPLY_FAILED: statement N: UNIQUE constraint failed: Artist\.ArtistId$/m);
     expect(existsSync(corpus)).toBe(false);
   }, 60_000);
 
