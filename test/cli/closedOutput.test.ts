@@ -41,3 +41,24 @@ it.each([
   },
   60_000,
 );
+
+it("fuzz --help puts --plan's options in a group of their own, and replay --help names --target", async () => {
+  const { main } = await import('../../cli/main.ts');
+  const { memoryOutput } = await import('../../cli/output.ts');
+  const fuzz = memoryOutput();
+  await main(['fuzz', '--help'], fuzz);
+  const help = fuzz.stdout.join('');
+  const plan = help.indexOf('Your own change (--plan):');
+  const nightly = help.indexOf('The nightly run of the properties:');
+  expect(plan).toBeGreaterThan(0);
+  expect(nightly).toBeGreaterThan(0);
+  // Each option once, under its group.
+  expect(help.indexOf('--max-failures')).toBeGreaterThan(plan);
+  expect(help.indexOf('--shard')).toBeGreaterThan(nightly);
+  expect(help.indexOf('--shard')).toBeLessThan(plan);
+  const replay = memoryOutput();
+  await main(['replay', '--help'], replay);
+  expect(replay.stdout.join('').replace(/\s+/g, ' ')).toMatch(
+    /--target <postgres-url> the server to replay a fixture recorded on a Postgres server/,
+  );
+});
