@@ -49,6 +49,7 @@ export { genuineProof, FORGERIES, runValidatorSelftest } from './validator/selft
 export { checkEvidence } from './evidence/validateAgainstEvidence.ts';
 export { containsSealToken, redactSealTokens } from './guard/sealTokens.ts';
 export { classifyBatch, loadParser } from './boundary/classifyBatch.ts';
+export { readExecutor } from './boundary/executor.ts';
 export { grammarFor, type Grammar } from './boundary/grammar.ts';
 export { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from './plan/loadPlan.ts';
 export { CLONE_SKIPS, type CloneSkip } from './plan/cloneSkips.ts';
