@@ -7,9 +7,12 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * them; a fresh clone (CI) has none.
  */
 const LONGEST_FIRST = [
-  'test/teeth/teeth.test.ts',
+  'test/planFuzz/realWorldFuzz.test.ts',
   'test/realWorld/',
+  'test/teeth/teeth.test.ts',
   'test/properties/rehearsal.test.ts',
+  'test/properties/capture.test.ts',
+  'test/engine/executor.test.ts',
   'test/cli/gateCli.test.ts',
   'test/boundary/regressCorpus.test.ts',
 ];
