@@ -295,7 +295,8 @@ export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOption
     for (const r of said) if (refusals.length < 5) refusals.push(r);
     rows += stateRows(loaded);
     const index = cases++;
-    outcomes[outcomeOf(verdict)] = (outcomes[outcomeOf(verdict)] ?? 0) + 1;
+    const outcome = outcomeOf(verdict);
+    outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     if (verdict.ok && verdict.status !== 'REHEARSAL_ROLLBACK_READY') {
       const kind = `${verdict.codes.join(', ')}: ${verdict.kind}`;
       declaredKinds[kind] = (declaredKinds[kind] ?? 0) + 1;

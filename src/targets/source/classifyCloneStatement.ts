@@ -10,13 +10,12 @@ import { EXTENSIONS_OUTSIDE } from '../../boundary/allowList.ts';
 import { functionName, walk, type Node } from '../../boundary/ast.ts';
 import type { CloneSkip } from '../../plan/loadPlan.ts';
 import { isCopyFromStdin } from './splitPostgresSource.ts';
+import { quoteIdent } from '../../util/quoteIdent.ts';
 
 /**
  * Whether a statement turns `standard_conforming_strings` off (`true`), back on or to its default
  * (`false`: `SET … = on`, `RESET`, `RESET ALL`, `SET … TO DEFAULT`), or leaves it alone (`null`).
  */
-const quoteName = (name: string) => (/^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replaceAll('"', '""')}"`);
-
 export function stringsOff(stmt: Node): boolean | null {
   const node = stmt.VariableSetStmt as Node | undefined;
   if (!node) return null;
@@ -476,7 +475,7 @@ export function classifyStatement(stmt: Node, source: string): Verdict {
       const all = cmds.map((c) => c.subtype);
       if (all.length === 1 && (all[0] === 'AT_DisableTrigAll' || all[0] === 'AT_EnableTrigAll')) {
         const rel = node.relation as { schemaname?: string; relname?: string } | undefined;
-        const table = rel?.relname ? `${rel.schemaname ? `${quoteName(rel.schemaname)}.` : ''}${quoteName(rel.relname)}` : null;
+        const table = rel?.relname ? `${rel.schemaname ? `${quoteIdent(rel.schemaname)}.` : ''}${quoteIdent(rel.relname)}` : null;
         if (table)
           return {
             action: 'run',

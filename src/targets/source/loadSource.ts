@@ -55,42 +55,42 @@ function privilegeHint(kind: string): string {
  * superuser's load would have let through unchecked fail the load instead. `ENABLE TRIGGER ALL`
  * enables the table's own triggers again at the end of the load, once the keys are checked.
  */
+/** What the DISABLE TRIGGER ALL statements of a load put off to its end. */
+interface PutOff {
+  /** Foreign keys deferred, by oid; `made`: NOT DEFERRABLE before the load, made deferrable for it. */
+  readonly keys: Map<string, { readonly table: string; readonly name: string; readonly made: boolean }>;
+  /** Tables whose own triggers are enabled again at the end. */
+  readonly enable: Set<string>;
+}
+
 async function triggersAll(
   session: CopyOutSession,
   how: { readonly table: string; readonly enable: boolean },
-  deferred: Map<string, { table: string; name: string; made: boolean }>,
+  putOff: PutOff,
 ): Promise<void> {
   // Enabled at the end of the load, once its deferred keys are checked (a table with pending checks cannot be altered).
   if (how.enable) {
-    deferred.set(`enable ${how.table}`, { table: how.table, name: '', made: false });
+    putOff.enable.add(how.table);
     return;
   }
   await session.exec(`ALTER TABLE ${how.table} DISABLE TRIGGER USER`);
-  const keys = await session.query<{ id: string; table: string; name: string; deferrable: boolean }>(
-    `SELECT k.oid::text AS id, k.conrelid::regclass::text AS table, pg_catalog.quote_ident(k.conname) AS name, k.condeferrable AS deferrable
-       FROM pg_catalog.pg_constraint k WHERE k.contype = 'f' AND k.conrelid = $1::regclass`,
-    [how.table],
-  );
-  for (const k of keys) {
-    if (deferred.has(k.id)) continue;
-    if (!k.deferrable) await session.exec(`ALTER TABLE ${k.table} ALTER CONSTRAINT ${k.name} DEFERRABLE`);
-    deferred.set(k.id, { table: k.table, name: k.name, made: !k.deferrable });
-  }
-  const names = await session.query<{ name: string }>(
-    `SELECT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(k.conname) AS name
+  const keys = await session.query<{ id: string; table: string; name: string; qualified: string; deferrable: boolean }>(
+    `SELECT k.oid::text AS id, k.conrelid::regclass::text AS table, pg_catalog.quote_ident(k.conname) AS name,
+            pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(k.conname) AS qualified, k.condeferrable AS deferrable
        FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_namespace n ON n.oid = k.connamespace
       WHERE k.contype = 'f' AND k.conrelid = $1::regclass`,
     [how.table],
   );
-  if (names.length > 0) await session.exec(`SET CONSTRAINTS ${names.map((n) => n.name).join(', ')} DEFERRED`);
+  for (const k of keys) {
+    if (putOff.keys.has(k.id)) continue;
+    if (!k.deferrable) await session.exec(`ALTER TABLE ${k.table} ALTER CONSTRAINT ${k.name} DEFERRABLE`);
+    putOff.keys.set(k.id, { table: k.table, name: k.name, made: !k.deferrable });
+  }
+  if (keys.length > 0) await session.exec(`SET CONSTRAINTS ${keys.map((k) => k.qualified).join(', ')} DEFERRED`);
 }
 
-/** The keys deferred for the load checked now, and those made deferrable put back as they were. */
-async function checkDeferredKeys(
-  session: CopyOutSession,
-  source: CheckedSource,
-  deferred: Map<string, { table: string; name: string; made: boolean }>,
-): Promise<void> {
+/** The keys deferred for the load checked now, those made deferrable put back as they were, the tables' own triggers enabled. */
+async function checkDeferredKeys(session: CopyOutSession, source: CheckedSource, putOff: PutOff): Promise<void> {
   try {
     await session.exec('SET CONSTRAINTS ALL IMMEDIATE');
   } catch (error) {
@@ -100,10 +100,8 @@ async function checkDeferredKeys(
       `the rows loaded with DISABLE TRIGGER ALL break a foreign key, which a superuser's load would have let through unchecked: ${firstLine(error)}`,
     );
   }
-  for (const [id, k] of deferred) {
-    if (id.startsWith('enable ')) await session.exec(`ALTER TABLE ${k.table} ENABLE TRIGGER USER`);
-    else if (k.made) await session.exec(`ALTER TABLE ${k.table} ALTER CONSTRAINT ${k.name} NOT DEFERRABLE`);
-  }
+  for (const k of putOff.keys.values()) if (k.made) await session.exec(`ALTER TABLE ${k.table} ALTER CONSTRAINT ${k.name} NOT DEFERRABLE`);
+  for (const table of putOff.enable) await session.exec(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
 }
 
 export async function loadPostgresSource(
@@ -126,11 +124,11 @@ export async function loadPostgresSource(
     // The parser that checked the source reads strings this way; so must the server.
     await session.exec('SET standard_conforming_strings = on');
     // Keys deferred by DISABLE TRIGGER ALL: NOT DEFERRABLE ones made deferrable for the load, put back at its end.
-    const deferredKeys = new Map<string, { table: string; name: string; made: boolean }>();
+    const putOff: PutOff = { keys: new Map(), enable: new Set() };
     for (const s of statements) {
       try {
         if (s.triggersAll) {
-          await triggersAll(session, s.triggersAll, deferredKeys);
+          await triggersAll(session, s.triggersAll, putOff);
           continue;
         }
         if (s.copy) {
@@ -163,7 +161,7 @@ export async function loadPostgresSource(
         );
       }
     }
-    if (deferredKeys.size > 0) await checkDeferredKeys(session, source, deferredKeys);
+    if (putOff.keys.size > 0 || putOff.enable.size > 0) await checkDeferredKeys(session, source, putOff);
     if (options.switchToOwner) await session.exec('RESET ROLE');
     {
       const changes = [
