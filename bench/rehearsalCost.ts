@@ -7,12 +7,12 @@
  * memory is that of a whole `rehearse run` in a process of its own.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/packageRoot.ts';
 import { loadParser } from '../src/boundary/classifyBatch.ts';
-import { checkCloneSourceFiles, planLoad, type CloneStatement } from '../src/targets/source/cloneSource.ts';
+import { checkCloneSourceFiles, loadStatements, type CloneStatement } from '../src/targets/source/cloneSource.ts';
 import { REAL_PARTS, runRehearsal } from '../src/engine/runRehearsal.ts';
 import type { RehearsalPlan } from '../src/plan/loadPlan.ts';
 import type { Clone, CopyOutSession, Target } from '../src/targets/target.ts';
@@ -74,9 +74,19 @@ async function timeRehearsal(plan: RehearsalPlan, target: Target): Promise<{ ste
   return { steps, total: now() - start, status: result.status };
 }
 
-/** Statements a rehearsal loads, written back as a psql script (COPY data inline). */
-function psqlScript(statements: readonly CloneStatement[]): string {
-  return statements.map((s) => (s.copy ? `${s.text};\n${Buffer.from(s.copy).toString('utf8')}\\.\n` : `${s.text};\n`)).join('');
+/** Statements a rehearsal loads, written back as a psql script (COPY data inline), a statement at a time. */
+function writePsqlScript(path: string, statements: Iterable<CloneStatement>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const s of statements) {
+      writeSync(fd, `${s.text};\n`);
+      if (!s.copy) continue;
+      for (const chunk of s.copy.chunks()) writeSync(fd, chunk);
+      writeSync(fd, '\\.\n');
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function psqlAvailable(): boolean {
@@ -99,24 +109,28 @@ async function bareLoad(
     const clone = await target.createClone({ sqliteFile: plan.cloneFrom.path });
     return { clone, seconds: now() - t0, loader: 'a copy of the SQLite file' };
   }
-  const files = plan.cloneFrom.paths.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
   if (target.capabilities.dialect === 'sqlite') {
     const clone = await target.createClone();
-    for (const f of files) await clone.session.exec(f.text);
+    for (const file of plan.cloneFrom.paths) await clone.session.exec(readFileSync(file, 'utf8'));
     return { clone, seconds: now() - t0, loader: 'SQLite exec of the whole script' };
   }
-  const source = checkCloneSourceFiles(files, 'postgres', plan.cloneFrom.skip);
+  const source = checkCloneSourceFiles(
+    plan.cloneFrom.paths.map((file) => ({ file })),
+    'postgres',
+    plan.cloneFrom.skip,
+  );
   const clone = await target.createClone({ extensions: source.extensions.map((e) => e.name) });
   const roles = new Set((await clone.session.query<{ rolname: string }>('SELECT rolname FROM pg_catalog.pg_roles')).map((r) => r.rolname));
-  const { statements } = planLoad(
+  const statements = loadStatements(
     source,
     { existing: roles, owner: clone.roles?.owner.name ?? '' },
     plan.cloneFrom.skip,
     plan.cloneFrom.extensions,
+    [],
   );
   if (serverUrl !== null && psqlAvailable()) {
     const script = join(work, 'baseline.sql');
-    writeFileSync(script, psqlScript(statements));
+    writePsqlScript(script, statements);
     const url = new URL(serverUrl);
     url.pathname = `/${clone.isolation.location}`;
     const started = now();
@@ -127,7 +141,7 @@ async function bareLoad(
   // The driver, statement by statement: no check, no transaction, no census.
   const session = clone.session as CopyOutSession;
   for (const s of statements) {
-    if (s.copy) await session.copyIn(s.text, s.copy);
+    if (s.copy) await session.copyIn(s.text, s.copy.chunks());
     else await session.exec(s.text);
   }
   return {

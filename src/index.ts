@@ -57,7 +57,7 @@ export { REAL_PARTS, runRehearsal, type RehearsalResult, type RunOptions } from 
 export { censusChanges, type Census } from './targets/clusterCensus.ts';
 export { NO_RESTORE_SCRIPT, writeEvidencePacket } from './evidence/evidencePacket.ts';
 export { loadCloneSourceText, type LoadReport } from './targets/source/loadSource.ts';
-export { checkCloneSource, checkCloneSourceFiles, planLoad, type CloneStatement } from './targets/source/cloneSource.ts';
+export { checkCloneSource, checkCloneSourceFiles, loadStatements, planLoad, type CloneStatement } from './targets/source/cloneSource.ts';
 export { CloneSourceError } from './targets/source/cloneSourceError.ts';
 export {
   GATE_CODES,

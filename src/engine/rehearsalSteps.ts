@@ -266,8 +266,12 @@ async function checkPlanSource(plan: RehearsalPlan, target: Target, progress: (l
   progress('RX-0 isolation lock: checking the clone source');
   await loadParser();
   const { paths, skip, extensions } = plan.cloneFrom;
-  const files = paths.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
-  const checked = checkCloneSourceFiles(files, target.capabilities.dialect, skip);
+  // Read as streams, never whole: a source larger than memory checks and loads (a small one is held from its check to its load).
+  const checked = checkCloneSourceFiles(
+    paths.map((file) => ({ file })),
+    target.capabilities.dialect,
+    skip,
+  );
   const wanted = [...new Set([...checked.extensions.map((e) => e.name), ...extensions])];
   checkExtensions(checked, await target.missingExtensions(wanted), target.id);
   return { checked, skip, extensions };

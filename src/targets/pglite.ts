@@ -12,7 +12,7 @@ import { takeCensus } from './clusterCensus.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { pgliteExtensionModules, pgliteLacks } from './pgliteExtensions.ts';
 import { copyInto, copyOutOf, InstanceSlot, LazyPgliteSession, type Image } from './pgliteInstances.ts';
-import { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE, pristineDataDir } from './pglitePristine.ts';
+import { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE, pgliteWasmModule, pristineDataDir } from './pglitePristine.ts';
 import { applyRoleRecord, ownerRoleRecord, type CloneRoles } from './cloneRoles.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import {
@@ -76,7 +76,7 @@ export class PgliteSession implements CopyOutSession {
     return copyOutOf(this.db, copyToStdout, consume);
   }
 
-  copyIn(copyFromStdin: string, data: Uint8Array): Promise<void> {
+  copyIn(copyFromStdin: string, data: Uint8Array | Iterable<Uint8Array>): Promise<void> {
     return copyInto(this.db, copyFromStdin, data);
   }
 }
@@ -112,7 +112,8 @@ export class PgliteTarget implements Target {
     if (lacking.length > 0) throw new TargetError(`target ${this.id}: PGlite has no extension ${lacking.join(', ')}`);
     // Every instance of the clone (its snapshots, its restorations) starts with the same modules.
     const extensions = await pgliteExtensionModules(options.extensions ?? []);
-    const start = (image: File | Blob) => PGlite.create({ loadDataDir: image, extensions });
+    const wasmModule = await pgliteWasmModule();
+    const start = (image: File | Blob) => PGlite.create({ loadDataDir: image, extensions, wasmModule });
     const make = async () => start(await this.pristineDataDir());
     // A kept clone started without these modules: a clone that needs extensions is always fresh.
     const {

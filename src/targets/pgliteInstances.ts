@@ -194,7 +194,7 @@ export class LazyPgliteSession implements CopyOutSession {
   }
 
   /** Rows a clone source loads fire its triggers: the instance is asked whether it still answers, as after `exec`. */
-  async copyIn(copyFromStdin: string, data: Uint8Array): Promise<void> {
+  async copyIn(copyFromStdin: string, data: Uint8Array | Iterable<Uint8Array>): Promise<void> {
     const db = await this.use();
     await copyInto(db, copyFromStdin, data);
     await this.answering(db);
@@ -212,8 +212,54 @@ export async function copyOutOf(db: PGlite, copyToStdout: string, consume: (chun
   return result.affectedRows ?? 0;
 }
 
-export async function copyInto(db: PGlite, copyFromStdin: string, data: Uint8Array): Promise<void> {
-  await db.query(copyFromStdin.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'"), [], { blob: new Blob([data as Uint8Array<ArrayBuffer>]) });
+/** Streamed COPY data goes into PGlite as COPYs of about this many bytes each, where that is the same as one COPY. */
+const COPY_PART_BYTES = 16 * 2 ** 20;
+
+/**
+ * PGlite takes COPY data as a blob in its own memory: streamed data (whole lines a chunk) goes in
+ * as several COPYs of ~16 MiB each where several COPYs are one — text format with no options, into
+ * a table no statement-level INSERT trigger (nor a transition table) would tell them apart on —
+ * and whole otherwise.
+ */
+export async function copyInto(db: PGlite, copyFromStdin: string, data: Uint8Array | Iterable<Uint8Array>): Promise<void> {
+  const sql = copyFromStdin.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'");
+  const run = (parts: readonly Uint8Array[]) => db.query(sql, [], { blob: new Blob(parts as Uint8Array<ArrayBuffer>[]) });
+  if (data instanceof Uint8Array) {
+    await run([data]);
+    return;
+  }
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  let ran = false;
+  let split: boolean | null = null;
+  for (const chunk of data) {
+    parts.push(chunk);
+    size += chunk.length;
+    if (size < COPY_PART_BYTES) continue;
+    split ??= await copyMaySplit(db, copyFromStdin);
+    if (!split) continue;
+    await run(parts);
+    ran = true;
+    parts = [];
+    size = 0;
+  }
+  if (parts.length > 0 || !ran) await run(parts);
+}
+
+const IDENT = '(?:"(?:[^"]|"")*"|[A-Za-z_][\\w$]*)';
+/** `COPY name [(columns)] FROM stdin` with no options: text format, one row a line. */
+const PLAIN_COPY = new RegExp(`^COPY\\s+(${IDENT}(?:\\.${IDENT})?)\\s*(?:\\([^()]*\\))?\\s*FROM\\s+STDIN\\s*;?$`, 'i');
+
+async function copyMaySplit(db: PGlite, copyFromStdin: string): Promise<boolean> {
+  const table = PLAIN_COPY.exec(copyFromStdin.trim())?.[1];
+  if (table === undefined) return false;
+  const { rows } = await db.query<{ told: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger
+                     WHERE tgrelid = $1::regclass AND tgenabled <> 'D' AND (tgtype & 4) <> 0
+                       AND ((tgtype & 1) = 0 OR tgnewtable IS NOT NULL)) AS told`,
+    [table],
+  );
+  return rows[0]?.told === false;
 }
 
 async function takeImage(db: PGlite): Promise<Image> {

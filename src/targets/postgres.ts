@@ -128,9 +128,12 @@ export class PgClientSession implements CopyOutSession {
     return rows;
   }
 
-  async copyIn(copyFromStdin: string, data: Uint8Array): Promise<void> {
+  /** `data`: whole, or in chunks as a streamed clone source reads them (never held whole). */
+  async copyIn(copyFromStdin: string, data: Uint8Array | Iterable<Uint8Array>): Promise<void> {
     const client = await this.open();
-    await pipeline(Readable.from([Buffer.from(data)]), client.query(copyFrom(copyFromStdin)));
+    // One chunk in flight: the data is read as the server takes it, not ahead of it.
+    const chunks = Readable.from(data instanceof Uint8Array ? [Buffer.from(data)] : data, { highWaterMark: 1 });
+    await pipeline(chunks, client.query(copyFrom(copyFromStdin)));
   }
 }
 

@@ -63,7 +63,7 @@ export interface CopyOutSession extends Session {
   /** Hands every chunk of the COPY output to `consume`; returns the number of rows copied. */
   copyOut(copyToStdout: string, consume: (chunk: Uint8Array) => void): Promise<number>;
   /** Runs `COPY … FROM STDIN` with `data` (COPY text format). */
-  copyIn(copyFromStdin: string, data: Uint8Array): Promise<void>;
+  copyIn(copyFromStdin: string, data: Uint8Array | Iterable<Uint8Array>): Promise<void>;
 }
 
 /** A copy of a clone's state, readable on its own so it can be verified before any restore. */

@@ -83,7 +83,7 @@ describe('the checks that use it', () => {
       );
     }
     const ok = checkCloneSource('PRAGMA foreign_keys = ON;\nPRAGMA "user_version" = 4;\nCREATE TABLE t (a);\n', 'ok.sql', 'sqlite', []);
-    expect(ok.entries.map((e) => e.verdict)).toEqual([
+    expect([...ok.entries()].map((e) => e.verdict)).toEqual([
       { action: 'run', kind: 'PRAGMA foreign_keys' },
       { action: 'run', kind: 'PRAGMA user_version' },
       { action: 'run', kind: 'CREATE' },

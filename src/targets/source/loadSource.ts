@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { CloneSkip } from '../../plan/loadPlan.ts';
 import { loadParser } from '../../boundary/classifyBatch.ts';
 import type { Clone, CopyOutSession } from '../target.ts';
-import { checkCloneSource, planLoad, type CheckedSource, type SkippedStatement } from './cloneSource.ts';
+import { checkCloneSource, checkRoles, loadStatements, type CheckedSource, type SkippedStatement } from './cloneSource.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 import { censusChanges, takeCensus, type Census } from '../clusterCensus.ts';
 import { bestEffort } from '../../util/bestEffort.ts';
@@ -111,8 +111,14 @@ export async function loadPostgresSource(
   options: PostgresLoadOptions,
 ): Promise<LoadReport> {
   const roles = new Set((await session.query<{ rolname: string }>('SELECT rolname FROM pg_catalog.pg_roles')).map((r) => r.rolname));
-  const { statements, skipped: planned } = planLoad(source, { existing: roles, owner: options.owner }, skips, options.extensions);
-  const skipped = [...planned];
+  const cloneRoles = { existing: roles, owner: options.owner };
+  // Roles are checked before anything loads; the statements are then read (a large source: streamed) as they run.
+  checkRoles(source, cloneRoles, skips);
+  const skipped: SkippedStatement[] = [];
+  // Settings the server does not know are recorded after what the plan leaves out, as read.
+  const unknownSettings: SkippedStatement[] = [];
+  const load = loadStatements(source, cloneRoles, skips, options.extensions, skipped);
+  let statements = 0;
   await options.createExtensions(engineExtensions(source, options.extensions));
   const outsideBefore = options.outsideCensus ? await options.outsideCensus() : null;
   // One snapshot for the whole load: the census in it before and after differs only by what the load did.
@@ -125,7 +131,8 @@ export async function loadPostgresSource(
     await session.exec('SET standard_conforming_strings = on');
     // Keys deferred by DISABLE TRIGGER ALL: NOT DEFERRABLE ones made deferrable for the load, put back at its end.
     const putOff: PutOff = { keys: new Map(), enable: new Set() };
-    for (const s of statements) {
+    for (const s of load) {
+      statements++;
       try {
         if (s.triggersAll) {
           await triggersAll(session, s.triggersAll, putOff);
@@ -135,7 +142,7 @@ export async function loadPostgresSource(
           // PGlite takes COPY data through a file of its own in-memory file system, which only a
           // superuser may read: the rows go in as the session's own role, then the owner again.
           if (options.switchToOwner) await session.exec('RESET ROLE');
-          await session.copyIn(s.text, s.copy);
+          await session.copyIn(s.text, s.copy.chunks());
           if (options.switchToOwner) await session.exec(`SET LOCAL ROLE ${quoteIdent(options.owner)}`);
           copies++;
         } else if (s.kind === 'SET') {
@@ -143,7 +150,7 @@ export async function loadPostgresSource(
           // a session setting it cannot take is left out, and recorded.
           const unknown = await setOrSkip(session, s.text);
           if (unknown)
-            skipped.push({
+            unknownSettings.push({
               ...(s.file ? { file: s.file } : {}),
               line: s.line,
               kind: s.kind,
@@ -184,7 +191,7 @@ export async function loadPostgresSource(
   }
   // A dump empties search_path and sets other session state; what runs next runs in a clean session.
   await session.exec('SET SESSION AUTHORIZATION DEFAULT; RESET ALL; SELECT pg_catalog.pg_advisory_unlock_all()');
-  return { statements: statements.length - copies, copies, skipped };
+  return { statements: statements - copies, copies, skipped: [...skipped, ...unknownSettings] };
 }
 
 /**
@@ -232,7 +239,7 @@ export function loadSqliteSource(db: Database.Database, source: CheckedSource): 
   let pending: { file: string; line: number; kind: string; text: string } | null = null;
   db.exec('BEGIN');
   try {
-    for (const entry of source.entries) {
+    for (const entry of source.entries()) {
       if (pending === null && entry.verdict.action === 'skip') {
         skipped.push({
           ...(entry.file ? { file: entry.file } : {}),

@@ -12,13 +12,14 @@
 import { parseSync } from 'libpg-query';
 import type { Node } from '../../boundary/ast.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
+import { textLines, type SourceLines } from './sourceLines.ts';
 
 export type { Node } from '../../boundary/ast.ts';
 
 export type SourceItem =
   | { readonly kind: 'sql'; readonly line: number; readonly text: string; readonly stmt: Node }
   /** `COPY … FROM stdin` and its data (COPY text format, without the `\.` line). */
-  | { readonly kind: 'copy'; readonly line: number; readonly text: string; readonly stmt: Node; readonly data: Uint8Array }
+  | { readonly kind: 'copy'; readonly line: number; readonly text: string; readonly stmt: Node; readonly data: CopyData }
   | { readonly kind: 'meta'; readonly line: number; readonly text: string };
 
 /** Where the lexer is between lines: in plain SQL, or inside a quote, a dollar quote or block comments. */
@@ -143,15 +144,52 @@ function countLines(bytes: Uint8Array): number {
 /** Lines that hold nothing but blanks and `--` comments. */
 const isBlankOrComment = (line: string) => /^\s*(--.*)?$/.test(line);
 
-/** Splits a Postgres clone source into its items. Call `loadParser()` first. */
-export function splitPostgresSource(text: string, file: string): SourceItem[] {
-  const lines = text.split('\n');
-  const items: SourceItem[] = [];
+/**
+ * The data of a `COPY … FROM stdin`, in chunks of whole lines. Held data (a source read from a
+ * string) may be read any number of times; streamed data (a source read from a file) once, and
+ * only before the next item of its source is asked for — what is not read then is passed over.
+ */
+export class CopyData {
+  private used = false;
+
+  constructor(
+    private readonly source: Uint8Array | (() => Iterable<Uint8Array>),
+    private readonly expired: () => boolean,
+  ) {}
+
+  /** Its bytes, a chunk at a time. */
+  *chunks(): Generator<Uint8Array> {
+    if (this.source instanceof Uint8Array) {
+      yield this.source;
+      return;
+    }
+    if (this.used || this.expired()) throw new Error('streamed COPY data is read once, before the next statement of its source');
+    this.used = true;
+    yield* this.source();
+  }
+
+  /** Its bytes whole. */
+  bytes(): Uint8Array {
+    return this.source instanceof Uint8Array ? this.source : Buffer.concat([...this.chunks()]);
+  }
+}
+
+/** Streamed COPY data is handed on in chunks of about this many bytes. */
+const COPY_CHUNK_CHARS = 1 << 20;
+
+/**
+ * Splits a Postgres clone source into its items, as its lines are read. `hold`: COPY data is
+ * read whole into each item (a source held in memory); otherwise it is streamed (CopyData).
+ * Call `loadParser()` first.
+ */
+export function* postgresSourceItems(lines: SourceLines, file: string, hold: boolean): Generator<SourceItem> {
   let buffer: string[] = [];
   let bufferLine = 1;
   const state: LexState = { quote: null, escapes: false, dollar: null, comments: 0, parens: 0 };
   // Whether the buffer holds more than blanks and comments (kept as lines come, not recounted).
   let content = false;
+  /** Items a flush found, handed out before the next line is read. */
+  let found: SourceItem[] = [];
 
   /** Parses the buffer into items; `false` when the parser calls it unterminated (read on). */
   const flush = (atEnd: boolean): boolean => {
@@ -170,53 +208,107 @@ export function splitPostgresSource(text: string, file: string): SourceItem[] {
       throw new CloneSourceError(file, at, message);
     }
     const bytes = Buffer.from(chunk, 'utf8');
-    const first = items.length;
+    found = [];
     for (const { stmt, stmt_location: location = 0, stmt_len: length = 0 } of parsed.stmts) {
       const end = length === 0 ? bytes.length : location + length;
       // The statement's line is its first word's, past any comment before it.
       const line = bufferLine + countLines(bytes.subarray(0, skipBlanksAndComments(bytes, location)));
-      items.push({ kind: 'sql', line, text: bytes.subarray(location, end).toString('utf8').trim(), stmt });
+      found.push({ kind: 'sql', line, text: bytes.subarray(location, end).toString('utf8').trim(), stmt });
     }
     // Its data follows on the next line: a COPY … FROM stdin ends the line it is on.
-    const early = items.slice(first, -1).find((item) => item.kind === 'sql' && isCopyFromStdin(item.stmt));
+    const early = found.slice(0, -1).find((item) => item.kind === 'sql' && isCopyFromStdin(item.stmt));
     if (early) throw new CloneSourceError(file, early.line, 'COPY … FROM stdin must end its line: its data follows on the next line');
     buffer = [];
     content = false;
     return true;
   };
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(/\r$/, '');
+  /** The next data line of a COPY read as a line: `null` at its `\.` line, `undefined` at the end of the source. */
+  const dataLine = (): string | null | undefined => {
+    const next = lines.next();
+    if (next.done) return undefined;
+    const line = next.value.replace(/\r$/, '');
+    return line === '\\.' ? null : line;
+  };
+  const unterminated = (copyLine: number) => new CloneSourceError(file, copyLine, 'COPY data has no terminating \\. line');
+  /** A COPY's data: a file's own bytes where the source is a file, else its lines encoded again. */
+  const copyData = (): Generator<Uint8Array, boolean> => (lines.copyData ? lines.copyData() : textCopyData(dataLine));
+
+  for (let next = lines.next(); !next.done; next = lines.next()) {
+    const lineNo = lines.count;
+    const line = next.value.replace(/\r$/, '');
     if (!content && line.startsWith('\\')) {
       buffer = [];
-      items.push({ kind: 'meta', line: i + 1, text: line.trim() });
+      yield { kind: 'meta', line: lineNo, text: line.trim() };
       continue;
     }
     if (!content) {
       buffer = [];
-      bufferLine = i + 1;
+      bufferLine = lineNo;
     }
     buffer.push(line);
     content ||= !isBlankOrComment(line);
     if (!followLine(line, state) || !flush(false)) continue;
-    const last = items.at(-1);
-    if (last?.kind === 'sql' && isCopyFromStdin(last.stmt)) {
-      // The data follows, line by line, up to `\.` alone on a line.
-      const end = lines.findIndex((l, j) => j > i && l.replace(/\r$/, '') === '\\.');
-      if (end === -1) throw new CloneSourceError(file, last.line, 'COPY data has no terminating \\. line');
-      const data = Buffer.from(
-        lines
-          .slice(i + 1, end)
-          .map((l) => `${l.replace(/\r$/, '')}\n`)
-          .join(''),
-        'utf8',
-      );
-      items[items.length - 1] = { kind: 'copy', line: last.line, text: last.text, stmt: last.stmt, data };
-      i = end;
+    const last = found.at(-1);
+    yield* found.slice(0, -1);
+    if (last?.kind !== 'sql' || !isCopyFromStdin(last.stmt)) {
+      if (last) yield last;
+      continue;
+    }
+    // The data follows, line by line, up to `\.` alone on a line.
+    if (hold) {
+      const chunks: Uint8Array[] = [];
+      if (!drain(copyData(), (chunk) => chunks.push(chunk))) throw unterminated(last.line);
+      yield { ...last, kind: 'copy', data: new CopyData(Buffer.concat(chunks), () => false) };
+      continue;
+    }
+    let ended = false;
+    let moved = false;
+    const stream = function* (): Generator<Uint8Array> {
+      if (!(yield* copyData())) throw unterminated(last.line);
+      ended = true;
+    };
+    yield { ...last, kind: 'copy', data: new CopyData(stream, () => moved) };
+    moved = true;
+    // What the reader of the item left unread is passed over.
+    if (!ended && !drain(copyData(), () => {})) throw unterminated(last.line);
+  }
+  if (content) {
+    flush(true);
+    yield* found;
+  }
+}
+
+/** Runs a COPY data reader to its end, each chunk to `take`; whether its `\.` line was found. */
+function drain(data: Generator<Uint8Array, boolean>, take: (chunk: Uint8Array) => void): boolean {
+  for (let step = data.next(); ; step = data.next()) {
+    if (step.done) return step.value;
+    take(step.value);
+  }
+}
+
+/** COPY data read as lines (a source held as text), in chunks of about 1 MiB; whether its `\.` line was found. */
+function* textCopyData(dataLine: () => string | null | undefined): Generator<Uint8Array, boolean> {
+  let part: string[] = [];
+  let size = 0;
+  for (let line = dataLine(); ; line = dataLine()) {
+    if (line === undefined || line === null) {
+      if (size > 0) yield Buffer.from(part.join(''), 'utf8');
+      return line === null;
+    }
+    part.push(line, '\n');
+    size += line.length + 1;
+    if (size >= COPY_CHUNK_CHARS) {
+      yield Buffer.from(part.join(''), 'utf8');
+      part = [];
+      size = 0;
     }
   }
-  if (content) flush(true);
-  return items;
+}
+
+/** A source held in memory split whole, COPY data read into its item. Call `loadParser()` first. */
+export function splitPostgresSource(text: string, file: string): SourceItem[] {
+  return [...postgresSourceItems(textLines(text), file, true)];
 }
 
 /** `COPY … FROM STDIN`: its data follows in the source. */

@@ -232,7 +232,7 @@ describe('splitting a Postgres clone source', () => {
       '',
     ].join('\n');
     const items = splitPostgresSource(dump, 'inline.sql');
-    expect(items.map((i) => `${i.line} ${i.kind}${i.kind === 'copy' ? `:${Buffer.from(i.data).toString()}` : ''}`)).toEqual([
+    expect(items.map((i) => `${i.line} ${i.kind}${i.kind === 'copy' ? `:${Buffer.from(i.data.bytes()).toString()}` : ''}`)).toEqual([
       '1 meta',
       '3 sql',
       '4 sql',
@@ -357,7 +357,7 @@ describe('what a clone source may not do', () => {
         'RESET ALL;',
       ].join('\n'),
     );
-    expect(stock.entries.map((e) => `${e.line} ${e.verdict.action} ${e.verdict.kind}`)).toEqual([
+    expect([...stock.entries()].map((e) => `${e.line} ${e.verdict.action} ${e.verdict.kind}`)).toEqual([
       '1 skip SET',
       '2 run SET',
       '3 run CREATE TABLE',
@@ -385,7 +385,7 @@ describe('what a clone source may not do', () => {
 
   it('reads a file that starts with a byte-order mark, and with CRLF line ends', () => {
     const source = check('\uFEFFCREATE TABLE t (a int);\r\nINSERT INTO t VALUES (1);\r\n');
-    expect(source.entries.map((e) => `${e.line} ${e.verdict.kind}`)).toEqual(['1 CREATE TABLE', '2 INSERT']);
+    expect([...source.entries()].map((e) => `${e.line} ${e.verdict.kind}`)).toEqual(['1 CREATE TABLE', '2 INSERT']);
   });
 
   it('runs what stays inside the clone, and records what it skips', () => {

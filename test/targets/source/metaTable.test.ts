@@ -13,7 +13,7 @@ beforeAll(() => loadModule());
 /** The verdict of a one-line source, or the message it is refused with. */
 function answer(line: string, dialect: 'postgres' | 'sqlite', skips: 'database'[] = []): Verdict | string {
   try {
-    return checkCloneSource(`${line}\n`, dialect === 'postgres' ? 'm.sql' : 's.sql', dialect, skips).entries[0]!.verdict;
+    return [...checkCloneSource(`${line}\n`, dialect === 'postgres' ? 'm.sql' : 's.sql', dialect, skips).entries()][0]!.verdict;
   } catch (error) {
     return (error as Error).message;
   }

@@ -6,10 +6,12 @@
  * kind of piece it must keep whole.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadParser } from '../../../src/boundary/classifyBatch.ts';
-import { checkCloneSource, planLoad } from '../../../src/targets/source/cloneSource.ts';
+import { checkCloneSource, checkCloneSourceFiles, planLoad, type Entry } from '../../../src/targets/source/cloneSource.ts';
 import { splitSqliteSource } from '../../../src/targets/source/splitSqliteSource.ts';
 
 beforeAll(() => loadParser());
@@ -37,13 +39,16 @@ describe('real Postgres dumps through the clone-source check', () => {
       expect((error as Error).message).toMatchSnapshot();
       return;
     }
-    const entries = checked.entries.map((e) => ({
+    const all = [...checked.entries()];
+    const entries = all.map((e) => ({
       line: e.line,
       verdict: e.verdict,
       text: e.text.slice(0, 120),
-      copy: e.copy ? `${e.copy.length} bytes, sha256 ${createHash('sha256').update(e.copy).digest('hex').slice(0, 16)}` : null,
+      copy: e.copy
+        ? `${e.copy.bytes().length} bytes, sha256 ${createHash('sha256').update(e.copy.bytes()).digest('hex').slice(0, 16)}`
+        : null,
     }));
-    const verdictOf = (e: (typeof checked.entries)[number]) => JSON.stringify(e.verdict).slice(0, 60);
+    const verdictOf = (e: (typeof all)[number]) => JSON.stringify(e.verdict).slice(0, 60);
     const plans = Object.fromEntries(
       [[], ['owner', 'acl'], [...skips]].map((s) => {
         try {
@@ -54,7 +59,7 @@ describe('real Postgres dumps through the clone-source check', () => {
               statements: plan.statements.length,
               kinds: tally(plan.statements.map((st) => st.kind)),
               skipped: tally(plan.skipped.map((k) => `${k.kind}: ${k.reason}`)),
-              digest: digest(plan.statements.map((st) => [st.line, st.kind, st.text, st.copy?.length ?? null])),
+              digest: digest(plan.statements.map((st) => [st.line, st.kind, st.text, st.copy?.bytes().length ?? null])),
             },
           ];
         } catch (error) {
@@ -64,13 +69,54 @@ describe('real Postgres dumps through the clone-source check', () => {
     );
     expect({
       entries: entries.length,
-      verdicts: tally(checked.entries.map(verdictOf)),
+      verdicts: tally(all.map(verdictOf)),
       extensions: checked.extensions,
       first: entries.slice(0, 4),
       last: entries.slice(-3),
-      digest: digest(checked.entries.map((e) => [e.line, e.verdict, e.text, e.copy ? Buffer.from(e.copy).toString('base64') : null])),
+      digest: digest(all.map((e) => [e.line, e.verdict, e.text, e.copy ? Buffer.from(e.copy.bytes()).toString('base64') : null])),
       plans,
     }).toMatchSnapshot();
+  });
+});
+
+describe('a source read as a stream', () => {
+  // The same entries whether the source is held or read again from its file a line at a time:
+  // lines, verdicts, texts and every byte of COPY data, each streamed chunk whole lines.
+  it.each(SOURCES)('%s', (file) => {
+    const skips = ['database', 'owner', 'acl', 'roles'] as const;
+    const held = checkCloneSource(readFileSync(file, 'utf8'), file, 'postgres', skips);
+    const streamed = checkCloneSourceFiles([{ file }], 'postgres', skips, 0);
+    const summary = (entries: Iterable<Entry>) => {
+      const out: unknown[] = [];
+      for (const e of entries) {
+        const chunks = e.copy ? [...e.copy.chunks()] : [];
+        expect(chunks.every((c) => c.length === 0 || c[c.length - 1] === 10)).toBe(true);
+        out.push([e.line, e.verdict, e.text, e.copy ? Buffer.concat(chunks).toString('base64') : null]);
+      }
+      return out;
+    };
+    const expected = summary(held.entries());
+    expect(expected.length).toBeGreaterThan(0);
+    expect(summary(streamed.entries())).toEqual(expected);
+    expect({ ...streamed, entries: null }).toEqual({ ...held, entries: null, bytes: statSync(file).size });
+  });
+
+  it('refuses a file changed between its check and its load, and streamed COPY data read late', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rehearse-stream-'));
+    try {
+      const file = join(dir, 'dump.sql');
+      writeFileSync(file, 'CREATE TABLE t (a int);\nCOPY t (a) FROM stdin;\n1\n2\n\\.\nSELECT 1;\n');
+      const checked = checkCloneSourceFiles([{ file }], 'postgres', [], 0);
+      const entries = [...checked.entries()];
+      expect(entries.map((e) => e.verdict.kind)).toEqual(['CREATE TABLE', 'COPY', 'SELECT']);
+      expect(() => [...entries[1]!.copy!.chunks()]).toThrow(/read once, before the next statement/);
+      writeFileSync(file, 'CREATE TABLE t (a int);\nCOPY t (a) FROM stdin;\n1\n3\n\\.\nSELECT 1;\n');
+      expect(() => [...checked.entries()]).toThrow(`${file}: the file changed while the rehearsal read it`);
+      writeFileSync(file, 'CREATE TABLE t (a int);\nCREATE ROLE intruder;\n');
+      expect(() => [...checked.entries()]).toThrow(`${file}:2: CREATE ROLE changes roles`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

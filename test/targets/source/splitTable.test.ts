@@ -117,7 +117,7 @@ it.each(SPLITS.map(([source, expected]) => ({ source, expected })))('$source', (
       kind: i.kind,
       line: i.line,
       text: i.text,
-      ...(i.kind === 'copy' ? { data: Buffer.from(i.data).toString('utf8') } : {}),
+      ...(i.kind === 'copy' ? { data: Buffer.from(i.data.bytes()).toString('utf8') } : {}),
     }));
   } catch (error) {
     got = (error as Error).message;
