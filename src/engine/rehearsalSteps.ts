@@ -3,7 +3,7 @@
  * reads and writes the one `Rehearsal` it is given and reports findings through its ledger; the
  * codes a step may block with stand beside it in `REHEARSAL_STEPS`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Fingerprint } from '../capture/fingerprint.ts';
 import { sha256Hex } from '../capture/hashing.ts';
@@ -24,6 +24,7 @@ import type { TableRestore } from '../restore/restoreScript.ts';
 import { rowDiff, rowLine } from '../compare/rowDiff.ts';
 import { guardText } from '../guard/guardedOutput.ts';
 import { checkCloneSourceFiles, checkExtensions, type CheckedSource } from '../targets/source/cloneSource.ts';
+import { CloneSourceError } from '../targets/source/cloneSourceError.ts';
 import type { LoadReport } from '../targets/source/loadSource.ts';
 import { censusChanges, type Census } from '../targets/clusterCensus.ts';
 import { boundaryBackend, checkBoundary } from '../boundary/checkBoundary.ts';
@@ -266,6 +267,9 @@ async function checkPlanSource(plan: RehearsalPlan, target: Target, progress: (l
   progress('RX-0 isolation lock: checking the clone source');
   await loadParser();
   const { paths, skip, extensions } = plan.cloneFrom;
+  const bytes = paths.reduce((sum, file) => sum + statSync(file).size, 0);
+  const tooLarge = target.sourceSizeProblem?.(bytes) ?? null;
+  if (tooLarge !== null) throw new CloneSourceError(paths[0]!, null, tooLarge);
   // Read as streams, never whole: a source larger than memory checks and loads (a small one is held from its check to its load).
   const checked = checkCloneSourceFiles(
     paths.map((file) => ({ file })),

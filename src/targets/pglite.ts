@@ -11,6 +11,7 @@ import { loadPostgresSource } from './source/loadSource.ts';
 import { takeCensus } from './clusterCensus.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { pgliteExtensionModules, pgliteLacks } from './pgliteExtensions.ts';
+import { pgliteFitProblem } from './pgliteFit.ts';
 import { copyInto, copyOutOf, InstanceSlot, LazyPgliteSession, type Image } from './pgliteInstances.ts';
 import { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE, pgliteWasmModule, pristineDataDir } from './pglitePristine.ts';
 import { applyRoleRecord, ownerRoleRecord, type CloneRoles } from './cloneRoles.ts';
@@ -190,6 +191,11 @@ export class PgliteTarget implements Target {
 
   async missingExtensions(names: readonly string[]): Promise<string[]> {
     return pgliteLacks(names);
+  }
+
+  /** PGlite holds the whole database in this process's memory (pgliteFit.ts). */
+  sourceSizeProblem(bytes: number): string | null {
+    return pgliteFitProblem(bytes);
   }
 
   async close(): Promise<void> {

@@ -159,6 +159,8 @@ export interface Target {
   createClone(options?: CloneOptions): Promise<Clone>;
   /** Which of these extensions (by their SQL names) a clone of this target cannot create. */
   missingExtensions(names: readonly string[]): Promise<string[]>;
+  /** Why a SQL clone source of `bytes` cannot be rehearsed here (`null`, or absent: it can); asked before it is read. */
+  sourceSizeProblem?(bytes: number): string | null;
   /**
    * The census of the server's cluster-wide state as the connecting role sees it now (clusterCensus.ts),
    * where clones share a server with others; absent where each clone is a cluster of its own.
