@@ -18,6 +18,7 @@ const commands = {
   benchThroughput: () => import('../bench/throughput.ts'),
   benchPlanFuzz: () => import('../bench/planFuzz.ts'),
   benchRun: () => import('./commands/benchRun.ts'),
+  benchScale: () => import('./commands/benchScale.ts'),
   corpora: () => import('./commands/corpora.ts'),
   fuzz: () => import('./commands/fuzz.ts'),
   fuzzPlan: () => import('./commands/fuzzPlan.ts'),
@@ -29,7 +30,7 @@ const commands = {
   validate: () => import('./commands/validate.ts'),
 };
 
-const BENCH_KINDS = ['capture', 'gate', 'throughput', 'run', 'plan-fuzz'] as const;
+const BENCH_KINDS = ['capture', 'gate', 'throughput', 'run', 'plan-fuzz', 'scale'] as const;
 
 function positiveInteger(value: string): number {
   const n = Number(value.replaceAll('_', ''));
@@ -75,6 +76,17 @@ function rehearsalCodes(value: string): RehearsalCode[] {
   const never = codes.filter((c) => /NOT_RESTORED$/.test(c));
   if (never.length > 0) throw new InvalidArgumentError(`${never.join(', ')} cannot be expected: a state not restored always fails`);
   return codes as RehearsalCode[];
+}
+
+/** Row counts: `10k,100k,1M,10M` (k and M: thousands and millions). */
+function rowCounts(value: string): number[] {
+  return commaList(value).map((item) => {
+    const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(item);
+    const n = m ? Math.round(Number(m[1]) * (m[2] === '' ? 1 : /k/i.test(m[2]!) ? 1e3 : 1e6)) : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < 1)
+      throw new InvalidArgumentError(`"${item}" is not a row count: expected sizes such as 10k,100k,1M`);
+    return n;
+  });
 }
 
 function commaList(value: string): string[] {
@@ -124,6 +136,11 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
     .option('--cases <n>', 'throughput, plan-fuzz: generated cases per target', positiveInteger, 40)
     .option('--seed <n>', 'throughput: the seed of the generated cases', seed, 1)
     .option('--target <target>', "run: the target (default: the plan's, else pglite:)")
+    .addOption(
+      new Option('--sizes <list>', 'scale: rows of the generated databases, comma-separated (10M is opt-in: a rung takes about 10 minutes)')
+        .argParser(rowCounts)
+        .default([10_000, 100_000, 1_000_000], '10k,100k,1M'),
+    )
     .action(
       async (
         kind: string | undefined,
@@ -137,6 +154,7 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
           cases: number;
           seed: number;
           target?: string;
+          sizes: number[];
         },
       ) => {
         if (kind !== undefined && !(BENCH_KINDS as readonly string[]).includes(kind)) {
@@ -147,6 +165,18 @@ function buildProgram(output: Output, setExit: (code: number) => void): Command 
           return setExit(
             await (await commands.benchRun()).benchRun(output, plan, {
               target: opts.target ?? null,
+              repeats: opts.repeats,
+              json: opts.json ?? null,
+            }),
+          );
+        }
+        if (kind === 'scale') {
+          if (plan !== undefined) throw new UsageError('bench scale takes no plan: it generates its databases');
+          const targets = opts.targets ?? ['pglite:', ...(process.env.REHEARSE_PG_URL ? [process.env.REHEARSE_PG_URL] : [])];
+          return setExit(
+            await (await commands.benchScale()).benchScale(output, {
+              sizes: opts.sizes,
+              targets,
               repeats: opts.repeats,
               json: opts.json ?? null,
             }),
