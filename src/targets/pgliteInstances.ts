@@ -221,7 +221,12 @@ const COPY_PART_BYTES = 16 * 2 ** 20;
  * a table no statement-level INSERT trigger (nor a transition table) would tell them apart on —
  * and whole otherwise.
  */
-export async function copyInto(db: PGlite, copyFromStdin: string, data: Uint8Array | Iterable<Uint8Array>): Promise<void> {
+export async function copyInto(
+  db: PGlite,
+  copyFromStdin: string,
+  data: Uint8Array | Iterable<Uint8Array>,
+  partBytes: number = COPY_PART_BYTES,
+): Promise<void> {
   const sql = copyFromStdin.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'");
   const run = (parts: readonly Uint8Array[]) => db.query(sql, [], { blob: new Blob(parts as Uint8Array<ArrayBuffer>[]) });
   if (data instanceof Uint8Array) {
@@ -235,7 +240,7 @@ export async function copyInto(db: PGlite, copyFromStdin: string, data: Uint8Arr
   for (const chunk of data) {
     parts.push(chunk);
     size += chunk.length;
-    if (size < COPY_PART_BYTES) continue;
+    if (size < partBytes) continue;
     split ??= await copyMaySplit(db, copyFromStdin);
     if (!split) continue;
     await run(parts);
@@ -253,10 +258,12 @@ const PLAIN_COPY = new RegExp(`^COPY\\s+(${IDENT}(?:\\.${IDENT})?)\\s*(?:\\([^()
 async function copyMaySplit(db: PGlite, copyFromStdin: string): Promise<boolean> {
   const table = PLAIN_COPY.exec(copyFromStdin.trim())?.[1];
   if (table === undefined) return false;
-  const { rows } = await db.query<{ told: boolean }>(
-    `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger
-                     WHERE tgrelid = $1::regclass AND tgenabled <> 'D' AND (tgtype & 4) <> 0
-                       AND ((tgtype & 1) = 0 OR tgnewtable IS NOT NULL)) AS told`,
+  // A name that does not resolve here is not split: the COPY itself says what is wrong with it.
+  const { rows } = await db.query<{ told: boolean | null }>(
+    `SELECT CASE WHEN pg_catalog.to_regclass($1) IS NULL THEN NULL ELSE EXISTS (
+              SELECT 1 FROM pg_catalog.pg_trigger
+               WHERE tgrelid = pg_catalog.to_regclass($1) AND tgenabled <> 'D' AND (tgtype & 4) <> 0
+                 AND ((tgtype & 1) = 0 OR tgnewtable IS NOT NULL)) END AS told`,
     [table],
   );
   return rows[0]?.told === false;

@@ -164,6 +164,30 @@ describe.runIf(wanted)('the PGlite instance slot', () => {
     }
   });
 
+  it('takes streamed COPY data in parts where several COPYs are one, and whole where a statement trigger would tell', async () => {
+    const db = await fresh();
+    try {
+      await db.exec(`CREATE TABLE t (id int, v text);
+        CREATE TABLE fired (n int);
+        CREATE TABLE u (id int, v text);
+        CREATE FUNCTION count_statement() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO fired VALUES (1); RETURN NULL; END $$;
+        CREATE TRIGGER once AFTER INSERT ON u FOR EACH STATEMENT EXECUTE FUNCTION count_statement();`);
+      // Chunks of whole lines, as a streamed clone source hands them on; parts of 8 bytes: a COPY for every chunk or two.
+      const lines = Array.from({ length: 50 }, (_, i) => `${i}\tv${i}\n`);
+      const chunks = () => lines.map((line) => new TextEncoder().encode(line));
+      await copyInto(db, 'COPY public.t (id, v) FROM stdin;', chunks(), 8);
+      await copyInto(db, 'COPY public.u (id, v) FROM stdin;', chunks(), 8);
+      const rows = await db.query<{ t: number; u: number; fired: number; same: boolean }>(
+        `SELECT (SELECT count(*) FROM t)::int AS t, (SELECT count(*) FROM u)::int AS u, (SELECT count(*) FROM fired)::int AS fired,
+                (SELECT array_agg(id ORDER BY id) FROM t) = (SELECT array_agg(g) FROM generate_series(0, 49) g) AS same`,
+      );
+      // Every row in; the statement trigger fired once, as for the one COPY a psql load runs.
+      expect(rows.rows[0]).toEqual({ t: 50, u: 50, fired: 1, same: true });
+    } finally {
+      await db.close();
+    }
+  });
+
   it('makes the pristine data directory once, with the apply role, and caches it whole', async () => {
     const cache = join(scratch, 'a', 'b', 'pristine.tar');
     const made = await pristineDataDir(cache);
