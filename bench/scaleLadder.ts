@@ -7,12 +7,11 @@
  * `rehearse run` in a process of its own. A size a PGlite target cannot hold is reported as such
  * (the check `rehearse run` makes before loading), not run.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureRehearsalCost, type RehearsalCostResult } from './rehearsalCost.ts';
+import { sha256Hex } from '../src/capture/hashing.ts';
 import { parsePlan } from '../src/plan/loadPlan.ts';
-import { pgliteFitProblem } from '../src/targets/pgliteFit.ts';
 import { resolveTarget } from '../src/targets/resolveTarget.ts';
 
 /** Accounts per branch, and tellers per branch, as pgbench makes them. */
@@ -69,7 +68,7 @@ ALTER TABLE ONLY public.pgbench_tellers ADD CONSTRAINT pgbench_tellers_pkey PRIM
   const plan = {
     format: 'rehearsal-plan/v4',
     clone_from: { sql: 'pgbench.sql' },
-    apply: { file: 'apply.sql', sha256: createHash('sha256').update(APPLY).digest('hex') },
+    apply: { file: 'apply.sql', sha256: sha256Hex(APPLY) },
     expected_delta: { pgbench_branches: 1 },
     policy: { justified: [{ statement: 2, kind: 'UPDATE', reason: 'the transfer credits the account' }] },
   };
@@ -105,7 +104,7 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleRung[]> 
     for (const spec of options.targets) {
       const target = resolveTarget(spec);
       try {
-        const refused = target.kind === 'pglite' ? pgliteFitProblem(dumpBytes) : null;
+        const refused = target.sourceSizeProblem?.(dumpBytes) ?? null;
         const plan = parsePlan(planFile, readFileSync(planFile));
         const cost = refused
           ? null

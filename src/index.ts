@@ -58,7 +58,6 @@ export { censusChanges, type Census } from './targets/clusterCensus.ts';
 export { NO_RESTORE_SCRIPT, writeEvidencePacket } from './evidence/evidencePacket.ts';
 export { loadCloneSourceText, type LoadReport } from './targets/source/loadSource.ts';
 export { checkCloneSource, checkCloneSourceFiles, loadStatements, planLoad, type CloneStatement } from './targets/source/cloneSource.ts';
-export { pgliteFitProblem } from './targets/pgliteFit.ts';
 export { CloneSourceError } from './targets/source/cloneSourceError.ts';
 export {
   GATE_CODES,

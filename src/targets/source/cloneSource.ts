@@ -408,10 +408,10 @@ export function planLoad(
 /**
  * The statements a clone runs of a checked source, in order, as the source is read (a large one
  * streamed: a statement's COPY data is read before the next statement is asked for); what it
- * leaves out is pushed to `skipped`. A statement naming a role the clone lacks is refused before
- * the first is handed out.
+ * leaves out is pushed to `skipped`. A statement naming a role the clone lacks is refused here,
+ * when it is called, before any statement is read or run.
  */
-export function* loadStatements(
+export function loadStatements(
   source: CheckedSource,
   roles: CloneRoleNames | null,
   skips: readonly CloneSkip[],
@@ -419,11 +419,13 @@ export function* loadStatements(
   skipped: SkippedStatement[],
 ): Generator<CloneStatement> {
   checkRoles(source, roles, skips);
-  for (const entry of source.entries()) {
-    const planned = planEntry(source, entry, roles, skips, engineExtensions);
-    if ('skipped' in planned) skipped.push(planned.skipped);
-    else if ('statement' in planned) yield planned.statement;
-  }
+  return (function* () {
+    for (const entry of source.entries()) {
+      const planned = planEntry(source, entry, roles, skips, engineExtensions);
+      if ('skipped' in planned) skipped.push(planned.skipped);
+      else if ('statement' in planned) yield planned.statement;
+    }
+  })();
 }
 
 /** Refuses a source with a statement naming a role the clone lacks (and a plan that does not skip it), before anything loads. */
@@ -443,7 +445,7 @@ type Planned =
 /**
  * What the clone does with one entry of a checked source: runs it, leaves it out (and why), or
  * — a statement naming a role the clone lacks, where the plan does not skip its category — refuses
- * it (thrown unless `report`: checkRoles counts them first).
+ * it (thrown, unless `throwRefusal` is false: checkRoles counts them first).
  */
 export function planEntry(
   source: CheckedSource,

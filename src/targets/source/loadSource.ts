@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { CloneSkip } from '../../plan/loadPlan.ts';
 import { loadParser } from '../../boundary/classifyBatch.ts';
 import type { Clone, CopyOutSession } from '../target.ts';
-import { checkCloneSource, checkRoles, loadStatements, type CheckedSource, type SkippedStatement } from './cloneSource.ts';
+import { checkCloneSource, loadStatements, type CheckedSource, type SkippedStatement } from './cloneSource.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 import { censusChanges, takeCensus, type Census } from '../clusterCensus.ts';
 import { bestEffort } from '../../util/bestEffort.ts';
@@ -47,14 +47,6 @@ function privilegeHint(kind: string): string {
     : "; the clone source loads as the clone's owner, a role without superuser (docs/boundary.md says what it may do)";
 }
 
-/**
- * `ALTER TABLE t DISABLE TRIGGER ALL` (pg_dump --disable-triggers writes it around each table's
- * data, for a superuser) as the clone's owner may run it: the table's own triggers disabled
- * (`DISABLE TRIGGER USER`), and its foreign keys — whose triggers only a superuser may disable —
- * deferred to the end of the load, where every row is checked (checkDeferredKeys): rows a
- * superuser's load would have let through unchecked fail the load instead. `ENABLE TRIGGER ALL`
- * enables the table's own triggers again at the end of the load, once the keys are checked.
- */
 /** What the DISABLE TRIGGER ALL statements of a load put off to its end. */
 interface PutOff {
   /** Foreign keys deferred, by oid; `made`: NOT DEFERRABLE before the load, made deferrable for it. */
@@ -63,6 +55,14 @@ interface PutOff {
   readonly enable: Set<string>;
 }
 
+/**
+ * `ALTER TABLE t DISABLE TRIGGER ALL` (pg_dump --disable-triggers writes it around each table's
+ * data, for a superuser) as the clone's owner may run it: the table's own triggers disabled
+ * (`DISABLE TRIGGER USER`), and its foreign keys — whose triggers only a superuser may disable —
+ * deferred to the end of the load, where every row is checked (checkDeferredKeys): rows a
+ * superuser's load would have let through unchecked fail the load instead. `ENABLE TRIGGER ALL`
+ * enables the table's own triggers again at the end of the load, once the keys are checked.
+ */
 async function triggersAll(
   session: CopyOutSession,
   how: { readonly table: string; readonly enable: boolean },
@@ -111,13 +111,11 @@ export async function loadPostgresSource(
   options: PostgresLoadOptions,
 ): Promise<LoadReport> {
   const roles = new Set((await session.query<{ rolname: string }>('SELECT rolname FROM pg_catalog.pg_roles')).map((r) => r.rolname));
-  const cloneRoles = { existing: roles, owner: options.owner };
-  // Roles are checked before anything loads; the statements are then read (a large source: streamed) as they run.
-  checkRoles(source, cloneRoles, skips);
   const skipped: SkippedStatement[] = [];
   // Settings the server does not know are recorded after what the plan leaves out, as read.
   const unknownSettings: SkippedStatement[] = [];
-  const load = loadStatements(source, cloneRoles, skips, options.extensions, skipped);
+  // Roles are checked now, before anything loads; the statements are then read (a large source: streamed) as they run.
+  const load = loadStatements(source, { existing: roles, owner: options.owner }, skips, options.extensions, skipped);
   let statements = 0;
   await options.createExtensions(engineExtensions(source, options.extensions));
   const outsideBefore = options.outsideCensus ? await options.outsideCensus() : null;

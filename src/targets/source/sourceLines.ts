@@ -10,18 +10,22 @@ import { closeSync, openSync, readSync } from 'node:fs';
 export interface SourceLines extends Iterator<string, undefined> {
   /** Lines handed out so far. */
   readonly count: number;
-  /** A file's COPY data as its bytes (FileLines); without it, data lines are read as lines. */
-  copyData?(): Generator<Buffer, boolean>;
+  /**
+   * The data lines of a `COPY … FROM stdin` that ends the line read last, up to its `\.` line (read
+   * too, not handed on), in chunks of whole lines of about 1 MiB, a CR before a line's end dropped.
+   * Returns whether the `\.` line was found before the end of the source.
+   */
+  copyData(): Generator<Buffer, boolean>;
 }
 
-/** How much of a file is read at a time. */
+/** How much of a file is read at a time, and about how much COPY data a chunk holds. */
 const CHUNK_BYTES = 1 << 20;
 
-/** The lines of a text held in memory. */
+/** The lines of a text held in memory; its COPY data is its lines encoded as UTF-8 again. */
 export function textLines(text: string): SourceLines {
   let at = 0;
   let count = 0;
-  return {
+  const lines: SourceLines = {
     get count() {
       return count;
     },
@@ -33,7 +37,26 @@ export function textLines(text: string): SourceLines {
       count++;
       return { done: false, value: line };
     },
+    *copyData() {
+      let part: string[] = [];
+      let size = 0;
+      for (let next = lines.next(); ; next = lines.next()) {
+        const line = next.done ? undefined : next.value.replace(/\r$/, '');
+        if (line === undefined || line === '\\.') {
+          if (size > 0) yield Buffer.from(part.join(''), 'utf8');
+          return line !== undefined;
+        }
+        part.push(line, '\n');
+        size += line.length + 1;
+        if (size >= CHUNK_BYTES) {
+          yield Buffer.from(part.join(''), 'utf8');
+          part = [];
+          size = 0;
+        }
+      }
+    },
   };
+  return lines;
 }
 
 /**
@@ -76,11 +99,7 @@ export class FileLines implements SourceLines {
     return { done: false, value: line };
   }
 
-  /**
-   * The data lines of a `COPY … FROM stdin` that ends the line read last, up to its `\.` line (read
-   * too, not handed on), in chunks of whole lines of about 1 MiB: views of the file's bytes, a CR
-   * before a line's end dropped. Returns whether the `\.` line was found before the end of the file.
-   */
+  /** COPY data as views of the file's bytes, never decoded (SourceLines.copyData). */
   *copyData(): Generator<Buffer, boolean> {
     let start = this.pos;
     for (;;) {

@@ -174,9 +174,6 @@ export class CopyData {
   }
 }
 
-/** Streamed COPY data is handed on in chunks of about this many bytes. */
-const COPY_CHUNK_CHARS = 1 << 20;
-
 /**
  * Splits a Postgres clone source into its items, as its lines are read. `hold`: COPY data is
  * read whole into each item (a source held in memory); otherwise it is streamed (CopyData).
@@ -223,16 +220,7 @@ export function* postgresSourceItems(lines: SourceLines, file: string, hold: boo
     return true;
   };
 
-  /** The next data line of a COPY read as a line: `null` at its `\.` line, `undefined` at the end of the source. */
-  const dataLine = (): string | null | undefined => {
-    const next = lines.next();
-    if (next.done) return undefined;
-    const line = next.value.replace(/\r$/, '');
-    return line === '\\.' ? null : line;
-  };
   const unterminated = (copyLine: number) => new CloneSourceError(file, copyLine, 'COPY data has no terminating \\. line');
-  /** A COPY's data: a file's own bytes where the source is a file, else its lines encoded again. */
-  const copyData = (): Generator<Uint8Array, boolean> => (lines.copyData ? lines.copyData() : textCopyData(dataLine));
 
   for (let next = lines.next(); !next.done; next = lines.next()) {
     const lineNo = lines.count;
@@ -258,20 +246,20 @@ export function* postgresSourceItems(lines: SourceLines, file: string, hold: boo
     // The data follows, line by line, up to `\.` alone on a line.
     if (hold) {
       const chunks: Uint8Array[] = [];
-      if (!drain(copyData(), (chunk) => chunks.push(chunk))) throw unterminated(last.line);
+      if (!drain(lines.copyData(), (chunk) => chunks.push(chunk))) throw unterminated(last.line);
       yield { ...last, kind: 'copy', data: new CopyData(Buffer.concat(chunks), () => false) };
       continue;
     }
     let ended = false;
     let moved = false;
     const stream = function* (): Generator<Uint8Array> {
-      if (!(yield* copyData())) throw unterminated(last.line);
+      if (!(yield* lines.copyData())) throw unterminated(last.line);
       ended = true;
     };
     yield { ...last, kind: 'copy', data: new CopyData(stream, () => moved) };
     moved = true;
     // What the reader of the item left unread is passed over.
-    if (!ended && !drain(copyData(), () => {})) throw unterminated(last.line);
+    if (!ended && !drain(lines.copyData(), () => {})) throw unterminated(last.line);
   }
   if (content) {
     flush(true);
@@ -284,25 +272,6 @@ function drain(data: Generator<Uint8Array, boolean>, take: (chunk: Uint8Array) =
   for (let step = data.next(); ; step = data.next()) {
     if (step.done) return step.value;
     take(step.value);
-  }
-}
-
-/** COPY data read as lines (a source held as text), in chunks of about 1 MiB; whether its `\.` line was found. */
-function* textCopyData(dataLine: () => string | null | undefined): Generator<Uint8Array, boolean> {
-  let part: string[] = [];
-  let size = 0;
-  for (let line = dataLine(); ; line = dataLine()) {
-    if (line === undefined || line === null) {
-      if (size > 0) yield Buffer.from(part.join(''), 'utf8');
-      return line === null;
-    }
-    part.push(line, '\n');
-    size += line.length + 1;
-    if (size >= COPY_CHUNK_CHARS) {
-      yield Buffer.from(part.join(''), 'utf8');
-      part = [];
-      size = 0;
-    }
   }
 }
 
