@@ -8,11 +8,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import type { Target } from '../../src/index.ts';
 import { planWriter, type Justification } from '../support/rehearsalPlans.ts';
 import { describeEachTarget } from '../support/targets.ts';
+import { startPrivateServer, type PrivateServer } from '../support/privateServer.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-real-clients-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -31,7 +32,19 @@ async function scriptFor(target: Target, source: string, apply: string, justifie
 describeEachTarget(
   'the restore script under psql, after another session',
   (target) => {
-    const url = process.env.REHEARSE_PG_URL!;
+    // The copies are made on a server of the test's own: a database or role made on the shared server
+    // while another file's rehearsal loads or applies is a cluster change its census rightly refuses.
+    let server: PrivateServer | null = null;
+    let url = '';
+    beforeAll(async () => {
+      const started = await startPrivateServer();
+      if (!('url' in started)) throw new Error(`a private server is needed for the copies: ${started.unavailable}`);
+      server = started;
+      url = started.url;
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
     /** A database of the test's own (dropped after), the source and the change loaded with psql; returns psql on it. */
     const copy = (source: string, apply: string, create = '') => {
       const name = `rehearse_clients_${randomBytes(6).toString('hex')}`;
