@@ -48,7 +48,8 @@ export async function measureCaptureCost(target: Target, options: CaptureCostOpt
   let clone: Clone | null = null;
   try {
     clone = await target.createClone();
-    const { state, session } = clone;
+    // The table is the clone's own, as a loaded source's are: made by its owner (the apply role may not create it on a server).
+    const { state, ownerSession: session } = clone;
     const tenth = Math.max(1, Math.floor(options.rows / 10));
     options.progress(`${target.id}: loading ${tenth} rows`);
     await session.exec(TABLE_SQL);
