@@ -209,6 +209,9 @@ interface Scratch {
 /** How many times a scratch database's DROP is tried before it is reported as left behind. */
 const DROP_ATTEMPTS = 4;
 
+/** A template this large or larger is copied with `STRATEGY FILE_COPY` (templateClause). */
+const FILE_COPY_BYTES = 128 * 1024 * 1024;
+
 /** What the connecting role may do on this server, read once per target. */
 interface ConnectingRole {
   readonly name: string;
@@ -324,7 +327,9 @@ export class PostgresServerTarget implements Target {
   private async createDatabase(name: string, owner: string, template: string | null): Promise<void> {
     await this.asAdmin(async (admin) => {
       try {
-        await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''} OWNER ${quoteIdent(owner)}`);
+        await admin.query(
+          `CREATE DATABASE ${name}${template ? await this.templateClause(admin, template) : ''} OWNER ${quoteIdent(owner)}`,
+        );
       } catch (error) {
         const e = error as { code?: string };
         if (e.code === '42501') {
@@ -339,6 +344,22 @@ export class PostgresServerTarget implements Target {
       }
     });
     this.created.add(name);
+  }
+
+  /**
+   * ` TEMPLATE t`, copied file by file where that is faster: from PostgreSQL 15 a copy is written
+   * to the WAL block by block unless `STRATEGY FILE_COPY` is named, which copies the files after a
+   * checkpoint — slower for a small database (two checkpoints), much faster for a large one.
+   */
+  private async templateClause(admin: pg.Client, template: string): Promise<string> {
+    if ((await this.connectingRole()).version < 150000) return ` TEMPLATE ${template}`;
+    const bytes = await admin
+      .query<{ bytes: string | null }>(
+        'SELECT pg_catalog.pg_database_size(d.oid)::text AS bytes FROM pg_catalog.pg_database d WHERE d.datname OPERATOR(pg_catalog.=) $1',
+        [template],
+      )
+      .then(({ rows }) => Number(rows[0]?.bytes ?? 0));
+    return bytes >= FILE_COPY_BYTES ? ` TEMPLATE ${template} STRATEGY FILE_COPY` : ` TEMPLATE ${template}`;
   }
 
   /** A connection to `database` logged in as one of a clone's roles. */
@@ -478,7 +499,9 @@ export class PostgresServerTarget implements Target {
         await snapshot.session.disconnect();
         await this.asAdmin(async (admin) => {
           await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-          await admin.query(`CREATE DATABASE ${name} TEMPLATE ${snapshot.name} OWNER ${quoteIdent(scratch.owner.name)}`);
+          await admin.query(
+            `CREATE DATABASE ${name}${await this.templateClause(admin, snapshot.name)} OWNER ${quoteIdent(scratch.owner.name)}`,
+          );
         });
       },
       releaseSnapshot: async (snapshot: Snapshot) => {
