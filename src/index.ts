@@ -36,6 +36,7 @@ export {
 } from './compare/compareFingerprints.ts';
 export {
   DEFAULT_LOCATE_OPTIONS,
+  type KnownDifference,
   locateRowDifferences,
   type LocateOptions,
   type RowDifference,

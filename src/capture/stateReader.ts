@@ -133,4 +133,14 @@ export interface StateReader {
    * iterating `SELECT *` on SQLite): the baseline capture cost is measured against.
    */
   streamRowsBare(table: TableInfo): Promise<number>;
+  /**
+   * Where the backend marks the rows a transaction wrote (Postgres: `xmin`): a mark of its
+   * transaction counter, read outside a transaction, and the rows written by transactions begun
+   * between two marks (at most `limit + 1`; `null` where the table cannot tell). Used to find the
+   * rows a committed change touched without reading every row (locateRowDifferences).
+   */
+  writeMark?(): Promise<string>;
+  rowsWritten?(table: TableInfo, since: string, until: string, limit: number): Promise<RowImage[] | null>;
+  /** The rows with these keys, ordered by key. */
+  rowsWithKeys?(table: TableInfo, keys: readonly KeyValue[]): Promise<RowImage[]>;
 }

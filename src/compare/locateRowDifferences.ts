@@ -40,15 +40,31 @@ export interface RowLocation {
   readonly rendered: string;
 }
 
+/** What the caller knows already of a table that differs: its rows on each side, from the captures that found it. */
+export interface KnownDifference {
+  readonly beforeRows: number;
+  readonly afterRows: number;
+  /**
+   * Marks of the after side's transaction counter around the change (StateReader.writeMark):
+   * where the after side names the rows written between them, those rows and their keys' rows
+   * before are the differences — when no row left (the counts add up), nothing else is read.
+   */
+  readonly window?: { readonly since: string; readonly until: string };
+}
+
 export async function locateRowDifferences(
   table: TableInfo,
   before: StateReader,
   after: StateReader,
   options: LocateOptions = DEFAULT_LOCATE_OPTIONS,
+  known?: KnownDifference,
 ): Promise<RowLocation> {
   return before.readOnly(() =>
     after.readOnly(async () => {
-      const found = table.key ? await bisect(table, before, after, options) : await multisetDiff(table, before, after, options);
+      const found = table.key
+        ? ((known?.window && (await fromWrittenRows(table, before, after, known, known.window, options))) ??
+          (await bisect(table, before, after, options, known)))
+        : await multisetDiff(table, before, after, options);
       return { table: table.id, ...found, rendered: renderRows(table, found.differences) };
     }),
   );
@@ -56,21 +72,68 @@ export async function locateRowDifferences(
 
 type Found = Omit<RowLocation, 'table' | 'rendered'>;
 
-async function bisect(table: TableInfo, before: StateReader, after: StateReader, options: LocateOptions): Promise<Found> {
+/**
+ * The differences from the rows the after side wrote in the window, against the rows of their
+ * keys before; `null` where that cannot be the whole of them — the side cannot name the rows it
+ * wrote, too many were written, or rows left (the counts say so: a delete, a key changed).
+ */
+async function fromWrittenRows(
+  table: TableInfo,
+  before: StateReader,
+  after: StateReader,
+  known: KnownDifference,
+  window: NonNullable<KnownDifference['window']>,
+  options: LocateOptions,
+): Promise<Found | null> {
+  if (!after.rowsWritten || !before.rowsWithKeys) return null;
+  const written = await after.rowsWritten(table, window.since, window.until, options.maxDifferences);
+  if (written === null || written.length > options.maxDifferences) return null;
+  const was = new Map(
+    (
+      await before.rowsWithKeys(
+        table,
+        written.map((r) => r.key),
+      )
+    ).map((r) => [keyText(table, r), r]),
+  );
+  const differences: RowDifference[] = [];
+  let inserted = 0;
+  for (const now of written) {
+    const then = was.get(keyText(table, now)) ?? null;
+    if (then === null) inserted++;
+    if (then === null || JSON.stringify(then.cells) !== JSON.stringify(now.cells)) differences.push({ before: then, after: now });
+  }
+  // Every row before is still there (after = before + inserted) and each written key matched at most one row before.
+  if (known.afterRows !== known.beforeRows + inserted || was.size + inserted !== written.length) return null;
+  return { differences, truncated: false, rangesCompared: 0 };
+}
+
+async function bisect(
+  table: TableInfo,
+  before: StateReader,
+  after: StateReader,
+  options: LocateOptions,
+  known?: KnownDifference,
+): Promise<Found> {
   const differences: RowDifference[] = [];
   let rangesCompared = 0;
   let truncated = false;
 
-  const walk = async (range: KeyRange): Promise<void> => {
+  /** `differs`: the range's rows on each side, where it is known to differ (the whole table, from the captures). */
+  const walk = async (range: KeyRange, differs?: { readonly before: number; readonly after: number }): Promise<void> => {
     if (differences.length >= options.maxDifferences) {
       truncated = true;
       return;
     }
-    const b = await before.tableDigest(table, range);
-    const a = await after.tableDigest(table, range);
-    rangesCompared++;
-    if (b.digest === a.digest) return;
-    if (b.rows <= options.leafRows && a.rows <= options.leafRows) {
+    let rows = differs;
+    if (!rows) {
+      const b = await before.tableDigest(table, range);
+      const a = await after.tableDigest(table, range);
+      rangesCompared++;
+      if (b.digest === a.digest) return;
+      rows = { before: b.rows, after: a.rows };
+    }
+    if (rows.before <= options.leafRows && rows.after <= options.leafRows) {
       for (const d of diffLeaf(table, await before.rows(table, range), await after.rows(table, range))) {
         if (differences.length >= options.maxDifferences) {
           truncated = true;
@@ -81,7 +144,7 @@ async function bisect(table: TableInfo, before: StateReader, after: StateReader,
       return;
     }
     // Split on the side with more rows: each part then holds at most 1/fanout of them.
-    const splits = await (b.rows >= a.rows ? before : after).keySplits(table, range, options.fanout);
+    const splits = await (rows.before >= rows.after ? before : after).keySplits(table, range, options.fanout);
     let lower = range.after;
     for (const split of splits) {
       await walk({ after: lower, upTo: split });
@@ -90,7 +153,7 @@ async function bisect(table: TableInfo, before: StateReader, after: StateReader,
     await walk({ after: lower, upTo: range.upTo });
   };
 
-  await walk(FULL_RANGE);
+  await walk(FULL_RANGE, known && { before: known.beforeRows, after: known.afterRows });
   return { differences, truncated, rangesCompared };
 }
 

@@ -687,11 +687,14 @@ async function rehearseRestoreScript(r: Rehearsal, snapshot: Snapshot, firstComm
       tables.filter((t) => before.tables[t.id]?.content_hash !== firstCommit.tables[t.id]?.content_hash),
     );
   }
+  // Where the clone's rows carry the transaction that wrote them, the rows the change wrote are found from them.
+  const since = await clone.state.writeMark?.();
   if (!(await beginAndApply(r))) return;
   await clone.session.exec('COMMIT');
+  const until = await clone.state.writeMark?.();
   r.sessionsAfterApply.push(await clone.leftovers());
   const committed = await capture(r, 'restore_script_after_commit');
-  const proved = await writeAndProve(r, beforeRows, committed);
+  const proved = await writeAndProve(r, beforeRows, committed, since && until ? { since, until } : undefined);
   // A script that did not bring the before state back leaves the clone as the snapshot holds it, for RX-5.
   if (!proved) await clone.restore(snapshot);
   else await invariantsAt(r, 'after_restore');
@@ -718,7 +721,12 @@ function describeChanges(tables: readonly TableRestore[], backend: 'postgres' | 
 }
 
 /** Writes the script from the committed clone and proves it; `true` when the clone is back at before. */
-async function writeAndProve(r: Rehearsal, snapshotState: StateReader | Map<string, RowImage[]>, committed: Fingerprint): Promise<boolean> {
+async function writeAndProve(
+  r: Rehearsal,
+  snapshotState: StateReader | Map<string, RowImage[]>,
+  committed: Fingerprint,
+  window?: { since: string; until: string },
+): Promise<boolean> {
   const { ledger, plan } = r;
   const clone = r.clone!;
   const before = r.before!;
@@ -728,6 +736,7 @@ async function writeAndProve(r: Rehearsal, snapshotState: StateReader | Map<stri
     committed,
     r.names!.scope,
     basename(plan.applyFile),
+    window,
   );
   const unavailable = (unrestorable: readonly { table: string | null; reason: string }[]) => {
     ledger.block('RESTORE_SCRIPT_UNAVAILABLE', { restore_script: { unrestorable } });

@@ -6,7 +6,7 @@
  */
 import type { Fingerprint } from '../capture/fingerprint.ts';
 import { FULL_RANGE, type CaptureScope, type RowImage, type StateReader, type TableInfo } from '../capture/stateReader.ts';
-import { locateRowDifferences } from '../compare/locateRowDifferences.ts';
+import { type KnownDifference, locateRowDifferences } from '../compare/locateRowDifferences.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { readExecutor } from '../boundary/executor.ts';
 import type { Clone, Session } from '../targets/target.ts';
@@ -270,6 +270,8 @@ export async function writeRestore(
   after: Fingerprint,
   scope: CaptureScope,
   title: string,
+  /** Marks of the clone's transaction counter around the change, where its backend keeps them (StateReader.writeMark). */
+  window?: KnownDifference['window'],
 ): Promise<RestoreWriting> {
   const dialect = clone.state.backend;
   const listed = await clone.state.readOnly(() => clone.state.listTables(scope));
@@ -314,12 +316,13 @@ export async function writeRestore(
     const located =
       before.state instanceof Map
         ? await wholeTableDifferences(table, before.state.get(table.id) ?? [], clone.state)
-        : await locateRowDifferences(table, before.state as StateReader, clone.state, {
-            leafRows: 64,
-            fanout: 16,
-            maxDifferences: MAX_RESTORED_ROWS + 1,
-            maxKeylessRows: 0,
-          });
+        : await locateRowDifferences(
+            table,
+            before.state as StateReader,
+            clone.state,
+            { leafRows: 64, fanout: 16, maxDifferences: MAX_RESTORED_ROWS + 1, maxKeylessRows: 0 },
+            knownDifference(before.fingerprint, after, table.id, window),
+          );
     if (located.truncated) {
       unrestorable.push({
         table: table.id,
@@ -367,6 +370,19 @@ export async function writeRestore(
     .map(([id, s]) => ({ id, before: before.fingerprint.sequences[id] ?? null, after: s }));
   const ordered = parentsFirst(tables, meta);
   return { script: restoreScript({ dialect, tables: ordered, sequences, title }), tables: ordered };
+}
+
+/** A table both captures hold: its rows on each side, and the change's window. */
+function knownDifference(
+  before: Fingerprint,
+  after: Fingerprint,
+  id: string,
+  window: KnownDifference['window'],
+): KnownDifference | undefined {
+  const was = before.tables[id];
+  const now = after.tables[id];
+  if (!was || !now || was.populated === false || now.populated === false) return undefined;
+  return { beforeRows: was.rows, afterRows: now.rows, ...(window ? { window } : {}) };
 }
 
 /** Where the script runs: as the apply role, or as the clone's owner where it disables the tables' own triggers. */

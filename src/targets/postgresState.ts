@@ -508,6 +508,11 @@ export class PostgresStateReader implements StateReader {
 
   async rows(table: TableInfo, range: KeyRange): Promise<RowImage[]> {
     const { where, params } = rangePredicate(table, range);
+    return this.rowImages(table, where, params);
+  }
+
+  /** The rows `where` selects, ordered by key where the table has one. */
+  private async rowImages(table: TableInfo, where: string, params: unknown[]): Promise<RowImage[]> {
     const key = table.key ?? [];
     const texts = table.columns.map((c, i) => `${textOf(c)} AS v${i}`).join(', ') || 'NULL AS v';
     const order = table.key ? `ORDER BY ${orderBy(table)}` : '';
@@ -520,7 +525,70 @@ export class PostgresStateReader implements StateReader {
       return { key: key.map((p) => cells[p]), cells };
     });
   }
+
+  /**
+   * The transaction counter: every transaction that starts after this mark has an id at or above
+   * it (the current snapshot's xmax, with its epoch). Read outside a transaction.
+   */
+  async writeMark(): Promise<string> {
+    const [row] = await this.session.query<{ xmax: string }>(
+      'SELECT pg_catalog.txid_snapshot_xmax(pg_catalog.txid_current_snapshot())::text AS xmax',
+    );
+    return row!.xmax;
+  }
+
+  /**
+   * The rows whose version a transaction begun between the marks wrote (`xmin` in the window:
+   * inserted or updated there), ordered by key, at most `limit + 1`; `null` where the relation
+   * keeps no `xmin` or the window is not one the 32-bit `xmin` can tell. Any row another
+   * transaction of the window wrote comes too: the caller compares them.
+   */
+  async rowsWritten(table: TableInfo, since: string, until: string, limit: number): Promise<RowImage[] | null> {
+    const span = BigInt(until) - BigInt(since);
+    if (span < 0n || span >= 2n ** 31n || !table.key) return null;
+    const low = BigInt(since) % 2n ** 32n;
+    const where = `WHERE ((t.xmin::text::bigint - ${low} + 4294967296) % 4294967296) < ${span}`;
+    await this.session.exec('SAVEPOINT rehearse_written');
+    try {
+      const key = table.key;
+      const texts = table.columns.map((c, i) => `${textOf(c)} AS v${i}`).join(', ');
+      const rows = await this.session.query<Record<string, string | null>>(
+        `SELECT ${texts} FROM ${from(table)} AS t ${where} ORDER BY ${orderBy(table)} LIMIT ${limit + 1}`,
+      );
+      await this.session.exec('RELEASE SAVEPOINT rehearse_written');
+      return rows.map((r) => {
+        const cells = table.columns.map((_, i) => r[`v${i}`] ?? null);
+        return { key: key.map((p) => cells[p]), cells };
+      });
+    } catch {
+      await this.session.exec('ROLLBACK TO SAVEPOINT rehearse_written; RELEASE SAVEPOINT rehearse_written');
+      return null;
+    }
+  }
+
+  /** The rows with these keys (as `rows` hands keys back), ordered by key. */
+  async rowsWithKeys(table: TableInfo, keys: readonly KeyValue[]): Promise<RowImage[]> {
+    const key = requireKey(table);
+    const out: RowImage[] = [];
+    for (let start = 0; start < keys.length; start += KEYS_PER_READ) {
+      const params: unknown[] = [];
+      const tuples = keys.slice(start, start + KEYS_PER_READ).map(
+        (values) =>
+          `(${key
+            .map((p, i) => {
+              params.push(values[i]);
+              return `$${params.length}::${bindType(table.columns[p]!)}`;
+            })
+            .join(', ')})`,
+      );
+      out.push(...(await this.rowImages(table, `WHERE (${keyExpressions(table).join(', ')}) IN (${tuples.join(', ')})`, params)));
+    }
+    return out;
+  }
 }
+
+/** Keys looked up in one statement (each one a bind parameter per key column). */
+const KEYS_PER_READ = 500;
 
 /**
  * A column's value as text, as its type's own output function writes it: a cast to text for the
