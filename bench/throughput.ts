@@ -115,7 +115,9 @@ async function barePostgres(target: Target): Promise<Bare> {
     run: async ({ state, batch }, mode) => {
       const schema = `bare_${++n}`;
       const session = clone.session;
-      await session.exec(`CREATE SCHEMA ${schema}; SET search_path = ${schema}`);
+      // The clone's owner makes the case's schema (on a server the apply role may not); the batch runs as the apply role, as in a rehearsal.
+      await clone.ownerSession.exec(`CREATE SCHEMA ${schema}; GRANT USAGE, CREATE ON SCHEMA ${schema} TO PUBLIC`);
+      await session.exec(`SET search_path = ${schema}`);
       await session.exec(renderState(state, 'postgres'));
       await caseWork(
         {
@@ -128,7 +130,8 @@ async function barePostgres(target: Target): Promise<Bare> {
         renderBatch(state, batch, 'postgres'),
         mode,
       );
-      await session.exec(`SET search_path = public; DROP SCHEMA ${schema} CASCADE`);
+      await session.exec('SET search_path = public');
+      await clone.ownerSession.exec(`DROP SCHEMA ${schema} CASCADE`);
     },
     close: () => clone.dispose(),
   };
