@@ -128,6 +128,11 @@ const PARTS: readonly CensusPart[] = [
 
 export type Census = ReadonlyMap<string, ReadonlySet<string>>;
 
+/** A session of the engine's own that keeps statements prepared (PgClientSession). */
+export interface PreparingSession extends Session {
+  queryPrepared<T>(name: string, sql: string): Promise<T[]>;
+}
+
 /** Per session: what the role may read does not change while it is connected. */
 const STATEMENTS = new WeakMap<Session, Promise<string>>();
 
@@ -169,9 +174,13 @@ async function readableParts(session: Session): Promise<string> {
 }
 
 /** The census as `session` sees it now (in its transaction, if one is open): every part its role may read, empty ones too. */
-export async function takeCensus(session: Session): Promise<Census> {
+export async function takeCensus(session: Session | PreparingSession, options: { prepared?: boolean } = {}): Promise<Census> {
   const statement = await censusStatement(session);
-  const rows = await session.query<{ what: string; item: string | null }>(statement);
+  type Row = { what: string; item: string | null };
+  const rows =
+    options.prepared && 'queryPrepared' in session
+      ? await session.queryPrepared<Row>('rehearse_census', statement)
+      : await session.query<Row>(statement);
   const census = new Map<string, Set<string>>(partsIn(statement).map((what) => [what, new Set()]));
   for (const { what, item } of rows) {
     if (!census.has(what)) census.set(what, new Set());

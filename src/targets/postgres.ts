@@ -90,6 +90,15 @@ export class PgClientSession implements CopyOutSession {
     await (await this.open()).query(sql);
   }
 
+  /**
+   * A statement prepared once per connection under `name` and executed from then on (planned
+   * once). Only for a connection no user SQL runs on: user SQL could replace a prepared statement.
+   */
+  async queryPrepared<T>(name: string, sql: string): Promise<T[]> {
+    const result = await (await this.open()).query({ name, text: sql });
+    return result.rows as T[];
+  }
+
   async runStatement(sql: string): Promise<void> {
     // `queryMode` is in node-pg (8.12+) but not in its typings.
     await (await this.open()).query({ text: sql, queryMode: 'extended' } as pg.QueryConfig);
@@ -423,7 +432,8 @@ export class PostgresServerTarget implements Target {
   private async outsideCensus(): Promise<Census> {
     this.censusSession ??= new PgClientSession(() => this.adminClient());
     try {
-      return await takeCensus(this.censusSession);
+      // This connection is the target's own (no user SQL runs on it): its census is planned once.
+      return await takeCensus(this.censusSession, { prepared: true });
     } catch (error) {
       // A connection that broke is opened again for the next census.
       await this.censusSession.disconnect();
