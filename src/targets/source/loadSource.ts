@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import type { CloneSkip } from '../../plan/loadPlan.ts';
 import { loadParser } from '../../boundary/classifyBatch.ts';
 import type { Clone, CopyOutSession } from '../target.ts';
-import { checkCloneSource, loadStatements, type CheckedSource, type SkippedStatement } from './cloneSource.ts';
+import { checkCloneSource, loadStatements, type CheckedSource, type CloneStatement, type SkippedStatement } from './cloneSource.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 import { censusChanges, takeCensus, type Census } from '../clusterCensus.ts';
 import { bestEffort } from '../../util/bestEffort.ts';
@@ -48,6 +48,63 @@ function privilegeHint(kind: string): string {
 }
 
 /** What the DISABLE TRIGGER ALL statements of a load put off to its end. */
+/** Plain statements sent together: at most this many, or about this much text. */
+const PENDING_STATEMENTS = 256;
+const PENDING_BYTES = 1024 * 1024;
+
+/**
+ * Plain statements of the load sent many to a round trip, in the load's transaction. A group that
+ * fails is undone to its savepoint and run again a statement at a time, to name the statement
+ * that failed with the server's error, as when each is sent alone.
+ */
+class PendingStatements {
+  private statements: CloneStatement[] = [];
+  private bytes = 0;
+
+  constructor(
+    private readonly session: CopyOutSession,
+    private readonly file: string,
+  ) {}
+
+  async add(statement: CloneStatement): Promise<void> {
+    this.statements.push(statement);
+    this.bytes += statement.text.length;
+    if (this.statements.length >= PENDING_STATEMENTS || this.bytes >= PENDING_BYTES) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const group = this.statements;
+    this.statements = [];
+    this.bytes = 0;
+    if (group.length === 0) return;
+    if (group.length === 1) return this.runAlone(group[0]!);
+    await this.session.exec('SAVEPOINT rehearse_load');
+    try {
+      // A statement may end in a line comment: the separator stands on a line of its own.
+      await this.session.exec(group.map((s) => s.text).join('\n;\n'));
+      await this.session.exec('RELEASE SAVEPOINT rehearse_load');
+      return;
+    } catch {
+      await this.session.exec('ROLLBACK TO SAVEPOINT rehearse_load; RELEASE SAVEPOINT rehearse_load');
+    }
+    for (const s of group) await this.runAlone(s);
+  }
+
+  private async runAlone(s: CloneStatement): Promise<void> {
+    try {
+      await this.session.exec(s.text);
+    } catch (error) {
+      throw statementFailed(s, this.file, error);
+    }
+  }
+}
+
+/** The load's error for a statement the server refused: its file and line, and the server's message. */
+function statementFailed(s: CloneStatement, file: string, error: unknown): CloneSourceError {
+  const denied = (error as { code?: string }).code === '42501';
+  return new CloneSourceError(s.file ?? file, s.line, `${s.kind} failed: ${firstLine(error)}${denied ? privilegeHint(s.kind) : ''}`);
+}
+
 interface PutOff {
   /** Foreign keys deferred, by oid; `made`: NOT DEFERRABLE before the load, made deferrable for it. */
   readonly keys: Map<string, { readonly table: string; readonly name: string; readonly made: boolean }>;
@@ -129,8 +186,14 @@ export async function loadPostgresSource(
     await session.exec('SET standard_conforming_strings = on');
     // Keys deferred by DISABLE TRIGGER ALL: NOT DEFERRABLE ones made deferrable for the load, put back at its end.
     const putOff: PutOff = { keys: new Map(), enable: new Set() };
+    const pending = new PendingStatements(session, source.file);
     for (const s of load) {
       statements++;
+      if (!s.triggersAll && !s.copy && s.kind !== 'SET') {
+        await pending.add(s);
+        continue;
+      }
+      await pending.flush();
       try {
         if (s.triggersAll) {
           await triggersAll(session, s.triggersAll, putOff);
@@ -158,14 +221,10 @@ export async function loadPostgresSource(
           await session.exec(s.text);
         }
       } catch (error) {
-        const denied = (error as { code?: string }).code === '42501';
-        throw new CloneSourceError(
-          s.file ?? source.file,
-          s.line,
-          `${s.kind} failed: ${firstLine(error)}${denied ? privilegeHint(s.kind) : ''}`,
-        );
+        throw statementFailed(s, source.file, error);
       }
     }
+    await pending.flush();
     if (putOff.keys.size > 0 || putOff.enable.size > 0) await checkDeferredKeys(session, source, putOff);
     if (options.switchToOwner) await session.exec('RESET ROLE');
     {

@@ -109,6 +109,28 @@ ALTER TABLE staff ENABLE TRIGGER ALL;
       expect(clone.session.inTransaction()).toBe(false);
     });
 
+    it('sends plain statements many at a time, in order, and still names the one that fails by its line', async () => {
+      // More statements than one round trip takes, each ending in a line comment (its semicolon on the next line).
+      const inserts = Array.from(
+        { length: 600 },
+        (_, i) => `INSERT INTO many VALUES (${i + 1}, (SELECT count(*) FROM many)) -- row ${i + 1}\n`,
+      );
+      const clone = await target().createClone();
+      clones.push(clone);
+      await loadCloneSourceText(clone, `CREATE TABLE many (a int PRIMARY KEY, seen bigint);\n${inserts.join(';\n')};\n`, 'many.sql');
+      // Each statement saw every one before it.
+      expect(
+        await clone.session.query('SELECT count(*)::int AS n, count(*) FILTER (WHERE seen = a - 1)::int AS ordered FROM many'),
+      ).toEqual([{ n: 600, ordered: 600 }]);
+      const broken = await target().createClone();
+      clones.push(broken);
+      const failing = inserts.map((sql, i) => (i === 449 ? 'INSERT INTO many VALUES (1, 0)' : sql));
+      await expect(
+        loadCloneSourceText(broken, `CREATE TABLE many (a int PRIMARY KEY, seen bigint);\n${failing.join(';\n')};\n`, 'many.sql'),
+      ).rejects.toThrow(/^many\.sql:900: INSERT failed: duplicate key value violates unique constraint "many_pkey"/);
+      expect(await broken.session.query("SELECT count(*)::int AS n FROM pg_catalog.pg_class WHERE relname = 'many'")).toEqual([{ n: 0 }]);
+    });
+
     it('leaves out a setting a newer pg_dump writes that this server does not know, and records it', async () => {
       const clone = await target().createClone();
       clones.push(clone);
