@@ -4,7 +4,7 @@
  * and fetch rows only for small ranges. Keyless tables are compared as multisets.
  */
 import { createTwoFilesPatch } from 'diff';
-import { FULL_RANGE, type KeyRange, type RowImage, type StateReader, type TableInfo } from '../capture/stateReader.ts';
+import { FULL_RANGE, type KeyRange, type KeyValue, type RowImage, type StateReader, type TableInfo } from '../capture/stateReader.ts';
 
 export interface LocateOptions {
   /** Fetch rows once both sides of a range hold at most this many. */
@@ -36,6 +36,8 @@ export interface RowLocation {
   readonly truncated: boolean;
   /** How many key ranges were hashed on both sides. */
   readonly rangesCompared: number;
+  /** How the rows were found: from the rows the change wrote, by key ranges hashed on both sides, or every row read. */
+  readonly foundBy: 'written rows' | 'key ranges' | 'whole table';
   /** A unified diff of the differing rows. */
   readonly rendered: string;
 }
@@ -61,9 +63,13 @@ export async function locateRowDifferences(
 ): Promise<RowLocation> {
   return before.readOnly(() =>
     after.readOnly(async () => {
+      const rowsWithKeys = before.rowsWithKeys?.bind(before);
+      const written =
+        table.key && known?.window && rowsWithKeys
+          ? await fromWrittenRows(table, (keys) => rowsWithKeys(table, keys), after, known, known.window, options)
+          : null;
       const found = table.key
-        ? ((known?.window && (await fromWrittenRows(table, before, after, known, known.window, options))) ??
-          (await bisect(table, before, after, options, known)))
+        ? (written ?? (await bisect(table, before, after, options, known)))
         : await multisetDiff(table, before, after, options);
       return { table: table.id, ...found, rendered: renderRows(table, found.differences) };
     }),
@@ -73,29 +79,42 @@ export async function locateRowDifferences(
 type Found = Omit<RowLocation, 'table' | 'rendered'>;
 
 /**
+ * The differences of a keyed table from the rows the after side wrote in the change's window
+ * alone, where the rows before are known only by key: `rowsBefore` gives the rows before of the
+ * keys asked (`null`: keys it does not know). `null` where that cannot be the whole of them.
+ */
+export async function locateWrittenRows(
+  table: TableInfo,
+  rowsBefore: (keys: readonly KeyValue[]) => Promise<readonly RowImage[] | null>,
+  after: StateReader,
+  known: KnownDifference & { readonly window: NonNullable<KnownDifference['window']> },
+  options: LocateOptions,
+): Promise<RowLocation | null> {
+  if (!table.key) return null;
+  const found = await after.readOnly(() => fromWrittenRows(table, rowsBefore, after, known, known.window, options));
+  return found && { table: table.id, ...found, rendered: renderRows(table, found.differences) };
+}
+
+/**
  * The differences from the rows the after side wrote in the window, against the rows of their
  * keys before; `null` where that cannot be the whole of them — the side cannot name the rows it
- * wrote, too many were written, or rows left (the counts say so: a delete, a key changed).
+ * wrote, too many were written, the rows before of a key are not known, or rows left (the counts
+ * say so: a delete, a key changed).
  */
 async function fromWrittenRows(
   table: TableInfo,
-  before: StateReader,
+  rowsBefore: (keys: readonly KeyValue[]) => Promise<readonly RowImage[] | null>,
   after: StateReader,
   known: KnownDifference,
   window: NonNullable<KnownDifference['window']>,
   options: LocateOptions,
 ): Promise<Found | null> {
-  if (!after.rowsWritten || !before.rowsWithKeys) return null;
+  if (!after.rowsWritten) return null;
   const written = await after.rowsWritten(table, window.since, window.until, options.maxDifferences);
   if (written === null || written.length > options.maxDifferences) return null;
-  const was = new Map(
-    (
-      await before.rowsWithKeys(
-        table,
-        written.map((r) => r.key),
-      )
-    ).map((r) => [keyText(table, r), r]),
-  );
+  const before = await rowsBefore(written.map((r) => r.key));
+  if (before === null) return null;
+  const was = new Map(before.map((r) => [keyText(table, r), r]));
   const differences: RowDifference[] = [];
   let inserted = 0;
   for (const now of written) {
@@ -105,7 +124,7 @@ async function fromWrittenRows(
   }
   // Every row before is still there (after = before + inserted) and each written key matched at most one row before.
   if (known.afterRows !== known.beforeRows + inserted || was.size + inserted !== written.length) return null;
-  return { differences, truncated: false, rangesCompared: 0 };
+  return { differences, truncated: false, rangesCompared: 0, foundBy: 'written rows' };
 }
 
 async function bisect(
@@ -154,7 +173,7 @@ async function bisect(
   };
 
   await walk(FULL_RANGE, known && { before: known.beforeRows, after: known.afterRows });
-  return { differences, truncated, rangesCompared };
+  return { differences, truncated, rangesCompared, foundBy: 'key ranges' };
 }
 
 function keyText(table: TableInfo, row: RowImage): string {
@@ -177,9 +196,9 @@ function diffLeaf(table: TableInfo, beforeRows: RowImage[], afterRows: RowImage[
 async function multisetDiff(table: TableInfo, before: StateReader, after: StateReader, options: LocateOptions): Promise<Found> {
   const b = await before.tableDigest(table, FULL_RANGE);
   const a = await after.tableDigest(table, FULL_RANGE);
-  if (b.digest === a.digest) return { differences: [], truncated: false, rangesCompared: 1 };
+  if (b.digest === a.digest) return { differences: [], truncated: false, rangesCompared: 1, foundBy: 'whole table' };
   if (b.rows > options.maxKeylessRows || a.rows > options.maxKeylessRows) {
-    return { differences: [], truncated: true, rangesCompared: 1 };
+    return { differences: [], truncated: true, rangesCompared: 1, foundBy: 'whole table' };
   }
   // Count each distinct row on both sides; what is left over differs.
   const counts = new Map<string, { row: RowImage; n: number }>();
@@ -200,7 +219,7 @@ async function multisetDiff(table: TableInfo, before: StateReader, after: StateR
     for (let i = 0; i < Math.abs(n); i++) differences.push(n > 0 ? { before: row, after: null } : { before: null, after: row });
   }
   const truncated = differences.length > options.maxDifferences;
-  return { differences: differences.slice(0, options.maxDifferences), truncated, rangesCompared: 1 };
+  return { differences: differences.slice(0, options.maxDifferences), truncated, rangesCompared: 1, foundBy: 'whole table' };
 }
 
 /** One line per row: `col=value, …`, NULL spelled out. */

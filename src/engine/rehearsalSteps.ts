@@ -13,13 +13,27 @@ import { reading } from '../capture/captureError.ts';
 import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type CloneSkip, type InvariantPoint, type RehearsalPlan } from '../plan/loadPlan.ts';
 import { deltaHolds } from '../plan/deltaRule.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
-import { WHOLE_DATABASE, type CaptureScope, type RelationInfo, type RowImage, type StateReader } from '../capture/stateReader.ts';
+import {
+  WHOLE_DATABASE,
+  type CaptureScope,
+  type RelationInfo,
+  type RowImage,
+  type StateReader,
+  type TableInfo,
+} from '../capture/stateReader.ts';
 import type { Clone, CloneOptions, Leftovers, Session, Snapshot, Target } from '../targets/target.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { readExecutor, type Executor } from '../boundary/executor.ts';
 import { checkInvariants, type InvariantOutcome } from './invariants.ts';
-import { proveRestore, readWholeTables, writeRestore } from '../restore/proveRestore.ts';
+import {
+  MAX_RESTORED_ROWS,
+  proveRestore,
+  readRowsOfWrittenKeys,
+  readWholeTables,
+  RowsOfWrittenKeys,
+  writeRestore,
+} from '../restore/proveRestore.ts';
 import type { TableRestore } from '../restore/restoreScript.ts';
 import { rowDiff, rowLine } from '../compare/rowDiff.ts';
 import { guardText } from '../guard/guardedOutput.ts';
@@ -59,6 +73,8 @@ export interface Rehearsal {
   ending?: 'COMMIT' | 'ROLLBACK';
   /** The restore script RX-4 wrote and proved on the clone (the evidence packet's restore.sql). */
   restoreScript?: string;
+  /** PGlite: the rows RX-4's first application of the change wrote, by table (`null`: a table could not say). */
+  firstWritten?: ReadonlyMap<string, readonly RowImage[]> | null;
   /** Each "unchanged" invariant's value before the change (RX-2). */
   readonly invariantsBefore: Map<string, string | null>;
   /** The search path the batch runs with, as the boundary resolved its names (RX-2; `null`: a backend without one). */
@@ -633,6 +649,8 @@ async function rehearseSnapshotRestore(r: Rehearsal): Promise<void> {
     ledger.block('SNAPSHOT_NOT_RESTORED', { snapshot_unverified: true });
     return;
   }
+  // PGlite cannot read the before state beside the clone: what the change writes is noted now, to read the rows it had by key later.
+  const since = clone.kind === 'pglite' ? await clone.state.writeMark?.() : undefined;
   if (!(await beginAndApply(r))) return;
   let afterCommit: Fingerprint;
   if (r.ending === 'ROLLBACK') {
@@ -647,8 +665,10 @@ async function rehearseSnapshotRestore(r: Rehearsal): Promise<void> {
     for (const code of restorationCodes(left, 'SNAPSHOT_NOT_RESTORED')) ledger.block(code, { after_ending: diffSummary(left) });
   } else {
     await clone.session.exec('COMMIT');
+    const until = since && (await clone.state.writeMark?.());
     r.sessionsAfterApply.push(await clone.leftovers());
     afterCommit = await capture(r, 'snapshot_after_commit');
+    if (since && until) r.firstWritten = await rowsWritten(r, before, afterCommit, since, until);
   }
   const mutated = afterCommit.top_hash !== before.top_hash;
   if (!mutated) ledger.block('ROLLBACK_APPLY_DID_NOT_MUTATE');
@@ -677,27 +697,67 @@ async function rehearseRestoreScript(r: Rehearsal, snapshot: Snapshot, firstComm
   const clone = r.clone!;
   const before = r.before!;
   r.options.progress('RX-4 snapshot restore: the restore script, proved on the change applied again');
-  // PGlite runs one instance at a time: the tables the change touched are read now, while the clone holds the before state.
-  let beforeRows: StateReader | Map<string, RowImage[]> = snapshot.state;
+  // PGlite runs one instance at a time: the rows the change touched are read now, while the clone holds the before state —
+  // by the keys its first application wrote where that is all it did, else the touched tables whole.
+  let touched: TableInfo[] = [];
+  let beforeRows: BeforeRows = snapshot.state;
   if (clone.kind === 'pglite') {
     const tables = await clone.state.readOnly(() => clone.state.listTables(r.names!.scope));
-    beforeRows = await readWholeTables(
-      clone.state,
-      // Keyless ones too: a unique key over NOT NULL columns may name their rows (writeRestore).
-      tables.filter((t) => before.tables[t.id]?.content_hash !== firstCommit.tables[t.id]?.content_hash),
-    );
+    // Keyless ones too: a unique key over NOT NULL columns may name their rows (writeRestore).
+    touched = tables.filter((t) => before.tables[t.id]?.content_hash !== firstCommit.tables[t.id]?.content_hash);
+    beforeRows =
+      (r.firstWritten && (await readRowsOfWrittenKeys(clone.state, touched, r.firstWritten, before, firstCommit))) ??
+      (await readWholeTables(clone.state, touched));
   }
+  let proved = await applyWriteAndProve(r, beforeRows);
+  if (proved === 'relocate') {
+    // Applied again, the change wrote a key the first application did not: its tables are read whole, and it is applied once more.
+    await clone.restore(snapshot);
+    proved = await applyWriteAndProve(r, await readWholeTables(clone.state, touched));
+  }
+  if (proved === null) return;
+  // A script that did not bring the before state back leaves the clone as the snapshot holds it, for RX-5.
+  if (proved !== true) await clone.restore(snapshot);
+  else await invariantsAt(r, 'after_restore');
+}
+
+/** Where writeRestore reads the rows before: the snapshot, or (PGlite) rows read from the clone before the change. */
+type BeforeRows = StateReader | Map<string, RowImage[]> | RowsOfWrittenKeys;
+
+/** Applies and commits the change, then writes and proves the script; `null` where the apply failed (the step is blocked). */
+async function applyWriteAndProve(r: Rehearsal, beforeRows: BeforeRows): Promise<boolean | 'relocate' | null> {
+  const clone = r.clone!;
   // Where the clone's rows carry the transaction that wrote them, the rows the change wrote are found from them.
   const since = await clone.state.writeMark?.();
-  if (!(await beginAndApply(r))) return;
+  if (!(await beginAndApply(r))) return null;
   await clone.session.exec('COMMIT');
   const until = await clone.state.writeMark?.();
   r.sessionsAfterApply.push(await clone.leftovers());
   const committed = await capture(r, 'restore_script_after_commit');
-  const proved = await writeAndProve(r, beforeRows, committed, since && until ? { since, until } : undefined);
-  // A script that did not bring the before state back leaves the clone as the snapshot holds it, for RX-5.
-  if (!proved) await clone.restore(snapshot);
-  else await invariantsAt(r, 'after_restore');
+  return writeAndProve(r, beforeRows, committed, since && until ? { since, until } : undefined);
+}
+
+/** The rows the change wrote between the marks, in each table it touched; `null` where a table cannot say (no key, too many). */
+async function rowsWritten(
+  r: Rehearsal,
+  before: Fingerprint,
+  after: Fingerprint,
+  since: string,
+  until: string,
+): Promise<Map<string, RowImage[]> | null> {
+  const state = r.clone!.state;
+  if (!state.rowsWritten) return null;
+  const rowsWritten = state.rowsWritten.bind(state);
+  return state.readOnly(async () => {
+    const out = new Map<string, RowImage[]>();
+    for (const table of await state.listTables(r.names!.scope)) {
+      if (before.tables[table.id]?.content_hash === after.tables[table.id]?.content_hash) continue;
+      const rows = await rowsWritten(table, since, until, MAX_RESTORED_ROWS);
+      if (rows === null || rows.length > MAX_RESTORED_ROWS) return null;
+      out.set(table.id, rows);
+    }
+    return out;
+  });
 }
 
 /** How many rows a reviewer sees of each kind, per table. */
@@ -723,10 +783,10 @@ function describeChanges(tables: readonly TableRestore[], backend: 'postgres' | 
 /** Writes the script from the committed clone and proves it; `true` when the clone is back at before. */
 async function writeAndProve(
   r: Rehearsal,
-  snapshotState: StateReader | Map<string, RowImage[]>,
+  snapshotState: BeforeRows,
   committed: Fingerprint,
   window?: { since: string; until: string },
-): Promise<boolean> {
+): Promise<boolean | 'relocate'> {
   const { ledger, plan } = r;
   const clone = r.clone!;
   const before = r.before!;
@@ -742,6 +802,7 @@ async function writeAndProve(
     ledger.block('RESTORE_SCRIPT_UNAVAILABLE', { restore_script: { unrestorable } });
     return false;
   };
+  if ('relocate' in written) return 'relocate';
   if ('unrestorable' in written) return unavailable(written.unrestorable);
   if (guardText(written.script) !== written.script)
     return unavailable([
@@ -759,6 +820,7 @@ async function writeAndProve(
       inserted: t.inserted.length,
       deleted: t.deleted.length,
       changed: t.changed.length,
+      ...(t.foundBy ? { found_by: t.foundBy } : {}),
     })),
     moved_row: { moved: proved.movedRow.moved, aborted_at: proved.movedRow.abortedAt },
     error: proved.error,

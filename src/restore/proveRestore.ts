@@ -5,8 +5,8 @@
  * state as the change left it, it must bring back the before state exactly.
  */
 import type { Fingerprint } from '../capture/fingerprint.ts';
-import { FULL_RANGE, type CaptureScope, type RowImage, type StateReader, type TableInfo } from '../capture/stateReader.ts';
-import { type KnownDifference, locateRowDifferences } from '../compare/locateRowDifferences.ts';
+import { FULL_RANGE, type CaptureScope, type KeyValue, type RowImage, type StateReader, type TableInfo } from '../capture/stateReader.ts';
+import { type KnownDifference, type LocateOptions, locateRowDifferences, locateWrittenRows } from '../compare/locateRowDifferences.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { readExecutor } from '../boundary/executor.ts';
 import type { Clone, Session } from '../targets/target.ts';
@@ -25,6 +25,8 @@ import {
 /** More rows than this changed in one table: the script is not written (it would hold every one as a literal). */
 export const MAX_RESTORED_ROWS = 50_000;
 
+const LOCATE: LocateOptions = Object.freeze({ leafRows: 64, fanout: 16, maxDifferences: MAX_RESTORED_ROWS + 1, maxKeylessRows: 0 });
+
 export interface Unrestorable {
   readonly table: string;
   readonly reason: string;
@@ -32,7 +34,66 @@ export interface Unrestorable {
 
 export type RestoreWriting =
   | { readonly script: string; readonly tables: readonly TableRestore[] }
-  | { readonly unrestorable: readonly Unrestorable[] };
+  | { readonly unrestorable: readonly Unrestorable[] }
+  /** The rows before were read by the keys of an earlier application of the change, and this one wrote others (or left rows): read them whole. */
+  | { readonly relocate: true };
+
+/**
+ * The rows before of the keys a change wrote when it was applied first, table by table (PGlite,
+ * where the before state cannot be read beside the clone): every key it wrote, with its row
+ * before where there was one. Enough where the change, applied again, writes no other key and
+ * removes no row.
+ */
+export class RowsOfWrittenKeys {
+  constructor(
+    private readonly tables: ReadonlyMap<string, { readonly keys: ReadonlySet<string>; readonly rows: ReadonlyMap<string, RowImage> }>,
+  ) {}
+
+  /** The rows before of these keys, or `null` where one is a key the first application did not write. */
+  rowsOf(table: string, keys: readonly KeyValue[]): RowImage[] | null {
+    const known = this.tables.get(table);
+    if (!known) return null;
+    const texts = keys.map((k) => JSON.stringify(k));
+    if (!texts.every((k) => known.keys.has(k))) return null;
+    return texts.flatMap((k) => known.rows.get(k) ?? []);
+  }
+}
+
+/**
+ * Reads, on a clone that holds the before state, the rows of the keys the change wrote when it
+ * was applied first (`written`, read after that application), and checks that the change removed
+ * none: every touched table's rows after it are its rows before and the keys it added. `null`
+ * where that does not hold (a delete, a key changed) or a table cannot say what it wrote.
+ */
+export async function readRowsOfWrittenKeys(
+  state: StateReader,
+  tables: readonly TableInfo[],
+  written: ReadonlyMap<string, readonly RowImage[]>,
+  before: Fingerprint,
+  firstCommit: Fingerprint,
+): Promise<RowsOfWrittenKeys | null> {
+  if (!state.rowsWithKeys) return null;
+  const rowsWithKeys = state.rowsWithKeys.bind(state);
+  return state.readOnly(async () => {
+    const out = new Map<string, { keys: ReadonlySet<string>; rows: ReadonlyMap<string, RowImage> }>();
+    for (const table of tables) {
+      const rows = written.get(table.id);
+      const was = before.tables[table.id];
+      const now = firstCommit.tables[table.id];
+      if (!rows || !table.key || !was || !now) return null;
+      const found = await rowsWithKeys(
+        table,
+        rows.map((r) => r.key),
+      );
+      const byKey = new Map(found.map((r) => [JSON.stringify(r.key), r]));
+      const keys = new Set(rows.map((r) => JSON.stringify(r.key)));
+      const added = [...keys].filter((k) => !byKey.has(k)).length;
+      if (now.rows !== was.rows + added || byKey.size + added !== keys.size) return null;
+      out.set(table.id, { keys, rows: byKey });
+    }
+    return new RowsOfWrittenKeys(out);
+  });
+}
 
 interface TableMeta {
   readonly generated: ReadonlySet<string>;
@@ -240,7 +301,7 @@ async function wholeTableDifferences(table: TableInfo, before: readonly RowImage
     else if (JSON.stringify(old.cells) !== JSON.stringify(row.cells)) differences.push({ before: old, after: row });
   }
   for (const old of was.values()) differences.push({ before: old, after: null });
-  return { differences, truncated: differences.length > MAX_RESTORED_ROWS };
+  return { differences, truncated: differences.length > MAX_RESTORED_ROWS, foundBy: 'whole table' as const };
 }
 
 /** Parents before children, by the foreign keys among the tables (a cycle keeps the order it has). */
@@ -265,8 +326,11 @@ function parentsFirst(tables: readonly TableRestore[], meta: ReadonlyMap<string,
 /** The rows the change touched, table by table, and the script that puts them back — or why it cannot be written. */
 export async function writeRestore(
   clone: Clone,
-  /** The before state: its capture, and where its rows are read — a live state, or (PGlite) the touched tables' rows read beforehand. */
-  before: { fingerprint: Fingerprint; state: StateReader | ReadonlyMap<string, readonly RowImage[]> },
+  /**
+   * The before state: its capture, and where its rows are read — a live state, or (PGlite) the
+   * touched tables' rows read beforehand, whole or by the keys an earlier application wrote.
+   */
+  before: { fingerprint: Fingerprint; state: StateReader | ReadonlyMap<string, readonly RowImage[]> | RowsOfWrittenKeys },
   after: Fingerprint,
   scope: CaptureScope,
   title: string,
@@ -313,16 +377,23 @@ export async function writeRestore(
       });
       continue;
     }
+    const state = before.state;
+    const known = knownDifference(before.fingerprint, after, table.id, window);
     const located =
-      before.state instanceof Map
-        ? await wholeTableDifferences(table, before.state.get(table.id) ?? [], clone.state)
-        : await locateRowDifferences(
-            table,
-            before.state as StateReader,
-            clone.state,
-            { leafRows: 64, fanout: 16, maxDifferences: MAX_RESTORED_ROWS + 1, maxKeylessRows: 0 },
-            knownDifference(before.fingerprint, after, table.id, window),
-          );
+      state instanceof RowsOfWrittenKeys
+        ? known?.window && table.key === captured.key
+          ? await locateWrittenRows(
+              table,
+              async (keys) => state.rowsOf(table.id, keys),
+              clone.state,
+              { ...known, window: known.window },
+              LOCATE,
+            )
+          : null
+        : state instanceof Map
+          ? await wholeTableDifferences(table, state.get(table.id) ?? [], clone.state)
+          : await locateRowDifferences(table, state as StateReader, clone.state, LOCATE, known);
+    if (located === null) return { relocate: true };
     if (located.truncated) {
       unrestorable.push({
         table: table.id,
@@ -359,7 +430,17 @@ export async function writeRestore(
         writesOnUpdate: k.writesOnUpdate,
       });
     }
-    tables.push({ table, writable, overridingSystemValue, userTriggers: m?.triggers ?? [], inserted, deleted, changed, referencedBy });
+    tables.push({
+      table,
+      writable,
+      overridingSystemValue,
+      userTriggers: m?.triggers ?? [],
+      inserted,
+      deleted,
+      changed,
+      referencedBy,
+      foundBy: located.foundBy,
+    });
   }
   if (unrestorable.length > 0) return { unrestorable };
   const sequences: SequenceRestore[] = Object.entries(after.sequences)

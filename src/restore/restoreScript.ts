@@ -28,6 +28,8 @@ export interface TableRestore {
    * the referencing rows — ON DELETE or ON UPDATE CASCADE, SET NULL or SET DEFAULT. Absent: none.
    */
   readonly referencedBy?: readonly ReferencingKey[];
+  /** How the changed rows were found (RowLocation.foundBy). */
+  readonly foundBy?: 'written rows' | 'key ranges' | 'whole table';
 }
 
 /** A foreign key referencing a restored table, whose action would write rows the change did not touch. */

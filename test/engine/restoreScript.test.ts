@@ -52,6 +52,50 @@ function refused(r: RehearsalResult, table: RegExp, reason: RegExp): void {
 describeEachTarget('the restore script, handled and refused', (target, name) => {
   const pg = name !== 'sqlite';
 
+  /** How each table's changed rows were found (restore_script.rows[].found_by). */
+  const foundBy = (r: RehearsalResult) =>
+    Object.fromEntries(
+      (rx(r, 'RX-4').details.restore_script as { rows: { table: string; found_by: string }[] }).rows.map((t) => [
+        t.table.replaceAll('"', '').replace('public.', ''),
+        t.found_by,
+      ]),
+    );
+  const ledger = `CREATE TABLE account (id int PRIMARY KEY, balance int NOT NULL);
+CREATE TABLE entry (id int PRIMARY KEY, account int NOT NULL, note text);
+INSERT INTO account SELECT i, 100 FROM ${pg ? 'generate_series(1, 3000) AS g(i)' : '(WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g WHERE i < 3000) SELECT i FROM g)'};
+INSERT INTO entry VALUES (1, 1, 'opening'), (2, 2, 'opening');
+`;
+
+  it('finds the rows a change wrote from the rows themselves on Postgres, and what it deleted by key ranges (PGlite: by reading the tables)', async () => {
+    const written = await rehearse(
+      target(),
+      ledger,
+      "UPDATE account SET balance = balance - 5 WHERE id = 2000;\nINSERT INTO entry VALUES (3, 2000, 'transfer');\n",
+      [{ statement: 1, kind: 'UPDATE' }],
+    );
+    proved(written);
+    expect(changes(written).sort()).toEqual(['account: +0 -0 ~1', 'entry: +1 -0 ~0']);
+    expect(foundBy(written)).toEqual(
+      pg ? { account: 'written rows', entry: 'written rows' } : { account: 'key ranges', entry: 'key ranges' },
+    );
+    // A row that left: the rows written alone do not name it.
+    const deleted = await rehearse(target(), ledger, 'DELETE FROM account WHERE id = 2999;\n', [{ statement: 1, kind: 'DELETE' }]);
+    proved(deleted);
+    expect(changes(deleted)).toEqual(['account: +0 -1 ~0']);
+    expect(foundBy(deleted)).toEqual({ account: name === 'pglite' ? 'whole table' : 'key ranges' });
+  });
+
+  it('proves the script of a change that writes other keys each time it is applied (PGlite reads the tables then, and applies it once more)', async () => {
+    // A key from the clock: RX-4 applies the change twice, and each time it writes another row.
+    const now = pg
+      ? '(extract(epoch FROM clock_timestamp()) * 1000000)::bigint % 1000000000 + 10'
+      : "CAST(strftime('%f', 'now') * 1000 AS int) + abs(random() % 1000000) + 10";
+    const r = await rehearse(target(), ledger, `INSERT INTO entry VALUES (${now}, 1, 'stamped');\n`);
+    proved(r);
+    expect(changes(r)).toEqual(['entry: +1 -0 ~0']);
+    expect(foundBy(r)).toEqual({ entry: name === 'pglite' ? 'whole table' : name === 'postgres' ? 'written rows' : 'key ranges' });
+  });
+
   it('names rows by a unique key over NOT NULL columns where the table has no primary key', async () => {
     const r = await rehearse(
       target(),
