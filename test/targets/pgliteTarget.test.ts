@@ -25,6 +25,29 @@ describe.runIf(wanted)('the PGlite target', () => {
   const target = new PgliteTarget('pglite:');
   afterAll(() => target.close());
 
+  it('keeps little WAL: a snapshot after writing some 60 MB of it leaves at most three segments of it, in the instance and in its image', async () => {
+    const clone = await target.createClone();
+    try {
+      await clone.session.exec(
+        "CREATE TABLE filled (id int PRIMARY KEY, filler char(84)); INSERT INTO filled SELECT i, '' FROM generate_series(1, 300000) AS g(i)",
+      );
+      const wal = async () => (await clone.session.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_catalog.pg_ls_waldir()'))[0]!.n;
+      const written = await wal();
+      expect(written).toBeGreaterThanOrEqual(4);
+      const snapshot = await clone.snapshot();
+      // At the default settings every segment stays (PGlite runs no checkpointer; a checkpoint recycles up to max_wal_size, 1 GB).
+      expect(await wal()).toBeLessThanOrEqual(3);
+      // Started again from its image, the snapshot holds the same rows and as little WAL.
+      expect(await snapshot.session.query('SELECT count(*)::int AS n FROM filled')).toEqual([{ n: 300000 }]);
+      expect(
+        (await snapshot.session.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_catalog.pg_ls_waldir()'))[0]!.n,
+      ).toBeLessThanOrEqual(3);
+      await clone.releaseSnapshot(snapshot);
+    } finally {
+      await clone.dispose();
+    }
+  });
+
   it('refuses what it cannot clone from, in one line', async () => {
     await expect(target.createClone({ templateDatabase: 'x' })).rejects.toThrow(
       new TargetError('target pglite:: a clone source of this kind needs a postgres:// target'),
