@@ -511,7 +511,9 @@ async function beginAndApply(r: Rehearsal): Promise<boolean> {
   const clone = r.clone!;
   const { session, census } = clone;
   // The cluster as any session sees it (other sessions' work included), and as the batch's own transaction does.
-  const outsideAtStart = census ? await census('outside') : null;
+  // PGlite is one session: the census outside is the batch's own, read in its transaction, and is not taken twice.
+  const outside = clone.kind === 'pglite' ? null : census;
+  const outsideAtStart = outside ? await outside('outside') : null;
   await session.exec(census ? 'BEGIN ISOLATION LEVEL REPEATABLE READ' : 'BEGIN');
   const ownAtStart = census ? await census('session') : null;
   // The batch runs as the clone's apply role (its own login, or switched to): the server refuses what it may not do.
@@ -543,8 +545,13 @@ async function beginAndApply(r: Rehearsal): Promise<boolean> {
   // What follows (census, capture) reads as RX-1 did.
   if (applyAs) await session.exec('RESET ROLE');
   const changed =
-    ownAtStart && outsideAtStart && census
-      ? [...new Set([...censusChanges(ownAtStart, await census('session')), ...censusChanges(outsideAtStart, await census('outside'))])]
+    ownAtStart && census
+      ? [
+          ...new Set([
+            ...censusChanges(ownAtStart, await census('session')),
+            ...(outsideAtStart && outside ? censusChanges(outsideAtStart, await outside('outside')) : []),
+          ]),
+        ]
       : [];
   if (changed.length > 0) {
     await session.exec('ROLLBACK');
