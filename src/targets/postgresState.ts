@@ -571,17 +571,18 @@ export class PostgresStateReader implements StateReader {
     const key = requireKey(table);
     const out: RowImage[] = [];
     for (let start = 0; start < keys.length; start += KEYS_PER_READ) {
-      const params: unknown[] = [];
-      const tuples = keys.slice(start, start + KEYS_PER_READ).map(
-        (values) =>
-          `(${key
-            .map((p, i) => {
-              params.push(values[i]);
-              return `$${params.length}::${bindType(table.columns[p]!)}`;
-            })
-            .join(', ')})`,
+      // A list of VALUES, which the server reads as rows: `(k…) IN ((…), (…), …)` is one expression of hundreds of
+      // comparisons, and after one of 500 PGlite stopped answering some statements later.
+      const tuples = keys
+        .slice(start, start + KEYS_PER_READ)
+        .map((values) => `(${key.map((p, i) => `${literalOf(values[i])}::${bindType(table.columns[p]!)}`).join(', ')})`);
+      out.push(
+        ...(await this.rowImages(
+          table,
+          `WHERE (${keyExpressions(table).join(', ')}) IN (SELECT * FROM (VALUES ${tuples.join(', ')}) AS k)`,
+          [],
+        )),
       );
-      out.push(...(await this.rowImages(table, `WHERE (${keyExpressions(table).join(', ')}) IN (${tuples.join(', ')})`, params)));
     }
     return out;
   }
@@ -636,7 +637,12 @@ function rangePredicate(table: TableInfo, range: KeyRange): { where: string; par
 }
 
 function inlineRangePredicate(table: TableInfo, range: KeyRange): string {
-  return rangeWhere(table, range, (value, type) => `'${String(value).replaceAll("'", "''")}'::${type}`);
+  return rangeWhere(table, range, (value, type) => `${literalOf(value)}::${type}`);
+}
+
+/** A key value (its text) as a string literal, read with standard_conforming_strings on (the pinned settings). */
+function literalOf(value: unknown): string {
+  return `'${String(value).replaceAll("'", "''")}'`;
 }
 
 /** `WHERE (k…) > (after…) AND (k…) <= (upTo…)`, comparing text keys in byte order. */
