@@ -339,7 +339,20 @@ async function resolveSequence(session: Session, text: string): Promise<string |
 }
 
 /** Reads what the batch names from a SQLite clone: its functions and the relations it writes. */
-export async function readSqliteCatalog(session: Session): Promise<BoundaryCatalog> {
+/** The last function list read, by its text: a connection's functions are the program's, the same for every clone. */
+let sqliteFunctionList: { readonly text: string; readonly functions: Map<string, FunctionInfo[]> } | null = null;
+
+/**
+ * The connection's functions by name. SQL cannot define one in SQLite (only the program that opened
+ * the connection can), so the list is the same from clone to clone: it is read whole only when its
+ * text — every name, flag and kind, joined by SQLite itself — is not the one read last.
+ */
+async function sqliteFunctions(session: Session): Promise<Map<string, FunctionInfo[]>> {
+  const [list] = await session.query<{ text: string }>(
+    "SELECT group_concat(name || ':' || builtin || ':' || flags, ',') AS text FROM (SELECT name, builtin, flags FROM pragma_function_list ORDER BY 1, 2, 3)",
+  );
+  const text = list?.text ?? '';
+  if (sqliteFunctionList?.text === text) return sqliteFunctionList.functions;
   const rows = await session.query<{ name: string; builtin: number; flags: number }>(
     'SELECT name, builtin, flags FROM pragma_function_list',
   );
@@ -354,6 +367,14 @@ export async function readSqliteCatalog(session: Session): Promise<BoundaryCatal
       origin: r.builtin ? { kind: 'builtin' } : { kind: 'user' },
     }),
   );
+  // Shared from clone to clone: nothing may change what one read holds.
+  for (const list of functions.values()) for (const f of Object.freeze(list)) Object.freeze(f);
+  sqliteFunctionList = { text, functions };
+  return functions;
+}
+
+export async function readSqliteCatalog(session: Session): Promise<BoundaryCatalog> {
+  const functions = await sqliteFunctions(session);
   const relations = await session.query<{ type: string; name: string; sql: string | null; triggers: string | null }>(
     `SELECT s.type, s.name, s.sql, (SELECT group_concat(t.name, ', ') FROM sqlite_schema t WHERE t.type = 'trigger' AND t.tbl_name = s.name) AS triggers
        FROM sqlite_schema s WHERE s.type IN ('table', 'view')`,
