@@ -18,6 +18,33 @@ export interface GeneratedPlan {
   remove(): void;
 }
 
+/** Plan directories no case holds now: the next case writes its files over the last one's (a directory made and removed per case was a tenth of a SQLite case). */
+const idle: string[] = [];
+/** Every directory this process made, removed when it exits. */
+const made = new Set<string>();
+const IDLE_DIRS = 4;
+let removedAtExit = false;
+
+function planDir(): string {
+  const kept = idle.pop();
+  if (kept !== undefined) return kept;
+  if (!removedAtExit) {
+    removedAtExit = true;
+    process.once('exit', () => {
+      for (const dir of made) removeScratchDir(dir);
+    });
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'rehearse-property-'));
+  made.add(dir);
+  return dir;
+}
+
+function putBack(dir: string): void {
+  if (idle.length < IDLE_DIRS && !idle.includes(dir)) return void idle.push(dir);
+  made.delete(dir);
+  removeScratchDir(dir);
+}
+
 export function writeGeneratedPlan(
   engine: EngineApi,
   state: BeforeStateModel,
@@ -25,7 +52,8 @@ export function writeGeneratedPlan(
   dialect: Dialect,
   extra: Record<string, unknown> = {},
 ): GeneratedPlan {
-  const dir = mkdtempSync(join(tmpdir(), 'rehearse-property-'));
+  // The case holds the directory until `remove`: its three files are written over whatever the last case left.
+  const dir = planDir();
   writeFileSync(join(dir, 'before.sql'), renderState(state, dialect));
   writeFileSync(join(dir, 'apply.sql'), applySql);
   const plan = {
@@ -37,7 +65,13 @@ export function writeGeneratedPlan(
   };
   const file = join(dir, 'plan.json');
   writeFileSync(file, JSON.stringify(plan));
-  return { plan: engine.parsePlan(file, Buffer.from(JSON.stringify(plan))), dir, remove: () => removeScratchDir(dir) };
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    putBack(dir);
+  };
+  return { plan: engine.parsePlan(file, Buffer.from(JSON.stringify(plan))), dir, remove };
 }
 
 /**
