@@ -48,6 +48,15 @@ function privilegeHint(kind: string): string {
 }
 
 /** What the DISABLE TRIGGER ALL statements of a load put off to its end. */
+/**
+ * How the server reads the next statement text: as the parser that checked the source read it.
+ * Sent after every text that may run user code — a `SELECT set_config('standard_conforming_strings',
+ * 'off', …)`, a function or trigger doing the same — since the server reads the next text with the
+ * setting the last one left: with it off, `'x\'` is no longer a whole string, and a `;` the check
+ * read inside a literal would end a statement the check never saw.
+ */
+const READ_AS_CHECKED = 'SET standard_conforming_strings = on';
+
 /** Plain statements sent together: at most this many, or about this much text. */
 const PENDING_STATEMENTS = 256;
 const PENDING_BYTES = 1024 * 1024;
@@ -80,8 +89,9 @@ class PendingStatements {
     if (group.length === 1) return this.runAlone(group[0]!);
     await this.session.exec('SAVEPOINT rehearse_load');
     try {
-      // A statement may end in a line comment: the separator stands on a line of its own.
-      await this.session.exec(group.map((s) => s.text).join('\n;\n'));
+      // A statement may end in a line comment: the separator stands on a line of its own. The whole text is read
+      // before any of it runs; the setting is put back at its end, for the next.
+      await this.session.exec([...group.map((s) => s.text), READ_AS_CHECKED].join('\n;\n'));
       await this.session.exec('RELEASE SAVEPOINT rehearse_load');
       return;
     } catch {
@@ -92,7 +102,7 @@ class PendingStatements {
 
   private async runAlone(s: CloneStatement): Promise<void> {
     try {
-      await this.session.exec(s.text);
+      await this.session.exec(`${s.text}\n;\n${READ_AS_CHECKED}`);
     } catch (error) {
       throw statementFailed(s, this.file, error);
     }
@@ -183,7 +193,7 @@ export async function loadPostgresSource(
     const ownBefore = await takeCensus(session);
     if (options.switchToOwner) await session.exec(`SET LOCAL ROLE ${quoteIdent(options.owner)}`);
     // The parser that checked the source reads strings this way; so must the server.
-    await session.exec('SET standard_conforming_strings = on');
+    await session.exec(READ_AS_CHECKED);
     // Keys deferred by DISABLE TRIGGER ALL: NOT DEFERRABLE ones made deferrable for the load, put back at its end.
     const putOff: PutOff = { keys: new Map(), enable: new Set() };
     const pending = new PendingStatements(session, source.file);
@@ -204,6 +214,8 @@ export async function loadPostgresSource(
           // superuser may read: the rows go in as the session's own role, then the owner again.
           if (options.switchToOwner) await session.exec('RESET ROLE');
           await session.copyIn(s.text, s.copy.chunks());
+          // The rows fired the table's triggers, which may have changed how the next statement is read.
+          await session.exec(READ_AS_CHECKED);
           if (options.switchToOwner) await session.exec(`SET LOCAL ROLE ${quoteIdent(options.owner)}`);
           copies++;
         } else if (s.kind === 'SET') {

@@ -131,6 +131,32 @@ ALTER TABLE staff ENABLE TRIGGER ALL;
       expect(await broken.session.query("SELECT count(*)::int AS n FROM pg_catalog.pg_class WHERE relname = 'many'")).toEqual([{ n: 0 }]);
     });
 
+    it('reads every statement as the check read it, whatever turned standard_conforming_strings off before it', async () => {
+      // With the setting off, 'x\' is no whole string: the `;` the check read inside the literal would end the statement,
+      // and the INSERT of 666 after it run unchecked.
+      const smuggle = "INSERT INTO t SELECT 2, 'x\\' || ';INSERT INTO t VALUES (666, $$smuggled$$);--';\n";
+      const table = 'CREATE TABLE t (id int PRIMARY KEY, v text);\n';
+      const sources = {
+        // A statement that turns it off, and a SET that ends the statements sent with it.
+        'set-config.sql': `${table}SELECT pg_catalog.set_config('standard_conforming_strings', 'off', false);\nSET lock_timeout = 0;\n${smuggle}`,
+        // A trigger that turns it off, fired by the rows of a COPY.
+        'trigger.sql': `${table}CREATE FUNCTION public.flip() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN PERFORM pg_catalog.set_config('standard_conforming_strings', 'off', false); RETURN NEW; END$$;
+CREATE TRIGGER flip BEFORE INSERT ON public.t FOR EACH ROW EXECUTE FUNCTION public.flip();
+COPY public.t (id, v) FROM stdin;
+1\ta
+\\.
+${smuggle}`,
+      };
+      for (const [file, source] of Object.entries(sources)) {
+        const clone = await target().createClone();
+        clones.push(clone);
+        await loadCloneSourceText(clone, source, file);
+        expect(await clone.session.query('SELECT id, v FROM public.t WHERE id <> 1 ORDER BY id')).toEqual([
+          { id: 2, v: 'x\\;INSERT INTO t VALUES (666, $$smuggled$$);--' },
+        ]);
+      }
+    });
+
     it('leaves out a setting a newer pg_dump writes that this server does not know, and records it', async () => {
       const clone = await target().createClone();
       clones.push(clone);
