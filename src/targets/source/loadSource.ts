@@ -47,15 +47,16 @@ function privilegeHint(kind: string): string {
     : "; the clone source loads as the clone's owner, a role without superuser (docs/boundary.md says what it may do)";
 }
 
-/** What the DISABLE TRIGGER ALL statements of a load put off to its end. */
 /**
  * How the server reads the next statement text: as the parser that checked the source read it.
  * Sent after every text that may run user code — a `SELECT set_config('standard_conforming_strings',
  * 'off', …)`, a function or trigger doing the same — since the server reads the next text with the
  * setting the last one left: with it off, `'x\'` is no longer a whole string, and a `;` the check
- * read inside a literal would end a statement the check never saw.
+ * read inside a literal would end a statement the check never saw. `backslash_quote` likewise, as
+ * the apply pins it: where a source set a client encoding whose characters may end in the byte of
+ * a backslash, a backslash before a quote is then an error, not a quote the check did not see.
  */
-const READ_AS_CHECKED = 'SET standard_conforming_strings = on';
+const READ_AS_CHECKED = "SET standard_conforming_strings = on; SET backslash_quote = 'safe_encoding'";
 
 /** Plain statements sent together: at most this many, or about this much text. */
 const PENDING_STATEMENTS = 256;
@@ -115,6 +116,7 @@ function statementFailed(s: CloneStatement, file: string, error: unknown): Clone
   return new CloneSourceError(s.file ?? file, s.line, `${s.kind} failed: ${firstLine(error)}${denied ? privilegeHint(s.kind) : ''}`);
 }
 
+/** What the DISABLE TRIGGER ALL statements of a load put off to its end. */
 interface PutOff {
   /** Foreign keys deferred, by oid; `made`: NOT DEFERRABLE before the load, made deferrable for it. */
   readonly keys: Map<string, { readonly table: string; readonly name: string; readonly made: boolean }>;

@@ -155,6 +155,19 @@ ${smuggle}`,
           { id: 2, v: 'x\\;INSERT INTO t VALUES (666, $$smuggled$$);--' },
         ]);
       }
+      // The next text runs with both settings as the check reads them: a statement records them.
+      const clone = await target().createClone();
+      clones.push(clone);
+      await loadCloneSourceText(
+        clone,
+        `CREATE TABLE seen (scs text, bq text);
+SELECT pg_catalog.set_config('standard_conforming_strings', 'off', false), pg_catalog.set_config('backslash_quote', 'on', false);
+SET lock_timeout = 0;
+INSERT INTO seen SELECT pg_catalog.current_setting('standard_conforming_strings'), pg_catalog.current_setting('backslash_quote');
+`,
+        'seen.sql',
+      );
+      expect(await clone.ownerSession.query('SELECT scs, bq FROM public.seen')).toEqual([{ scs: 'on', bq: 'safe_encoding' }]);
     });
 
     it('leaves out a setting a newer pg_dump writes that this server does not know, and records it', async () => {
