@@ -52,11 +52,12 @@ function privilegeHint(kind: string): string {
  * Sent after every text that may run user code — a `SELECT set_config('standard_conforming_strings',
  * 'off', …)`, a function or trigger doing the same — since the server reads the next text with the
  * setting the last one left: with it off, `'x\'` is no longer a whole string, and a `;` the check
- * read inside a literal would end a statement the check never saw. `backslash_quote` likewise, as
- * the apply pins it: where a source set a client encoding whose characters may end in the byte of
- * a backslash, a backslash before a quote is then an error, not a quote the check did not see.
+ * read inside a literal would end a statement the check never saw. `client_encoding` likewise: the
+ * text is sent as UTF-8, as it was checked; read as SJIS (a dump's `SET client_encoding`), the byte of
+ * a backslash after U+0090 is part of a character, and `E'…\\'` ends where the check read no end.
+ * And `backslash_quote` as the apply pins it.
  */
-const READ_AS_CHECKED = "SET standard_conforming_strings = on; SET backslash_quote = 'safe_encoding'";
+const READ_AS_CHECKED = "SET standard_conforming_strings = on; SET backslash_quote = 'safe_encoding'; SET client_encoding = 'UTF8'";
 
 /** Plain statements sent together: at most this many, or about this much text. */
 const PENDING_STATEMENTS = 256;
@@ -224,6 +225,8 @@ export async function loadPostgresSource(
           // A newer pg_dump sets parameters an older server does not know (transaction_timeout):
           // a session setting it cannot take is left out, and recorded.
           const unknown = await setOrSkip(session, s.text);
+          // A setting of how text is read (client_encoding) is put back at once: the next text is read as checked.
+          await session.exec(READ_AS_CHECKED);
           if (unknown)
             unknownSettings.push({
               ...(s.file ? { file: s.file } : {}),

@@ -19,7 +19,7 @@ const DUMP = readFileSync('test/data/registry.pg_dump.sql', 'utf8');
 
 describeEachTarget(
   'a plain pg_dump loads as pg_dump wrote it',
-  (target) => {
+  (target, name) => {
     const clones: Clone[] = [];
     afterAll(async () => {
       for (const c of clones) await c.dispose();
@@ -168,6 +168,19 @@ INSERT INTO seen SELECT pg_catalog.current_setting('standard_conforming_strings'
         'seen.sql',
       );
       expect(await clone.ownerSession.query('SELECT scs, bq FROM public.seen')).toEqual([{ scs: 'on', bq: 'safe_encoding' }]);
+      // Read as SJIS, U+0090's second byte swallows the backslash after it: E'…\\' would end at its quote, and what the
+      // check read inside the literal would run. The text is read as UTF-8 again after the SET (PGlite stops answering at it).
+      const sjis = await target().createClone();
+      clones.push(sjis);
+      const encoded = `${table}SET client_encoding = 'SJIS';\nSELECT E'\u0090\\'; CREATE TABLE public.smuggled (x int); --';\n`;
+      const loading = loadCloneSourceText(sjis, encoded, 'sjis.sql');
+      if (name === 'pglite') await expect(loading).rejects.toThrow(/stopped answering/);
+      else {
+        await loading;
+        expect(await sjis.ownerSession.query("SELECT pg_catalog.to_regclass('public.smuggled') IS NULL AS absent")).toEqual([
+          { absent: true },
+        ]);
+      }
     });
 
     it('leaves out a setting a newer pg_dump writes that this server does not know, and records it', async () => {
