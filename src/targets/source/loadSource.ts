@@ -221,9 +221,9 @@ export async function loadPostgresSource(
           await session.exec(READ_AS_CHECKED);
           if (options.switchToOwner) await session.exec(`SET LOCAL ROLE ${quoteIdent(options.owner)}`);
           copies++;
-        } else if (s.kind === 'SET') {
-          // A newer pg_dump sets parameters an older server does not know (transaction_timeout):
-          // a session setting it cannot take is left out, and recorded.
+        } else {
+          // A SET (the other statements went with the pending ones). A newer pg_dump sets parameters an older
+          // server does not know (transaction_timeout): a session setting it cannot take is left out, and recorded.
           const unknown = await setOrSkip(session, s.text);
           // A setting of how text is read (client_encoding) is put back at once: the next text is read as checked.
           await session.exec(READ_AS_CHECKED);
@@ -234,8 +234,6 @@ export async function loadPostgresSource(
               kind: s.kind,
               reason: `the server does not know this setting: ${unknown}`,
             });
-        } else {
-          await session.exec(s.text);
         }
       } catch (error) {
         throw statementFailed(s, source.file, error);
