@@ -511,13 +511,13 @@ export class PostgresStateReader implements StateReader {
     return this.rowImages(table, where, params);
   }
 
-  /** The rows `where` selects, ordered by key where the table has one. */
-  private async rowImages(table: TableInfo, where: string, params: unknown[]): Promise<RowImage[]> {
+  /** The rows `where` selects, ordered by key where the table has one; `limit`: at most so many. */
+  private async rowImages(table: TableInfo, where: string, params: unknown[], limit?: number): Promise<RowImage[]> {
     const key = table.key ?? [];
     const texts = table.columns.map((c, i) => `${textOf(c)} AS v${i}`).join(', ') || 'NULL AS v';
     const order = table.key ? `ORDER BY ${orderBy(table)}` : '';
     const rows = await this.session.query<Record<string, string | null>>(
-      `SELECT ${texts} FROM ${from(table)} AS t ${where} ${order}`,
+      `SELECT ${texts} FROM ${from(table)} AS t ${where} ${order}${limit === undefined ? '' : ` LIMIT ${limit}`}`,
       params,
     );
     return rows.map((r) => {
@@ -550,16 +550,9 @@ export class PostgresStateReader implements StateReader {
     const where = `WHERE ((t.xmin::text::bigint - ${low} + 4294967296) % 4294967296) < ${span}`;
     await this.session.exec('SAVEPOINT rehearse_written');
     try {
-      const key = table.key;
-      const texts = table.columns.map((c, i) => `${textOf(c)} AS v${i}`).join(', ');
-      const rows = await this.session.query<Record<string, string | null>>(
-        `SELECT ${texts} FROM ${from(table)} AS t ${where} ORDER BY ${orderBy(table)} LIMIT ${limit + 1}`,
-      );
+      const rows = await this.rowImages(table, where, [], limit + 1);
       await this.session.exec('RELEASE SAVEPOINT rehearse_written');
-      return rows.map((r) => {
-        const cells = table.columns.map((_, i) => r[`v${i}`] ?? null);
-        return { key: key.map((p) => cells[p]), cells };
-      });
+      return rows;
     } catch {
       await this.session.exec('ROLLBACK TO SAVEPOINT rehearse_written; RELEASE SAVEPOINT rehearse_written');
       return null;
@@ -588,7 +581,7 @@ export class PostgresStateReader implements StateReader {
   }
 }
 
-/** Keys looked up in one statement (each one a bind parameter per key column). */
+/** Keys looked up in one statement (each a row of its VALUES list). */
 const KEYS_PER_READ = 500;
 
 /**
