@@ -54,6 +54,14 @@ export interface KnownDifference {
   readonly window?: { readonly since: string; readonly until: string };
 }
 
+/** A known difference with the change's window. */
+export type WrittenWindow = KnownDifference & { readonly window: NonNullable<KnownDifference['window']> };
+
+/** Whether the change's window is known (its rows can then be named by what wrote them). */
+export function hasWindow(known: KnownDifference | undefined): known is WrittenWindow {
+  return known?.window !== undefined;
+}
+
 export async function locateRowDifferences(
   table: TableInfo,
   before: StateReader,
@@ -65,8 +73,8 @@ export async function locateRowDifferences(
     after.readOnly(async () => {
       const rowsWithKeys = before.rowsWithKeys?.bind(before);
       const written =
-        table.key && known?.window && rowsWithKeys
-          ? await fromWrittenRows(table, (keys) => rowsWithKeys(table, keys), after, known, known.window, options)
+        table.key && hasWindow(known) && rowsWithKeys
+          ? await fromWrittenRows(table, (keys) => rowsWithKeys(table, keys), after, known, options)
           : null;
       const found = table.key
         ? (written ?? (await bisect(table, before, after, options, known)))
@@ -87,11 +95,11 @@ export async function locateWrittenRows(
   table: TableInfo,
   rowsBefore: (keys: readonly KeyValue[]) => Promise<readonly RowImage[] | null>,
   after: StateReader,
-  known: KnownDifference & { readonly window: NonNullable<KnownDifference['window']> },
+  known: WrittenWindow,
   options: LocateOptions,
 ): Promise<RowLocation | null> {
   if (!table.key) return null;
-  const found = await after.readOnly(() => fromWrittenRows(table, rowsBefore, after, known, known.window, options));
+  const found = await after.readOnly(() => fromWrittenRows(table, rowsBefore, after, known, options));
   return found && { table: table.id, ...found, rendered: renderRows(table, found.differences) };
 }
 
@@ -105,12 +113,11 @@ async function fromWrittenRows(
   table: TableInfo,
   rowsBefore: (keys: readonly KeyValue[]) => Promise<readonly RowImage[] | null>,
   after: StateReader,
-  known: KnownDifference,
-  window: NonNullable<KnownDifference['window']>,
+  known: WrittenWindow,
   options: LocateOptions,
 ): Promise<Found | null> {
   if (!after.rowsWritten) return null;
-  const written = await after.rowsWritten(table, window.since, window.until, options.maxDifferences);
+  const written = await after.rowsWritten(table, known.window.since, known.window.until, options.maxDifferences);
   if (written === null || written.length > options.maxDifferences) return null;
   const before = await rowsBefore(written.map((r) => r.key));
   if (before === null) return null;

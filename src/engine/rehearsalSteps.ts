@@ -32,6 +32,7 @@ import {
   readRowsOfWrittenKeys,
   readWholeTables,
   RowsOfWrittenKeys,
+  touchedTables,
   writeRestore,
 } from '../restore/proveRestore.ts';
 import type { TableRestore } from '../restore/restoreScript.ts';
@@ -711,7 +712,7 @@ async function rehearseRestoreScript(r: Rehearsal, snapshot: Snapshot, firstComm
   if (clone.kind === 'pglite') {
     const tables = await clone.state.readOnly(() => clone.state.listTables(r.names!.scope));
     // Keyless ones too: a unique key over NOT NULL columns may name their rows (writeRestore).
-    touched = tables.filter((t) => before.tables[t.id]?.content_hash !== firstCommit.tables[t.id]?.content_hash);
+    touched = touchedTables(tables, before, firstCommit);
     beforeRows =
       (r.firstWritten && (await readRowsOfWrittenKeys(clone.state, touched, r.firstWritten, before, firstCommit))) ??
       (await readWholeTables(clone.state, touched));
@@ -757,8 +758,7 @@ async function rowsWritten(
   const rowsWritten = state.rowsWritten.bind(state);
   return state.readOnly(async () => {
     const out = new Map<string, RowImage[]>();
-    for (const table of await state.listTables(r.names!.scope)) {
-      if (before.tables[table.id]?.content_hash === after.tables[table.id]?.content_hash) continue;
+    for (const table of touchedTables(await state.listTables(r.names!.scope), before, after)) {
       const rows = await rowsWritten(table, since, until, MAX_RESTORED_ROWS);
       if (rows === null || rows.length > MAX_RESTORED_ROWS) return null;
       out.set(table.id, rows);

@@ -6,7 +6,13 @@
  */
 import type { Fingerprint } from '../capture/fingerprint.ts';
 import { FULL_RANGE, type CaptureScope, type KeyValue, type RowImage, type StateReader, type TableInfo } from '../capture/stateReader.ts';
-import { type KnownDifference, type LocateOptions, locateRowDifferences, locateWrittenRows } from '../compare/locateRowDifferences.ts';
+import {
+  hasWindow,
+  type KnownDifference,
+  type LocateOptions,
+  locateRowDifferences,
+  locateWrittenRows,
+} from '../compare/locateRowDifferences.ts';
 import { loadParser } from '../boundary/classifyBatch.ts';
 import { readExecutor } from '../boundary/executor.ts';
 import type { Clone, Session } from '../targets/target.ts';
@@ -339,7 +345,7 @@ export async function writeRestore(
 ): Promise<RestoreWriting> {
   const dialect = clone.state.backend;
   const listed = await clone.state.readOnly(() => clone.state.listTables(scope));
-  const touched = listed.filter((t) => before.fingerprint.tables[t.id]?.content_hash !== after.tables[t.id]?.content_hash);
+  const touched = touchedTables(listed, before.fingerprint, after);
   const meta =
     dialect === 'postgres'
       ? await clone.state.readOnly(() =>
@@ -381,14 +387,8 @@ export async function writeRestore(
     const known = knownDifference(before.fingerprint, after, table.id, window);
     const located =
       state instanceof RowsOfWrittenKeys
-        ? known?.window && table.key === captured.key
-          ? await locateWrittenRows(
-              table,
-              async (keys) => state.rowsOf(table.id, keys),
-              clone.state,
-              { ...known, window: known.window },
-              LOCATE,
-            )
+        ? hasWindow(known) && table.key === captured.key
+          ? await locateWrittenRows(table, async (keys) => state.rowsOf(table.id, keys), clone.state, known, LOCATE)
           : null
         : state instanceof Map
           ? await wholeTableDifferences(table, state.get(table.id) ?? [], clone.state)
@@ -451,6 +451,11 @@ export async function writeRestore(
     .map(([id, s]) => ({ id, before: before.fingerprint.sequences[id] ?? null, after: s }));
   const ordered = parentsFirst(tables, meta);
   return { script: restoreScript({ dialect, tables: ordered, sequences, title }), tables: ordered };
+}
+
+/** The tables whose rows differ between two captures (one that only one of them holds too). */
+export function touchedTables(tables: readonly TableInfo[], before: Fingerprint, after: Fingerprint): TableInfo[] {
+  return tables.filter((t) => before.tables[t.id]?.content_hash !== after.tables[t.id]?.content_hash);
 }
 
 /** A table both captures hold: its rows on each side, and the change's window. */
