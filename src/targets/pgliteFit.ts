@@ -51,5 +51,5 @@ export function pgliteFitProblem(bytes: number, env: NodeJS.ProcessEnv = process
   const need = PGLITE_FLOOR_BYTES + PGLITE_PER_DUMP_BYTE * bytes;
   const budget = pgliteMemoryBudget(env);
   if (need <= budget.bytes) return null;
-  return `the clone source is ${mb(bytes)}: a PGlite rehearsal holds the whole database in this process's memory and would need about ${gib(need)} (0.9 GiB + 14 × the dump, measured), more than the ${gib(budget.bytes)} it may take (${budget.from}); rehearse it on a Postgres server instead (--target postgres://USER@HOST/DB), where the dump is streamed and memory stays flat`;
+  return `the clone source is ${mb(bytes)}: a PGlite rehearsal holds the whole database in this process's memory and would need about ${gib(need)} (${gib(PGLITE_FLOOR_BYTES)} + ${PGLITE_PER_DUMP_BYTE} × the dump, measured), more than the ${gib(budget.bytes)} it may take (${budget.from}); rehearse it on a Postgres server instead (--target postgres://USER@HOST/DB), where the dump is streamed and memory stays flat`;
 }
