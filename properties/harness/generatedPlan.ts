@@ -40,7 +40,7 @@ function planDir(): string {
 }
 
 function putBack(dir: string): void {
-  if (idle.length < IDLE_DIRS && !idle.includes(dir)) return void idle.push(dir);
+  if (idle.length < IDLE_DIRS) return void idle.push(dir);
   made.delete(dir);
   removeScratchDir(dir);
 }
