@@ -8,8 +8,9 @@
 import builtins from './builtinFunctions.json' with { type: 'json' };
 import type { FunctionInfo, Volatility } from './allowList.ts';
 import { constantText, nameKey, quotedName, type QualifiedName, type StatementReferences } from './references.ts';
-import { readReachGraph, type ReachGraph, type ReachSeeds } from './reach.ts';
+import { readReachGraph, type CatalogQueries, type ReachGraph, type ReachSeeds } from './reach.ts';
 import type { Session } from '../targets/target.ts';
+import { preparedBlock } from '../targets/preparedStatements.ts';
 
 export type TargetKind = 'table' | 'partitioned table' | 'view' | 'materialized view' | 'foreign table' | 'other';
 
@@ -158,7 +159,8 @@ export async function readPostgresCatalog(
   try {
     const names = await resolveNames(session, asked);
     await session.exec('SET LOCAL search_path = pg_catalog');
-    return await readResolved(session, asked, names, reading);
+    // Prepared once per session (planning these costs more than running them), checked before use.
+    return await readResolved(preparedBlock(session), asked, names, reading);
   } finally {
     await session.exec('ROLLBACK');
   }
@@ -195,9 +197,14 @@ async function resolveNames(session: Session, wanted: Wanted): Promise<ResolvedN
   };
 }
 
-async function readResolved(session: Session, wanted: Wanted, resolved: ResolvedNames, reading: CatalogReading): Promise<BoundaryCatalog> {
+async function readResolved(
+  catalog: CatalogQueries,
+  wanted: Wanted,
+  resolved: ResolvedNames,
+  reading: CatalogReading,
+): Promise<BoundaryCatalog> {
   const targetOids = [...new Set(unique(wanted.targets).flatMap((t) => resolved.relations.get(nameKey(t)) ?? []))];
-  const targetRows = await session.query<{ oid: string; schema: string; name: string; relkind: string; rewrites: string[] }>(
+  const targetRows = await catalog.run<{ oid: string; schema: string; name: string; relkind: string; rewrites: string[] }>(
     `SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS relkind,
             ARRAY(SELECT 'INSTEAD OF trigger ' || quote_ident(tg.tgname) || ' runs ' || tg.tgfoid::regprocedure::text
                     FROM pg_trigger tg WHERE tg.tgrelid = c.oid AND (tg.tgtype & 64) <> 0 ORDER BY tg.tgname)
@@ -221,7 +228,7 @@ async function readResolved(session: Session, wanted: Wanted, resolved: Resolved
     return [u.map(nameKey), u.map((r) => r.schema ?? ''), u.map((r) => r.name), resolved.path];
   };
   const functions = grouped(
-    await session.query<FunctionRow>(
+    await catalog.run<FunctionRow>(
       `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
        JOIN pg_proc p ON p.proname = r.nm ${FUNCTION_ORIGIN} WHERE ${ON_PATH('n.nspname')}`,
       named(wanted.calls),
@@ -229,7 +236,7 @@ async function readResolved(session: Session, wanted: Wanted, resolved: Resolved
     toInfo,
   );
   const operators = grouped(
-    await session.query<FunctionRow>(
+    await catalog.run<FunctionRow>(
       `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
        JOIN pg_operator o ON o.oprname = r.nm
        JOIN pg_namespace opn ON opn.oid = o.oprnamespace
@@ -241,7 +248,7 @@ async function readResolved(session: Session, wanted: Wanted, resolved: Resolved
   );
   const castTypes = unique(wanted.casts);
   const casts = grouped(
-    await session.query<FunctionRow>(
+    await catalog.run<FunctionRow>(
       `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::oid[]) AS r(k, t)
        JOIN pg_type t ON t.oid = r.t
        JOIN pg_proc p ON p.oid = t.typinput::oid OR p.oid IN (SELECT c.castfunc FROM pg_cast c WHERE c.casttarget = t.oid) ${FUNCTION_ORIGIN}`,
@@ -250,7 +257,7 @@ async function readResolved(session: Session, wanted: Wanted, resolved: Resolved
     toInfo,
   );
   const owners = new Map<string, string[]>();
-  for (const [text, oid] of resolved.sequences) owners.set(text, await sequenceTables(session, oid));
+  for (const [text, oid] of resolved.sequences) owners.set(text, await sequenceTables(catalog, oid));
   const seedsOf = (refs: StatementReferences): ReachSeeds => {
     const oidOf = (ref: QualifiedName) => resolved.relations.get(nameKey(ref)) ?? null;
     const writeOid = refs.target ? oidOf(refs.target) : null;
@@ -266,8 +273,8 @@ async function readResolved(session: Session, wanted: Wanted, resolved: Resolved
       functions: fns.flatMap((f) => (f.oid ? [f.oid] : [])),
     };
   };
-  const graph = await readReachGraph(session, wanted.statements.map(seedsOf), { bypassRls: reading.bypassRls });
-  const reachedInfo = await functionsByOid(session, graph, wanted.statements.map(seedsOf));
+  const graph = await readReachGraph(catalog, wanted.statements.map(seedsOf), { bypassRls: reading.bypassRls });
+  const reachedInfo = await functionsByOid(catalog, graph, wanted.statements.map(seedsOf));
   return {
     source: 'clone',
     functions: (ref) => functions.get(nameKey(ref)) ?? [],
@@ -290,10 +297,14 @@ async function readResolved(session: Session, wanted: Wanted, resolved: Resolved
 }
 
 /** Every function the batch's statements reach, by oid. */
-async function functionsByOid(session: Session, graph: ReachGraph, seeds: readonly ReachSeeds[]): Promise<Map<string, FunctionInfo>> {
+async function functionsByOid(
+  catalog: CatalogQueries,
+  graph: ReachGraph,
+  seeds: readonly ReachSeeds[],
+): Promise<Map<string, FunctionInfo>> {
   const oids = [...new Set(seeds.flatMap((s) => [...graph.reach(s).functions.keys()]))];
   if (oids.length === 0) return new Map();
-  const rows = await session.query<FunctionRow>(
+  const rows = await catalog.run<FunctionRow>(
     `SELECT p.oid::text AS k, ${FUNCTION_COLUMNS} FROM pg_proc p ${FUNCTION_ORIGIN} WHERE p.oid = ANY ($1::oid[])`,
     [oids],
   );
@@ -312,9 +323,9 @@ function relationKind(relkind: string): TargetKind {
  * The tables a sequence a `nextval` argument names belongs to: the one owning it (an owned or
  * identity sequence) and those whose column defaults call it (a sequence created on its own).
  */
-async function sequenceTables(session: Session, oid: string | null): Promise<string[]> {
+async function sequenceTables(catalog: CatalogQueries, oid: string | null): Promise<string[]> {
   if (oid === null) return [];
-  const rows = await session.query<{ k: string }>(
+  const rows = await catalog.run<{ k: string }>(
     `SELECT d.refobjid::text AS k FROM pg_depend d
       WHERE d.classid = 'pg_class'::regclass AND d.objid = $1::oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
      UNION

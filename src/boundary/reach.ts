@@ -13,7 +13,10 @@
  * The graph is read once per batch, breadth first, a few catalog statements per level; each
  * statement then walks it from its own starting points.
  */
-import type { Session } from '../targets/target.ts';
+/** Where the boundary's catalog statements run: a block of prepared reads (targets/preparedStatements.ts), or a plain session's query. */
+export interface CatalogQueries {
+  run<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+}
 
 export type WriteEvent = 'insert' | 'update' | 'delete';
 
@@ -185,8 +188,8 @@ SELECT d.objid::text AS fn,
 type CatalogClass = 'pg_trigger' | 'pg_rewrite' | 'pg_constraint' | 'pg_attrdef' | 'pg_class' | 'pg_policy';
 
 /** The oids of the catalogs whose rows hold stored expressions, as text. */
-async function classIds(session: Session): Promise<Record<CatalogClass, string>> {
-  const [row] = await session.query<Record<CatalogClass, string>>(
+async function classIds(catalog: CatalogQueries): Promise<Record<CatalogClass, string>> {
+  const [row] = await catalog.run<Record<CatalogClass, string>>(
     `SELECT 'pg_trigger'::regclass::oid::text AS pg_trigger, 'pg_rewrite'::regclass::oid::text AS pg_rewrite,
             'pg_constraint'::regclass::oid::text AS pg_constraint, 'pg_attrdef'::regclass::oid::text AS pg_attrdef,
             'pg_class'::regclass::oid::text AS pg_class, 'pg_policy'::regclass::oid::text AS pg_policy`,
@@ -195,12 +198,16 @@ async function classIds(session: Session): Promise<Record<CatalogClass, string>>
 }
 
 /**
- * Reads the graph from every statement's starting points, on `session` (search path pinned to the
+ * Reads the graph from every statement's starting points, through `catalog` (search path pinned to the
  * server's catalog by the caller). `bypassRls`: the batch's role bypasses row-level security, so
  * no policy runs for it.
  */
-export async function readReachGraph(session: Session, all: readonly ReachSeeds[], options: { bypassRls: boolean }): Promise<ReachGraph> {
-  const classes = await classIds(session);
+export async function readReachGraph(
+  catalog: CatalogQueries,
+  all: readonly ReachSeeds[],
+  options: { bypassRls: boolean },
+): Promise<ReachGraph> {
+  const classes = await classIds(catalog);
   const edges = new Map<string, Edge[]>();
   const relations = new Map<string, RelationNode>();
   const foreign = new Set<string>();
@@ -231,7 +238,7 @@ export async function readReachGraph(session: Session, all: readonly ReachSeeds[
     // Relations written or read: one statement for all of this level's.
     const relOids = [...new Set([...of('w:'), ...of('r:')].map((p) => p[1]!))].filter((oid) => !rows.has(oid));
     if (relOids.length > 0) {
-      const [row] = await session.query<{ doc: RelationRow[] | null }>(RELATIONS_SQL, [relOids]);
+      const [row] = await catalog.run<{ doc: RelationRow[] | null }>(RELATIONS_SQL, [relOids]);
       for (const r of row?.doc ?? []) {
         rows.set(r.oid, r);
         relations.set(r.oid, { oid: r.oid, name: r.name, schema: r.schema, relname: r.relname, kind: r.kind });
@@ -250,7 +257,7 @@ export async function readReachGraph(session: Session, all: readonly ReachSeeds[
     // Stored expressions: what pg_depend says each uses.
     const objects = of('o:');
     if (objects.length > 0) {
-      const deps = await session.query<{ object: string; kind: string; ref: string | null; label: string }>(DEPENDS_SQL, [
+      const deps = await catalog.run<{ object: string; kind: string; ref: string | null; label: string }>(DEPENDS_SQL, [
         objects.map((p) => p[1]!),
         objects.map((p) => p[2]!),
       ]);
@@ -278,7 +285,7 @@ export async function readReachGraph(session: Session, all: readonly ReachSeeds[
     }
     const types = [...new Set([...of('t:'), ...of('c:')].map((p) => p[1]!))];
     if (types.length > 0) {
-      const found = await session.query<{
+      const found = await catalog.run<{
         oid: string;
         name: string;
         checks: { name: string; oid: string }[];
@@ -305,7 +312,7 @@ export async function readReachGraph(session: Session, all: readonly ReachSeeds[
     }
     const fns = of('f:').map((p) => p[1]!);
     if (fns.length > 0) {
-      for (const d of await session.query<{ fn: string; ref: string | null; name: string }>(FUNCTION_DEPENDS_SQL, [fns])) {
+      for (const d of await catalog.run<{ fn: string; ref: string | null; name: string }>(FUNCTION_DEPENDS_SQL, [fns])) {
         if (d.ref === null) continue;
         add(key.fn(d.fn), key.fn(d.ref), `what ${d.name} uses`);
         visitTargets(key.fn(d.fn));

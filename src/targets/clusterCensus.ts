@@ -15,6 +15,7 @@
  */
 import { CLONE_ROLE_NAME, SCRATCH_DATABASE_NAME } from './cloneRoles.ts';
 import type { Session } from './target.ts';
+import { preparedBlock } from './preparedStatements.ts';
 
 /** A role's name as this statement's snapshot sees it (its oid when there is no such role). */
 const ROLE_NAME = (oid: string) =>
@@ -180,7 +181,7 @@ export async function takeCensus(session: Session | PreparingSession, options: {
   const rows =
     options.prepared && 'queryPrepared' in session
       ? await session.queryPrepared<Row>('rehearse_census', statement)
-      : await session.query<Row>(statement);
+      : await preparedBlock(session).run<Row>(statement);
   const census = new Map<string, Set<string>>(partsIn(statement).map((what) => [what, new Set()]));
   for (const { what, item } of rows) {
     if (!census.has(what)) census.set(what, new Set());

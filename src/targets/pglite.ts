@@ -73,6 +73,10 @@ export class PgliteSession implements CopyOutSession {
     return this.db.isInTransaction();
   }
 
+  connection(): object | null {
+    return this.db;
+  }
+
   copyOut(copyToStdout: string, consume: (chunk: Uint8Array) => void): Promise<number> {
     return copyOutOf(this.db, copyToStdout, consume);
   }

@@ -189,6 +189,10 @@ export class LazyPgliteSession implements CopyOutSession {
     return this.live?.isInTransaction() ?? false;
   }
 
+  connection(): object | null {
+    return this.live;
+  }
+
   copyOut(copyToStdout: string, consume: (chunk: Uint8Array) => void): Promise<number> {
     return this.use().then((db) => copyOutOf(db, copyToStdout, consume));
   }

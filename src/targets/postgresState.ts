@@ -20,6 +20,7 @@ import { requireKey, tableInScope } from '../capture/stateReader.ts';
 import { createHash } from 'node:crypto';
 import { sha256Hex, sha256Tagged } from '../capture/hashing.ts';
 import type { CopyOutSession } from './target.ts';
+import { preparedBlock, type Block } from './preparedStatements.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { BASE_OUTPUT, BASE_TYPE, valueAsText } from './postgresBaseType.ts';
 
@@ -193,62 +194,10 @@ interface Relations {
   readonly sequences: string[];
 }
 
-/** Names of the capture's prepared statements start so. */
-export const CAPTURE_STATEMENT_PREFIX = 'rehearse_catalog_';
-
 /** A catalog statement with the scope written in as a literal, so that it takes no parameters. */
 function withScope(sql: string, scope: CaptureScope): string {
   const literal = scope.schemas === null ? 'NULL::text' : `'${JSON.stringify(scope.schemas).replaceAll("'", "''")}'::text`;
   return sql.replaceAll(SCOPE, literal);
-}
-
-/**
- * Catalog statements, prepared once per session (planning them costs more than running them)
- * and checked before use in every read-only block: a batch under rehearsal may deallocate or
- * replace a prepared statement, and a capture must never run one that is not its own. The check
- * reads `pg_prepared_statements`, whose `statement` is the exact text that prepared it.
- */
-class PreparedCatalog {
-  private readonly names = new Map<string, string>();
-  /** Statements checked in the current read-only block: nothing but the capture runs inside it. */
-  private checked = new Set<string>();
-
-  constructor(private readonly session: CopyOutSession) {}
-
-  /** A new read-only block: every statement is checked again before its next use. */
-  newBlock(): void {
-    this.checked = new Set();
-  }
-
-  /** The statement's name for this text, and the PREPARE that makes it. */
-  private entry(text: string): { name: string; prepare: string } {
-    let name = this.names.get(text);
-    if (name === undefined) this.names.set(text, (name = `${CAPTURE_STATEMENT_PREFIX}${sha256Hex(text).slice(0, 16)}`));
-    return { name, prepare: `PREPARE ${name} AS ${text}` };
-  }
-
-  /** Runs the text as a prepared statement, preparing (or replacing) it where it is missing or not ours. */
-  async run<T>(text: string): Promise<T[]> {
-    const mine = this.entry(text);
-    if (!this.checked.has(mine.name)) {
-      // One look covers every statement this session has used, so a capture checks once.
-      const due = [...this.names.keys()].map((t) => this.entry(t)).filter((e) => !this.checked.has(e.name));
-      const present = await this.session.query<{ name: string; statement: string }>(
-        'SELECT name, statement FROM pg_catalog.pg_prepared_statements WHERE name = ANY ($1::text[])',
-        [due.map((e) => e.name)],
-      );
-      const found = new Map(present.map((p) => [p.name, p.statement]));
-      for (const e of due) {
-        const statement = found.get(e.name);
-        if (statement !== e.prepare) {
-          if (statement !== undefined) await this.session.exec(`DEALLOCATE ${e.name}`);
-          await this.session.exec(e.prepare);
-        }
-        this.checked.add(e.name);
-      }
-    }
-    return this.session.query<T>(`EXECUTE ${mine.name}`);
-  }
 }
 
 export interface PostgresReaderOptions {
@@ -272,7 +221,8 @@ const PAGE_BYTES = 32 * 1024 * 1024;
 export class PostgresStateReader implements StateReader {
   readonly backend = 'postgres' as const;
 
-  private readonly catalog: PreparedCatalog;
+  /** The catalog statements, prepared once per session and checked once in every read-only block. */
+  private catalog: Block;
   /** Catalog reads of the current read-only block, by scope: nothing can change them inside it. */
   private relationsRead = new Map<string, Promise<Relations>>();
 
@@ -280,14 +230,14 @@ export class PostgresStateReader implements StateReader {
     private readonly session: CopyOutSession,
     private readonly options: PostgresReaderOptions,
   ) {
-    this.catalog = new PreparedCatalog(session);
+    this.catalog = preparedBlock(session);
   }
 
   async readOnly<T>(read: () => Promise<T>): Promise<T> {
     const nested = this.session.inTransaction();
     const end = () => this.session.exec(nested ? `ROLLBACK TO SAVEPOINT ${SAVEPOINT}; RELEASE SAVEPOINT ${SAVEPOINT}` : 'ROLLBACK');
     this.relationsRead = new Map();
-    this.catalog.newBlock();
+    this.catalog = preparedBlock(this.session);
     try {
       // One round trip: the transaction (or savepoint) and the pinned settings.
       await this.session.exec(
@@ -439,7 +389,7 @@ export class PostgresStateReader implements StateReader {
    * several times larger (compressed values, bytea in hex), hence the margin.
    */
   private async firstPageRows(table: TableInfo): Promise<number> {
-    const [size] = await this.session.query<{ bytes: string; tuples: string }>(
+    const [size] = await this.catalog.run<{ bytes: string; tuples: string }>(
       `SELECT pg_catalog.pg_total_relation_size(c.oid)::text AS bytes, greatest(c.reltuples, 0)::bigint::text AS tuples
          FROM pg_catalog.pg_class c WHERE c.oid = $1::regclass`,
       [table.sqlName],

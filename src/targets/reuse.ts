@@ -11,7 +11,7 @@
  * version). A clone that fails the check, or whose reset fails, is thrown away and a fresh one
  * made; nothing is ever repaired by guesswork.
  */
-import { CAPTURE_STATEMENT_PREFIX } from './postgresState.ts';
+import { PREPARED_STATEMENT_PREFIX, preparedBlock } from './preparedStatements.ts';
 import type { Session } from './target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 
@@ -80,7 +80,8 @@ async function catalogCounts(
   countSql: string,
   horizon: string,
 ): Promise<{ catalog: string; n: number; newer: number }[]> {
-  const rows = await session.query<{ catalog: string; n: string; newer: string }>(countSql, [horizon]);
+  // Prepared (planning some sixty counts costs more than running them), checked first: a batch ran on this session.
+  const rows = await preparedBlock(session).run<{ catalog: string; n: string; newer: string }>(countSql, [horizon]);
   return rows.map((r) => ({ catalog: r.catalog, n: Number(r.n), newer: Number(r.newer) }));
 }
 
@@ -119,15 +120,15 @@ export async function resetForReuse(session: Session, ownerSession: Session = se
   await dropUserObjects(ownerSession);
 }
 
-/** What a session holds of its own: an open transaction, settings, locks, temporary objects, prepared statements but the capture's. */
+/** What a session holds of its own: an open transaction, settings, locks, temporary objects, prepared statements but the engine's. */
 async function resetSession(session: Session): Promise<void> {
   if (session.inTransaction()) await session.exec('ROLLBACK');
-  // DISCARD ALL but for the capture's own prepared statements (checked before every use anyway),
+  // DISCARD ALL but for the engine's own prepared statements (checked before every use anyway),
   // which would otherwise be planned again by every rehearsal.
   await session.exec(`CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; UNLISTEN *; SELECT pg_catalog.pg_advisory_unlock_all();
     DISCARD TEMP; DISCARD SEQUENCES`);
   await session.exec(`DO $reset$ DECLARE r record; BEGIN
-  FOR r IN SELECT s.name FROM pg_catalog.pg_prepared_statements s WHERE s.name !~ '^${CAPTURE_STATEMENT_PREFIX}' LOOP
+  FOR r IN SELECT s.name FROM pg_catalog.pg_prepared_statements s WHERE s.name !~ '^${PREPARED_STATEMENT_PREFIX}' LOOP
     EXECUTE format('DEALLOCATE %I', r.name);
   END LOOP;
 END $reset$`);

@@ -56,6 +56,11 @@ export interface Session {
   runStatement(sql: string): Promise<void>;
   /** Whether a transaction block is open on this session right now. */
   inTransaction(): boolean;
+  /**
+   * The connection its statements run on now, where prepared statements live (two sessions over
+   * one connection share them); absent or `null`: the session itself.
+   */
+  connection?(): object | null;
 }
 
 /** A Postgres-family session: COPY out (capture) and in (loading dumps). */
