@@ -528,7 +528,8 @@ export class PostgresServerTarget implements Target {
         if (disposed) return;
         disposed = true;
         for (const snapshot of snapshots) await this.dropDatabase(snapshot.name, snapshot.session);
-        if (fresh) await this.reuse.keep(scratch, fresh);
+        // The reset of a kept clone is the server's work: it runs while the next rehearsal begins (the next clone waits for it).
+        if (fresh) this.reuse.keepLater(scratch, fresh);
         else await this.dropScratch(scratch);
       },
     };

@@ -201,6 +201,8 @@ export class ReusableClone<T> {
   private keeping: Promise<void> | null = null;
   /** After close, nothing is kept: a clone disposed late is destroyed. */
   private closed = false;
+  /** Keeps begun by `keepLater` and not yet ended: close() waits for them. */
+  private readonly later = new Set<Promise<unknown>>();
 
   constructor(private readonly ways: ReusableWays<T>) {}
 
@@ -261,8 +263,18 @@ export class ReusableClone<T> {
     return this.keeping;
   }
 
+  /**
+   * `keep` without waiting for it: the reset runs while the caller goes on (a server resets beside
+   * this process). The next `take` waits for it, as does `close`; a failure destroys the clone.
+   */
+  keepLater(resource: T, fresh: FreshRecord): void {
+    const kept = bestEffort('keeping a clone for reuse', () => this.keep(resource, fresh)).finally(() => this.later.delete(kept));
+    this.later.add(kept);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    await Promise.all(this.later);
     await this.keeping;
     const kept = this.kept;
     this.kept = null;

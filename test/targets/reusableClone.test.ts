@@ -118,3 +118,18 @@ it('keeps nothing after close: a clone disposed late is destroyed', async () => 
   expect(destroyed).toEqual(['late']);
   expect(await reuse.take()).toBeNull();
 });
+
+it('keepLater returns at once; the next take waits for the reset, and close for every keep begun so', async () => {
+  const { reuse, destroyed } = slot();
+  const slow = fake('slow', { resetDelayMs: 40 });
+  reuse.keepLater(slow, fresh);
+  // Nothing is reset yet when keepLater returns; take waits for it.
+  expect(slow.statements.filter((s) => s.startsWith('DO $reset$'))).toEqual([]);
+  expect((await reuse.take())?.resource).toBe(slow);
+  expect(slow.statements.some((s) => s.startsWith('DO $reset$'))).toBe(true);
+  // A second keep while one is under way is a destroy; close waits for both.
+  reuse.keepLater(fake('first', { resetDelayMs: 40 }), fresh);
+  reuse.keepLater(fake('second', { resetDelayMs: 40, failReset: true }), fresh);
+  await reuse.close();
+  expect(destroyed.sort()).toEqual(['first', 'second']);
+});
