@@ -1,7 +1,7 @@
 /** Writes a generated before-state and batch as a real plan on disk, as `rehearse run` would read it. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { removeScratchDir } from '../../src/util/removeScratchDir.ts';
-import { tmpdir } from 'node:os';
+import { memoryTmpdir } from './memoryTmp.ts';
 import { join } from 'node:path';
 import type { Batch } from '../../generators/applyBatch.ts';
 import { renderBatch, statementParts } from '../../generators/applyBatch.ts';
@@ -34,7 +34,7 @@ function planDir(): string {
       for (const dir of made) removeScratchDir(dir);
     });
   }
-  const dir = mkdtempSync(join(tmpdir(), 'rehearse-property-'));
+  const dir = mkdtempSync(join(memoryTmpdir(), 'rehearse-property-'));
   made.add(dir);
   return dir;
 }
