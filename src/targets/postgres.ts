@@ -608,6 +608,10 @@ export class PostgresServerTarget implements Target {
     this.roles.delete(name);
   }
 
+  settled(): Promise<void> {
+    return this.reuse.settled();
+  }
+
   async close(): Promise<void> {
     await this.reuse.close();
     for (const name of [...this.created]) {

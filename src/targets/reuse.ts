@@ -272,6 +272,11 @@ export class ReusableClone<T> {
     this.later.add(kept);
   }
 
+  /** Resolves when every keep begun by `keepLater` has ended. */
+  async settled(): Promise<void> {
+    await Promise.all(this.later);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all(this.later);

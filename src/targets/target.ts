@@ -171,6 +171,8 @@ export interface Target {
    * where clones share a server with others; absent where each clone is a cluster of its own.
    */
   census?(): Promise<Census>;
+  /** Resolves when the work a disposed clone left running has ended (a kept clone's reset); absent where there is none. */
+  settled?(): Promise<void>;
   /** Releases shared resources (admin connections, base instances, containers). */
   close(): Promise<void>;
 }
