@@ -11,11 +11,12 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../src/packageRoot.ts';
-import { loadParser } from '../src/boundary/classifyBatch.ts';
-import { checkCloneSourceFiles, loadStatements, type CloneStatement } from '../src/targets/source/cloneSource.ts';
+import { loadParser } from '../src/sql/parser.ts';
+import { checkCloneSourceFiles, loadStatements, type CloneStatement } from '../src/source/cloneSource.ts';
 import { REAL_PARTS, runRehearsal } from '../src/engine/runRehearsal.ts';
 import type { RehearsalPlan } from '../src/plan/loadPlan.ts';
-import type { Clone, CopyOutSession, Target } from '../src/targets/target.ts';
+import type { Clone, Target } from '../src/targets/target.ts';
+import type { CopyOutSession } from '../src/session/session.ts';
 import { WHOLE_DATABASE } from '../src/capture/stateReader.ts';
 
 export interface StepCost {

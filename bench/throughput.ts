@@ -17,7 +17,7 @@ import { realEngine } from '../properties/harness/engineApi.ts';
 import { PROPERTY_REGISTRY } from '../properties/registry.ts';
 import type { StateAndBatch } from '../properties/harness/stateAndBatch.ts';
 import { availableTargets, captureFingerprint, resolveTarget, type Clone, type Target } from '../src/index.ts';
-import { SqliteStateReader } from '../src/targets/sqliteState.ts';
+import { SqliteStateReader } from '../src/capture/sqliteState.ts';
 import type { Output } from '../cli/output.ts';
 
 export interface ThroughputResult {

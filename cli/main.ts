@@ -4,7 +4,7 @@ import { TOOL_VERSION } from '../src/version.ts';
 import { TargetError } from '../src/targets/target.ts';
 import { DEFAULT_RUN_TARGET, parseDuration } from './arguments.ts';
 import { parseShard } from '../properties/fuzz/shard.ts';
-import { CLONE_SKIPS, type CloneSkip } from '../src/plan/cloneSkips.ts';
+import { CLONE_SKIPS, type CloneSkip } from '../src/source/cloneSkips.ts';
 import { processOutput, UsageError, type Output } from './output.ts';
 import { firstLine } from '../src/util/errors.ts';
 import { takeLeftBehind } from '../src/util/bestEffort.ts';

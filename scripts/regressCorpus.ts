@@ -5,7 +5,7 @@
  *
  *   REHEARSE_PG_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx scripts/regressCorpus.ts
  */
-import { loadParser } from '../src/boundary/classifyBatch.ts';
+import { loadParser } from '../src/sql/parser.ts';
 import { resolveTarget } from '../src/index.ts';
 import { connectingRoleSession } from '../test/support/connectingRole.ts';
 import { classifyCorpus, REGRESS_SESSION_SETUP, regressStatements, runAllowed } from '../test/boundary/regressCorpus.ts';

@@ -1,15 +1,6 @@
 /** The public API of the rollback-rehearsal engine. Everything else under src/ is internal. */
-export type {
-  Capabilities,
-  Clone,
-  CloneOptions,
-  CopyOutSession,
-  IsolationRecord,
-  Session,
-  Snapshot,
-  Target,
-  TargetKind,
-} from './targets/target.ts';
+export type { Capabilities, Clone, CloneOptions, IsolationRecord, Snapshot, Target, TargetKind } from './targets/target.ts';
+export type { CopyOutSession, Session } from './session/session.ts';
 export { TargetError } from './targets/target.ts';
 export {
   availableTargets,
@@ -49,17 +40,20 @@ export { validateRollbackProof, type Finding, type ValidationResult } from './va
 export { genuineProof, FORGERIES, runValidatorSelftest } from './validator/selftest.ts';
 export { checkEvidence } from './evidence/validateAgainstEvidence.ts';
 export { containsSealToken, redactSealTokens } from './guard/sealTokens.ts';
-export { classifyBatch, loadParser } from './boundary/classifyBatch.ts';
+export { classifyBatch } from './boundary/classifyBatch.ts';
+export { loadParser } from './sql/parser.ts';
 export { readExecutor } from './boundary/executor.ts';
-export { grammarFor, type Grammar } from './boundary/grammar.ts';
-export { checkCloneSourceFits, parsePlan, PlanError, type RehearsalPlan } from './plan/loadPlan.ts';
-export { CLONE_SKIPS, type CloneSkip } from './plan/cloneSkips.ts';
+export { grammarFor, type Grammar } from './sql/grammar.ts';
+export { checkCloneSourceFits, parsePlan, type RehearsalPlan } from './plan/loadPlan.ts';
+export { PlanError } from './plan/planError.ts';
+export { CLONE_SKIPS, type CloneSkip } from './source/cloneSkips.ts';
 export { REAL_PARTS, runRehearsal, type RehearsalResult, type RunOptions } from './engine/runRehearsal.ts';
 export { censusChanges, type Census } from './targets/clusterCensus.ts';
 export { NO_RESTORE_SCRIPT, writeEvidencePacket } from './evidence/evidencePacket.ts';
-export { loadCloneSourceText, type LoadReport } from './targets/source/loadSource.ts';
-export { checkCloneSource, checkCloneSourceFiles, loadStatements, planLoad, type CloneStatement } from './targets/source/cloneSource.ts';
-export { CloneSourceError } from './targets/source/cloneSourceError.ts';
+export { loadCloneSourceText } from './source/loadSource.ts';
+export { type LoadReport } from './source/cloneSource.ts';
+export { checkCloneSource, checkCloneSourceFiles, loadStatements, planLoad, type CloneStatement } from './source/cloneSource.ts';
+export { CloneSourceError } from './source/cloneSourceError.ts';
 export {
   GATE_CODES,
   REHEARSAL_CODE_MEANINGS,
@@ -73,12 +67,12 @@ export { parseStrictJson } from './json/strictJson.ts';
 export { guardText, writeGuardedFile } from './guard/guardedOutput.ts';
 export { TOOL_VERSION } from './version.ts';
 export { PACKAGE_ROOT } from './packageRoot.ts';
-export { SqliteStateReader } from './targets/sqliteState.ts';
+export { SqliteStateReader } from './capture/sqliteState.ts';
 export { removeScratchDir } from './util/removeScratchDir.ts';
 export { firstLine } from './util/errors.ts';
 export { hashCanonical, sha256Hex } from './capture/hashing.ts';
 export { bestEffort, takeLeftBehind } from './util/bestEffort.ts';
-export { cloneOfPlanSource } from './engine/rehearsalSteps.ts';
+export { cloneOfPlanSource } from './engine/planClone.ts';
 export { describeDeltaRule, parseDeltaRule, deltaHolds, type DeltaRule } from './plan/deltaRule.ts';
 export {
   referenceOrder,

@@ -5,9 +5,10 @@
  * Exit 0 nothing failed, 1 a failing state found (and stored), 2 usage or input error.
  */
 import { REHEARSAL_CODE_MEANINGS, type RehearsalCode } from '../../src/index.ts';
-import { checkCloneSourceFits, PlanError } from '../../src/plan/loadPlan.ts';
+import { checkCloneSourceFits } from '../../src/plan/loadPlan.ts';
+import { PlanError } from '../../src/plan/planError.ts';
 import { resolveTarget } from '../../src/index.ts';
-import { CloneSourceError } from '../../src/targets/source/cloneSourceError.ts';
+import { CloneSourceError } from '../../src/source/cloneSourceError.ts';
 import { TOOL_VERSION } from '../../src/version.ts';
 import { applySha256Now, fuzzPlan, openWorkbench, type PlanFuzzResult } from '../../properties/planFuzz/planFuzz.ts';
 import { PLAN_FIXTURE_FORMAT, savePlanFixture, stateAsInserts } from '../../properties/planFuzz/planFixture.ts';

@@ -5,7 +5,7 @@
  * both on a log scale (a PGlite unit runs a hundred times slower than a pure one and still
  * shows); then every number in a table.
  */
-import type { FuzzReport } from './report.ts';
+import type { FuzzReport } from './fuzzReport.ts';
 
 type Result = FuzzReport['results'][number];
 

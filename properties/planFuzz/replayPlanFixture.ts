@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { RehearsalCode } from '../../src/codes.ts';
-import { parsePlan, PlanError } from '../../src/plan/loadPlan.ts';
+import { parsePlan } from '../../src/plan/loadPlan.ts';
+import { PlanError } from '../../src/plan/planError.ts';
 import { sha256Hex } from '../../src/capture/hashing.ts';
 import { resolveTarget, rowDiff } from '../../src/index.ts';
 import type { DataState, SchemaModel } from '../../src/schema/schemaModel.ts';
@@ -16,7 +17,8 @@ import { stateRows } from '../../src/schema/schemaModel.ts';
 import type { Clone } from '../../src/targets/target.ts';
 import { quoteIdent } from '../../src/util/quoteIdent.ts';
 import { firstLine } from '../../src/util/errors.ts';
-import { openWorkbench, type CaseVerdict } from './planFuzz.ts';
+import { openWorkbench } from './planFuzz.ts';
+import type { CaseVerdict } from './workbench.ts';
 import { fixturePlanPath, planFailureSignature, stateAsInserts, type PlanFixture } from './planFixture.ts';
 
 export type PlanReplayVerdict = 'passes' | 'fails' | 'unreadable';

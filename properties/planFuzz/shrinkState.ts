@@ -9,7 +9,7 @@
 import { simplestValue } from '../../generators/planState.ts';
 import type { DataRow, DataState, SchemaModel } from '../../src/schema/schemaModel.ts';
 import { stateRows } from '../../src/schema/schemaModel.ts';
-import type { CaseVerdict, PlanWorkbench } from './planFuzz.ts';
+import type { CaseVerdict, PlanWorkbench } from './workbench.ts';
 import { planFailureSignature } from './planFixture.ts';
 
 const rowsText = (n: number) => `${n} row${n === 1 ? '' : 's'}`;

@@ -108,7 +108,8 @@ export const EXTENSIONS_OUTSIDE: Readonly<Record<string, string>> = {
 
 /** Why a function of this extension is refused, or `null` where the extension is on the allow-list. */
 export function extensionRefusal(extension: string): string | null {
-  if (Object.hasOwn(EXTENSIONS_REFUSED, extension)) return EXTENSIONS_REFUSED[extension]!;
+  const refused = Object.hasOwn(EXTENSIONS_REFUSED, extension) ? EXTENSIONS_REFUSED[extension] : undefined;
+  if (refused !== undefined) return refused;
   return EXTENSIONS_ALLOWED.has(extension) ? null : 'is not on the allow-list of extensions (docs/boundary.md)';
 }
 

@@ -9,8 +9,8 @@ import builtins from './builtinFunctions.json' with { type: 'json' };
 import type { FunctionInfo, Volatility } from './allowList.ts';
 import { constantText, nameKey, quotedName, type QualifiedName, type StatementReferences } from './references.ts';
 import { readReachGraph, type CatalogQueries, type ReachGraph, type ReachSeeds } from './reach.ts';
-import type { Session } from '../targets/target.ts';
-import { preparedBlock } from '../targets/preparedStatements.ts';
+import type { Session } from '../session/session.ts';
+import { preparedBlock } from '../session/preparedStatements.ts';
 
 export type TargetKind = 'table' | 'partitioned table' | 'view' | 'materialized view' | 'foreign table' | 'other';
 
@@ -128,8 +128,9 @@ const ON_PATH = (schema: string) => `CASE WHEN r.s = '' THEN ${schema} = ANY ($4
 function grouped<T extends { k: string }, V>(rows: readonly T[], map: (row: T) => V): Map<string, V[]> {
   const out = new Map<string, V[]>();
   for (const row of rows) {
-    if (!out.has(row.k)) out.set(row.k, []);
-    out.get(row.k)!.push(map(row));
+    let list = out.get(row.k);
+    if (!list) out.set(row.k, (list = []));
+    list.push(map(row));
   }
   return out;
 }
@@ -494,8 +495,8 @@ function sqliteReach(
 function firesOn(sql: string | null, events: readonly ('insert' | 'update' | 'delete')[]): boolean {
   // Quoted names and strings are no keywords (a trigger named "audit insert" fires on what its header says).
   const unquoted = sql === null ? '' : sql.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|`(?:[^`]|``)*`|\[[^\]]*\]/g, ' ');
-  const header = unquoted.split(/\bBEGIN\b/i)[0]!;
-  const on = [...header.matchAll(/\b(DELETE|INSERT|UPDATE)\b/gi)].map((m) => m[1]!.toLowerCase());
+  const [header = ''] = unquoted.split(/\bBEGIN\b/i);
+  const on = [...header.matchAll(/\b(DELETE|INSERT|UPDATE)\b/gi)].map((m) => (m[1] ?? '').toLowerCase());
   return on.length === 0 || events.length === 0 || events.some((e) => on.includes(e));
 }
 

@@ -1,11 +1,12 @@
 /** RX-2's mutation boundary: classification, the allow-list resolved in the clone, and the plan's policy. */
-import { judgeBatch, loadParser, parseBatch, wantedBy, type ClassifiedStatement } from './classifyBatch.ts';
+import { judgeBatch, parseBatch, wantedBy, type ClassifiedStatement } from './classifyBatch.ts';
+import { loadParser } from '../sql/parser.ts';
 import { BUILTIN_CATALOG, type BoundaryCatalog, type Wanted } from './catalog.ts';
 import type { Need } from './judge.ts';
 import { tableInScope, type CaptureScope, type RelationInfo } from '../capture/stateReader.ts';
 import type { Justification, RehearsalPlan } from '../plan/loadPlan.ts';
 import { readPostgresCatalog, readSqliteCatalog } from './catalog.ts';
-import { grammarFor, type Grammar } from './grammar.ts';
+import { grammarFor, type Grammar } from '../sql/grammar.ts';
 import { writtenName, type QualifiedName } from './references.ts';
 import { reading } from '../capture/captureError.ts';
 import type { Clone } from '../targets/target.ts';

@@ -3,17 +3,16 @@
  * Postgres parser (libpg-query). What it cannot place is a violation; so is anything that is
  * not plain data change or a plain read.
  */
-import { loadModule, parseSync, scanSync } from 'libpg-query';
-import { splitSqliteSource } from '../targets/source/splitSqliteSource.ts';
-import { walk, type Node } from './ast.ts';
+import { parseSync, scanSync } from 'libpg-query';
+import { splitSqliteSource } from '../sql/splitSqliteSource.ts';
+import type { DmlKind } from './dmlKinds.ts';
+import { walk, type Node } from '../sql/ast.ts';
 import { BUILTIN_CATALOG, sequenceArguments, type BoundaryCatalog, type Wanted, type WriteTarget } from './catalog.ts';
 import { judgeReferences, type AlsoWritten, type Need } from './judge.ts';
 import { statementReferences, type StatementReferences } from './references.ts';
 import { parsePragma, pragmaInBatchRefusal } from './sqlitePragma.ts';
 
 /** Data-change kinds a plan's policy can allow or justify. */
-export const DML_KINDS = ['INSERT', 'UPDATE', 'DELETE', 'UPSERT', 'REPLACE'] as const;
-export type DmlKind = (typeof DML_KINDS)[number];
 
 export type StatementClass =
   | { readonly kind: DmlKind | 'READ'; readonly violation: null }
@@ -39,13 +38,6 @@ export interface ClassifiedStatement extends ParsedStatement {
   readonly alsoWrites: readonly AlsoWritten[];
 }
 const WRITE_NODES = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
-
-let loaded: Promise<void> | null = null;
-/** libpg-query's WASM module must be loaded once before its synchronous calls. */
-export function loadParser(): Promise<void> {
-  loaded ??= loadModule();
-  return loaded;
-}
 
 /** Problems any statement can carry, whatever its top-level kind. */
 function embeddedViolation(stmt: Node): string | null {
@@ -224,7 +216,7 @@ function sqliteReplace(index: number, text: string, withoutComments: string, par
   let node: Node | undefined;
   try {
     const parsed = parse(withoutComments.replace(SQLITE_REPLACE, 'INSERT INTO')) as { stmts: { stmt: Node }[] };
-    node = parsed.stmts.length === 1 ? parsed.stmts[0]!.stmt : undefined;
+    node = parsed.stmts.length === 1 ? parsed.stmts[0]?.stmt : undefined;
   } catch {
     node = undefined;
   }

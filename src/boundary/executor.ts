@@ -8,7 +8,8 @@
  * it always was.
  */
 import { parseSync, scanSync } from 'libpg-query';
-import { splitSqliteSource } from '../targets/source/splitSqliteSource.ts';
+import { splitSqliteSource } from '../sql/splitSqliteSource.ts';
+import { defined } from '../util/defined.ts';
 
 /** A client command (psql's `\…`, sqlite3's `.…`) the executor holds, by line. */
 export interface ClientCommand {
@@ -69,7 +70,7 @@ function clientPieces(text: string, client: 'psql' | 'sqlite3'): Piece[] {
     sqlStart = end;
   };
   while (i < text.length) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     const lineStart = i === 0 || text[i - 1] === '\n';
     // A dot-command of sqlite3's: a '.' in the line's first column where no statement is open (in a psql
     // script: one written for the other client; indented, sqlite3 sends it to SQLite as SQL).
@@ -149,7 +150,7 @@ function lineAt(text: string, offset: number): number {
 function firstTokenOffset(piece: string): number {
   let i = 0;
   while (i < piece.length) {
-    if (/\s/.test(piece[i]!)) i++;
+    if (/\s/.test(piece.charAt(i))) i++;
     else if (piece.startsWith('--', i)) i = piece.indexOf('\n', i) === -1 ? piece.length : piece.indexOf('\n', i);
     else if (piece.startsWith('/*', i)) i = piece.indexOf('*/', i + 2) === -1 ? piece.length : piece.indexOf('*/', i + 2) + 2;
     else break;
@@ -215,7 +216,7 @@ function transactionKind(statement: string, client: 'psql' | 'sqlite3'): TxKind 
   let node: Record<string, unknown> | undefined;
   try {
     const parsed = parseSync(statement) as { stmts: { stmt: Record<string, unknown> }[] };
-    node = parsed.stmts.length === 1 ? parsed.stmts[0]!.stmt : undefined;
+    node = parsed.stmts.length === 1 ? parsed.stmts[0]?.stmt : undefined;
   } catch {
     return /^(BEGIN|START|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE|PREPARE\s+TRANSACTION)\b/i.test(statement.trim())
       ? 'OTHER_TRANSACTION'
@@ -262,7 +263,7 @@ function judgeCommand(text: string, client: 'psql' | 'sqlite3'): { refused: stri
       .split(/[ \t]+/);
     const command = (name ?? '').toLowerCase();
     if (command === 'bail')
-      return args.length === 1 && ON.test(args[0]!) ? { stopsOnError: true } : { refused: '.bail other than ".bail on"' };
+      return args.length === 1 && ON.test(args[0] ?? '') ? { stopsOnError: true } : { refused: '.bail other than ".bail on"' };
     return SQLITE_QUIET.has(command)
       ? { stopsOnError: false }
       : { refused: `the sqlite3 command .${command}, not one an executor may hold (.bail on, .echo, .print, .timer)` };
@@ -327,7 +328,7 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
       problems: [
         ...refusedCommands,
         {
-          line: commands[0]!.line,
+          line: commands[0]?.line ?? 1,
           reason: 'the Postgres scanner cannot read the SQL around the client commands (an unterminated quote or comment?)',
         },
       ],
@@ -342,7 +343,8 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
     const at = text.search(pattern);
     if (at !== -1) problems.push({ line: lineAt(text, at), reason });
   }
-  const lineOf = (i: number) => lineAt(text, spans[i]!.start);
+  const spanAt = (i: number) => defined(spans[i], `statement ${i + 1} of the executor`);
+  const lineOf = (i: number) => lineAt(text, spanAt(i).start);
   const beginAt = kinds[0] === 'BEGIN' ? 0 : -1;
   const last = spans.length - 1;
   const endAt = last > 0 && (kinds[last] === 'COMMIT' || kinds[last] === 'ROLLBACK') ? last : -1;
@@ -366,7 +368,7 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
     });
   }
   let stopOnErrorLine: number | null = null;
-  const endOffset = endAt === -1 ? text.length : spans[endAt]!.start;
+  const endOffset = endAt === -1 ? text.length : spanAt(endAt).start;
   const beginLine = beginAt === -1 ? 0 : lineOf(beginAt);
   for (const command of commands) {
     const judged = judgeCommand(command.text, client);
@@ -399,7 +401,8 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
     }
   }
   if (problems.length > 0) return { kind: 'refused', problems: problems.sort((a, b) => a.line - b.line) };
-  const inner = sql.slice(spans[beginAt]!.end, endOffset);
+  const begin = spanAt(beginAt);
+  const inner = sql.slice(begin.end, endOffset);
   return {
     kind: 'executor',
     client,
@@ -408,7 +411,7 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
     endLine: lineOf(endAt),
     ending: kinds[endAt] as 'COMMIT' | 'ROLLBACK',
     // Lines kept: blank lines for what comes before, so the boundary's statement text is the file's.
-    batch: sql.slice(0, spans[beginAt]!.end).replace(/[^\n]/g, ' ') + inner,
+    batch: sql.slice(0, begin.end).replace(/[^\n]/g, ' ') + inner,
     commands,
     statements: spans.slice(beginAt + 1, endAt).map((s) => asciiTrim(s.text)),
   };

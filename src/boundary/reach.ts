@@ -1,3 +1,4 @@
+import { defined } from '../util/defined.ts';
 /**
  * What a statement runs besides what it names, read from the clone's catalog: for each relation
  * it writes, the triggers that fire on that kind of write (constraint triggers too), its rules, its
@@ -13,7 +14,7 @@
  * The graph is read once per batch, breadth first, a few catalog statements per level; each
  * statement then walks it from its own starting points.
  */
-/** Where the boundary's catalog statements run: a block of prepared reads (targets/preparedStatements.ts), or a plain session's query. */
+/** Where the boundary's catalog statements run: a block of prepared reads (session/preparedStatements.ts), or a plain session's query. */
 export interface CatalogQueries {
   run<T>(sql: string, params?: readonly unknown[]): Promise<T[]>;
 }
@@ -194,7 +195,7 @@ async function classIds(catalog: CatalogQueries): Promise<Record<CatalogClass, s
             'pg_constraint'::regclass::oid::text AS pg_constraint, 'pg_attrdef'::regclass::oid::text AS pg_attrdef,
             'pg_class'::regclass::oid::text AS pg_class, 'pg_policy'::regclass::oid::text AS pg_policy`,
   );
-  return row!;
+  return defined(row, "the catalogs' oids");
 }
 
 /**
@@ -212,8 +213,9 @@ export async function readReachGraph(
   const relations = new Map<string, RelationNode>();
   const foreign = new Set<string>();
   const add = (from: string, to: string, label: string) => {
-    if (!edges.has(from)) edges.set(from, []);
-    edges.get(from)!.push({ to, label });
+    let out = edges.get(from);
+    if (!out) edges.set(from, (out = []));
+    out.push({ to, label });
   };
   const seen = new Set<string>();
   let frontier = new Set<string>();
@@ -234,9 +236,15 @@ export async function readReachGraph(
     const level = [...frontier];
     frontier = new Set();
     for (const k of level) seen.add(k);
-    const of = (prefix: string) => level.filter((k) => k.startsWith(prefix)).map((k) => k.split(':'));
+    const of = (prefix: string) =>
+      level
+        .filter((k) => k.startsWith(prefix))
+        .map((k): [string, string, string] => {
+          const [kind = '', oid = '', more = ''] = k.split(':');
+          return [kind, oid, more];
+        });
     // Relations written or read: one statement for all of this level's.
-    const relOids = [...new Set([...of('w:'), ...of('r:')].map((p) => p[1]!))].filter((oid) => !rows.has(oid));
+    const relOids = [...new Set([...of('w:'), ...of('r:')].map((p) => p[1]))].filter((oid) => !rows.has(oid));
     if (relOids.length > 0) {
       const [row] = await catalog.run<{ doc: RelationRow[] | null }>(RELATIONS_SQL, [relOids]);
       for (const r of row?.doc ?? []) {
@@ -246,26 +254,26 @@ export async function readReachGraph(
       }
     }
     for (const [, oid, event] of of('w:')) {
-      const r = rows.get(oid!);
+      const r = rows.get(oid);
       if (!r) continue;
       expandWrite(r, event as WriteEvent | 'defaults');
     }
     for (const [, oid] of of('r:')) {
-      const r = rows.get(oid!);
+      const r = rows.get(oid);
       if (r) expandRead(r);
     }
     // Stored expressions: what pg_depend says each uses.
     const objects = of('o:');
     if (objects.length > 0) {
       const deps = await catalog.run<{ object: string; kind: string; ref: string | null; label: string }>(DEPENDS_SQL, [
-        objects.map((p) => p[1]!),
-        objects.map((p) => p[2]!),
+        objects.map((p) => p[1]),
+        objects.map((p) => p[2]),
       ]);
       for (const d of deps) {
         if (d.ref === null) continue;
         const from = `o:${d.object}`;
-        const [classid, objid] = d.object.split(':');
-        const view = writtenViews.get(objid!);
+        const [classid = '', objid = ''] = d.object.split(':');
+        const view = writtenViews.get(objid);
         if (d.kind === 'f') add(from, key.fn(d.ref), d.label);
         else if (d.kind === 't') add(from, key.values(d.ref), '');
         else if (view && d.kind === 'r') {
@@ -283,7 +291,7 @@ export async function readReachGraph(
         visitTargets(from);
       }
     }
-    const types = [...new Set([...of('t:'), ...of('c:')].map((p) => p[1]!))];
+    const types = [...new Set([...of('t:'), ...of('c:')].map((p) => p[1]))];
     if (types.length > 0) {
       const found = await catalog.run<{
         oid: string;
@@ -310,7 +318,7 @@ export async function readReachGraph(
         visitTargets(key.casts(t.oid));
       }
     }
-    const fns = of('f:').map((p) => p[1]!);
+    const fns = of('f:').map((p) => p[1]);
     if (fns.length > 0) {
       for (const d of await catalog.run<{ fn: string; ref: string | null; name: string }>(FUNCTION_DEPENDS_SQL, [fns])) {
         if (d.ref === null) continue;
@@ -430,18 +438,19 @@ export async function readReachGraph(
       const writes: Reached['writes'][number][] = [];
       const foreignReached: Reached['foreign'][number][] = [];
       const reached = new Set<string>();
-      while (queue.length > 0) {
-        const { k, path, inDefault } = queue.shift()!;
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const { k, path, inDefault } = next;
         if (reached.has(k)) continue;
         reached.add(k);
-        const [kind, oid] = k.split(':');
+        const [kind = '', oid = ''] = k.split(':');
         const said = path.join(', then ');
-        if (kind === 'f' && !via.has(oid!)) via.set(oid!, { via: said, inDefault });
-        if ((kind === 'w' || kind === 'r') && foreign.has(oid!) && !foreignReached.some((f) => f.relation.oid === oid)) {
-          foreignReached.push({ relation: relations.get(oid!)!, via: said });
+        if (kind === 'f' && !via.has(oid)) via.set(oid, { via: said, inDefault });
+        const relation = relations.get(oid);
+        if ((kind === 'w' || kind === 'r') && relation && foreign.has(oid) && !foreignReached.some((f) => f.relation.oid === oid)) {
+          foreignReached.push({ relation, via: said });
         }
-        if (kind === 'w' && !written.has(oid!) && !writes.some((w) => w.relation.oid === oid) && relations.has(oid!)) {
-          writes.push({ relation: relations.get(oid!)!, via: said });
+        if (kind === 'w' && relation && !written.has(oid) && !writes.some((w) => w.relation.oid === oid)) {
+          writes.push({ relation, via: said });
         }
         for (const e of edges.get(k) ?? []) {
           const next = e.label ? [...path, e.label] : path;

@@ -6,7 +6,7 @@
  * `RETURNING`, sub-selects, `FROM` table functions, CTEs, `ON CONFLICT`.
  */
 import { quoteIdent } from '../util/quoteIdent.ts';
-import { walk, type Node } from './ast.ts';
+import { walk, type Node } from '../sql/ast.ts';
 
 /** A name as written: `schema` is `null` when the statement leaves it to the search path. */
 export interface QualifiedName {
@@ -44,7 +44,7 @@ type NameList = readonly { String?: { sval?: string } }[] | undefined;
 export function qualified(list: NameList): QualifiedName {
   const parts = (list ?? []).map((p) => p.String?.sval ?? '');
   const name = parts[parts.length - 1] ?? '';
-  return { schema: parts.length > 1 ? parts[parts.length - 2]! : null, name };
+  return { schema: parts.length > 1 ? (parts[parts.length - 2] ?? null) : null, name };
 }
 
 const WRITES = ['InsertStmt', 'UpdateStmt', 'DeleteStmt'];

@@ -22,7 +22,7 @@ const QUOTES: Readonly<Record<string, string>> = { '"': '"', '[': ']', '`': '`',
 function skip(text: string, at: number): number {
   let i = at;
   for (;;) {
-    while (i < text.length && /\s/.test(text[i]!)) i++;
+    while (i < text.length && /\s/.test(text.charAt(i))) i++;
     if (text.startsWith('--', i)) {
       const end = text.indexOf('\n', i);
       i = end === -1 ? text.length : end + 1;
@@ -61,7 +61,7 @@ export function parsePragma(text: string): Pragma | null {
   let i = skip(text, 0);
   const keyword = identifier(text, i);
   // A quoted word is a name, never the keyword.
-  if (keyword?.value.toLowerCase() !== 'pragma' || QUOTES[text[i]!] !== undefined) return null;
+  if (keyword?.value.toLowerCase() !== 'pragma' || QUOTES[text.charAt(i)] !== undefined) return null;
   i = skip(text, keyword.end);
   const first = identifier(text, i);
   if (!first) return null;

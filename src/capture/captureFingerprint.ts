@@ -1,7 +1,7 @@
 import { reading } from './captureError.ts';
 import type { Fingerprint, SequenceFingerprint, TableFingerprint } from './fingerprint.ts';
 import { hashCanonical } from './hashing.ts';
-import { FULL_RANGE, WHOLE_DATABASE, type CaptureScope, type StateReader } from './stateReader.ts';
+import { FULL_RANGE, WHOLE_DATABASE, type CaptureScope, type StateReader, keyColumns } from './stateReader.ts';
 
 /**
  * Captures the state of a clone: per table its row count and content hash, every schema
@@ -19,7 +19,7 @@ export async function captureFingerprint(state: StateReader, scope: CaptureScope
 
       const tables: Record<string, TableFingerprint> = {};
       for (const table of tableInfos) {
-        const key = table.key?.map((position) => table.columns[position]!.name) ?? null;
+        const key = table.key ? keyColumns(table).map((c) => c.name) : null;
         if (!table.populated) {
           const columns = table.columns.map((c) => [c.name, c.type]);
           tables[table.id] = { rows: 0, content_hash: hashCanonical({ columns, key, populated: false }), key, populated: false };

@@ -15,14 +15,15 @@ import type {
   StateReader,
   TableDigest,
   TableInfo,
-} from '../capture/stateReader.ts';
-import { requireKey, tableInScope } from '../capture/stateReader.ts';
+} from './stateReader.ts';
+import { requireKey, tableInScope, columnAt, keyColumns } from './stateReader.ts';
 import { createHash } from 'node:crypto';
-import { sha256Hex, sha256Tagged } from '../capture/hashing.ts';
-import type { CopyOutSession } from './target.ts';
-import { preparedBlock, type Block } from './preparedStatements.ts';
+import { sha256Hex, sha256Tagged } from './hashing.ts';
+import type { CopyOutSession } from '../session/session.ts';
+import { preparedBlock, type Block } from '../session/preparedStatements.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { BASE_OUTPUT, BASE_TYPE, valueAsText } from './postgresBaseType.ts';
+import { defined } from '../util/defined.ts';
 
 /** Pinned for every capture so that a value's text form depends on the value alone. */
 const PINNED_SETTINGS = [
@@ -272,27 +273,32 @@ export class PostgresStateReader implements StateReader {
 
   private async keyHoldsNull(table: TableInfo, key: readonly number[]): Promise<boolean> {
     const [row] = await this.session.query<{ found: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM ${from(table)} AS t WHERE ${key.map((p) => `t.${table.columns[p]!.sqlName} IS NULL`).join(' OR ')}) AS found`,
+      `SELECT EXISTS (SELECT 1 FROM ${from(table)} AS t WHERE ${key.map((p) => `t.${columnAt(table, p).sqlName} IS NULL`).join(' OR ')}) AS found`,
     );
     return row?.found === true;
   }
 
   async relations(scope: CaptureScope): Promise<RelationInfo[]> {
     const [row] = await this.session.query<{ relations: string }>(withScope(RELATION_NAMES_SQL, scope));
-    return (JSON.parse(row!.relations) as [string, string, string, string, string[]][]).map(([id, schema, name, kind, holds]) => ({
-      id,
-      schema,
-      name,
-      kind: RELATION_KINDS[kind]!,
-      holds: holds.filter((h) => tableInScope(scope, h)),
-    }));
+    return (JSON.parse(defined(row, 'the relations').relations) as [string, string, string, string, string[]][]).map(
+      ([id, schema, name, kind, holds]) => ({
+        id,
+        schema,
+        name,
+        kind: defined(RELATION_KINDS[kind], `the kind of relation ${kind}`),
+        holds: holds.filter((h) => tableInScope(scope, h)),
+      }),
+    );
   }
 
   async schemaObjects(scope: CaptureScope): Promise<SchemaObject[]> {
     const [row] = await this.catalog.run<{ objects: string }>(withScope(SCHEMA_OBJECTS_JSON_SQL, scope));
     const names = this.options.roleNames ?? [];
     const shown = (def: string) => names.reduce((text, [made, as]) => text.replaceAll(made, as), def);
-    return (JSON.parse(row!.objects) as [string, string | null][]).map(([id, def]) => ({ id, definition: shown(def ?? '') }));
+    return (JSON.parse(defined(row, 'the schema objects').objects) as [string, string | null][]).map(([id, def]) => ({
+      id,
+      definition: shown(def ?? ''),
+    }));
   }
 
   async sequences(scope: CaptureScope): Promise<SequenceState[]> {
@@ -310,10 +316,11 @@ export class PostgresStateReader implements StateReader {
     const text = withScope(RELATIONS_SQL, scope);
     let read = this.relationsRead.get(text);
     if (!read) {
-      read = this.catalog.run<{ tables: string; sequences: string }>(text).then(([row]) => {
+      read = this.catalog.run<{ tables: string; sequences: string }>(text).then(([found]) => {
+        const row = defined(found, 'the tables and sequences');
         type Column = [name: string, type: string, collatable: boolean, attnum: number, bindAs: string, output: string | null];
         type Row = { id: string; populated: boolean; matview: boolean; columns: Column[]; key: number[] | null };
-        const rows = JSON.parse(row!.tables) as Row[];
+        const rows = JSON.parse(row.tables) as Row[];
         const tables = rows.map(
           (t): TableInfo => ({
             id: t.id,
@@ -332,7 +339,7 @@ export class PostgresStateReader implements StateReader {
           }),
         );
         const matviewKeys = new Set(rows.filter((t) => t.matview && t.key).map((t) => t.id));
-        return { tables, matviewKeys, sequences: JSON.parse(row!.sequences) as string[] };
+        return { tables, matviewKeys, sequences: JSON.parse(row.sequences) as string[] };
       });
       this.relationsRead.set(text, read);
     }
@@ -409,7 +416,9 @@ export class PostgresStateReader implements StateReader {
     const key = requireKey(table);
     const { where, params } = rangePredicate(table, range);
     const rows = await this.session.query<Record<string, string>>(
-      `SELECT ${key.map((p, i) => `${textOf(table.columns[p]!)} AS k${i}`).join(', ')}
+      `SELECT ${keyColumns(table)
+        .map((c, i) => `${textOf(c)} AS k${i}`)
+        .join(', ')}
          FROM ${from(table)} AS t ${where} ORDER BY ${orderBy(table)} OFFSET ${pageRows - 1} LIMIT 2`,
       params,
     );
@@ -446,7 +455,9 @@ export class PostgresStateReader implements StateReader {
     const { where, params } = rangePredicate(table, range);
     const [count] = await this.session.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${from(table)} AS t ${where}`, params);
     const step = Math.max(1, Math.ceil(Number(count?.n ?? 0) / parts));
-    const keyTexts = key.map((p, i) => `${textOf(table.columns[p]!)} AS k${i}`).join(', ');
+    const keyTexts = keyColumns(table)
+      .map((c, i) => `${textOf(c)} AS k${i}`)
+      .join(', ');
     const rows = await this.session.query<Record<string, string>>(
       `SELECT ${key.map((_, i) => `k${i}`).join(', ')} FROM (
          SELECT ${keyTexts}, row_number() OVER (ORDER BY ${orderBy(table)}) AS rn FROM ${from(table)} AS t ${where}) AS s
@@ -484,7 +495,7 @@ export class PostgresStateReader implements StateReader {
     const [row] = await this.session.query<{ xmax: string }>(
       'SELECT pg_catalog.txid_snapshot_xmax(pg_catalog.txid_current_snapshot())::text AS xmax',
     );
-    return row!.xmax;
+    return defined(row, 'the transaction counter').xmax;
   }
 
   /**
@@ -516,9 +527,12 @@ export class PostgresStateReader implements StateReader {
     for (let start = 0; start < keys.length; start += KEYS_PER_READ) {
       // A list of VALUES, which the server reads as rows: `(k…) IN ((…), (…), …)` is one expression of hundreds of
       // comparisons, and after one of 500 PGlite stopped answering some statements later.
-      const tuples = keys
-        .slice(start, start + KEYS_PER_READ)
-        .map((values) => `(${key.map((p, i) => `${literalOf(values[i])}::${bindType(table.columns[p]!)}`).join(', ')})`);
+      const tuples = keys.slice(start, start + KEYS_PER_READ).map(
+        (values) =>
+          `(${keyColumns(table)
+            .map((c, i) => `${literalOf(values[i])}::${bindType(c)}`)
+            .join(', ')})`,
+      );
       out.push(
         ...(await this.rowImages(
           table,
@@ -554,8 +568,7 @@ function from(table: TableInfo): string {
 }
 
 function keyExpressions(table: TableInfo): string[] {
-  return requireKey(table).map((p) => {
-    const c = table.columns[p]!;
+  return keyColumns(table).map((c) => {
     // A domain's key compares as its base type, which its bounds are bound as (a domain over an enum has no operators of its own).
     const value = c.read && c.read.bindAs !== c.type ? `t.${c.sqlName}::${c.read.bindAs}` : `t.${c.sqlName}`;
     return c.collatable ? `${value} COLLATE "C"` : value;
@@ -593,7 +606,10 @@ function rangeWhere(table: TableInfo, range: KeyRange, bind: Bind): string {
   if (range.after === null && range.upTo === null) return '';
   const key = requireKey(table);
   const left = `(${keyExpressions(table).join(', ')})`;
-  const bound = (values: KeyValue) => `(${key.map((p, i) => bind(values[i], bindType(table.columns[p]!))).join(', ')})`;
+  const bound = (values: KeyValue) =>
+    `(${keyColumns(table)
+      .map((c, i) => bind(values[i], bindType(c)))
+      .join(', ')})`;
   const clauses: string[] = [];
   if (range.after !== null) clauses.push(`${left} > ${bound(range.after)}`);
   if (range.upTo !== null) clauses.push(`${left} <= ${bound(range.upTo)}`);

@@ -15,9 +15,9 @@ import type {
   StateReader,
   TableDigest,
   TableInfo,
-} from '../capture/stateReader.ts';
-import { requireKey, tableInScope } from '../capture/stateReader.ts';
-import { sha256Tagged } from '../capture/hashing.ts';
+} from './stateReader.ts';
+import { requireKey, tableInScope, keyColumns } from './stateReader.ts';
+import { sha256Tagged } from './hashing.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
 
 const SAVEPOINT = 'rehearse_capture';
@@ -211,7 +211,9 @@ export class SqliteStateReader implements StateReader {
         .get(...params),
     );
     const step = Math.max(1, Math.ceil(count / parts));
-    const keys = key.map((p) => table.columns[p]!.sqlName).join(', ');
+    const keys = keyColumns(table)
+      .map((c) => c.sqlName)
+      .join(', ');
     return [
       ...this.iterate(
         `SELECT ${keys} FROM (SELECT ${keys}, row_number() OVER (ORDER BY ${orderBy(table)}) AS rn
@@ -258,15 +260,17 @@ function columnList(table: TableInfo): string {
 }
 
 function orderBy(table: TableInfo): string {
-  return requireKey(table)
-    .map((p) => `${table.columns[p]!.sqlName} COLLATE BINARY`)
+  return keyColumns(table)
+    .map((c) => `${c.sqlName} COLLATE BINARY`)
     .join(', ');
 }
 
 function rangePredicate(table: TableInfo, range: KeyRange): { where: string; params: unknown[] } {
   if (range.after === null && range.upTo === null) return { where: '', params: [] };
   const key = requireKey(table);
-  const left = `(${key.map((p) => `${table.columns[p]!.sqlName} COLLATE BINARY`).join(', ')})`;
+  const left = `(${keyColumns(table)
+    .map((c) => `${c.sqlName} COLLATE BINARY`)
+    .join(', ')})`;
   const marks = `(${key.map(() => '?').join(', ')})`;
   const clauses: string[] = [];
   const params: unknown[] = [];

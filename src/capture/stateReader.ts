@@ -84,6 +84,18 @@ export function requireKey(table: TableInfo): readonly number[] {
   return table.key;
 }
 
+/** The column at `position` of the table's column list. */
+export function columnAt(table: TableInfo, position: number): ColumnInfo {
+  const column = table.columns[position];
+  if (!column) throw new Error(`internal error: table ${table.id} has no column ${position + 1}`);
+  return column;
+}
+
+/** The key's columns, in key order. */
+export function keyColumns(table: TableInfo): ColumnInfo[] {
+  return requireKey(table).map((position) => columnAt(table, position));
+}
+
 export const FULL_RANGE: KeyRange = Object.freeze({ after: null, upTo: null });
 
 export interface TableDigest {

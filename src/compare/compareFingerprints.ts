@@ -29,7 +29,10 @@ export interface FingerprintDiff {
 
 function changedKeys<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>, same: (x: T, y: T) => boolean): string[] {
   const ids = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  return ids.filter((id) => !(id in a) || !(id in b) || !same(a[id]!, b[id]!));
+  return ids.filter((id) => {
+    const [x, y] = [a[id], b[id]];
+    return x === undefined || y === undefined || !same(x, y);
+  });
 }
 
 /** Names every table, schema object and sequence whose state differs between two captures. */
@@ -71,7 +74,7 @@ export function renderFingerprintDiff(diff: FingerprintDiff): string {
   if (diff.equal) return 'no difference\n';
   const out: string[] = [];
   for (const t of diff.tables) {
-    const rows = t.change === 'changed' ? ` (rows ${t.before!.rows} -> ${t.after!.rows})` : '';
+    const rows = t.change === 'changed' && t.before && t.after ? ` (rows ${t.before.rows} -> ${t.after.rows})` : '';
     out.push(`table ${t.id}: ${t.change}${rows}\n`);
   }
   for (const o of diff.schemaObjects) {

@@ -235,13 +235,7 @@ export function renderRow(table: TableInfo, row: RowImage): string {
 }
 
 function renderRows(table: TableInfo, differences: readonly RowDifference[]): string {
-  const beforeText = differences
-    .filter((d) => d.before)
-    .map((d) => `${renderRow(table, d.before!)}\n`)
-    .join('');
-  const afterText = differences
-    .filter((d) => d.after)
-    .map((d) => `${renderRow(table, d.after!)}\n`)
-    .join('');
+  const beforeText = differences.flatMap((d) => (d.before ? [`${renderRow(table, d.before)}\n`] : [])).join('');
+  const afterText = differences.flatMap((d) => (d.after ? [`${renderRow(table, d.after)}\n`] : [])).join('');
   return createTwoFilesPatch(`before/${table.id}`, `after/${table.id}`, beforeText, afterText, '', '', { context: 0 });
 }

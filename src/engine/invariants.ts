@@ -35,9 +35,11 @@ export async function invariantValue(
   try {
     for (const statement of setup) await session.exec(statement);
     const rows = await session.query<Record<string, unknown>>(query);
-    const columns = rows[0] ? Object.keys(rows[0]).length : 0;
-    if (rows.length !== 1 || columns !== 1) return { error: `it returned ${rows.length} rows of ${columns} columns, not one value` };
-    const value = Object.values(rows[0]!)[0];
+    const [first] = rows;
+    const columns = first ? Object.keys(first).length : 0;
+    if (!first || rows.length !== 1 || columns !== 1)
+      return { error: `it returned ${rows.length} rows of ${columns} columns, not one value` };
+    const value = Object.values(first)[0];
     return { value: value === null || value === undefined ? null : typeof value === 'object' ? JSON.stringify(value) : String(value) };
   } catch (error) {
     return { error: firstLine(error) };

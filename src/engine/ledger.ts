@@ -3,6 +3,7 @@
  * blocks it with a code, and only a step that ran to its end with no finding is marked PASS.
  */
 import { STEPS, type RehearsalCode, type StepId, type StepRecord } from './steps.ts';
+import { defined } from '../util/defined.ts';
 
 export class StepLedger {
   private readonly records = new Map<StepId, StepRecord>(
@@ -16,7 +17,7 @@ export class StepLedger {
   }
 
   record(id: StepId): StepRecord {
-    return this.records.get(id)!;
+    return defined(this.records.get(id), `the record of step ${id}`);
   }
 
   /** The details of the step under way. */

@@ -10,7 +10,8 @@ import { sha256Hex } from '../capture/hashing.ts';
 import { compareFingerprints, type FingerprintDiff } from '../compare/compareFingerprints.ts';
 import { runProbeSet } from '../gate/probeSet.ts';
 import { reading } from '../capture/captureError.ts';
-import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type CloneSkip, type InvariantPoint, type RehearsalPlan } from '../plan/loadPlan.ts';
+import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type InvariantPoint, type RehearsalPlan } from '../plan/loadPlan.ts';
+import type { CloneSkip } from '../source/cloneSkips.ts';
 import { deltaHolds } from '../plan/deltaRule.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
 import {
@@ -21,9 +22,10 @@ import {
   type StateReader,
   type TableInfo,
 } from '../capture/stateReader.ts';
-import type { Clone, CloneOptions, Leftovers, Session, Snapshot, Target } from '../targets/target.ts';
+import type { Clone, CloneOptions, Leftovers, Snapshot, Target } from '../targets/target.ts';
+import type { Session } from '../session/session.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
-import { loadParser } from '../boundary/classifyBatch.ts';
+import { loadParser } from '../sql/parser.ts';
 import { readExecutor, type Executor } from '../boundary/executor.ts';
 import { checkInvariants, type InvariantOutcome } from './invariants.ts';
 import {
@@ -31,16 +33,15 @@ import {
   proveRestore,
   readRowsOfWrittenKeys,
   readWholeTables,
-  RowsOfWrittenKeys,
+  type RowsOfWrittenKeys,
   touchedTables,
   writeRestore,
 } from '../restore/proveRestore.ts';
 import type { TableRestore } from '../restore/restoreScript.ts';
 import { rowDiff, rowLine } from '../compare/rowDiff.ts';
 import { guardText } from '../guard/guardedOutput.ts';
-import { checkCloneSourceFiles, checkExtensions, type CheckedSource } from '../targets/source/cloneSource.ts';
-import { CloneSourceError } from '../targets/source/cloneSourceError.ts';
-import type { LoadReport } from '../targets/source/loadSource.ts';
+import { checkPlanSource, cloneOptions, type PlanSource } from './planClone.ts';
+import type { LoadReport } from '../source/cloneSource.ts';
 import { censusChanges, type Census } from '../targets/clusterCensus.ts';
 import { boundaryBackend, checkBoundary } from '../boundary/checkBoundary.ts';
 import { switchToApplyRole } from '../targets/cloneRoles.ts';
@@ -50,7 +51,7 @@ import type { RehearsalCode, StepId } from './steps.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { redactedFirstLine as firstLine } from '../util/errors.ts';
 
-/** One rehearsal under way: what the steps hand on to each other. */
+/** One rehearsal under way: what every step reads and adds to. */
 export interface Rehearsal {
   readonly plan: RehearsalPlan;
   readonly target: Target;
@@ -61,13 +62,8 @@ export interface Rehearsal {
   readonly proofEntries: Record<string, unknown>[];
   /** What the session that ran the batch held right after each apply transaction ended. */
   readonly sessionsAfterApply: Leftovers[];
-  clone: Clone | null;
-  /** The plan's names resolved against the clone (RX-0); until then, nothing is captured. */
-  names: ResolvedNames | null;
-  /** The cluster census at the end of RX-0, for RX-5. */
-  atRx0: Census | null;
-  /** The before-state (RX-1). */
-  before: Fingerprint | null;
+  /** The clone RX-0 made, as soon as it is made: disposed when the rehearsal ends, whatever happened. */
+  made: Clone | null;
   /** The apply batch's statements, as the boundary split them (RX-2). */
   statements: string[];
   /** How the apply file ends its transaction where it is an executor (RX-2): snapshot mode runs that ending. */
@@ -82,7 +78,24 @@ export interface Rehearsal {
   searchPath: string | null;
 }
 
-export interface RehearsalStep {
+/** What RX-0 established: the clone, the plan's names resolved in it, the cluster census at its end (for RX-5). */
+export interface Isolated {
+  readonly clone: Clone;
+  readonly names: ResolvedNames;
+  readonly atRx0: Census | null;
+}
+
+/** What RX-1 established: the before-state every later step compares with. */
+export interface Captured {
+  readonly before: Fingerprint;
+}
+
+/** A rehearsal from RX-1 on, and from RX-2 on: what the steps before established, as values a step takes. */
+export type OnClone = Rehearsal & Isolated;
+export type Ready = OnClone & Captured;
+
+/** A step: it takes the rehearsal as the steps before it left it (`In`), and hands on what it established (`Out`). */
+export interface RehearsalStep<In = Ready, Out = void> {
   readonly id: StepId;
   /** The codes a finding of this step blocks it with. A step that stops on an error says CAPTURE_FAILED or STEP_FAILED. */
   readonly blocksWith: readonly RehearsalCode[];
@@ -90,7 +103,7 @@ export interface RehearsalStep {
   readonly mode?: 'txn' | 'snapshot';
   /** Whether the rehearsal goes on when this step is blocked (verification still leaves the gate probes to run). */
   readonly goesOnWhenBlocked?: boolean;
-  readonly run: (r: Rehearsal) => Promise<void>;
+  readonly run: (r: In) => Promise<Out>;
 }
 
 /** Settings that change how Postgres splits and reads SQL text, pinned for the apply batch. */
@@ -173,8 +186,8 @@ function deltaMismatches(delta: Readonly<Record<string, number>>, expected: read
 }
 
 /** A capture of the clone (or of `state`), kept under `label` for the evidence. */
-async function capture(r: Rehearsal, label: string, state: StateReader = r.clone!.state): Promise<Fingerprint> {
-  const fp = await r.options.parts.captureFingerprint(state, r.names!.scope);
+async function capture(r: OnClone, label: string, state: StateReader = r.clone.state): Promise<Fingerprint> {
+  const fp = await r.options.parts.captureFingerprint(state, r.names.scope);
   r.fingerprints[label] = fp;
   return fp;
 }
@@ -203,7 +216,7 @@ export function buildProof(entries: Record<string, unknown>[]): Record<string, u
 // ---------------------------------------------------------------------------------------------
 // RX-0: a fresh clone the engine made, provably not production, holding the clone source and nothing beyond it.
 
-async function isolate(r: Rehearsal): Promise<void> {
+async function isolate(r: Rehearsal): Promise<Isolated | null> {
   const { plan, target, options } = r;
   // The apply file is checked before anything loads: a dump of gigabytes is not loaded to rehearse the wrong change.
   const applySha = sha256Hex(readFileSync(plan.applyFile));
@@ -213,16 +226,15 @@ async function isolate(r: Rehearsal): Promise<void> {
       pinned_sha256: plan.applySha256,
       reason: `${basename(plan.applyFile)} is not the file the plan pins: its sha256 is ${applySha}, apply.sha256 in the plan is ${plan.applySha256}; nothing was loaded`,
     });
-    return;
+    return null;
   }
   // A clone the caller made from the plan's source and loaded with a before-state of its own (rehearse fuzz --plan).
   const source = options.provideClone ? null : await checkPlanSource(plan, target, options.progress);
   options.progress('RX-0 isolation lock: creating the clone');
-  const clone = (r.clone = options.provideClone ? await options.provideClone() : await target.createClone(cloneOptions(plan, source)));
+  const clone = (r.made = options.provideClone ? await options.provideClone() : await target.createClone(cloneOptions(plan, source)));
   options.onClone(() => clone.dispose(), clone.isolation.location);
   const lock = clone.isolation;
   const inspected = await loadAndInspect(plan, clone, source, options.progress);
-  r.names = inspected.names;
   Object.assign(r.ledger.details, {
     isolation_lock: { ...lock, location: '<clone>' },
     clone_source: plan.cloneFrom.kind,
@@ -233,9 +245,9 @@ async function isolate(r: Rehearsal): Promise<void> {
   });
   if (lock.kind !== 'clone' || lock.is_production !== false || lock.created_by_engine !== true) r.ledger.block('ISOLATION_NOT_PROVEN');
   // Compared again in RX-5: whatever changed outside the clone meanwhile, by whomever.
-  r.atRx0 = clone.census ? await clone.census('outside') : null;
+  const atRx0 = clone.census ? await clone.census('outside') : null;
   // Addition: what the census reads, as the connecting role may (pg_file_settings only as a superuser).
-  if (r.atRx0) r.ledger.details.cluster_census = [...r.atRx0.keys()];
+  if (atRx0) r.ledger.details.cluster_census = [...atRx0.keys()];
   // A foreign table's rows live outside the clone: nothing done to them can be captured or restored.
   if (inspected.foreign.length > 0) {
     const ids = inspected.foreign.map((rel) => rel.id);
@@ -244,65 +256,7 @@ async function isolate(r: Rehearsal): Promise<void> {
       reason: `foreign table ${ids.join(', ')} reads its rows from outside the clone: they can be neither captured nor restored`,
     });
   }
-}
-
-/** How a clone of the plan's source is made: from a template database, a copy of a SQLite file, or empty with the source's extensions. */
-function cloneOptions(plan: RehearsalPlan, source: PlanSource | null): CloneOptions {
-  return plan.cloneFrom.kind === 'template_database'
-    ? { templateDatabase: plan.cloneFrom.name }
-    : plan.cloneFrom.kind === 'sqlite_file'
-      ? { sqliteFile: plan.cloneFrom.path }
-      : { extensions: [...new Set([...(source?.checked.extensions.map((e) => e.name) ?? []), ...(source?.extensions ?? [])])] };
-}
-
-/**
- * A clone of the plan's source, made and loaded as RX-0 makes one, for a caller that rehearses
- * many before-states on it (`rehearse fuzz --plan`). A source that acts beyond the clone is
- * refused (a `CloneSourceError`), as in RX-0.
- */
-export async function cloneOfPlanSource(plan: RehearsalPlan, target: Target, progress: (line: string) => void): Promise<Clone> {
-  const source = await checkPlanSource(plan, target, progress);
-  const clone = await target.createClone(cloneOptions(plan, source));
-  try {
-    if (source) {
-      progress('loading the clone source');
-      await clone.loadSource(source.checked, source.skip, source.extensions);
-    }
-    return clone;
-  } catch (error) {
-    await bestEffort('dropping the clone', () => clone.dispose());
-    throw error;
-  }
-}
-
-/**
- * A SQL clone source checked before anything runs: every statement classified, what acts beyond
- * the clone refused (a `CloneSourceError`: exit 2), and its extensions available on the target.
- */
-async function checkPlanSource(plan: RehearsalPlan, target: Target, progress: (line: string) => void): Promise<PlanSource | null> {
-  if (plan.cloneFrom.kind !== 'sql') return null;
-  progress('RX-0 isolation lock: checking the clone source');
-  await loadParser();
-  const { paths, skip, extensions } = plan.cloneFrom;
-  const bytes = paths.reduce((sum, file) => sum + statSync(file).size, 0);
-  const tooLarge = target.sourceSizeProblem?.(bytes) ?? null;
-  if (tooLarge !== null) throw new CloneSourceError(paths[0]!, null, tooLarge);
-  // Read as streams, never whole: a source larger than memory checks and loads (a small one is held from its check to its load).
-  const checked = checkCloneSourceFiles(
-    paths.map((file) => ({ file })),
-    target.capabilities.dialect,
-    skip,
-  );
-  const wanted = [...new Set([...checked.extensions.map((e) => e.name), ...extensions])];
-  checkExtensions(checked, await target.missingExtensions(wanted), target.id);
-  return { checked, skip, extensions };
-}
-
-/** A checked SQL clone source and how the plan loads it. */
-interface PlanSource {
-  readonly checked: CheckedSource;
-  readonly skip: readonly CloneSkip[];
-  readonly extensions: readonly string[];
+  return { clone, names: inspected.names, atRx0 };
 }
 
 /** RX-0 once the clone exists: its source loaded, the plan's names resolved against it, its foreign tables in scope. */
@@ -339,21 +293,22 @@ function inScopeSchemas(scope: CaptureScope, relation: RelationInfo): boolean {
 // ---------------------------------------------------------------------------------------------
 // RX-1: two read-only captures must be identical.
 
-async function proveEntryEqualsExit(r: Rehearsal): Promise<void> {
+async function proveEntryEqualsExit(r: OnClone): Promise<Captured> {
   r.options.progress('RX-1 entry equals exit: capturing twice');
-  const before = (r.before = await capture(r, 'before'));
-  const exit = await r.options.parts.captureFingerprint(r.clone!.state, r.names!.scope);
+  const before = await capture(r, 'before');
+  const exit = await r.options.parts.captureFingerprint(r.clone.state, r.names.scope);
   Object.assign(r.ledger.details, { entry_hash: before.top_hash, exit_hash: exit.top_hash, tables: rowCounts(before) });
   if (exit.top_hash !== before.top_hash) r.ledger.block('CAPTURE_MUTATED_STATE', { differs: describeDifference(before, exit) });
+  return { before };
 }
 
 // ---------------------------------------------------------------------------------------------
 // RX-2: the apply file is the pinned one, the preflight holds, every statement is inside the boundary.
 
-async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
+async function checkIntegrityAndBoundary(r: Ready): Promise<void> {
   const { plan, ledger } = r;
-  const clone = r.clone!;
-  const names = r.names!;
+  const clone = r.clone;
+  const names = r.names;
   r.options.progress('RX-2 integrity, preflight, boundary');
   const applyBytes = readFileSync(plan.applyFile);
   const applySha = sha256Hex(applyBytes);
@@ -417,7 +372,8 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
       { allow: [], justified: [] },
       backend,
     );
-    const read = judged.statements.length === 1 && judged.statements[0]!.class.kind === 'READ' && judged.violations.length === 0;
+    const [only] = judged.statements;
+    const read = judged.statements.length === 1 && only?.class.kind === 'READ' && judged.violations.length === 0;
     if (!read)
       boundary.violations.push({
         statement: 0,
@@ -440,9 +396,9 @@ async function checkIntegrityAndBoundary(r: Rehearsal): Promise<void> {
 }
 
 /** Checks the plan's invariants due at `at`, records every outcome in the step's details, and blocks on any that fails. */
-async function invariantsAt(r: Rehearsal, at: InvariantPoint, inTransaction = false): Promise<void> {
+async function invariantsAt(r: Ready, at: InvariantPoint, inTransaction = false): Promise<void> {
   if (r.plan.invariants.length === 0) return;
-  const outcomes = await checkInvariants(r.clone!, r.plan.invariants, at, r.invariantsBefore, r.searchPath, inTransaction);
+  const outcomes = await checkInvariants(r.clone, r.plan.invariants, at, r.invariantsBefore, r.searchPath, inTransaction);
   if (outcomes.length === 0) return;
   const recorded = (r.ledger.details.invariants as InvariantOutcome[] | undefined) ?? [];
   r.ledger.details.invariants = [...recorded, ...outcomes];
@@ -508,8 +464,8 @@ async function sqliteFailedForeignKey(session: Session, sql: string): Promise<st
  * census is taken at its start and after the batch: cluster-wide state the batch changed
  * rolls it back (never committed) and blocks with SIDE_EFFECT_LEFT, naming what changed.
  */
-async function beginAndApply(r: Rehearsal): Promise<boolean> {
-  const clone = r.clone!;
+async function beginAndApply(r: Ready): Promise<boolean> {
+  const clone = r.clone;
   const { session, census } = clone;
   // The cluster as any session sees it (other sessions' work included), and as the batch's own transaction does.
   // PGlite is one session: the census outside is the batch's own, read in its transaction, and is not taken twice.
@@ -563,14 +519,14 @@ async function beginAndApply(r: Rehearsal): Promise<boolean> {
 }
 
 function proofEntry(
-  r: Rehearsal,
+  r: Ready,
   id: string,
   mode: 'txn' | 'snapshot' | 'restore_script',
   afterApply: Fingerprint,
   afterRollback: Fingerprint,
   resets: SequenceReset[],
 ) {
-  const before = r.before!;
+  const before = r.before;
   return {
     id,
     mode,
@@ -589,11 +545,11 @@ function proofEntry(
 // ---------------------------------------------------------------------------------------------
 // RX-3: BEGIN, apply, capture, check the delta, ROLLBACK, reset moved sequences, capture == before.
 
-async function rehearseTransactionalRollback(r: Rehearsal): Promise<void> {
+async function rehearseTransactionalRollback(r: Ready): Promise<void> {
   const { ledger } = r;
-  const clone = r.clone!;
-  const names = r.names!;
-  const before = r.before!;
+  const clone = r.clone;
+  const names = r.names;
+  const before = r.before;
   r.options.progress('RX-3 transactional rollback');
   if (!(await beginAndApply(r))) return;
   const afterApply = await capture(r, 'txn_after_apply');
@@ -625,12 +581,12 @@ async function rehearseTransactionalRollback(r: Rehearsal): Promise<void> {
 }
 
 /** Sequences are not transactional: put back every one that moved, and record it (only the sequences are read, not a whole capture). */
-async function resetMovedSequences(r: Rehearsal): Promise<SequenceReset[]> {
-  const clone = r.clone!;
+async function resetMovedSequences(r: Ready): Promise<SequenceReset[]> {
+  const clone = r.clone;
   const state = clone.state;
-  const interim = new Map((await reading(null, () => state.readOnly(() => state.sequences(r.names!.scope)))).map((s) => [s.id, s]));
+  const interim = new Map((await reading(null, () => state.readOnly(() => state.sequences(r.names.scope)))).map((s) => [s.id, s]));
   const resets: SequenceReset[] = [];
-  for (const [id, was] of Object.entries(r.before!.sequences)) {
+  for (const [id, was] of Object.entries(r.before.sequences)) {
     const current = interim.get(id);
     const now = current && { last_value: current.last_value, is_called: current.is_called };
     if (now && (now.last_value !== was.last_value || now.is_called !== was.is_called)) {
@@ -644,10 +600,10 @@ async function resetMovedSequences(r: Rehearsal): Promise<SequenceReset[]> {
 // ---------------------------------------------------------------------------------------------
 // RX-4: a verified snapshot, apply and COMMIT, restore, capture == before.
 
-async function rehearseSnapshotRestore(r: Rehearsal): Promise<void> {
+async function rehearseSnapshotRestore(r: Ready): Promise<void> {
   const { ledger } = r;
-  const clone = r.clone!;
-  const before = r.before!;
+  const clone = r.clone;
+  const before = r.before;
   r.options.progress('RX-4 snapshot restore');
   const snapshot = await clone.snapshot();
   const snapshotFp = await capture(r, 'snapshot', snapshot.state);
@@ -701,16 +657,16 @@ async function rehearseSnapshotRestore(r: Rehearsal): Promise<void> {
  * back by a script written from them (restore.sql), proved twice — with one affected row moved it
  * aborts, and from the state the change left it restores the before state exactly.
  */
-async function rehearseRestoreScript(r: Rehearsal, snapshot: Snapshot, firstCommit: Fingerprint): Promise<void> {
-  const clone = r.clone!;
-  const before = r.before!;
+async function rehearseRestoreScript(r: Ready, snapshot: Snapshot, firstCommit: Fingerprint): Promise<void> {
+  const clone = r.clone;
+  const before = r.before;
   r.options.progress('RX-4 snapshot restore: the restore script, proved on the change applied again');
   // PGlite runs one instance at a time: the rows the change touched are read now, while the clone holds the before state —
   // by the keys its first application wrote where that is all it did, else the touched tables whole.
   let touched: TableInfo[] = [];
   let beforeRows: BeforeRows = snapshot.state;
   if (clone.kind === 'pglite') {
-    const tables = await clone.state.readOnly(() => clone.state.listTables(r.names!.scope));
+    const tables = await clone.state.readOnly(() => clone.state.listTables(r.names.scope));
     // Keyless ones too: a unique key over NOT NULL columns may name their rows (writeRestore).
     touched = touchedTables(tables, before, firstCommit);
     beforeRows =
@@ -733,8 +689,8 @@ async function rehearseRestoreScript(r: Rehearsal, snapshot: Snapshot, firstComm
 type BeforeRows = StateReader | Map<string, RowImage[]> | RowsOfWrittenKeys;
 
 /** Applies and commits the change, then writes and proves the script; `null` where the apply failed (the step is blocked). */
-async function applyWriteAndProve(r: Rehearsal, beforeRows: BeforeRows): Promise<boolean | 'relocate' | null> {
-  const clone = r.clone!;
+async function applyWriteAndProve(r: Ready, beforeRows: BeforeRows): Promise<boolean | 'relocate' | null> {
+  const clone = r.clone;
   // Where the clone's rows carry the transaction that wrote them, the rows the change wrote are found from them.
   const since = await clone.state.writeMark?.();
   if (!(await beginAndApply(r))) return null;
@@ -747,18 +703,18 @@ async function applyWriteAndProve(r: Rehearsal, beforeRows: BeforeRows): Promise
 
 /** The rows the change wrote between the marks, in each table it touched; `null` where a table cannot say (no key, too many). */
 async function rowsWritten(
-  r: Rehearsal,
+  r: Ready,
   before: Fingerprint,
   after: Fingerprint,
   since: string,
   until: string,
 ): Promise<Map<string, RowImage[]> | null> {
-  const state = r.clone!.state;
+  const state = r.clone.state;
   if (!state.rowsWritten) return null;
   const rowsWritten = state.rowsWritten.bind(state);
   return state.readOnly(async () => {
     const out = new Map<string, RowImage[]>();
-    for (const table of touchedTables(await state.listTables(r.names!.scope), before, after)) {
+    for (const table of touchedTables(await state.listTables(r.names.scope), before, after)) {
       const rows = await rowsWritten(table, since, until, MAX_RESTORED_ROWS);
       if (rows === null || rows.length > MAX_RESTORED_ROWS) return null;
       out.set(table.id, rows);
@@ -789,19 +745,19 @@ function describeChanges(tables: readonly TableRestore[], backend: 'postgres' | 
 
 /** Writes the script from the committed clone and proves it; `true` when the clone is back at before. */
 async function writeAndProve(
-  r: Rehearsal,
+  r: Ready,
   snapshotState: BeforeRows,
   committed: Fingerprint,
   window?: { since: string; until: string },
 ): Promise<boolean | 'relocate'> {
   const { ledger, plan } = r;
-  const clone = r.clone!;
-  const before = r.before!;
+  const clone = r.clone;
+  const before = r.before;
   const written = await writeRestore(
     clone,
     { fingerprint: before, state: snapshotState },
     committed,
-    r.names!.scope,
+    r.names.scope,
     basename(plan.applyFile),
     window,
   );
@@ -844,9 +800,9 @@ async function writeAndProve(
 // ---------------------------------------------------------------------------------------------
 // RX-5: nothing left behind, the apply file unchanged, state equal, the proof valid.
 
-async function verify(r: Rehearsal): Promise<void> {
+async function verify(r: Ready): Promise<void> {
   const { ledger, plan } = r;
-  const clone = r.clone!;
+  const clone = r.clone;
   r.options.progress('RX-5 verification');
   const leftovers = await clone.leftovers();
   ledger.details.leftovers = leftovers;
@@ -860,7 +816,7 @@ async function verify(r: Rehearsal): Promise<void> {
   }
   if (sha256Hex(readFileSync(plan.applyFile)) !== plan.applySha256) ledger.block('APPLY_FILE_HASH_MISMATCH');
   const final = await capture(r, 'final');
-  const finalDiff = compareFingerprints(r.before!, final);
+  const finalDiff = compareFingerprints(r.before, final);
   if (finalDiff.schemaObjects.length > 0) ledger.block('SCHEMA_NOT_RESTORED');
   if (finalDiff.sequences.length > 0) ledger.block('SEQUENCE_NOT_RESTORED');
   if (finalDiff.tables.length > 0) ledger.block('ROLLBACK_NOT_RESTORED');
@@ -872,7 +828,7 @@ async function verify(r: Rehearsal): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // RX-6: the gate denies every bad-input probe and allows the control.
 
-async function probeGate(r: Rehearsal): Promise<void> {
+async function probeGate(r: Ready): Promise<void> {
   r.options.progress('RX-6 gate probes');
   const probes = probeAnswers(r.options.parts.decideRequest);
   r.ledger.details.probes = probes.map((p) => ({
@@ -885,10 +841,22 @@ async function probeGate(r: Rehearsal): Promise<void> {
   if (probes.some((p) => !p.answeredRight)) r.ledger.block('PROBE_FAILED_OPEN');
 }
 
-/** The rehearsal, step by step: a blocked step ends it (but verification, which leaves the probes to run). */
-export const REHEARSAL_STEPS: readonly RehearsalStep[] = [
-  { id: 'RX-0', run: isolate, blocksWith: ['ISOLATION_NOT_PROVEN', 'APPLY_FILE_HASH_MISMATCH'] },
-  { id: 'RX-1', run: proveEntryEqualsExit, blocksWith: ['CAPTURE_MUTATED_STATE'] },
+/** RX-0: it makes the clone the rest runs on (`null`: it made none). */
+export const ISOLATION_STEP: RehearsalStep<Rehearsal, Isolated | null> = {
+  id: 'RX-0',
+  run: isolate,
+  blocksWith: ['ISOLATION_NOT_PROVEN', 'APPLY_FILE_HASH_MISMATCH'],
+};
+
+/** RX-1: it takes the before-state the rest compares with. */
+export const ENTRY_STEP: RehearsalStep<OnClone, Captured> = {
+  id: 'RX-1',
+  run: proveEntryEqualsExit,
+  blocksWith: ['CAPTURE_MUTATED_STATE'],
+};
+
+/** RX-2 … RX-6, on the clone and its before-state. */
+export const LATER_STEPS: readonly RehearsalStep[] = [
   {
     id: 'RX-2',
     run: checkIntegrityAndBoundary,
@@ -949,3 +917,6 @@ export const REHEARSAL_STEPS: readonly RehearsalStep[] = [
   },
   { id: 'RX-6', run: probeGate, blocksWith: ['PROBE_FAILED_OPEN'] },
 ];
+
+/** The rehearsal, step by step: a blocked step ends it (but verification, which leaves the probes to run). */
+export const REHEARSAL_STEPS: readonly RehearsalStep<never, unknown>[] = [ISOLATION_STEP, ENTRY_STEP, ...LATER_STEPS];

@@ -7,13 +7,22 @@
 import type { Fingerprint } from '../capture/fingerprint.ts';
 import { CaptureError } from '../capture/captureError.ts';
 import { redactSealTokens } from '../guard/sealTokens.ts';
-import { PlanError, type RehearsalPlan } from '../plan/loadPlan.ts';
+import { PlanError } from '../plan/planError.ts';
+import type { RehearsalPlan } from '../plan/loadPlan.ts';
 import { TargetError, type Target } from '../targets/target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { StepLedger } from './ledger.ts';
 import type { RunOptions } from './parts.ts';
 import { redactedFirstLine } from '../util/errors.ts';
-import { buildProof, REHEARSAL_STEPS, type Rehearsal } from './rehearsalSteps.ts';
+import {
+  buildProof,
+  ENTRY_STEP,
+  ISOLATION_STEP,
+  LATER_STEPS,
+  REHEARSAL_STEPS,
+  type Rehearsal,
+  type RehearsalStep,
+} from './rehearsalSteps.ts';
 import type { RehearsalCode, RehearsalStatus, StepRecord } from './steps.ts';
 
 export { REAL_PARTS, type RehearsalParts, type RunOptions, type SequenceReset } from './parts.ts';
@@ -44,23 +53,32 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     fingerprints: {},
     proofEntries: [],
     sessionsAfterApply: [],
-    clone: null,
-    names: null,
-    atRx0: null,
-    before: null,
+    made: null,
     statements: [],
     searchPath: null,
     invariantsBefore: new Map(),
   };
   let notDropped: string | null = null;
+  const { ledger } = r;
+  /** Runs one step: what it established, or `null` when the rehearsal stops there. */
+  const run = async <In, Out>(step: RehearsalStep<In, Out>, input: In): Promise<{ out: Out } | null> => {
+    ledger.current = step.id;
+    const out = await step.run(input);
+    const undeclared = ledger.record(step.id).codes.filter((c) => !step.blocksWith.includes(c));
+    if (undeclared.length > 0) throw new Error(`${step.id} blocked with ${undeclared.join(', ')}, which it does not declare`);
+    return ledger.finishStep(step.id) || step.goesOnWhenBlocked ? { out } : null;
+  };
   try {
-    for (const step of REHEARSAL_STEPS) {
-      if (skipped.includes(step)) continue;
-      r.ledger.current = step.id;
-      await step.run(r);
-      const undeclared = r.ledger.record(step.id).codes.filter((c) => !step.blocksWith.includes(c));
-      if (undeclared.length > 0) throw new Error(`${step.id} blocked with ${undeclared.join(', ')}, which it does not declare`);
-      if (!r.ledger.finishStep(step.id) && !step.goesOnWhenBlocked) break;
+    // Each step takes what the steps before it established: RX-0 the clone, RX-1 the before-state.
+    const isolated = (await run(ISOLATION_STEP, r))?.out;
+    const onClone = isolated ? Object.assign(r, isolated) : null;
+    const captured = onClone ? (await run(ENTRY_STEP, onClone))?.out : null;
+    const ready = onClone && captured ? Object.assign(onClone, captured) : null;
+    if (ready) {
+      for (const step of LATER_STEPS) {
+        if (skipped.includes(step)) continue;
+        if (!(await run(step, ready))) break;
+      }
     }
   } catch (error) {
     // Bad input (the plan, its clone source, the target) is the caller's to report: exit 2, not BLOCKED.
@@ -72,7 +90,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
       r.ledger.block('STEP_FAILED', { error: redactedFirstLine(error) });
     }
   } finally {
-    const clone = r.clone;
+    const clone = r.made;
     if (clone) notDropped = await bestEffort(`dropping the clone ${clone.isolation.location}`, () => clone.dispose());
   }
   const ready = r.ledger.ready();
@@ -83,7 +101,7 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     steps: r.ledger.all(),
     proof: r.proofEntries.length > 0 ? buildProof(r.proofEntries) : null,
     fingerprints: r.fingerprints,
-    cloneLocation: r.clone?.isolation.location ?? null,
+    cloneLocation: r.made?.isolation.location ?? null,
     restoreScript: r.restoreScript ?? null,
     leftBehind: notDropped ? [notDropped] : [],
   };

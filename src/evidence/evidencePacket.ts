@@ -11,6 +11,7 @@ import { writeGuardedFile } from '../guard/guardedOutput.ts';
 import type { RehearsalPlan } from '../plan/loadPlan.ts';
 import type { RehearsalResult } from '../engine/runRehearsal.ts';
 import { STEPS } from '../engine/steps.ts';
+import { defined } from '../util/defined.ts';
 
 export const TREE_FILE = 'packet_tree.sha256';
 export const PROOF_FILE = 'rollback-proof.json';
@@ -95,7 +96,10 @@ export function writeEvidencePacket(dir: string, plan: RehearsalPlan, result: Re
   const normalize = normalizer(plan, result);
   const json = (value: unknown) => normalize(`${JSON.stringify(value, null, 2)}\n`);
   for (const meta of STEPS) {
-    const record = result.steps.find((s) => s.id === meta.id)!;
+    const record = defined(
+      result.steps.find((s) => s.id === meta.id),
+      `the record of step ${meta.id}`,
+    );
     writeGuardedFile(
       join(dir, meta.file),
       json({

@@ -82,10 +82,10 @@ function scanEverywhere(value: JsonValue, path: string, verdict: Verdict): void 
   } else if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) scanEverywhere(v, `${path}[${i}]`, verdict);
   } else if (isJsonObject(value)) {
-    for (const key of Object.keys(value)) {
+    for (const [key, field] of Object.entries(value)) {
       if (PROTOTYPE_KEYS.has(key)) verdict.deny('UNKNOWN_FIELD', `${path} holds a prototype key (__proto__, constructor or prototype)`);
       if (containsSealToken(key)) verdict.deny('PRODUCTION_CLAIM_FROM_REHEARSAL', `${path} has a field name carrying a seal-like token`);
-      scanEverywhere(value[key]!, `${path}.<field>`, verdict);
+      scanEverywhere(field, `${path}.<field>`, verdict);
     }
   }
 }

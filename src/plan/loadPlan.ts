@@ -7,15 +7,16 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { EXTENSIONS_OUTSIDE } from '../boundary/allowList.ts';
-import { DML_KINDS, type DmlKind } from '../boundary/classifyBatch.ts';
+import { DML_KINDS, type DmlKind } from '../boundary/dmlKinds.ts';
 import { parseStrictJson } from '../json/strictJson.ts';
+import { PlanError } from './planError.ts';
 import { DELTA_RULE_HINT, parseDeltaRule, type DeltaRule } from './deltaRule.ts';
 
 const hash64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected the sha256 as 64 lowercase hex digits');
 const dmlKind = z.enum(DML_KINDS);
 
-export { CLONE_SKIPS, type CloneSkip } from './cloneSkips.ts';
-import { CLONE_SKIPS, type CloneSkip } from './cloneSkips.ts';
+import { CLONE_SKIPS, type CloneSkip } from '../source/cloneSkips.ts';
+import { defined } from '../util/defined.ts';
 
 const cloneFromV1 = [
   z.strictObject({ sqlite_file: z.string().min(1) }),
@@ -199,10 +200,6 @@ export interface RehearsalPlan {
 
 export const DEFAULT_APPROVALS_TABLE = 'os_proposal_approvals';
 
-export class PlanError extends Error {
-  override readonly name: string = 'PlanError';
-}
-
 /**
  * What an apply file must be to be classified at all: UTF-8 text with no NUL byte (a NUL ends a
  * string in C, so the server and the parser may each read a different statement). `null` when it is.
@@ -220,7 +217,7 @@ export function applyTextProblem(bytes: Uint8Array): string | null {
 
 function sqlFiles(planFile: string, files: readonly string[]): { path: string; paths: string[] } {
   const paths = files.map((f, i) => requireFile(planFile, files.length > 1 ? `clone_from.sql[${i}]` : 'clone_from.sql', f));
-  return { path: paths[0]!, paths };
+  return { path: defined(paths[0], 'clone_from.sql'), paths };
 }
 
 function requireFile(planFile: string, field: string, path: string): string {
@@ -251,7 +248,7 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
   if (!json.ok) throw new PlanError(`${planFile}: not a plan: ${json.detail}`);
   const parsed = planSchema.safeParse(json.value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = defined(parsed.error.issues[0], 'the first issue of a failed parse');
     const field = issue.path.join('.') || '(top level)';
     const message = issue.code === 'unrecognized_keys' ? `unknown field ${(issue as { keys: string[] }).keys.join(', ')}` : issue.message;
     throw new PlanError(`${planFile}: field ${field}: ${message}${versionHint(json.value, issue.path)}`);
@@ -284,7 +281,12 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
     expectedDelta:
       plan.expected_delta === undefined
         ? null
-        : Object.fromEntries(Object.entries(plan.expected_delta).map(([table, written]) => [table, parseDeltaRule(written)!])),
+        : Object.fromEntries(
+            Object.entries(plan.expected_delta).map(([table, written]) => [
+              table,
+              defined(parseDeltaRule(written), `the rule of expected_delta.${table}`),
+            ]),
+          ),
     policy: { allow: plan.policy?.allow ?? ['INSERT'], justified: plan.policy?.justified ?? [] },
     preflight: plan.preflight
       ? {

@@ -8,7 +8,8 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { CaptureScope, RelationInfo } from '../capture/stateReader.ts';
-import { DEFAULT_APPROVALS_TABLE, PlanError, type RehearsalPlan } from './loadPlan.ts';
+import { DEFAULT_APPROVALS_TABLE, type RehearsalPlan } from './loadPlan.ts';
+import { PlanError } from './planError.ts';
 import type { DeltaRule } from './deltaRule.ts';
 
 /** One `expected_delta` entry: the rows the tables holding this relation's rows must gain in all. */
@@ -40,8 +41,9 @@ interface Part {
 function readings(written: string): { schema: Part | null; name: Part }[] {
   const out: { schema: Part | null; name: Part }[] = [{ schema: null, name: { text: written, quoted: true } }];
   const parts = splitDotted(written);
-  if (parts && parts.length === 1) out.push({ schema: null, name: parts[0]! });
-  if (parts && parts.length === 2) out.push({ schema: parts[0]!, name: parts[1]! });
+  const [first, second] = parts ?? [];
+  if (parts?.length === 1 && first) out.push({ schema: null, name: first });
+  if (parts?.length === 2 && first && second) out.push({ schema: first, name: second });
   return out;
 }
 
@@ -110,7 +112,8 @@ export function closestNames(written: string, relations: readonly RelationInfo[]
 
 function resolveOne(planFile: string, field: string, written: string, relations: readonly RelationInfo[]): RelationInfo {
   const found = matchRelations(written, relations);
-  if (found.length === 1) return found[0]!;
+  const [only] = found;
+  if (only && found.length === 1) return only;
   if (found.length > 1) {
     throw new PlanError(
       `${planFile}: field ${field}: ${JSON.stringify(written)} names more than one relation (${found.map(display).join(', ')}): qualify it with its schema`,
@@ -127,10 +130,11 @@ function resolveSchemas(plan: RehearsalPlan, relations: readonly RelationInfo[])
   const present = [...new Set(relations.map(schemaOf))];
   return plan.scope.schemas.map((written) => {
     const part = splitDotted(written);
-    const as: Part = part && part.length === 1 ? part[0]! : { text: written, quoted: true };
+    const as: Part = (part?.length === 1 ? part[0] : undefined) ?? { text: written, quoted: true };
     const exact = present.filter((s) => s === written || s === as.text);
     const found = exact.length > 0 ? exact : present.filter((s) => same(as, s, true));
-    if (found.length === 1) return found[0]!;
+    const [only] = found;
+    if (only !== undefined && found.length === 1) return only;
     const closest = present
       .sort((a, b) => distance(written.toLowerCase(), a.toLowerCase()) - distance(written.toLowerCase(), b.toLowerCase()))
       .slice(0, 3);
@@ -163,7 +167,7 @@ export function resolvePlanNames(plan: RehearsalPlan, relations: readonly Relati
   const ids = expectedDelta?.map((e) => e.id) ?? [];
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice !== undefined) {
-    const names = expectedDelta!
+    const names = (expectedDelta ?? [])
       .filter((e) => e.id === twice)
       .map((e) => JSON.stringify(e.written))
       .join(' and ');

@@ -5,7 +5,15 @@
  * state as the change left it, it must bring back the before state exactly.
  */
 import type { Fingerprint } from '../capture/fingerprint.ts';
-import { FULL_RANGE, type CaptureScope, type KeyValue, type RowImage, type StateReader, type TableInfo } from '../capture/stateReader.ts';
+import {
+  FULL_RANGE,
+  type CaptureScope,
+  type KeyValue,
+  type RowImage,
+  type StateReader,
+  type TableInfo,
+  columnAt,
+} from '../capture/stateReader.ts';
 import {
   hasWindow,
   type KnownDifference,
@@ -13,11 +21,12 @@ import {
   locateRowDifferences,
   locateWrittenRows,
 } from '../compare/locateRowDifferences.ts';
-import { loadParser } from '../boundary/classifyBatch.ts';
+import { loadParser } from '../sql/parser.ts';
 import { readExecutor } from '../boundary/executor.ts';
-import type { Clone, Session } from '../targets/target.ts';
+import type { Clone } from '../targets/target.ts';
+import type { Session } from '../session/session.ts';
 import { redactedFirstLine as firstLine } from '../util/errors.ts';
-import { displayIdent, quoteSqliteIdent, unquoteIdent } from '../targets/sqliteState.ts';
+import { displayIdent, quoteSqliteIdent, unquoteIdent } from '../capture/sqliteState.ts';
 import {
   insertRow,
   literal,
@@ -248,8 +257,8 @@ async function sqliteUniqueKey(session: Session, name: string): Promise<string[]
          FROM pragma_index_info(?) i ORDER BY i.seqno`,
       [name, index.name],
     );
-    if (columns.length > 0 && columns.every((c) => c.name !== null && Number(c.notnull) === 1))
-      return columns.map((c) => quoteSqliteIdent(c.name!));
+    const names = columns.flatMap((c) => (c.name !== null && Number(c.notnull) === 1 ? [c.name] : []));
+    if (columns.length > 0 && names.length === columns.length) return names.map(quoteSqliteIdent);
   }
   return null;
 }
@@ -549,7 +558,10 @@ async function moveOneRow(session: Session, tables: readonly TableRestore[], dia
   ]);
   for (const { t, row, how } of candidates.slice(0, 8)) {
     const key = (t.table.key ?? [])
-      .map((p) => `${t.table.columns[p]!.sqlName} = ${literal(row.cells[p] ?? null, t.table.columns[p]!, dialect)}`)
+      .map((p) => {
+        const column = columnAt(t.table, p);
+        return `${column.sqlName} = ${literal(row.cells[p] ?? null, column, dialect)}`;
+      })
       .join(' AND ');
     const sql =
       how === 'deleted'

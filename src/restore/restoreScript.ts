@@ -8,8 +8,10 @@
  */
 import type { ColumnInfo, RowImage, TableInfo } from '../capture/stateReader.ts';
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
-import { valueAsText } from '../targets/postgresBaseType.ts';
-import { unquoteIdent } from '../targets/sqliteState.ts';
+import { valueAsText } from '../capture/postgresBaseType.ts';
+import { unquoteIdent } from '../capture/sqliteState.ts';
+import { defined } from '../util/defined.ts';
+import { columnAt, keyColumns } from '../capture/stateReader.ts';
 
 /** One table's rows the change touched, by key, and how they may be written back. */
 export interface TableRestore {
@@ -94,7 +96,10 @@ function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'):
   const byKey =
     dialect === 'postgres'
       ? (table.key ?? [])
-          .map((p) => `t.${table.columns[p]!.sqlName} = ${literal(row.cells[p] ?? null, table.columns[p]!, dialect)} AND `)
+          .map((p) => {
+            const column = columnAt(table, p);
+            return `t.${column.sqlName} = ${literal(row.cells[p] ?? null, column, dialect)} AND `;
+          })
           .join('')
       : '';
   return (
@@ -115,7 +120,7 @@ function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'):
 /** `(id, name)=(1, 'x')`: a row named by its key, for a message. */
 function keyText(table: TableInfo, row: RowImage): string {
   const key = table.key ?? [];
-  const names = key.map((p) => table.columns[p]!.name).join(', ');
+  const names = key.map((p) => columnAt(table, p).name).join(', ');
   const values = key.map((p) => row.cells[p] ?? 'NULL').join(', ');
   return `${table.id} (${names})=(${values})`;
 }
@@ -166,7 +171,8 @@ function noReferences(
     .map((k) => {
       const where = k.childColumns
         .map((c, i) => {
-          const value = literal(row.cells[k.parentColumns[i]!] ?? null, t.table.columns[k.parentColumns[i]!]!, dialect);
+          const parent = defined(k.parentColumns[i], `the column ${c} references`);
+          const value = literal(row.cells[parent] ?? null, columnAt(t.table, parent), dialect);
           if (dialect === 'sqlite') return sqliteReferences(`r.${c}`, value);
           const how = k.comparisons?.[i];
           if (!how) return `r.${c} = ${value}`;
@@ -202,8 +208,8 @@ function restoreChanged(t: TableRestore, before: RowImage, after: RowImage, dial
     .filter(({ i }) => t.writable[i] && (before.cells[i] ?? null) !== (after.cells[i] ?? null))
     .map(({ c, i }) => `${c.sqlName} = ${literal(before.cells[i] ?? null, c, dialect)}`);
   // Nothing writable differs (only a generated column): still checked, never written.
-  const set =
-    sets.length > 0 ? sets.join(', ') : `${t.table.columns[t.table.key![0]!]!.sqlName} = ${t.table.columns[t.table.key![0]!]!.sqlName}`;
+  const firstKey = () => defined(keyColumns(t.table)[0], `the key of ${t.table.id}`).sqlName;
+  const set = sets.length > 0 ? sets.join(', ') : `${firstKey()} = ${firstKey()}`;
   const what = `${keyText(t.table, after)} changed since the change`;
   const checks = noReferences(t, after, 'update', dialect, before);
   if (dialect === 'postgres')
@@ -227,7 +233,7 @@ function deleteInserted(t: TableRestore, row: RowImage, dialect: 'postgres' | 's
  */
 function restoreSequence(s: SequenceRestore, dialect: 'postgres' | 'sqlite'): string {
   if (dialect === 'postgres') {
-    const to = s.before!;
+    const to = defined(s.before, `the value of ${s.id} before the change`);
     return `SELECT pg_catalog.setval(${quoteText(s.id)}, ${to.last_value}, ${to.is_called}) FROM ${s.id} WHERE last_value = ${s.after.last_value} AND is_called = ${s.after.is_called};`;
   }
   const name = quoteText(unquoteIdent(s.id));

@@ -4,8 +4,8 @@
  * partitions are not tables of their own here), their columns, unique indexes, foreign keys,
  * CHECKs and triggers. Objects of extensions are left out.
  */
-import type { Session } from '../targets/target.ts';
-import { BASE_OUTPUT, BASE_TYPE } from '../targets/postgresBaseType.ts';
+import type { Session } from '../session/session.ts';
+import { BASE_OUTPUT, BASE_TYPE } from '../capture/postgresBaseType.ts';
 
 /** Runs `read` in a read-only transaction whose search path is the server's catalog alone. */
 export async function readPinned<T>(session: Session, read: () => Promise<T>): Promise<T> {
@@ -17,6 +17,7 @@ export async function readPinned<T>(session: Session, read: () => Promise<T>): P
   }
 }
 import { referenceOrder, type ColumnModel, type SchemaModel, type TableModel, type ValueCategory } from './schemaModel.ts';
+import { defined } from '../util/defined.ts';
 
 const USER_TABLES = `
   SELECT c.oid, pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS id
@@ -177,7 +178,7 @@ function distinctBy<T>(items: readonly T[], key: (item: T) => string): T[] {
  */
 export async function introspectPostgres(session: Session): Promise<SchemaModel> {
   const [row] = await readPinned(session, () => session.query<{ doc: string }>(SCHEMA_QUERY));
-  const raw = JSON.parse(row!.doc) as RawTable[];
+  const raw = JSON.parse(defined(row, 'the schema').doc) as RawTable[];
   const tables: TableModel[] = raw.map((t) => ({
     id: t.id,
     sqlName: t.id,

@@ -2,8 +2,8 @@
  * A SQLite clone's schema from its own pragmas: columns by declared type (SQLite's affinity
  * rules), keys and unique indexes, foreign keys, and the CHECKs and triggers its schema text holds.
  */
-import type { Session } from '../targets/target.ts';
-import { displayIdent, type TableXinfoRow } from '../targets/sqliteState.ts';
+import type { Session } from '../session/session.ts';
+import { displayIdent, type TableXinfoRow } from '../capture/sqliteState.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
 import {
   referenceOrder,
@@ -13,6 +13,7 @@ import {
   type TableModel,
   type ValueCategory,
 } from './schemaModel.ts';
+import { defined } from '../util/defined.ts';
 
 /** SQLite's affinity rules (datatype3.html, 3.1), with the date and boolean names real schemas use. */
 function category(declared: string): ValueCategory {
@@ -80,7 +81,8 @@ export async function introspectSqlite(session: Session): Promise<SchemaModel> {
     for (const r of fkRows) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
     const foreignKeys: ForeignKeyModel[] = [];
     for (const [id, rows] of byId.entries()) {
-      const parent = rows[0]!.table;
+      const first = defined(rows[0], `foreign key ${id} of ${name}`);
+      const parent = first.table;
       // A foreign key naming no columns references the parent's primary key.
       const parentPk = (
         await session.query<{ name: string }>('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk', [parent])
@@ -89,9 +91,9 @@ export async function introspectSqlite(session: Session): Promise<SchemaModel> {
         name: `${name}_fk${id}`,
         columns: rows.map((r) => r.from),
         references: displayIdent(canonicalTable(names, parent)),
-        referencedColumns: rows.map((r, i) => r.to ?? parentPk[i]!),
-        onDelete: rows[0]!.on_delete,
-        onUpdate: rows[0]!.on_update,
+        referencedColumns: rows.map((r, i) => r.to ?? defined(parentPk[i], `column ${i + 1} of the primary key of ${parent}`)),
+        onDelete: first.on_delete,
+        onUpdate: first.on_update,
       });
     }
     const triggers = (

@@ -8,11 +8,12 @@
  */
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
 import { WHOLE_DATABASE } from '../capture/stateReader.ts';
-import type { Clone, CopyOutSession } from '../targets/target.ts';
+import type { Clone } from '../targets/target.ts';
+import type { CopyOutSession } from '../session/session.ts';
 import { firstLine } from '../util/errors.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
 import { readPinned } from './introspectPostgres.ts';
-import { valueAsText } from '../targets/postgresBaseType.ts';
+import { valueAsText } from '../capture/postgresBaseType.ts';
 import type { DataRow, DataState, ForeignKeyModel, SchemaModel, TableModel } from './schemaModel.ts';
 import { pruneDangling } from './pruneDangling.ts';
 
@@ -82,10 +83,12 @@ export async function readSequences(clone: Clone): Promise<Record<string, Sequen
   return Object.fromEntries(sequences.map((s) => [s.id, { last_value: s.last_value, is_called: s.is_called }]));
 }
 
+const COPY_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 /** One value in COPY's text format. */
 function copyField(value: string | null): string {
   if (value === null) return '\\N';
-  return value.replace(/[\\\n\r\t]/g, (ch) => ({ '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' })[ch]!);
+  return value.replace(/[\\\n\r\t]/g, (ch) => COPY_ESCAPES[ch] ?? ch);
 }
 
 function copyText(columns: readonly string[], rows: readonly DataRow[]): Uint8Array {
@@ -93,7 +96,8 @@ function copyText(columns: readonly string[], rows: readonly DataRow[]): Uint8Ar
 }
 
 function columnsOf(rows: readonly DataRow[]): string[] {
-  return rows.length === 0 ? [] : Object.keys(rows[0]!);
+  const [first] = rows;
+  return first ? Object.keys(first) : [];
 }
 
 /**

@@ -14,7 +14,7 @@
  * `standard_conforming_strings` or encoding (no client encoding has `$` as a byte of a character).
  */
 import { sha256Hex } from '../capture/hashing.ts';
-import type { Session } from './target.ts';
+import type { Session } from './session.ts';
 
 /** Names of the engine's prepared statements start so (a clone's reset keeps them; see reuse.ts). */
 export const PREPARED_STATEMENT_PREFIX = 'rehearse_catalog_';

@@ -6,11 +6,11 @@
  * only if the clone has the roles.
  */
 import { parsePlPgSQLSync, parseSync } from 'libpg-query';
-import { EXTENSIONS_OUTSIDE } from '../../boundary/allowList.ts';
-import { functionName, walk, type Node } from '../../boundary/ast.ts';
-import type { CloneSkip } from '../../plan/loadPlan.ts';
+import { EXTENSIONS_OUTSIDE } from '../boundary/allowList.ts';
+import { functionName, walk, type Node } from '../sql/ast.ts';
+import type { CloneSkip } from './cloneSkips.ts';
 import { isCopyFromStdin } from './splitPostgresSource.ts';
-import { quoteIdent } from '../../util/quoteIdent.ts';
+import { quoteIdent } from '../util/quoteIdent.ts';
 
 /**
  * Whether a statement turns `standard_conforming_strings` off (`true`), back on or to its default

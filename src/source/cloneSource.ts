@@ -5,15 +5,16 @@
  * clone refused or — where the plan's `clone_from.skip` asks — skipped and recorded in RX-0.
  * Roles a statement names are checked against the clone once it exists.
  */
-import type { CloneSkip } from '../../plan/loadPlan.ts';
+import type { CloneSkip } from './cloneSkips.ts';
 import { scanSync } from 'libpg-query';
 import { classifyStatement, stringsOff, type Verdict } from './classifyCloneStatement.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 import { statSync } from 'node:fs';
 import { postgresSourceItems, type CopyData, type SourceItem } from './splitPostgresSource.ts';
-import { splitSqliteSource } from './splitSqliteSource.ts';
+import { splitSqliteSource } from '../sql/splitSqliteSource.ts';
 import { FileLines, textLines, type SourceLines } from './sourceLines.ts';
-import { parsePragma, pragmaInSourceRefusal } from '../../boundary/sqlitePragma.ts';
+import { parsePragma, pragmaInSourceRefusal } from '../boundary/sqlitePragma.ts';
+import { defined } from '../util/defined.ts';
 
 export type SourceDialect = 'postgres' | 'sqlite';
 
@@ -47,6 +48,13 @@ export interface Entry {
   readonly verdict: Verdict;
   /** Postgres: whether it turns standard_conforming_strings off (`true`) or back on (`false`). */
   readonly strings?: boolean | null;
+}
+
+/** What loading a clone source did: statements run, COPYs, and what was left out. */
+export interface LoadReport {
+  readonly statements: number;
+  readonly copies: number;
+  readonly skipped: readonly SkippedStatement[];
 }
 
 /** A clone source that passed the static check. */
@@ -327,7 +335,7 @@ export function checkCloneSourceFiles(
   skips: readonly CloneSkip[],
   holdBytes: number = HOLD_BYTES,
 ): CheckedSource {
-  const file = files[0]!.file;
+  const file = defined(files[0], 'the first clone source file').file;
   const bytes = files.reduce((sum, f) => sum + (f.text === undefined ? statSync(f.file).size : Buffer.byteLength(f.text)), 0);
   const held: Entry[] | null = bytes <= holdBytes ? [] : null;
   const digests = new Map<string, string | null>();
@@ -434,7 +442,8 @@ export function checkRoles(source: CheckedSource, roles: CloneRoleNames | null, 
     const planned = planEntry(source, entry, roles, skips, [], false);
     return 'refused' in planned ? [planned.refused] : [];
   });
-  if (refused.length > 0) throw refused[0]!.error(refused.length - 1);
+  const [first] = refused;
+  if (first) throw first.error(refused.length - 1);
 }
 
 type Planned =

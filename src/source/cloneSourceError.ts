@@ -1,4 +1,4 @@
-import { PlanError } from '../../plan/loadPlan.ts';
+import { PlanError } from '../plan/planError.ts';
 
 /**
  * A clone source that cannot be loaded as it is: one line naming the file, the line and the

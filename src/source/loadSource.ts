@@ -6,22 +6,25 @@
  * changed, the load is rolled back and refused.
  */
 import type Database from 'better-sqlite3';
-import type { CloneSkip } from '../../plan/loadPlan.ts';
-import { loadParser } from '../../boundary/classifyBatch.ts';
-import type { Clone, CopyOutSession } from '../target.ts';
-import { checkCloneSource, loadStatements, type CheckedSource, type CloneStatement, type SkippedStatement } from './cloneSource.ts';
+import type { CloneSkip } from './cloneSkips.ts';
+import { loadParser } from '../sql/parser.ts';
+import type { Clone } from '../targets/target.ts';
+import type { CopyOutSession } from '../session/session.ts';
+import {
+  checkCloneSource,
+  loadStatements,
+  type CheckedSource,
+  type CloneStatement,
+  type LoadReport,
+  type SkippedStatement,
+} from './cloneSource.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
-import { censusChanges, takeCensus, type Census } from '../clusterCensus.ts';
-import { bestEffort } from '../../util/bestEffort.ts';
-import { redactedFirstLine as firstLine } from '../../util/errors.ts';
-import { quoteIdent } from '../../util/quoteIdent.ts';
+import { censusChanges, takeCensus, type Census } from '../targets/clusterCensus.ts';
+import { bestEffort } from '../util/bestEffort.ts';
+import { redactedFirstLine as firstLine } from '../util/errors.ts';
+import { quoteIdent } from '../util/quoteIdent.ts';
 
 /** What a load ran and left out (RX-0 records it). */
-export interface LoadReport {
-  readonly statements: number;
-  readonly copies: number;
-  readonly skipped: readonly SkippedStatement[];
-}
 
 export interface PostgresLoadOptions {
   /** The role everything the source defines belongs to: the session's own login (a server), or switched to (PGlite). */
@@ -88,7 +91,8 @@ class PendingStatements {
     this.statements = [];
     this.bytes = 0;
     if (group.length === 0) return;
-    if (group.length === 1) return this.runAlone(group[0]!);
+    const [alone] = group;
+    if (alone && group.length === 1) return this.runAlone(alone);
     await this.session.exec('SAVEPOINT rehearse_load');
     try {
       // A statement may end in a line comment: the separator stands on a line of its own. The whole text is read

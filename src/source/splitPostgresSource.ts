@@ -10,11 +10,11 @@
  * the parser placed it.
  */
 import { parseSync } from 'libpg-query';
-import type { Node } from '../../boundary/ast.ts';
+import type { Node } from '../sql/ast.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 import { textLines, type SourceLines } from './sourceLines.ts';
 
-export type { Node } from '../../boundary/ast.ts';
+export type { Node } from '../sql/ast.ts';
 
 export type SourceItem =
   | { readonly kind: 'sql'; readonly line: number; readonly text: string; readonly stmt: Node }
@@ -40,7 +40,7 @@ interface LexState {
 function followLine(line: string, state: LexState): boolean {
   let lastIsSemicolon = false;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
+    const c = line.charAt(i);
     if (state.comments > 0) {
       if (c === '*' && line[i + 1] === '/') {
         state.comments--;
@@ -84,7 +84,7 @@ function followLine(line: string, state: LexState): boolean {
     }
     if (c === "'" || c === '"') {
       state.quote = c;
-      state.escapes = c === "'" && i > 0 && /[eE]/.test(line[i - 1]!) && !/[\w$]/.test(line[i - 2] ?? ' ');
+      state.escapes = c === "'" && i > 0 && /[eE]/.test(line.charAt(i - 1)) && !/[\w$]/.test(line[i - 2] ?? ' ');
       continue;
     }
     if (c === '$') {
@@ -112,7 +112,7 @@ function parseStretch(chunk: string): { stmts: { stmt: Node; stmt_location?: num
 function skipBlanksAndComments(bytes: Buffer, from: number): number {
   let i = from;
   for (;;) {
-    while (i < bytes.length && /\s/.test(String.fromCharCode(bytes[i]!))) i++;
+    while (i < bytes.length && /\s/.test(String.fromCharCode(bytes[i] ?? 0))) i++;
     if (bytes[i] === 0x2d && bytes[i + 1] === 0x2d) {
       while (i < bytes.length && bytes[i] !== 0x0a) i++;
       continue;

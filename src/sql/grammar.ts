@@ -6,6 +6,7 @@
  * literal to 18 and `SELECT 0 AS x1F` to 15; `json_object('a' VALUE 1)` parses on 16 and later only.
  */
 import * as parser18 from 'libpg-query';
+import { defined } from '../util/defined.ts';
 
 export interface Grammar {
   /** The major version whose grammar this is. */
@@ -29,17 +30,18 @@ const PARSERS: Readonly<Record<number, () => Promise<ParserModule>>> = {
 const MAJORS = Object.keys(PARSERS)
   .map(Number)
   .sort((a, b) => a - b);
-export const NEWEST_GRAMMAR = MAJORS[MAJORS.length - 1]!;
+const OLDEST_GRAMMAR = defined(MAJORS[0], 'the oldest grammar');
+export const NEWEST_GRAMMAR = defined(MAJORS[MAJORS.length - 1], 'the newest grammar');
 
 const loaded = new Map<number, Promise<ParserModule>>();
 
 /** The grammar of `serverVersionNum`'s major version, or the nearest one published. */
 export async function grammarFor(serverVersionNum: number): Promise<Grammar> {
   const server = Math.floor(serverVersionNum / 10_000);
-  const major = MAJORS.includes(server) ? server : server < MAJORS[0]! ? MAJORS[0]! : NEWEST_GRAMMAR;
+  const major = MAJORS.includes(server) ? server : server < OLDEST_GRAMMAR ? OLDEST_GRAMMAR : NEWEST_GRAMMAR;
   let module = loaded.get(major);
   if (!module) {
-    module = PARSERS[major]!().then(async (m) => {
+    module = defined(PARSERS[major], `the grammar of Postgres ${major}`)().then(async (m) => {
       await m.loadModule();
       return m;
     });

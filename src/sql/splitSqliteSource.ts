@@ -40,7 +40,7 @@ export function splitSqliteSource(text: string): SqlitePiece[] {
     pieceLine = 0;
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charAt(i);
     if (c === '\n') {
       line++;
       // A line end separates words as a space does: `ATTACH\nDATABASE` is two words.

@@ -14,8 +14,8 @@
  * session whose search path reaches the user's objects still runs only the server's own code.
  */
 import { CLONE_ROLE_NAME, SCRATCH_DATABASE_NAME } from './cloneRoles.ts';
-import type { Session } from './target.ts';
-import { preparedBlock } from './preparedStatements.ts';
+import type { Session } from '../session/session.ts';
+import { preparedBlock } from '../session/preparedStatements.ts';
 
 /** A role's name as this statement's snapshot sees it (its oid when there is no such role). */
 const ROLE_NAME = (oid: string) =>
@@ -184,8 +184,9 @@ export async function takeCensus(session: Session | PreparingSession, options: {
       : await preparedBlock(session).run<Row>(statement);
   const census = new Map<string, Set<string>>(partsIn(statement).map((what) => [what, new Set()]));
   for (const { what, item } of rows) {
-    if (!census.has(what)) census.set(what, new Set());
-    census.get(what)!.add(item ?? '');
+    let items = census.get(what);
+    if (!items) census.set(what, (items = new Set()));
+    items.add(item ?? '');
   }
   return census;
 }

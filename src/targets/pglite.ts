@@ -6,8 +6,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { PostgresStateReader } from './postgresState.ts';
-import { loadPostgresSource } from './source/loadSource.ts';
+import { PostgresStateReader } from '../capture/postgresState.ts';
+import { loadPostgresSource } from '../source/loadSource.ts';
 import { takeCensus } from './clusterCensus.ts';
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { pgliteExtensionModules, pgliteLacks } from './pgliteExtensions.ts';
@@ -16,16 +16,8 @@ import { copyInto, copyOutOf, InstanceSlot, LazyPgliteSession, type Image } from
 import { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE, pgliteWasmModule, pristineDataDir } from './pglitePristine.ts';
 import { applyRoleRecord, ownerRoleRecord, type CloneRoles } from './cloneRoles.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
-import {
-  TargetError,
-  type Capabilities,
-  type Clone,
-  type CloneOptions,
-  type CopyOutSession,
-  type Snapshot,
-  type Target,
-  type TargetOptions,
-} from './target.ts';
+import { TargetError, type Capabilities, type Clone, type CloneOptions, type Snapshot, type Target, type TargetOptions } from './target.ts';
+import type { CopyOutSession } from '../session/session.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
 

@@ -4,6 +4,7 @@
  * whose source creates one starts with that module.
  */
 import type { Extension } from '@electric-sql/pglite';
+import { defined } from '../util/defined.ts';
 
 /** SQL name → module of `@electric-sql/pglite` that holds it, and the module's export. */
 const MODULES: Readonly<Record<string, { path: string; export: string }>> = Object.freeze(
@@ -63,7 +64,7 @@ export async function pgliteExtensionModules(names: readonly string[]): Promise<
     const module = MODULES[name];
     if (!module) throw new Error(`PGlite has no extension ${name}`);
     const loaded = (await import(module.path)) as Record<string, Extension>;
-    modules[module.export] = loaded[module.export]!;
+    modules[module.export] = defined(loaded[module.export], `${module.export} of ${module.path}`);
   }
   return modules;
 }

@@ -19,7 +19,8 @@ const UNITS: Readonly<Record<string, number>> = { '': 1, k: 2 ** 10, m: 2 ** 20,
 /** `REHEARSE_PGLITE_MEMORY` (`4GiB`, `512M`, bytes): the memory a PGlite rehearsal may take; `null` when unset. */
 export function parseMemory(text: string): number | null {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$/i.exec(text);
-  return m ? Number(m[1]) * UNITS[m[2]!.toLowerCase()]! : null;
+  const unit = m ? UNITS[(m[2] ?? '').toLowerCase()] : undefined;
+  return m && unit !== undefined ? Number(m[1]) * unit : null;
 }
 
 /** The container's memory limit (cgroup v2), if it has one. */

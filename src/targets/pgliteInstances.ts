@@ -26,7 +26,8 @@ const collect: () => void = (() => {
     return () => {};
   }
 })();
-import type { CopyOutSession } from './target.ts';
+import type { CopyOutSession } from '../session/session.ts';
+import { defined } from '../util/defined.ts';
 
 /** What an unlogged relation holds, which a data-directory image loses. */
 export interface UnloggedContents {
@@ -93,8 +94,9 @@ export class LazyPgliteSession implements CopyOutSession {
     if (borrowed !== null) return borrowed;
     await this.slot.hand(this);
     if (this.live === null) {
-      this.live = await this.start(this.image!.dataDir);
-      await restoreUnlogged(this.live, this.image!.unlogged);
+      const image = defined(this.image, 'the image of a PGlite session put away');
+      this.live = await this.start(image.dataDir);
+      await restoreUnlogged(this.live, image.unlogged);
       this.changed = false;
     }
     return this.live;
@@ -296,7 +298,8 @@ async function saveUnlogged(db: PGlite): Promise<UnloggedContents> {
       const [row] = (
         await db.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text AS last_value, is_called FROM ${name}`)
       ).rows;
-      sequences.push({ name, last_value: row!.last_value, is_called: row!.is_called });
+      const { last_value, is_called } = defined(row, `the state of the sequence ${name}`);
+      sequences.push({ name, last_value, is_called });
       continue;
     }
     const chunks: Uint8Array[] = [];

@@ -10,8 +10,8 @@ import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { PostgresStateReader } from './postgresState.ts';
-import { loadPostgresSource } from './source/loadSource.ts';
+import { PostgresStateReader } from '../capture/postgresState.ts';
+import { loadPostgresSource } from '../source/loadSource.ts';
 import { takeCensus, type Census } from './clusterCensus.ts';
 import {
   APPLY_ROLE_GRANTS,
@@ -25,16 +25,8 @@ import {
 import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE } from './pgliteRoles.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
-import {
-  TargetError,
-  type Capabilities,
-  type Clone,
-  type CloneOptions,
-  type CopyOutSession,
-  type Snapshot,
-  type Target,
-  type TargetOptions,
-} from './target.ts';
+import { TargetError, type Capabilities, type Clone, type CloneOptions, type Snapshot, type Target, type TargetOptions } from './target.ts';
+import type { CopyOutSession } from '../session/session.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { firstLine } from '../util/errors.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';

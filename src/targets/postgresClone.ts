@@ -1,6 +1,7 @@
 /** Clone operations shared by every Postgres backend. */
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
-import type { CopyOutSession, Leftovers } from './target.ts';
+import type { CopyOutSession } from '../session/session.ts';
+import type { Leftovers } from './target.ts';
 
 export async function postgresLeftovers(session: CopyOutSession): Promise<Leftovers> {
   const [row] = await session.query<{ prepared: string; advisory: string }>(

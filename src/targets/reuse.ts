@@ -11,9 +11,10 @@
  * version). A clone that fails the check, or whose reset fails, is thrown away and a fresh one
  * made; nothing is ever repaired by guesswork.
  */
-import { PREPARED_STATEMENT_PREFIX, preparedBlock } from './preparedStatements.ts';
-import type { Session } from './target.ts';
+import { PREPARED_STATEMENT_PREFIX, preparedBlock } from '../session/preparedStatements.ts';
+import type { Session } from '../session/session.ts';
 import { bestEffort } from '../util/bestEffort.ts';
+import { defined } from '../util/defined.ts';
 
 /** How RX-0's isolation record describes a reused clone. */
 export const REUSED =
@@ -88,7 +89,7 @@ async function catalogCounts(
 /** Records what a new clone's catalogs hold. Call it before anything is written to the clone. */
 export async function recordFresh(session: Session, instanceWide: boolean): Promise<FreshRecord> {
   const [row] = await session.query<{ next: string }>('SELECT pg_catalog.pg_snapshot_xmax(pg_catalog.pg_current_snapshot())::text AS next');
-  const horizon = row!.next;
+  const horizon = defined(row, 'the transaction horizon').next;
   const countSql = await countStatement(session, instanceWide);
   const counts = await catalogCounts(session, countSql, horizon);
   return { horizon, rows: new Map(counts.map((c) => [c.catalog, c.n])), countSql };

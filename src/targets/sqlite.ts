@@ -7,19 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
-import { loadSqliteSource } from './source/loadSource.ts';
+import { loadSqliteSource } from '../source/loadSource.ts';
 import { removeScratchDir } from '../util/removeScratchDir.ts';
-import { SqliteStateReader, unquoteIdent } from './sqliteState.ts';
-import {
-  TargetError,
-  type Capabilities,
-  type Clone,
-  type CloneOptions,
-  type Leftovers,
-  type Session,
-  type Snapshot,
-  type Target,
-} from './target.ts';
+import { SqliteStateReader, unquoteIdent } from '../capture/sqliteState.ts';
+import { TargetError, type Capabilities, type Clone, type CloneOptions, type Leftovers, type Snapshot, type Target } from './target.ts';
+import type { Session } from '../session/session.ts';
 
 export const SQLITE_CAPABILITIES: Capabilities = Object.freeze({
   dialect: 'sqlite',

@@ -5,10 +5,10 @@
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
 import type { CloneRoles } from './cloneRoles.ts';
 import type { StateReader } from '../capture/stateReader.ts';
-import type { CheckedSource } from './source/cloneSource.ts';
-import type { LoadReport } from './source/loadSource.ts';
+import type { CheckedSource, LoadReport } from '../source/cloneSource.ts';
+import type { Session } from '../session/session.ts';
 import type { Census } from './clusterCensus.ts';
-import type { CloneSkip } from '../plan/loadPlan.ts';
+import type { CloneSkip } from '../source/cloneSkips.ts';
 
 export type TargetKind = 'sqlite' | 'pglite' | 'postgres' | 'testcontainers';
 
@@ -41,34 +41,6 @@ export interface IsolationRecord {
   readonly method: string;
   /** Random or temporary name of the clone; normalized out of hashed evidence. */
   readonly location: string;
-}
-
-/** A SQL session on one clone. Values come back as the backend's driver returns them. */
-export interface Session {
-  query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
-  /** Runs one or more statements without results. */
-  exec(sql: string): Promise<void>;
-  /**
-   * Runs exactly one statement, as the backend itself reads it: a text it reads as more than one
-   * is refused by the backend (Postgres: the extended query protocol; SQLite: prepare), so an
-   * apply batch runs exactly the statements the boundary classified.
-   */
-  runStatement(sql: string): Promise<void>;
-  /** Whether a transaction block is open on this session right now. */
-  inTransaction(): boolean;
-  /**
-   * The connection its statements run on now, where prepared statements live (two sessions over
-   * one connection share them); absent or `null`: the session itself.
-   */
-  connection?(): object | null;
-}
-
-/** A Postgres-family session: COPY out (capture) and in (loading dumps). */
-export interface CopyOutSession extends Session {
-  /** Hands every chunk of the COPY output to `consume`; returns the number of rows copied. */
-  copyOut(copyToStdout: string, consume: (chunk: Uint8Array) => void): Promise<number>;
-  /** Runs `COPY … FROM STDIN` with `data` (COPY text format). */
-  copyIn(copyFromStdin: string, data: Uint8Array | Iterable<Uint8Array>): Promise<void>;
 }
 
 /** A copy of a clone's state, readable on its own so it can be verified before any restore. */
@@ -115,7 +87,7 @@ export interface Clone {
   /**
    * Loads a checked clone source (a plain pg_dump or psql script on Postgres, SQL text on
    * SQLite) in one transaction, as the clone's owner; statements naming roles the clone lacks are
-   * skipped where `skips` says so and refused otherwise (src/targets/source/). `extensions`: the
+   * skipped where `skips` says so and refused otherwise (src/source/). `extensions`: the
    * extensions the plan names for the engine to create first (clone_from.extensions).
    */
   loadSource(source: CheckedSource, skips: readonly CloneSkip[], extensions?: readonly string[]): Promise<LoadReport>;

@@ -6,6 +6,7 @@
 import { sha256Tagged } from '../capture/hashing.ts';
 import type { ValidatorCode } from '../codes.ts';
 import { validateRollbackProof } from './validateRollbackProof.ts';
+import { defined } from '../util/defined.ts';
 
 type Entry = Record<string, unknown>;
 type Proof = { format: string; target: Record<string, unknown>; entries: Entry[] } & Record<string, unknown>;
@@ -36,7 +37,8 @@ export function genuineProof(): Proof {
   };
 }
 
-const withFirstEntry = (change: (e: Entry) => void) => (p: Proof) => change(p.entries[0]!);
+const entryOf = (p: Proof, i: number): Entry => defined(p.entries[i], `entry ${i + 1} of the genuine proof`);
+const withFirstEntry = (change: (e: Entry) => void) => (p: Proof) => change(entryOf(p, 0));
 
 /** One forgery per code: a genuine proof with exactly one rule broken. */
 export const FORGERIES: Readonly<Record<Exclude<ValidatorCode, 'EVIDENCE_MISMATCH'>, (p: Proof) => void>> = {
@@ -73,7 +75,7 @@ export const FORGERIES: Readonly<Record<Exclude<ValidatorCode, 'EVIDENCE_MISMATC
     e.production_rollback_status = 'ROLLED_BACK';
   }),
   DUPLICATE_ENTRY_ID: (p) => {
-    p.entries[1]!.id = p.entries[0]!.id;
+    entryOf(p, 1).id = entryOf(p, 0).id;
   },
 };
 
@@ -98,7 +100,7 @@ export function runValidatorSelftest(): SelftestCase[] {
   };
   check('genuine proof (txn and snapshot entries)', genuineProof(), []);
   const single = genuineProof();
-  single.entries = [single.entries[1]!];
+  single.entries = [entryOf(single, 1)];
   check('genuine proof (one snapshot entry)', single, []);
   for (const code of Object.keys(FORGERIES) as (keyof typeof FORGERIES)[]) {
     check(`forged: ${code}`, forgedProof(code), [code]);

@@ -3,7 +3,7 @@
  * let through as a read or an insert before, refused by name; what it must allow, allowed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadParser } from '../../src/boundary/classifyBatch.ts';
+import { loadParser } from '../../src/sql/parser.ts';
 import { boundaryBackend, checkBoundary, type BoundaryBackend } from '../../src/boundary/checkBoundary.ts';
 import type { Clone } from '../../src/targets/target.ts';
 import { describeEachTarget } from '../support/targets.ts';

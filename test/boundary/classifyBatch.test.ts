@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { classifyBatch, loadParser, type ClassifiedStatement } from '../../src/boundary/classifyBatch.ts';
+import { classifyBatch, type ClassifiedStatement } from '../../src/boundary/classifyBatch.ts';
+import { loadParser } from '../../src/sql/parser.ts';
 import { checkBoundary } from '../../src/boundary/checkBoundary.ts';
 
 beforeAll(() => loadParser());

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadParser } from '../../src/boundary/classifyBatch.ts';
+import { loadParser } from '../../src/sql/parser.ts';
 import { readExecutor } from '../../src/boundary/executor.ts';
 
 beforeAll(() => loadParser());

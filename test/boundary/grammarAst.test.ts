@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { functionName, walk } from '../../src/boundary/ast.ts';
-import { grammarFor, NEWEST_GRAMMAR } from '../../src/boundary/grammar.ts';
+import { functionName, walk } from '../../src/sql/ast.ts';
+import { grammarFor, NEWEST_GRAMMAR } from '../../src/sql/grammar.ts';
 
 describe("the server's grammar", () => {
   it.each([

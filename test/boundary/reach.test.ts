@@ -7,11 +7,11 @@
  * outside the scope is refused; and names resolve as the batch's role resolves them.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadParser } from '../../src/boundary/classifyBatch.ts';
+import { loadParser } from '../../src/sql/parser.ts';
 import { boundaryBackend, checkBoundary, type BoundaryBackend } from '../../src/boundary/checkBoundary.ts';
 import { readPostgresCatalog } from '../../src/boundary/catalog.ts';
 import type { Clone } from '../../src/targets/target.ts';
-import { loadCloneSourceText } from '../../src/targets/source/loadSource.ts';
+import { loadCloneSourceText } from '../../src/source/loadSource.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 beforeAll(() => loadParser());

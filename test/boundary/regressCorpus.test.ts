@@ -9,7 +9,7 @@
  * The figures in docs come from `npx tsx scripts/regressCorpus.ts`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadParser } from '../../src/boundary/classifyBatch.ts';
+import { loadParser } from '../../src/sql/parser.ts';
 import type { PgClientSession } from '../../src/targets/postgres.ts';
 import type { Clone } from '../../src/targets/target.ts';
 import { connectingRoleSession } from '../support/connectingRole.ts';

@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyBatch } from '../../src/boundary/classifyBatch.ts';
-import type { Session } from '../../src/targets/target.ts';
+import type { Session } from '../../src/session/session.ts';
 
 export const REGRESS_DIR = join(import.meta.dirname, '..', 'data', 'postgres-regress');
 

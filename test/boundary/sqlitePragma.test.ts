@@ -4,10 +4,10 @@
  * and read; a batch may only read.
  */
 import { describe, expect, it } from 'vitest';
-import { loadParser } from '../../src/boundary/classifyBatch.ts';
+import { loadParser } from '../../src/sql/parser.ts';
 import { checkBoundary } from '../../src/boundary/checkBoundary.ts';
 import { parsePragma, pragmaInBatchRefusal, pragmaInSourceRefusal } from '../../src/boundary/sqlitePragma.ts';
-import { checkCloneSource } from '../../src/targets/source/cloneSource.ts';
+import { checkCloneSource } from '../../src/source/cloneSource.ts';
 
 const DIRECTORY = 'names a directory outside the clone';
 

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { captureFingerprint, compareFingerprints, type Clone } from '../../src/index.ts';
 import { FULL_RANGE } from '../../src/capture/stateReader.ts';
-import { loadCloneSourceText } from '../../src/targets/source/loadSource.ts';
+import { loadCloneSourceText } from '../../src/source/loadSource.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 const TRIPWIRE = `

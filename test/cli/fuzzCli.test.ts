@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fuzzReportSchema } from '../../properties/fuzz/report.ts';
+import { fuzzReportSchema } from '../../properties/fuzz/fuzzReport.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rehearse-fuzz-cli-'));
 const children: ChildProcess[] = [];

@@ -11,15 +11,8 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { realEngine } from '../../properties/harness/engineApi.ts';
-import {
-  buildReport,
-  compareReports,
-  fuzzReportSchema,
-  readReport,
-  renderHtml,
-  renderMarkdown,
-  type FuzzReport,
-} from '../../properties/fuzz/report.ts';
+import { buildReport, compareReports, readReport, renderHtml, renderMarkdown } from '../../properties/fuzz/report.ts';
+import { fuzzReportSchema, type FuzzReport } from '../../properties/fuzz/fuzzReport.ts';
 import { parseShard, planUnits, runFuzz, unitName, type FuzzOptions } from '../../properties/fuzz/runner.ts';
 import { InvariantViolation } from '../../properties/harness/outcome.ts';
 import type { SuiteProperty } from '../../properties/harness/property.ts';

@@ -69,6 +69,40 @@ function publicSurface(): Map<string, Set<string> | '*'> {
 
 const sourcesOfDist = (to: string) => to.replace(/^dist\//, '').replace(/\.js$/, '.ts');
 
+/** The import circles among `files`: every strongly connected part of more than one file, or a file importing itself (Tarjan). */
+function circles(files: readonly string[], imports: readonly Import[]): string[][] {
+  const edges = new Map<string, string[]>(files.map((f) => [f, []]));
+  for (const i of imports) if (edges.has(i.to)) edges.get(i.from)?.push(i.to);
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v)!) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const part: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      part.push(w);
+    } while (w !== v);
+    if (part.length > 1 || edges.get(v)!.includes(v)) found.push(part.sort());
+  };
+  for (const f of files) if (!index.has(f)) visit(f);
+  return found;
+}
+
 describe('reading imports', () => {
   it('finds static imports with their names, re-exports, and dynamic imports, line by line', () => {
     const text = [
@@ -89,6 +123,18 @@ describe('reading imports', () => {
   });
 });
 
+describe('finding circles', () => {
+  const imp = (from: string, to: string): Import => ({ from, to, names: '*', line: 1 });
+  it('finds a circle of any length, and a file importing itself, and nothing in a tree', () => {
+    const files = ['a.ts', 'b.ts', 'c.ts', 'd.ts', 'e.ts'];
+    expect(circles(files, [imp('a.ts', 'b.ts'), imp('b.ts', 'c.ts'), imp('c.ts', 'd.ts'), imp('a.ts', 'd.ts')])).toEqual([]);
+    expect(circles(files, [imp('a.ts', 'b.ts'), imp('b.ts', 'c.ts'), imp('c.ts', 'a.ts'), imp('d.ts', 'a.ts')])).toEqual([
+      ['a.ts', 'b.ts', 'c.ts'],
+    ]);
+    expect(circles(files, [imp('e.ts', 'e.ts')])).toEqual([['e.ts']]);
+  });
+});
+
 describe('the layers', () => {
   const files = LAYERS.flatMap(sources);
   const imports = files.flatMap((f) => importsOf(f, readFileSync(join(root, f), 'utf8')));
@@ -105,6 +151,11 @@ describe('the layers', () => {
       return from && to && RANK[to] > RANK[from] ? [`${i.from}:${i.line} imports ${i.to}`] : [];
     });
     expect(upwards).toEqual([]);
+  });
+
+  it('have no import circle, type-only imports included', () => {
+    const ts = files.filter((f) => f.endsWith('.ts'));
+    expect(circles(ts, imports).map((part) => part.join(' → '))).toEqual([]);
   });
 
   it('use only what src/index.ts makes public', () => {

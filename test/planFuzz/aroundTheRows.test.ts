@@ -14,7 +14,7 @@ import { main } from '../../cli/main.ts';
 import { memoryOutput } from '../../cli/output.ts';
 import { nextInPattern } from '../../generators/planState.ts';
 import { namedValues } from '../../properties/planFuzz/batchAnchors.ts';
-import { loadParser } from '../../src/boundary/classifyBatch.ts';
+import { loadParser } from '../../src/sql/parser.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-around-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

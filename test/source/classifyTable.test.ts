@@ -6,7 +6,7 @@
  */
 import { loadModule, parseSync } from 'libpg-query';
 import { beforeAll, expect, it } from 'vitest';
-import { classifyStatement, type Verdict } from '../../../src/targets/source/classifyCloneStatement.ts';
+import { classifyStatement, type Verdict } from '../../src/source/classifyCloneStatement.ts';
 
 beforeAll(() => loadModule());
 

@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureFingerprint, CloneSourceError, loadCloneSourceText, type Clone } from '../../../src/index.ts';
-import { loadParser } from '../../../src/boundary/classifyBatch.ts';
-import { checkCloneSource, planLoad } from '../../../src/targets/source/cloneSource.ts';
-import { splitPostgresSource } from '../../../src/targets/source/splitPostgresSource.ts';
-import { splitSqliteSource } from '../../../src/targets/source/splitSqliteSource.ts';
-import { describeEachTarget } from '../../support/targets.ts';
+import { captureFingerprint, CloneSourceError, loadCloneSourceText, type Clone } from '../../src/index.ts';
+import { loadParser } from '../../src/sql/parser.ts';
+import { checkCloneSource, planLoad } from '../../src/source/cloneSource.ts';
+import { splitPostgresSource } from '../../src/source/splitPostgresSource.ts';
+import { splitSqliteSource } from '../../src/sql/splitSqliteSource.ts';
+import { describeEachTarget } from '../support/targets.ts';
 
 beforeAll(() => loadParser());
 

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { REAL_PARTS, runRehearsal } from '../../../src/engine/runRehearsal.ts';
-import { CloneSourceError, parsePlan, resolveTarget, type Target } from '../../../src/index.ts';
-import { describeEachTarget } from '../../support/targets.ts';
+import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
+import { CloneSourceError, parsePlan, resolveTarget, type Target } from '../../src/index.ts';
+import { describeEachTarget } from '../support/targets.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-hostile-'));
 const FILES = ['copy', 'lo', 'shell', 'ts'].map((f) => `/tmp/rehearse-hostile-${f}`);

@@ -5,8 +5,8 @@
  */
 import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCloneSource, checkExtensions, metaArguments, planLoad } from '../../../src/targets/source/cloneSource.ts';
-import type { Verdict } from '../../../src/targets/source/classifyCloneStatement.ts';
+import { checkCloneSource, checkExtensions, metaArguments, planLoad } from '../../src/source/cloneSource.ts';
+import type { Verdict } from '../../src/source/classifyCloneStatement.ts';
 
 beforeAll(() => loadModule());
 

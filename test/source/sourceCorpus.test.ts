@@ -10,9 +10,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadParser } from '../../../src/boundary/classifyBatch.ts';
-import { checkCloneSource, checkCloneSourceFiles, planLoad, type Entry } from '../../../src/targets/source/cloneSource.ts';
-import { splitSqliteSource } from '../../../src/targets/source/splitSqliteSource.ts';
+import { loadParser } from '../../src/sql/parser.ts';
+import { checkCloneSource, checkCloneSourceFiles, planLoad, type Entry } from '../../src/source/cloneSource.ts';
+import { splitSqliteSource } from '../../src/sql/splitSqliteSource.ts';
 
 beforeAll(() => loadParser());
 

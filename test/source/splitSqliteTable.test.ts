@@ -6,8 +6,8 @@
  */
 import { loadModule } from 'libpg-query';
 import { beforeAll, expect, it } from 'vitest';
-import { checkCloneSource } from '../../../src/targets/source/cloneSource.ts';
-import { splitSqliteSource, type SqlitePiece } from '../../../src/targets/source/splitSqliteSource.ts';
+import { checkCloneSource } from '../../src/source/cloneSource.ts';
+import { splitSqliteSource, type SqlitePiece } from '../../src/sql/splitSqliteSource.ts';
 
 beforeAll(() => loadModule());
 

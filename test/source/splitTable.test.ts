@@ -6,7 +6,7 @@
  */
 import { loadModule } from 'libpg-query';
 import { beforeAll, expect, it } from 'vitest';
-import { splitPostgresSource } from '../../../src/targets/source/splitPostgresSource.ts';
+import { splitPostgresSource } from '../../src/source/splitPostgresSource.ts';
 
 beforeAll(() => loadModule());
 

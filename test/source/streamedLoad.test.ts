@@ -10,7 +10,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachTarget } from '../../support/targets.ts';
+import { describeEachTarget } from '../support/targets.ts';
 
 const ROWS = 200_000;
 const GROWTH_LIMIT_BYTES = 128 * 2 ** 20;

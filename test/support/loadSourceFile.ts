@@ -1,12 +1,12 @@
 /**
- * Child process of test/targets/source/streamedLoad.test.ts: loads one clone source file into a
+ * Child process of test/source/streamedLoad.test.ts: loads one clone source file into a
  * fresh clone of the server at argv[2], as RX-0 does (checked, then loaded), and prints the rows
  * of table `big` and the process's peak resident memory (VmHWM) as JSON.
  */
 import { readFileSync } from 'node:fs';
-import { loadParser } from '../../src/boundary/classifyBatch.ts';
+import { loadParser } from '../../src/sql/parser.ts';
 import { resolveTarget } from '../../src/targets/resolveTarget.ts';
-import { checkCloneSourceFiles } from '../../src/targets/source/cloneSource.ts';
+import { checkCloneSourceFiles } from '../../src/source/cloneSource.ts';
 
 const [url, file] = process.argv.slice(2) as [string, string];
 await loadParser();

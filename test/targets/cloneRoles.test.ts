@@ -11,7 +11,7 @@ import {
   switchToApplyRole,
 } from '../../src/targets/cloneRoles.ts';
 import { postgresLeftovers } from '../../src/targets/postgresClone.ts';
-import type { CopyOutSession } from '../../src/targets/target.ts';
+import type { CopyOutSession } from '../../src/session/session.ts';
 
 const session = (rows: unknown[]) => ({ query: async () => rows, inTransaction: () => false }) as unknown as CopyOutSession;
 

@@ -1,7 +1,8 @@
 import { afterAll, expect, it } from 'vitest';
 import { FULL_RANGE } from '../../src/capture/stateReader.ts';
-import { PostgresStateReader } from '../../src/targets/postgresState.ts';
-import type { Clone, CopyOutSession } from '../../src/targets/target.ts';
+import { PostgresStateReader } from '../../src/capture/postgresState.ts';
+import type { Clone } from '../../src/targets/target.ts';
+import type { CopyOutSession } from '../../src/session/session.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 describeEachTarget(

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Clone } from '../../src/index.ts';
 import { PgliteSession } from '../../src/targets/pglite.ts';
-import { dollarQuoted, literal, preparedBlock } from '../../src/targets/preparedStatements.ts';
+import { dollarQuoted, literal, preparedBlock } from '../../src/session/preparedStatements.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 const LOWER = 'SELECT lower($1::text) AS v';

@@ -1,7 +1,7 @@
 /** The kept-clone slot of clone reuse, over sessions the test controls (no database). */
 import { expect, it } from 'vitest';
 import { ReusableClone, type FreshRecord } from '../../src/targets/reuse.ts';
-import type { Session } from '../../src/targets/target.ts';
+import type { Session } from '../../src/session/session.ts';
 
 const COUNT_SQL = 'count the catalogs';
 const fresh: FreshRecord = {
@@ -32,7 +32,7 @@ const fake = (name: string, change: Partial<Fake> = {}): Fake => ({
   ...change,
 });
 const sessionOf = (f: Fake): Session => ({
-  // The count runs prepared (targets/preparedStatements.ts): the check finds nothing prepared, the PREPARE is an exec.
+  // The count runs prepared (session/preparedStatements.ts): the check finds nothing prepared, the PREPARE is an exec.
   query: async <T>(sql: string) => (sql.startsWith('EXECUTE rehearse_catalog_') ? f.counts : []) as T[],
   exec: async (sql: string) => {
     f.statements.push(sql);

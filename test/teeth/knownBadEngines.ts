@@ -10,7 +10,7 @@ import { FULL_RANGE, WHOLE_DATABASE, type CaptureScope, type RowImage, type Stat
 import type { Fingerprint, SequenceFingerprint, TableFingerprint } from '../../src/capture/fingerprint.ts';
 import type { Clone, GateDecision, ValidationResult } from '../../src/index.ts';
 import { connectingRoleSession } from '../support/connectingRole.ts';
-import { PostgresStateReader } from '../../src/targets/postgresState.ts';
+import { PostgresStateReader } from '../../src/capture/postgresState.ts';
 
 export interface KnownBadEngine {
   readonly id: string;

@@ -44,13 +44,13 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     id: 'pg-capture.skips-materialized-views',
     defect: 'the Postgres capture lists tables only (relkind r), so a materialized view’s rows are never hashed',
     caughtBy: 'world objects: matview, its REFRESH (capture.sees-every-object-change)',
-    edits: [{ file: 'targets/postgresState.ts', find: RELATION_TABLES, replace: `FROM cls c WHERE c.relkind IN ('r')) AS tables` }],
+    edits: [{ file: 'capture/postgresState.ts', find: RELATION_TABLES, replace: `FROM cls c WHERE c.relkind IN ('r')) AS tables` }],
   },
   {
     id: 'pg-capture.reads-unpopulated-matviews',
     defect: 'the Postgres capture takes every materialized view as populated and reads one WITH NO DATA',
     caughtBy: 'world objects: matview WITH NO DATA, read (capture.sees-every-object-change)',
-    edits: [{ file: 'targets/postgresState.ts', find: `'populated', c.relispopulated,`, replace: `'populated', true,` }],
+    edits: [{ file: 'capture/postgresState.ts', find: `'populated', c.relispopulated,`, replace: `'populated', true,` }],
   },
   {
     id: 'pg-capture.skips-partitions',
@@ -58,7 +58,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: partitioned, rows inserted, moved and deleted (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'targets/postgresState.ts',
+        file: 'capture/postgresState.ts',
         find: RELATION_TABLES,
         replace: `FROM cls c WHERE c.relkind IN ('r', 'm') AND NOT c.relispartition) AS tables`,
       },
@@ -70,7 +70,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: inheritance, a row inserted into the child (capture.detects-every-change)',
     edits: [
       {
-        file: 'targets/postgresState.ts',
+        file: 'capture/postgresState.ts',
         find: RELATION_TABLES,
         replace: `FROM cls c WHERE c.relkind IN ('r', 'm') AND (c.relispartition OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))) AS tables`,
       },
@@ -82,7 +82,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: toast, a large value appended to (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'targets/postgresState.ts',
+        file: 'capture/postgresState.ts',
         find: "const columns = table.columns.map((c) => `t.${c.sqlName}`).join(', ');",
         replace: "const columns = table.columns.map((c) => `left(t.${c.sqlName}::text, 8192)`).join(', ');",
       },
@@ -94,7 +94,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: audit, its trigger disabled (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'targets/postgresState.ts',
+        file: 'capture/postgresState.ts',
         find: `pg_get_triggerdef(tg.oid) || ' enabled=' || tg.tgenabled::text`,
         replace: 'pg_get_triggerdef(tg.oid)',
       },
@@ -106,7 +106,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: rls, its policy widened (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'targets/postgresState.ts',
+        file: 'capture/postgresState.ts',
         find: 'FROM cls c JOIN pg_catalog.pg_policy p ON p.polrelid = c.oid',
         replace: 'FROM cls c JOIN pg_catalog.pg_policy p ON p.polrelid = c.oid AND false',
       },
@@ -118,7 +118,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: enum, a label added (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'targets/postgresState.ts',
+        file: 'capture/postgresState.ts',
         find: '(SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)::text FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)',
         replace: `'enum'`,
       },
@@ -130,7 +130,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: domain, its CHECK dropped (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'targets/postgresState.ts',
+        file: 'capture/postgresState.ts',
         find: 'json_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname)::text',
         replace: 'NULL::text',
       },
@@ -142,7 +142,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: collation, the column’s collation changed (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'targets/postgresState.ts',
+        file: 'capture/postgresState.ts',
         find: `'collation=' || coalesce(co.collname, ''),`,
         replace: '',
       },
@@ -154,7 +154,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: audit, its trigger dropped (capture.sees-every-object-change on SQLite)',
     edits: [
       {
-        file: 'targets/sqliteState.ts',
+        file: 'capture/sqliteState.ts',
         find: '`SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE',
         replace: "`SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE type <> 'trigger' AND name NOT LIKE",
       },
@@ -164,7 +164,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     id: 'sqlite-capture.misses-autoincrement-counters',
     defect: 'the SQLite capture looks for a table named sqlite_sequences (a typo), so AUTOINCREMENT counters are never captured',
     caughtBy: 'world objects: audit (an AUTOINCREMENT log on SQLite), its counter moved (capture.sees-every-object-change on SQLite)',
-    edits: [{ file: 'targets/sqliteState.ts', find: `name = 'sqlite_sequence'\``, replace: `name = 'sqlite_sequences'\`` }],
+    edits: [{ file: 'capture/sqliteState.ts', find: `name = 'sqlite_sequence'\``, replace: `name = 'sqlite_sequences'\`` }],
   },
   {
     id: 'pg-rollback.misses-identity-sequences',
@@ -172,7 +172,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'tables: identity columns with inserted rows (rehearsal.ready-implies-restored)',
     edits: [
       {
-        file: 'targets/postgresState.ts',
+        file: 'capture/postgresState.ts',
         find: `FROM cls c WHERE c.relkind = 'S') AS sequences`,
         replace: `FROM cls c WHERE c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')) AS sequences`,
       },
@@ -184,7 +184,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: "tables: look-alike values, NULL and '' (capture.detects-every-change)",
     edits: [
       {
-        file: 'targets/postgresState.ts',
+        file: 'capture/postgresState.ts',
         find: 'ORDER BY ${orderBy(table)}) TO STDOUT`',
         replace: "ORDER BY ${orderBy(table)}) TO STDOUT WITH (NULL '')`",
       },
@@ -196,7 +196,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'tables: text and composite keys, rows written again in another order (capture.order-independent on SQLite)',
     edits: [
       {
-        file: 'targets/sqliteState.ts',
+        file: 'capture/sqliteState.ts',
         find: 'this.iterateEncoded(`${select} ORDER BY ${orderBy(table)}`, params)',
         replace: 'this.iterateEncoded(`${select} ORDER BY rowid`, params)',
       },
@@ -255,7 +255,7 @@ const PRIVILEGE_DEFECTS: readonly PlantedDefect[] = [
     standing: 'census.sees-other-sessions',
     edits: [
       {
-        file: 'targets/source/loadSource.ts',
+        file: 'source/loadSource.ts',
         find: '...(outsideBefore && options.outsideCensus ? censusChanges(outsideBefore, await options.outsideCensus()) : []),',
         replace: '',
       },
