@@ -13,7 +13,7 @@ import type { StateAndBatch } from '../properties/harness/stateAndBatch.ts';
 import { openWorkbench } from '../properties/planFuzz/planFuzz.ts';
 import type { PlanWorkbench } from '../properties/planFuzz/workbench.ts';
 import { PROPERTY_REGISTRY } from '../properties/registry.ts';
-import type { RehearsalPlan } from '../src/plan/loadPlan.ts';
+import type { RehearsalPlan } from '../src/plan/parsePlan.ts';
 import { readPlanArgument } from '../cli/readPlan.ts';
 import { stateRows, type DataState } from '../src/schema/schemaModel.ts';
 import { resolveTarget } from '../src/index.ts';

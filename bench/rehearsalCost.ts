@@ -14,7 +14,7 @@ import { PACKAGE_ROOT } from '../src/packageRoot.ts';
 import { loadParser } from '../src/sql/parser.ts';
 import { checkCloneSourceFiles, loadStatements, type CloneStatement } from '../src/source/cloneSource.ts';
 import { REAL_PARTS, runRehearsal } from '../src/engine/runRehearsal.ts';
-import type { RehearsalPlan } from '../src/plan/loadPlan.ts';
+import type { RehearsalPlan } from '../src/plan/parsePlan.ts';
 import type { Clone, Target } from '../src/targets/target.ts';
 import type { CopyOutSession } from '../src/session/session.ts';
 import { WHOLE_DATABASE } from '../src/capture/stateReader.ts';

@@ -11,7 +11,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, 
 import { join } from 'node:path';
 import { measureRehearsalCost, type RehearsalCostResult } from './rehearsalCost.ts';
 import { sha256Hex } from '../src/capture/hashing.ts';
-import { parsePlan } from '../src/plan/loadPlan.ts';
+import { parsePlan } from '../src/plan/parsePlan.ts';
 import { resolveTarget } from '../src/targets/resolveTarget.ts';
 
 /** Accounts per branch, and tellers per branch, as pgbench makes them. */

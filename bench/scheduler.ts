@@ -16,7 +16,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDuration } from '../cli/commands/fuzz.ts';
+import { parseDuration } from '../cli/arguments.ts';
 import { DirectoryCorpus } from '../properties/corpus/corpusStore.ts';
 import { SourceCoverage } from '../properties/fuzz/coverage.ts';
 import { fileStamp } from '../properties/fuzz/report.ts';

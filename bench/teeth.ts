@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDuration } from '../cli/commands/fuzz.ts';
+import { parseDuration } from '../cli/arguments.ts';
 import { DirectoryCorpus } from '../properties/corpus/corpusStore.ts';
 import { fileStamp } from '../properties/fuzz/report.ts';
 import { CONTROL_ENGINES, KNOWN_BAD_ENGINES } from '../test/teeth/knownBadEngines.ts';

@@ -1,5 +1,5 @@
 /** A plan file named on the command line: read within its size limit and parsed; any problem is one line of bad input (exit 2). */
-import { parsePlan, type RehearsalPlan } from '../src/plan/loadPlan.ts';
+import { parsePlan, type RehearsalPlan } from '../src/plan/parsePlan.ts';
 import { PlanError } from '../src/plan/planError.ts';
 import { UsageError } from './output.ts';
 import { readLimited } from './readLimited.ts';

@@ -62,7 +62,7 @@ export const MUTATION_SHARDS = [
     name: 'json',
     folder: 'src/json',
     mutate: ['src/json/**/*.ts'],
-    tests: ['test/json/**/*.test.ts', 'test/plan/loadPlan.test.ts'],
+    tests: ['test/json/**/*.test.ts', 'test/plan/parsePlan.test.ts'],
     targets: '',
   },
   {

@@ -38,13 +38,13 @@ export { decideRequest, GATE_LIMITS, malformedRequest, type GateDecision } from 
 export { PROBES, probeBytes, runProbeSet } from './gate/probeSet.ts';
 export { validateRollbackProof, type Finding, type ValidationResult } from './validator/validateRollbackProof.ts';
 export { genuineProof, FORGERIES, runValidatorSelftest } from './validator/selftest.ts';
-export { checkEvidence } from './evidence/validateAgainstEvidence.ts';
+export { checkEvidence } from './evidence/checkEvidence.ts';
 export { containsSealToken, redactSealTokens } from './guard/sealTokens.ts';
 export { classifyBatch } from './boundary/classifyBatch.ts';
 export { loadParser } from './sql/parser.ts';
 export { readExecutor } from './boundary/executor.ts';
 export { grammarFor, type Grammar } from './sql/grammar.ts';
-export { checkCloneSourceFits, parsePlan, type RehearsalPlan } from './plan/loadPlan.ts';
+export { checkCloneSourceFits, parsePlan, type RehearsalPlan } from './plan/parsePlan.ts';
 export { PlanError } from './plan/planError.ts';
 export { CLONE_SKIPS, type CloneSkip } from './source/cloneSkips.ts';
 export { REAL_PARTS, runRehearsal, type RehearsalResult, type RunOptions } from './engine/runRehearsal.ts';

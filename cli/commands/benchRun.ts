@@ -1,6 +1,6 @@
 import { measureRehearsalCost } from '../../bench/rehearsalCost.ts';
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
-import { checkCloneSourceFits } from '../../src/plan/loadPlan.ts';
+import { checkCloneSourceFits } from '../../src/plan/parsePlan.ts';
 import { PlanError } from '../../src/plan/planError.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { UsageError, type Output } from '../output.ts';

@@ -328,5 +328,3 @@ function writeJunitReport(output: Output, file: string, report: FuzzReport, suit
   );
   output.out(`fuzz: JUnit XML ${file}`);
 }
-
-export { parseDuration } from '../arguments.ts';

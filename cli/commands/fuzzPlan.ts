@@ -5,7 +5,7 @@
  * Exit 0 nothing failed, 1 a failing state found (and stored), 2 usage or input error.
  */
 import { REHEARSAL_CODE_MEANINGS, type RehearsalCode } from '../../src/index.ts';
-import { checkCloneSourceFits } from '../../src/plan/loadPlan.ts';
+import { checkCloneSourceFits } from '../../src/plan/parsePlan.ts';
 import { PlanError } from '../../src/plan/planError.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { CloneSourceError } from '../../src/source/cloneSourceError.ts';

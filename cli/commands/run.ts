@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { REAL_PARTS, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
 import { writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
-import { checkCloneSourceFits, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import { checkCloneSourceFits, type RehearsalPlan } from '../../src/plan/parsePlan.ts';
 import { PlanError } from '../../src/plan/planError.ts';
 import type { CloneSkip } from '../../src/source/cloneSkips.ts';
 import { resolveTarget } from '../../src/index.ts';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseStrictJson } from '../../src/json/strictJson.ts';
 import { runValidatorSelftest } from '../../src/validator/selftest.ts';
-import { checkEvidence } from '../../src/evidence/validateAgainstEvidence.ts';
+import { checkEvidence } from '../../src/evidence/checkEvidence.ts';
 import { validateRollbackProof, type Finding } from '../../src/validator/validateRollbackProof.ts';
 import type { ValidatorCode } from '../../src/codes.ts';
 import { UsageError, type Output } from '../output.ts';

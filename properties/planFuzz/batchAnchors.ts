@@ -10,7 +10,7 @@ import { parseSync } from 'libpg-query';
 import { readFileSync } from 'node:fs';
 import { loadParser } from '../../src/sql/parser.ts';
 import { readExecutor } from '../../src/boundary/executor.ts';
-import type { RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import type { RehearsalPlan } from '../../src/plan/parsePlan.ts';
 import type { DataRow, SchemaModel, TableModel } from '../../src/schema/schemaModel.ts';
 import { writableColumns } from '../../src/schema/stateLoad.ts';
 import type { Clone } from '../../src/targets/target.ts';

@@ -16,7 +16,7 @@ import type { RehearsalCode } from '../../src/codes.ts';
 import { REAL_PARTS, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
 import { cloneOfPlanSource } from '../../src/engine/planClone.ts';
 import type { SequenceFingerprint } from '../../src/capture/fingerprint.ts';
-import type { RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import type { RehearsalPlan } from '../../src/plan/parsePlan.ts';
 import { introspectPostgres } from '../../src/schema/introspectPostgres.ts';
 import { introspectSqlite } from '../../src/schema/introspectSqlite.ts';
 import { stateRows, type DataState, type SchemaModel } from '../../src/schema/schemaModel.ts';

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { RehearsalCode } from '../../src/codes.ts';
-import { parsePlan } from '../../src/plan/loadPlan.ts';
+import { parsePlan } from '../../src/plan/parsePlan.ts';
 import { PlanError } from '../../src/plan/planError.ts';
 import { sha256Hex } from '../../src/capture/hashing.ts';
 import { resolveTarget, rowDiff } from '../../src/index.ts';

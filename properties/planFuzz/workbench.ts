@@ -2,7 +2,7 @@
 import type { RehearsalCode } from '../../src/codes.ts';
 import type { SequenceFingerprint } from '../../src/capture/fingerprint.ts';
 import type { RehearsalResult, runRehearsal } from '../../src/engine/runRehearsal.ts';
-import type { RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import type { RehearsalPlan } from '../../src/plan/parsePlan.ts';
 import type { DataState, SchemaModel } from '../../src/schema/schemaModel.ts';
 import type { Clone, Target } from '../../src/targets/target.ts';
 import type { AnchorRows } from '../../generators/planState.ts';

@@ -4,7 +4,7 @@ import { loadParser } from '../sql/parser.ts';
 import { BUILTIN_CATALOG, type BoundaryCatalog, type Wanted } from './catalog.ts';
 import type { Need } from './judge.ts';
 import { tableInScope, type CaptureScope, type RelationInfo } from '../capture/stateReader.ts';
-import type { Justification, RehearsalPlan } from '../plan/loadPlan.ts';
+import type { Justification, RehearsalPlan } from '../plan/parsePlan.ts';
 import { readPostgresCatalog, readSqliteCatalog } from './catalog.ts';
 import { grammarFor, type Grammar } from '../sql/grammar.ts';
 import { writtenName, type QualifiedName } from './references.ts';

@@ -3,7 +3,7 @@
  * permits", "the ledger is empty", "births before == after" — each with the value it must have, a
  * fixed one or the one it had before the change, checked at the points the plan names.
  */
-import type { Invariant, InvariantPoint } from '../plan/loadPlan.ts';
+import type { Invariant, InvariantPoint } from '../plan/parsePlan.ts';
 import type { Clone } from '../targets/target.ts';
 import { switchToApplyRole } from '../targets/cloneRoles.ts';
 import { redactedFirstLine as firstLine } from '../util/errors.ts';

@@ -1,6 +1,6 @@
 /** A clone of a plan's source: the source checked before anything runs, and the clone made and loaded as RX-0 makes one. */
 import { statSync } from 'node:fs';
-import type { RehearsalPlan } from '../plan/loadPlan.ts';
+import type { RehearsalPlan } from '../plan/parsePlan.ts';
 import type { CloneSkip } from '../source/cloneSkips.ts';
 import { checkCloneSourceFiles, checkExtensions, type CheckedSource } from '../source/cloneSource.ts';
 import { CloneSourceError } from '../source/cloneSourceError.ts';

@@ -10,7 +10,7 @@ import { sha256Hex } from '../capture/hashing.ts';
 import { compareFingerprints, type FingerprintDiff } from '../compare/compareFingerprints.ts';
 import { runProbeSet } from '../gate/probeSet.ts';
 import { reading } from '../capture/captureError.ts';
-import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type InvariantPoint, type RehearsalPlan } from '../plan/loadPlan.ts';
+import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type InvariantPoint, type RehearsalPlan } from '../plan/parsePlan.ts';
 import type { CloneSkip } from '../source/cloneSkips.ts';
 import { deltaHolds } from '../plan/deltaRule.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';

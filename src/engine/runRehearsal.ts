@@ -8,7 +8,7 @@ import type { Fingerprint } from '../capture/fingerprint.ts';
 import { CaptureError } from '../capture/captureError.ts';
 import { redactSealTokens } from '../guard/sealTokens.ts';
 import { PlanError } from '../plan/planError.ts';
-import type { RehearsalPlan } from '../plan/loadPlan.ts';
+import type { RehearsalPlan } from '../plan/parsePlan.ts';
 import { TargetError, type Target } from '../targets/target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { StepLedger } from './ledger.ts';

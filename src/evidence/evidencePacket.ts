@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { canonicalJson, sha256Hex, sha256Tagged } from '../capture/hashing.ts';
 import { writeGuardedFile } from '../guard/guardedOutput.ts';
-import type { RehearsalPlan } from '../plan/loadPlan.ts';
+import type { RehearsalPlan } from '../plan/parsePlan.ts';
 import type { RehearsalResult } from '../engine/runRehearsal.ts';
 import { STEPS } from '../engine/steps.ts';
 import { defined } from '../util/defined.ts';

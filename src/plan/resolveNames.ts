@@ -8,7 +8,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { CaptureScope, RelationInfo } from '../capture/stateReader.ts';
-import { DEFAULT_APPROVALS_TABLE, type RehearsalPlan } from './loadPlan.ts';
+import { DEFAULT_APPROVALS_TABLE, type RehearsalPlan } from './parsePlan.ts';
 import { PlanError } from './planError.ts';
 import type { DeltaRule } from './deltaRule.ts';
 

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boundaryBackend, checkBoundary } from '../../src/boundary/checkBoundary.ts';
 import { loadParser } from '../../src/sql/parser.ts';
-import type { RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import type { RehearsalPlan } from '../../src/plan/parsePlan.ts';
 import type { Clone } from '../../src/targets/target.ts';
 import { backendLabel, describeEachTarget } from '../support/targets.ts';
 

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
-import { parsePlan } from '../../src/plan/loadPlan.ts';
+import { parsePlan } from '../../src/plan/parsePlan.ts';
 import { describeEachTarget } from '../support/targets.ts';
 import { SERVER_FIXTURES } from '../support/serverFixtures.ts';
 

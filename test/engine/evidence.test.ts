@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
-import { checkEvidence } from '../../src/evidence/validateAgainstEvidence.ts';
+import { checkEvidence } from '../../src/evidence/checkEvidence.ts';
 import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
 import { describeEachTarget } from '../support/targets.ts';
 import { loadExample } from '../support/examples.ts';

@@ -14,7 +14,7 @@ import { afterAll, expect, it } from 'vitest';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { parsePlan, type RehearsalPlan } from '../../src/index.ts';
 import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
-import { checkEvidence } from '../../src/evidence/validateAgainstEvidence.ts';
+import { checkEvidence } from '../../src/evidence/checkEvidence.ts';
 import { PROOF_FILE, writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
 import { readFileSync } from 'node:fs';
 import { describeEachTarget } from '../support/targets.ts';

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { resolveTarget } from '../../src/index.ts';
-import { parsePlan } from '../../src/plan/loadPlan.ts';
+import { parsePlan } from '../../src/plan/parsePlan.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-faults-'));

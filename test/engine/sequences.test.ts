@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
-import { parsePlan } from '../../src/plan/loadPlan.ts';
+import { parsePlan } from '../../src/plan/parsePlan.ts';
 import { withClones } from '../../properties/harness/withClones.ts';
 import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
 import { describeEachTarget } from '../support/targets.ts';

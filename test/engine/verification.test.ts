@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CaptureError } from '../../src/capture/captureError.ts';
 import { REAL_PARTS, runRehearsal, type RehearsalParts, type RunOptions } from '../../src/engine/runRehearsal.ts';
-import { parsePlan, type RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import { parsePlan, type RehearsalPlan } from '../../src/plan/parsePlan.ts';
 import { PlanError } from '../../src/plan/planError.ts';
 import { resolveTarget } from '../../src/targets/resolveTarget.ts';
 import type { Census } from '../../src/targets/clusterCensus.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deltaHolds, describeDeltaRule, parseDeltaRule } from '../../src/plan/deltaRule.ts';
-import { parsePlan } from '../../src/plan/loadPlan.ts';
+import { parsePlan } from '../../src/plan/parsePlan.ts';
 import { main } from '../../cli/main.ts';
 import { memoryOutput } from '../../cli/output.ts';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyTextProblem, checkCloneSourceFits, parsePlan } from '../../src/plan/loadPlan.ts';
+import { applyTextProblem, checkCloneSourceFits, parsePlan } from '../../src/plan/parsePlan.ts';
 import { PlanError } from '../../src/plan/planError.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rehearse-plan-table-'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RelationInfo } from '../../src/capture/stateReader.ts';
 import { rel } from '../support/relations.ts';
 import { PlanError } from '../../src/plan/planError.ts';
-import type { RehearsalPlan } from '../../src/plan/loadPlan.ts';
+import type { RehearsalPlan } from '../../src/plan/parsePlan.ts';
 import { closestNames, matchRelations, resolvePlanNames } from '../../src/plan/resolveNames.ts';
 import { parseDeltaRule, type DeltaRule } from '../../src/plan/deltaRule.ts';
 

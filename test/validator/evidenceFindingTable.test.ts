@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FINGERPRINTS_FILE, RESTORE_FILE, TREE_FILE, treeListing, writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { resolveTarget } from '../../src/index.ts';
-import { checkEvidence } from '../../src/evidence/validateAgainstEvidence.ts';
+import { checkEvidence } from '../../src/evidence/checkEvidence.ts';
 import { loadExample } from '../support/examples.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-evidence-table-'));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkCloneSourceFits, parsePlan } from '../../src/plan/loadPlan.ts';
+import { checkCloneSourceFits, parsePlan } from '../../src/plan/parsePlan.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rehearse-plan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
