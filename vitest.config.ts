@@ -17,6 +17,7 @@ const LONGEST_FIRST = [
   'test/engine/failOpen.test.ts',
   'test/hostile/hostileCorpus.test.ts',
   'test/boundary/regressCorpus.test.ts',
+  'test/package/',
 ];
 
 class LongestFirst extends BaseSequencer {

@@ -25,7 +25,7 @@ import type { Schedule } from '../properties/fuzz/scheduler.ts';
 import { realEngine } from '../properties/harness/engineApi.ts';
 import { PROFILES } from '../properties/harness/profiles.ts';
 import { PROPERTY_REGISTRY } from '../properties/registry.ts';
-import { PACKAGE_ROOT } from '../src/index.ts';
+import { PACKAGE_ROOT } from '../src/suite.ts';
 import { KNOWN_BAD_ENGINES } from '../test/teeth/knownBadEngines.ts';
 import { hunt, huntPlanted, huntTargets, huntUnits, median } from '../test/teeth/hunt.ts';
 import { PLANTED_DEFECTS } from '../test/teeth/plantedDefects.ts';

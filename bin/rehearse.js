@@ -3,7 +3,7 @@
 // it is newer than every TypeScript source, so nothing is compiled at start-up; otherwise the
 // TypeScript sources through tsx, which compiles on load (a checkout edited since its build, or
 // one installed without dev dependencies). REHEARSE_FROM_SOURCES=1 always takes the sources.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,8 +29,10 @@ function newestSource() {
 }
 
 const built = builtAt();
+// An installed package holds the compiled code and, of the sources, only the data it reads: nothing to compile.
+const installed = !existsSync(join(root, 'cli', 'main.ts'));
 let main;
-if (process.env.REHEARSE_FROM_SOURCES !== '1' && built !== null && built >= newestSource()) {
+if (process.env.REHEARSE_FROM_SOURCES !== '1' && built !== null && (installed || built >= newestSource())) {
   ({ main } = await import('../dist/cli/main.js'));
 } else {
   const { register } = await import('tsx/esm/api');

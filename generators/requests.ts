@@ -5,7 +5,7 @@
  * tokens planted in every string. Every mutation must be denied.
  */
 import fc from 'fast-check';
-import { PROBES, probeBytes } from '../src/index.ts';
+import { PROBES, probeBytes } from '../src/suite.ts';
 
 export const controlText = (): string => Buffer.from(probeBytes(PROBES[0]!)).toString('utf8');
 const control = () => JSON.parse(controlText()) as Record<string, any>;

@@ -1,6 +1,6 @@
 import { domainOf } from '../generators/domains.ts';
 import { hostileCase, hostileCaseSchema, type HostileCase } from '../generators/hostile.ts';
-import { censusChanges } from '../src/index.ts';
+import { censusChanges } from '../src/suite.ts';
 import { renderFor, runHostile } from './harness/hostilePlan.ts';
 import type { SuiteProperty } from './harness/property.ts';
 import { writableDir } from './harness/writableDir.ts';

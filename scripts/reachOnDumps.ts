@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REAL_PARTS, runRehearsal } from '../src/engine/runRehearsal.ts';
-import { PACKAGE_ROOT, parsePlan, resolveTarget, sha256Hex, type RunOptions } from '../src/index.ts';
+import { PACKAGE_ROOT, sha256Hex } from '../src/suite.ts';
+import { parsePlan, resolveTarget, type RunOptions } from '../src/index.ts';
 import { removeScratchDir } from '../src/util/removeScratchDir.ts';
 
 const { values } = parseArgs({ options: { target: { type: 'string', default: 'pglite:' } } });

@@ -15,7 +15,8 @@ import { planUnits, runFuzz, unitName, type FuzzEvent, type FuzzResult, type Sha
 import { PROFILES } from '../../properties/harness/profiles.ts';
 import { isPureProperty, PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { DirectoryCorpus } from '../../properties/corpus/corpusStore.ts';
-import { availableTargets, PACKAGE_ROOT, resolveTarget } from '../../src/index.ts';
+import { availableTargets, resolveTarget } from '../../src/index.ts';
+import { PACKAGE_ROOT } from '../../src/suite.ts';
 import { SourceCoverage } from '../../properties/fuzz/coverage.ts';
 import type { Schedule } from '../../properties/fuzz/scheduler.ts';
 import { TOOL_VERSION } from '../../src/version.ts';

@@ -10,11 +10,9 @@ import {
   runRehearsal,
   validateRollbackProof,
   writeEvidencePacket,
-  classifyBatch,
-  loadParser,
   parsePlan,
-  grammarFor,
 } from '../../src/index.ts';
+import { classifyBatch, loadParser, grammarFor } from '../../src/suite.ts';
 
 export interface EngineApi {
   readonly captureFingerprint: typeof captureFingerprint;

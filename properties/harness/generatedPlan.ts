@@ -7,7 +7,8 @@ import type { Batch } from '../../generators/applyBatch.ts';
 import { renderBatch, statementParts } from '../../generators/applyBatch.ts';
 import type { BeforeStateModel } from '../../generators/beforeState.ts';
 import { renderState, type Dialect } from '../../generators/render.ts';
-import { sha256Hex, type RehearsalPlan, type Target } from '../../src/index.ts';
+import { sha256Hex } from '../../src/suite.ts';
+import { type RehearsalPlan, type Target } from '../../src/index.ts';
 import type { EngineApi } from './engineApi.ts';
 
 export const dialectOf = (target: Target): Dialect => (target.kind === 'sqlite' ? 'sqlite' : 'postgres');

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderHostile, renderSqliteHostile, type HostileCase, type RenderedHostile } from '../../generators/hostile.ts';
-import { CloneSourceError, PlanError, sha256Hex, type RehearsalResult, type RunOptions, type Target } from '../../src/index.ts';
+import { CloneSourceError, PlanError, type RehearsalResult, type RunOptions, type Target } from '../../src/index.ts';
+import { sha256Hex } from '../../src/suite.ts';
 import { removeScratchDir } from '../../src/util/removeScratchDir.ts';
 import type { EngineApi } from './engineApi.ts';
 

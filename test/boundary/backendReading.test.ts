@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
-import { classifyBatch, loadParser, parsePlan, type RehearsalPlan } from '../../src/index.ts';
+import { classifyBatch, loadParser } from '../../src/suite.ts';
+import { parsePlan, type RehearsalPlan } from '../../src/index.ts';
 import { describeEachTarget } from '../support/targets.ts';
 import { rewritingExec, withClones } from '../../properties/harness/withClones.ts';
 

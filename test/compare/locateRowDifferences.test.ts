@@ -1,12 +1,6 @@
 import { afterAll, expect, it } from 'vitest';
-import {
-  captureFingerprint,
-  compareFingerprints,
-  DEFAULT_LOCATE_OPTIONS,
-  locateRowDifferences,
-  type Clone,
-  type RowLocation,
-} from '../../src/index.ts';
+import { captureFingerprint, compareFingerprints, type Clone } from '../../src/index.ts';
+import { DEFAULT_LOCATE_OPTIONS, locateRowDifferences, type RowLocation } from '../../src/suite.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 const ROWS = 5000;

@@ -17,7 +17,8 @@ import { DirectoryCorpus } from '../../properties/corpus/corpusStore.ts';
 import { realEngine } from '../../properties/harness/engineApi.ts';
 import type { SuiteProperty } from '../../properties/harness/property.ts';
 import type { PropertyInstance } from '../../properties/registry.ts';
-import { PACKAGE_ROOT, decideRequest } from '../../src/index.ts';
+import { PACKAGE_ROOT } from '../../src/suite.ts';
+import { decideRequest } from '../../src/index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'rehearse-schedule-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

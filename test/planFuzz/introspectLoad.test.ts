@@ -4,7 +4,7 @@
  * counted, the rest kept, every sequence put back where the source had it — on PGlite and SQLite.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCloneSourceText } from '../../src/index.ts';
+import { loadCloneSourceText } from '../../src/suite.ts';
 import { introspectPostgres } from '../../src/schema/introspectPostgres.ts';
 import { introspectSqlite } from '../../src/schema/introspectSqlite.ts';
 import { loadState, readSequences, sampleRows } from '../../src/schema/stateLoad.ts';

@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import { buildState, stateRecipe } from '../../generators/planState.ts';
 import { captureFingerprint } from '../../src/capture/captureFingerprint.ts';
 import { WHOLE_DATABASE } from '../../src/capture/stateReader.ts';
-import { loadCloneSourceText } from '../../src/index.ts';
+import { loadCloneSourceText } from '../../src/suite.ts';
 import { introspectPostgres } from '../../src/schema/introspectPostgres.ts';
 import { introspectSqlite } from '../../src/schema/introspectSqlite.ts';
 import { stateRows, type DataState, type SchemaModel } from '../../src/schema/schemaModel.ts';

@@ -6,7 +6,8 @@
  * load reports; and the order tables are loaded in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCloneSourceText, resolveTarget } from '../../src/index.ts';
+import { loadCloneSourceText } from '../../src/suite.ts';
+import { resolveTarget } from '../../src/index.ts';
 import { introspectPostgres } from '../../src/schema/introspectPostgres.ts';
 import { introspectSqlite } from '../../src/schema/introspectSqlite.ts';
 import { referenceOrder, type TableModel } from '../../src/schema/schemaModel.ts';

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureFingerprint, CloneSourceError, loadCloneSourceText, type Clone } from '../../src/index.ts';
+import { captureFingerprint, CloneSourceError, type Clone } from '../../src/index.ts';
+import { loadCloneSourceText } from '../../src/suite.ts';
 import { loadParser } from '../../src/sql/parser.ts';
 import { checkCloneSource, planLoad } from '../../src/source/cloneSource.ts';
 import { splitPostgresSource } from '../../src/source/splitPostgresSource.ts';

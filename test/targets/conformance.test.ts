@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
-import { captureFingerprint, compareFingerprints, DEFAULT_LOCATE_OPTIONS, locateRowDifferences, type Clone } from '../../src/index.ts';
+import { captureFingerprint, compareFingerprints, type Clone } from '../../src/index.ts';
+import { DEFAULT_LOCATE_OPTIONS, locateRowDifferences } from '../../src/suite.ts';
 import { describeEachTarget } from '../support/targets.ts';
 
 describeEachTarget('target conformance', (target, name) => {

@@ -12,7 +12,8 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { engineFrom, type EngineApi } from '../../properties/harness/engineApi.ts';
-import { PACKAGE_ROOT, type resolveTarget } from '../../src/index.ts';
+import { PACKAGE_ROOT } from '../../src/suite.ts';
+import { type resolveTarget } from '../../src/index.ts';
 
 export interface SourceEdit {
   /** Under `src/`. */
@@ -410,5 +411,6 @@ export async function plantDefect(defect: PlantedDefect, root: string = PACKAGE_
     );
   }
   const api = (await import(pathToFileURL(join(dir, 'src', 'index.ts')).href)) as typeof import('../../src/index.ts');
-  return { engine: engineFrom(api), resolveTarget: api.resolveTarget, root: dir };
+  const suite = (await import(pathToFileURL(join(dir, 'src', 'suite.ts')).href)) as typeof import('../../src/suite.ts');
+  return { engine: engineFrom({ ...api, ...suite }), resolveTarget: api.resolveTarget, root: dir };
 }
