@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
 import { FUZZ_REPORT_FORMAT, fuzzReportSchema, type FuzzComparison, type FuzzReport } from './fuzzReport.ts';
-import type { FuzzResult, Shard } from './runner.ts';
+import type { FuzzResult } from './fuzzRun.ts';
+import type { Shard } from './shard.ts';
 import { renderHtml, short, signaturesOf } from './reportHtml.ts';
 
 export { renderHtml };

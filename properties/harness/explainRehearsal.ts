@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Batch } from '../../generators/applyBatch.ts';
 import type { BeforeStateModel } from '../../generators/beforeState.ts';
 import { describeStateDifference, loadCloneSourceText } from '../../src/suite.ts';
-import { type Target } from '../../src/index.ts';
+import type { Target } from '../../src/index.ts';
 import type { EngineApi } from './engineApi.ts';
 import { planForBatch } from './generatedPlan.ts';
 

@@ -8,7 +8,7 @@ import { renderBatch, statementParts } from '../../generators/applyBatch.ts';
 import type { BeforeStateModel } from '../../generators/beforeState.ts';
 import { renderState, type Dialect } from '../../generators/render.ts';
 import { sha256Hex } from '../../src/suite.ts';
-import { type RehearsalPlan, type Target } from '../../src/index.ts';
+import type { RehearsalPlan, Target } from '../../src/index.ts';
 import type { EngineApi } from './engineApi.ts';
 
 export const dialectOf = (target: Target): Dialect => (target.kind === 'sqlite' ? 'sqlite' : 'postgres');

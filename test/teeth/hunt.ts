@@ -4,7 +4,8 @@
  * (same rounds, same shrinking); nothing is written to disk.
  */
 import { PROPERTY_REGISTRY } from '../../properties/registry.ts';
-import { planUnits, runFuzz, type FuzzUnit } from '../../properties/fuzz/runner.ts';
+import { planUnits, type FuzzUnit } from '../../properties/fuzz/fuzzRun.ts';
+import { runFuzz } from '../../properties/fuzz/runner.ts';
 import type { CorpusEntry, CorpusStore } from '../../properties/corpus/corpusStore.ts';
 import type { Fixture } from '../../properties/corpus/fixture.ts';
 import { availableTargets, resolveTarget, type Target } from '../../src/index.ts';
