@@ -45,7 +45,38 @@ export interface RehearsalResult {
 
 export async function runRehearsal(plan: RehearsalPlan, target: Target, options: RunOptions): Promise<RehearsalResult> {
   const skipped = REHEARSAL_STEPS.filter((s) => s.mode !== undefined && !plan.modes.includes(s.mode));
-  const r: Rehearsal = {
+  const r = newRehearsal(plan, target, options, skipped);
+  let notDropped: string | null = null;
+  try {
+    // Each step takes what the steps before it established: RX-0 the clone, RX-1 the before-state.
+    const isolated = (await runStep(r.ledger, ISOLATION_STEP, r))?.out;
+    const onClone = isolated ? Object.assign(r, isolated) : null;
+    const captured = onClone ? (await runStep(r.ledger, ENTRY_STEP, onClone))?.out : null;
+    const ready = onClone && captured ? Object.assign(onClone, captured) : null;
+    if (ready) {
+      for (const step of LATER_STEPS) {
+        if (skipped.includes(step)) continue;
+        if (!(await runStep(r.ledger, step, ready))) break;
+      }
+    }
+  } catch (error) {
+    // Bad input (the plan, its clone source, the target) is the caller's to report: exit 2, not BLOCKED.
+    if (error instanceof PlanError || error instanceof TargetError) throw error;
+    blockOnError(r.ledger, error);
+  } finally {
+    const clone = r.made;
+    if (clone) notDropped = await bestEffort(`dropping the clone ${clone.isolation.location}`, () => clone.dispose());
+  }
+  return resultOf(r, notDropped);
+}
+
+function newRehearsal(
+  plan: RehearsalPlan,
+  target: Target,
+  options: RunOptions,
+  skipped: readonly RehearsalStep<never, unknown>[],
+): Rehearsal {
+  return {
     plan,
     target,
     options,
@@ -58,41 +89,27 @@ export async function runRehearsal(plan: RehearsalPlan, target: Target, options:
     searchPath: null,
     invariantsBefore: new Map(),
   };
-  let notDropped: string | null = null;
-  const { ledger } = r;
-  /** Runs one step: what it established, or `null` when the rehearsal stops there. */
-  const run = async <In, Out>(step: RehearsalStep<In, Out>, input: In): Promise<{ out: Out } | null> => {
-    ledger.current = step.id;
-    const out = await step.run(input);
-    const undeclared = ledger.record(step.id).codes.filter((c) => !step.blocksWith.includes(c));
-    if (undeclared.length > 0) throw new Error(`${step.id} blocked with ${undeclared.join(', ')}, which it does not declare`);
-    return ledger.finishStep(step.id) || step.goesOnWhenBlocked ? { out } : null;
-  };
-  try {
-    // Each step takes what the steps before it established: RX-0 the clone, RX-1 the before-state.
-    const isolated = (await run(ISOLATION_STEP, r))?.out;
-    const onClone = isolated ? Object.assign(r, isolated) : null;
-    const captured = onClone ? (await run(ENTRY_STEP, onClone))?.out : null;
-    const ready = onClone && captured ? Object.assign(onClone, captured) : null;
-    if (ready) {
-      for (const step of LATER_STEPS) {
-        if (skipped.includes(step)) continue;
-        if (!(await run(step, ready))) break;
-      }
-    }
-  } catch (error) {
-    // Bad input (the plan, its clone source, the target) is the caller's to report: exit 2, not BLOCKED.
-    if (error instanceof PlanError || error instanceof TargetError) throw error;
-    // A step that stopped on an error observed nothing: it says so, and borrows no finding's code.
-    if (error instanceof CaptureError) {
-      r.ledger.block('CAPTURE_FAILED', { capture_failed: { relation: error.relation, error: redactSealTokens(error.databaseError) } });
-    } else {
-      r.ledger.block('STEP_FAILED', { error: redactedFirstLine(error) });
-    }
-  } finally {
-    const clone = r.made;
-    if (clone) notDropped = await bestEffort(`dropping the clone ${clone.isolation.location}`, () => clone.dispose());
+}
+
+/** Runs one step: what it established, or `null` when the rehearsal stops there. */
+async function runStep<In, Out>(ledger: StepLedger, step: RehearsalStep<In, Out>, input: In): Promise<{ out: Out } | null> {
+  ledger.current = step.id;
+  const out = await step.run(input);
+  const undeclared = ledger.record(step.id).codes.filter((c) => !step.blocksWith.includes(c));
+  if (undeclared.length > 0) throw new Error(`${step.id} blocked with ${undeclared.join(', ')}, which it does not declare`);
+  return ledger.finishStep(step.id) || step.goesOnWhenBlocked ? { out } : null;
+}
+
+/** A step that stopped on an error observed nothing: it says so, and borrows no finding's code. */
+function blockOnError(ledger: StepLedger, error: unknown): void {
+  if (error instanceof CaptureError) {
+    ledger.block('CAPTURE_FAILED', { capture_failed: { relation: error.relation, error: redactSealTokens(error.databaseError) } });
+  } else {
+    ledger.block('STEP_FAILED', { error: redactedFirstLine(error) });
   }
+}
+
+function resultOf(r: Rehearsal, notDropped: string | null): RehearsalResult {
   const ready = r.ledger.ready();
   return {
     status: ready ? 'REHEARSAL_ROLLBACK_READY' : 'REHEARSAL_BLOCKED',
