@@ -14,6 +14,34 @@
  * @property {string} targets      REHEARSE_TARGETS for those tests ('' = none needed)
  */
 
+/** The tests of a SQLite clone and its capture: the target's shard and the capture's state reader's run them both. */
+const SQLITE_TARGET_TESTS = [
+  'test/targets/sqliteTarget.test.ts',
+  'test/targets/captureBytes.test.ts',
+  'test/targets/conformance.test.ts',
+  'test/targets/errors.test.ts',
+  'test/properties/capture.test.ts',
+  'test/engine/sequences.test.ts',
+  'test/engine/evidenceBytes.test.ts',
+];
+
+/** The tests of a Postgres server clone and its capture: the target's shard and the capture's state reader's run them both. */
+const POSTGRES_TARGET_TESTS = [
+  'test/targets/cloneRoles.test.ts',
+  'test/targets/cloneLogins.test.ts',
+  'test/capture/carelessRead.test.ts',
+  'test/targets/postgresTarget.test.ts',
+  'test/targets/captureBytes.test.ts',
+  'test/targets/conformance.test.ts',
+  'test/targets/errors.test.ts',
+  'test/targets/postgresPaging.test.ts',
+  'test/targets/testcontainers.test.ts',
+  'test/targets/pgCopyOut.test.ts',
+  'test/engine/sequences.test.ts',
+  'test/engine/realObjects.test.ts',
+  'test/boundary/cloneRoles.test.ts',
+];
+
 /** @type {readonly MutationShard[]} */
 export const MUTATION_SHARDS = [
   {
@@ -111,30 +139,14 @@ export const MUTATION_SHARDS = [
     name: 'targets-sqlite',
     folder: 'src/targets',
     mutate: ['src/targets/sqlite.ts'],
-    tests: [
-      'test/targets/sqliteTarget.test.ts',
-      'test/targets/captureBytes.test.ts',
-      'test/targets/conformance.test.ts',
-      'test/targets/errors.test.ts',
-      'test/properties/capture.test.ts',
-      'test/engine/sequences.test.ts',
-      'test/engine/evidenceBytes.test.ts',
-    ],
+    tests: SQLITE_TARGET_TESTS,
     targets: 'sqlite',
   },
   {
     name: 'capture-sqlite',
     folder: 'src/capture',
     mutate: ['src/capture/sqliteState.ts'],
-    tests: [
-      'test/targets/sqliteTarget.test.ts',
-      'test/targets/captureBytes.test.ts',
-      'test/targets/conformance.test.ts',
-      'test/targets/errors.test.ts',
-      'test/properties/capture.test.ts',
-      'test/engine/sequences.test.ts',
-      'test/engine/evidenceBytes.test.ts',
-    ],
+    tests: SQLITE_TARGET_TESTS,
     targets: 'sqlite',
   },
   {
@@ -147,42 +159,14 @@ export const MUTATION_SHARDS = [
       'src/targets/clusterCensus.ts',
       'src/targets/testcontainers.ts',
     ],
-    tests: [
-      'test/targets/cloneRoles.test.ts',
-      'test/targets/cloneLogins.test.ts',
-      'test/capture/carelessRead.test.ts',
-      'test/targets/postgresTarget.test.ts',
-      'test/targets/captureBytes.test.ts',
-      'test/targets/conformance.test.ts',
-      'test/targets/errors.test.ts',
-      'test/targets/postgresPaging.test.ts',
-      'test/targets/testcontainers.test.ts',
-      'test/targets/pgCopyOut.test.ts',
-      'test/engine/sequences.test.ts',
-      'test/engine/realObjects.test.ts',
-      'test/boundary/cloneRoles.test.ts',
-    ],
+    tests: POSTGRES_TARGET_TESTS,
     targets: 'postgres',
   },
   {
     name: 'capture-postgres',
     folder: 'src/capture',
     mutate: ['src/capture/postgresState.ts', 'src/capture/postgresBaseType.ts'],
-    tests: [
-      'test/targets/cloneRoles.test.ts',
-      'test/targets/cloneLogins.test.ts',
-      'test/capture/carelessRead.test.ts',
-      'test/targets/postgresTarget.test.ts',
-      'test/targets/captureBytes.test.ts',
-      'test/targets/conformance.test.ts',
-      'test/targets/errors.test.ts',
-      'test/targets/postgresPaging.test.ts',
-      'test/targets/testcontainers.test.ts',
-      'test/targets/pgCopyOut.test.ts',
-      'test/engine/sequences.test.ts',
-      'test/engine/realObjects.test.ts',
-      'test/boundary/cloneRoles.test.ts',
-    ],
+    tests: POSTGRES_TARGET_TESTS,
     targets: 'postgres',
   },
   {

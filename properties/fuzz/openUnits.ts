@@ -36,7 +36,7 @@ export class OpenUnits {
   private readonly targets = new Map<string, Target>();
 
   constructor(
-    private readonly options: Pick<FuzzOptions, 'units' | 'registry' | 'engine' | 'openTarget' | 'budgetMs' | 'coverage'>,
+    private readonly options: Pick<FuzzOptions, 'units' | 'registry' | 'engine' | 'openTarget' | 'coverage'>,
     private readonly clock: RunClock,
   ) {
     this.all = options.units.map((unit) => ({ unit, instance: null, context: null, stats: newStats(unit) }));
@@ -60,12 +60,12 @@ export class OpenUnits {
     return target;
   }
 
-  /** A point of the unit's timeline, at most about 300 per unit over the budget (and always the last). */
+  /** A point of the unit's timeline, at most one per `sampleEveryMs` (and always the last). */
   sample(stats: UnitStats, last = false): void {
     const at = this.clock.elapsed();
     const previous = stats.timeline[stats.timeline.length - 1];
     if (previous && previous[1] === stats.runs && !last) return;
-    if (last || !previous || at - previous[0] >= Math.max(100, this.options.budgetMs / 300)) stats.timeline.push([at, stats.runs]);
+    if (last || !previous || at - previous[0] >= this.clock.sampleEveryMs) stats.timeline.push([at, stats.runs]);
   }
 
   /** The last point of every timeline (and of the run's coverage); every property instance and target, closed. */

@@ -8,9 +8,12 @@ export class RunClock {
   sweep = 0;
   /** A failure was found (the run may stop at the first: `stopAtFirstFailure`). */
   failed = false;
+  /** The least time between two points of a timeline: about 300 over the budget. */
+  readonly sampleEveryMs: number;
 
   constructor(private readonly options: Pick<FuzzOptions, 'budgetMs' | 'interrupted' | 'stopAtFirstFailure'>) {
     this.deadline = this.started.getTime() + options.budgetMs;
+    this.sampleEveryMs = Math.max(100, options.budgetMs / 300);
   }
 
   elapsed(): number {

@@ -48,7 +48,7 @@ export class Turns {
     u.stats.coverage.push([at, u.stats.blocks]);
     u.stats.lastNewCoverageMs = at;
     const last = this.coverageTimeline[this.coverageTimeline.length - 1];
-    if (!last || at - last[0] >= Math.max(100, this.options.budgetMs / 300)) this.coverageTimeline.push([at, coverage.blocks]);
+    if (!last || at - last[0] >= this.clock.sampleEveryMs) this.coverageTimeline.push([at, coverage.blocks]);
     else last[1] = coverage.blocks;
     return newBlocks;
   }
