@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
 import { FUZZ_REPORT_FORMAT, fuzzReportSchema, type FuzzComparison, type FuzzReport } from './fuzzReport.ts';
 import type { FuzzResult } from './fuzzRun.ts';

@@ -15,7 +15,6 @@ import { readFileSync } from 'node:fs';
 import type { RehearsalCode } from '../../src/codes.ts';
 import { REAL_PARTS, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
 import { cloneOfPlanSource } from '../../src/engine/planClone.ts';
-import type { SequenceFingerprint } from '../../src/capture/fingerprint.ts';
 import type { RehearsalPlan } from '../../src/plan/parsePlan.ts';
 import { introspectPostgres } from '../../src/schema/introspectPostgres.ts';
 import { introspectSqlite } from '../../src/schema/introspectSqlite.ts';
@@ -23,11 +22,11 @@ import { stateRows, type DataState, type SchemaModel } from '../../src/schema/sc
 import { loadState, readSequences, sampleRows } from '../../src/schema/stateLoad.ts';
 import type { Clone, Snapshot, Target } from '../../src/targets/target.ts';
 import { bestEffort } from '../../src/util/bestEffort.ts';
-import { anchorRecipe, buildState, stateRecipe, type AnchorRows } from '../../generators/planState.ts';
+import { anchorRecipe, buildState, stateRecipe } from '../../generators/planState.ts';
 import { readAnchors } from './batchAnchors.ts';
 import { planFailureSignature } from './planFixture.ts';
 import { shrinkState } from './shrinkState.ts';
-import type { CaseVerdict, PlanWorkbench, RehearsalHooks } from './workbench.ts';
+import type { CaseVerdict, PlanWorkbench } from './workbench.ts';
 
 /** Codes that say a state was not brought back: never acceptable, whatever the plan declares. */
 export const NOT_RESTORED_CODES: readonly RehearsalCode[] = [

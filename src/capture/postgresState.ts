@@ -18,7 +18,7 @@ import type {
 } from './stateReader.ts';
 import { requireKey, tableInScope, columnAt, keyColumns } from './stateReader.ts';
 import { createHash } from 'node:crypto';
-import { sha256Hex, sha256Tagged } from './hashing.ts';
+import { sha256Tagged } from './hashing.ts';
 import type { CopyOutSession } from '../session/session.ts';
 import { preparedBlock, type Block } from '../session/preparedStatements.ts';
 import { bestEffort } from '../util/bestEffort.ts';
@@ -522,17 +522,14 @@ export class PostgresStateReader implements StateReader {
 
   /** The rows with these keys (as `rows` hands keys back), ordered by key. */
   async rowsWithKeys(table: TableInfo, keys: readonly KeyValue[]): Promise<RowImage[]> {
-    const key = requireKey(table);
+    const columns = keyColumns(table);
     const out: RowImage[] = [];
     for (let start = 0; start < keys.length; start += KEYS_PER_READ) {
       // A list of VALUES, which the server reads as rows: `(k…) IN ((…), (…), …)` is one expression of hundreds of
       // comparisons, and after one of 500 PGlite stopped answering some statements later.
-      const tuples = keys.slice(start, start + KEYS_PER_READ).map(
-        (values) =>
-          `(${keyColumns(table)
-            .map((c, i) => `${literalOf(values[i])}::${bindType(c)}`)
-            .join(', ')})`,
-      );
+      const tuples = keys
+        .slice(start, start + KEYS_PER_READ)
+        .map((values) => `(${columns.map((c, i) => `${literalOf(values[i])}::${bindType(c)}`).join(', ')})`);
       out.push(
         ...(await this.rowImages(
           table,
@@ -604,12 +601,9 @@ function literalOf(value: unknown): string {
 /** `WHERE (k…) > (after…) AND (k…) <= (upTo…)`, comparing text keys in byte order. */
 function rangeWhere(table: TableInfo, range: KeyRange, bind: Bind): string {
   if (range.after === null && range.upTo === null) return '';
-  const key = requireKey(table);
+  const columns = keyColumns(table);
   const left = `(${keyExpressions(table).join(', ')})`;
-  const bound = (values: KeyValue) =>
-    `(${keyColumns(table)
-      .map((c, i) => bind(values[i], bindType(c)))
-      .join(', ')})`;
+  const bound = (values: KeyValue) => `(${columns.map((c, i) => bind(values[i], bindType(c))).join(', ')})`;
   const clauses: string[] = [];
   if (range.after !== null) clauses.push(`${left} > ${bound(range.after)}`);
   if (range.upTo !== null) clauses.push(`${left} <= ${bound(range.upTo)}`);

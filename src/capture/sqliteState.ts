@@ -201,7 +201,7 @@ export class SqliteStateReader implements StateReader {
   }
 
   async keySplits(table: TableInfo, range: KeyRange, parts: number): Promise<KeyValue[]> {
-    const key = requireKey(table);
+    const columns = keyColumns(table);
     const { where, params } = rangePredicate(table, range);
     const db = this.db();
     const count = Number(
@@ -211,9 +211,7 @@ export class SqliteStateReader implements StateReader {
         .get(...params),
     );
     const step = Math.max(1, Math.ceil(count / parts));
-    const keys = keyColumns(table)
-      .map((c) => c.sqlName)
-      .join(', ');
+    const keys = columns.map((c) => c.sqlName).join(', ');
     return [
       ...this.iterate(
         `SELECT ${keys} FROM (SELECT ${keys}, row_number() OVER (ORDER BY ${orderBy(table)}) AS rn

@@ -3,7 +3,7 @@
  * reads and writes the one `Rehearsal` it is given and reports findings through its ledger; the
  * codes a step may block with stand beside it in `REHEARSAL_STEPS`.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Fingerprint } from '../capture/fingerprint.ts';
 import { sha256Hex } from '../capture/hashing.ts';
@@ -11,7 +11,6 @@ import { compareFingerprints, type FingerprintDiff } from '../compare/compareFin
 import { runProbeSet } from '../gate/probeSet.ts';
 import { reading } from '../capture/captureError.ts';
 import { applyTextProblem, DEFAULT_APPROVALS_TABLE, type InvariantPoint, type RehearsalPlan } from '../plan/parsePlan.ts';
-import type { CloneSkip } from '../source/cloneSkips.ts';
 import { deltaHolds } from '../plan/deltaRule.ts';
 import { resolvePlanNames, type ExpectedDelta, type ResolvedNames } from '../plan/resolveNames.ts';
 import {
@@ -22,7 +21,7 @@ import {
   type StateReader,
   type TableInfo,
 } from '../capture/stateReader.ts';
-import type { Clone, CloneOptions, Leftovers, Snapshot, Target } from '../targets/target.ts';
+import type { Clone, Leftovers, Snapshot, Target } from '../targets/target.ts';
 import type { Session } from '../session/session.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
 import { loadParser } from '../sql/parser.ts';

@@ -10,7 +10,7 @@ import { scanSync } from 'libpg-query';
 import { classifyStatement, stringsOff, type Verdict } from './classifyCloneStatement.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
 import { statSync } from 'node:fs';
-import { postgresSourceItems, type CopyData, type SourceItem } from './splitPostgresSource.ts';
+import { postgresSourceItems, type CopyData } from './splitPostgresSource.ts';
 import { splitSqliteSource } from '../sql/splitSqliteSource.ts';
 import { FileLines, textLines, type SourceLines } from './sourceLines.ts';
 import { parsePragma, pragmaInSourceRefusal } from '../boundary/sqlitePragma.ts';
