@@ -1,6 +1,6 @@
 /**
  * `rehearse run`: RX-0 … RX-6 on a disposable clone (docs/run.md, the steps), as a loop over the
- * steps of `rehearsalSteps.ts`. Fail closed: every step starts NOT_RUN and only a step that
+ * steps of `rehearsalSteps.ts` (one file each in `steps/`). Fail closed: every step starts NOT_RUN and only a step that
  * proved its claim sets PASS; READY needs every step to have done so. The production decision is
  * always HOLD_PRODUCTION.
  */
@@ -14,15 +14,9 @@ import { bestEffort } from '../util/bestEffort.ts';
 import { StepLedger } from './ledger.ts';
 import type { RunOptions } from './parts.ts';
 import { redactedFirstLine } from '../util/errors.ts';
-import {
-  buildProof,
-  ENTRY_STEP,
-  ISOLATION_STEP,
-  LATER_STEPS,
-  REHEARSAL_STEPS,
-  type Rehearsal,
-  type RehearsalStep,
-} from './rehearsalSteps.ts';
+import { ENTRY_STEP, ISOLATION_STEP, LATER_STEPS, REHEARSAL_STEPS } from './rehearsalSteps.ts';
+import type { Rehearsal, RehearsalStep } from './steps/rehearsal.ts';
+import { buildProof } from './steps/verify.ts';
 import type { RehearsalCode, RehearsalStatus, StepRecord } from './steps.ts';
 
 export { REAL_PARTS, type RehearsalParts, type RunOptions, type SequenceReset } from './parts.ts';
