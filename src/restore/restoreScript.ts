@@ -259,27 +259,22 @@ const POSTGRES_SETTINGS = [
   'SET LOCAL row_security = off;',
 ];
 
-/** Writes the script. Re-inserts run parents first, then the changed rows are put back, then inserted rows are deleted children first. */
-export function restoreScript(input: RestoreInput): string {
-  const { dialect, tables } = input;
-  const pg = dialect === 'postgres';
-  const counts = tables.map(
-    (t) => `--   ${t.table.id}: ${t.inserted.length} inserted, ${t.deleted.length} deleted, ${t.changed.length} changed`,
-  );
-  const triggered = tables.filter((t) => t.userTriggers.length > 0);
-  // SQLite: a table of its own for the reference checks, so that its error says what it found.
-  const referenced = tables.some((t) => (t.referencedBy ?? []).length > 0);
-  const out = [
+/** The script's comment (what it restores, how to run it, its rows by table) and its transaction opened, with the settings it pins. */
+function scriptOpening(input: RestoreInput, triggered: boolean, referenced: boolean): string[] {
+  const pg = input.dialect === 'postgres';
+  return [
     `-- restore.sql: puts back the rows ${input.title} changed, and nothing else.`,
     '-- Written and proved row-exact on a clone by rollback-rehearsal: from the committed state it restores the',
     '-- before state; it aborts, restoring nothing, if a row the change touched has changed since or a key it',
     '-- needs is taken. A sequence is set back only if it still holds the value the change left.',
     pg ? '-- Run: psql -X -v ON_ERROR_STOP=1 -f restore.sql "$DATABASE_URL"' : '-- Run: sqlite3 DATABASE < restore.sql',
-    ...(triggered.length > 0
+    ...(triggered
       ? ["-- It disables the tables' own triggers for its transaction (ALTER TABLE … DISABLE TRIGGER): run it as their owner."]
       : []),
     '-- Rows, by table:',
-    ...counts,
+    ...input.tables.map(
+      (t) => `--   ${t.table.id}: ${t.inserted.length} inserted, ${t.deleted.length} deleted, ${t.changed.length} changed`,
+    ),
     pg ? '\\set ON_ERROR_STOP on' : '.bail on',
     // The sqlite3 shell starts with foreign keys off (and the PRAGMA does nothing inside a transaction).
     ...(pg ? [] : [SQLITE_FOREIGN_KEYS_ON]),
@@ -295,8 +290,18 @@ export function restoreScript(input: RestoreInput): string {
               ]
             : []),
         ]),
-    ...triggered.flatMap((t) => t.userTriggers.map((g) => `ALTER TABLE ${t.table.sqlName} DISABLE TRIGGER ${g.name};`)),
   ];
+}
+
+/** Writes the script. Re-inserts run parents first, then the changed rows are put back, then inserted rows are deleted children first. */
+export function restoreScript(input: RestoreInput): string {
+  const { dialect, tables } = input;
+  const pg = dialect === 'postgres';
+  const triggered = tables.filter((t) => t.userTriggers.length > 0);
+  // SQLite: a table of its own for the reference checks, so that its error says what it found.
+  const referenced = tables.some((t) => (t.referencedBy ?? []).length > 0);
+  const out = [...scriptOpening(input, triggered.length > 0, referenced)];
+  out.push(...triggered.flatMap((t) => t.userTriggers.map((g) => `ALTER TABLE ${t.table.sqlName} DISABLE TRIGGER ${g.name};`)));
   for (const t of tables) {
     if (t.deleted.length > 0) out.push(`-- ${t.table.id}: the rows the change deleted, put back`);
     for (const row of t.deleted) out.push(insertRow(t, row, dialect));

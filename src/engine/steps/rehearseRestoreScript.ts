@@ -8,14 +8,8 @@ import { sha256Hex } from '../../capture/hashing.ts';
 import { compareFingerprints } from '../../compare/compareFingerprints.ts';
 import type { RowImage, StateReader, TableInfo } from '../../capture/stateReader.ts';
 import type { Snapshot } from '../../targets/target.ts';
-import {
-  proveRestore,
-  readRowsOfWrittenKeys,
-  readWholeTables,
-  type RowsOfWrittenKeys,
-  touchedTables,
-  writeRestore,
-} from '../../restore/proveRestore.ts';
+import { proveRestore } from '../../restore/proveRestore.ts';
+import { readRowsOfWrittenKeys, readWholeTables, type RowsOfWrittenKeys, touchedTables, writeRestore } from '../../restore/writeRestore.ts';
 import type { TableRestore } from '../../restore/restoreScript.ts';
 import { rowDiff, rowLine } from '../../compare/rowDiff.ts';
 import { guardText } from '../../guard/guardedOutput.ts';

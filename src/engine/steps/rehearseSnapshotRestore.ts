@@ -2,7 +2,7 @@
 import type { Fingerprint } from '../../capture/fingerprint.ts';
 import { compareFingerprints } from '../../compare/compareFingerprints.ts';
 import type { RowImage } from '../../capture/stateReader.ts';
-import { MAX_RESTORED_ROWS, touchedTables } from '../../restore/proveRestore.ts';
+import { MAX_RESTORED_ROWS, touchedTables } from '../../restore/writeRestore.ts';
 import { type Ready, restorationCodes, diffSummary, capture, invariantsAt, proofEntry } from './rehearsal.ts';
 import { beginAndApply, resetMovedSequences } from './beginAndApply.ts';
 import { rehearseRestoreScript } from './rehearseRestoreScript.ts';
