@@ -1,6 +1,7 @@
 /**
- * State capture for every Postgres backend (server, PGlite, testcontainers): catalog queries,
- * the in-database content hash, key-range bisection primitives. Only the session differs.
+ * State capture for every Postgres backend (server, PGlite, testcontainers): catalog reads (their
+ * SQL in postgresCatalogSql.ts), the in-database content hash, key-range bisection primitives (the
+ * SQL of key order and ranges in postgresKeyRanges.ts). Only the session differs.
  */
 import type {
   CaptureScope,
@@ -8,7 +9,6 @@ import type {
   KeyRange,
   KeyValue,
   RelationInfo,
-  RelationKind,
   RowImage,
   SchemaObject,
   SequenceState,
@@ -22,8 +22,9 @@ import { sha256Tagged } from './hashing.ts';
 import type { CopyOutSession } from '../session/session.ts';
 import { preparedBlock, type Block } from '../session/preparedStatements.ts';
 import { bestEffort } from '../util/bestEffort.ts';
-import { BASE_OUTPUT, BASE_TYPE, valueAsText } from './postgresBaseType.ts';
 import { defined } from '../util/defined.ts';
+import { RELATIONS_SQL, RELATION_NAMES_SQL, RELATION_KINDS, SCHEMA_OBJECTS_JSON_SQL, withScope } from './postgresCatalogSql.ts';
+import { bindType, from, inlineRangePredicate, keyExpressions, literalOf, orderBy, rangePredicate, textOf } from './postgresKeyRanges.ts';
 
 /** Pinned for every capture so that a value's text form depends on the value alone. */
 const PINNED_SETTINGS = [
@@ -43,162 +44,11 @@ const PINNED_SETTINGS = [
 
 const SAVEPOINT = 'rehearse_capture';
 
-/** Stands in a catalog statement's text for the scope, which is written in as a literal (`withScope`). */
-const SCOPE = '<scope>';
-
-/** In-scope user schemas: `${SCOPE}` is a JSON array of schema names, or NULL for all. */
-const SCOPED_NAMESPACES = `ns AS (
-  SELECT n.oid, n.nspname FROM pg_catalog.pg_namespace n
-  WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-    AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
-    AND (${SCOPE} IS NULL OR n.nspname IN (SELECT json_array_elements_text(${SCOPE}::json)))
-    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                    WHERE d.classid = 'pg_catalog.pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e'))`;
-
-const notExtensionMember = (catalog: string, oid: string) =>
-  `NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-
-const CLASSES = `cls AS (
-  SELECT c.*, format('%I.%I', ns.nspname, c.relname) AS qname FROM pg_catalog.pg_class c JOIN ns ON ns.oid = c.relnamespace
-  WHERE ${notExtensionMember('pg_catalog.pg_class', 'c.oid')})`;
-
-const SCHEMA_OBJECTS_SQL = `WITH ${SCOPED_NAMESPACES}, ${CLASSES}
-SELECT 'schema ' || format('%I', ns.nspname) AS id,
-       'owner=' || pg_get_userbyid(n.nspowner) || ' acl=' || coalesce(n.nspacl::text, 'default') AS def
-  FROM ns JOIN pg_catalog.pg_namespace n ON n.oid = ns.oid
-UNION ALL
-SELECT 'relation ' || c.qname,
-       concat_ws(' ', 'kind=' || c.relkind::text, 'persistence=' || c.relpersistence::text, 'owner=' || pg_get_userbyid(c.relowner),
-                 'rls=' || c.relrowsecurity, 'force_rls=' || c.relforcerowsecurity, 'replica_identity=' || c.relreplident::text,
-                 'options=' || coalesce(c.reloptions::text, '{}'), 'partition_key=' || coalesce(pg_get_partkeydef(c.oid), ''),
-                 'partition_bound=' || coalesce(pg_get_expr(c.relpartbound, c.oid), ''),
-                 'inherits=' || (SELECT string_agg(format('%I.%I', pn.nspname, pc.relname), ',' ORDER BY i.inhseqno)
-                                   FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
-                                   JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid))
-  FROM cls c WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f', 'S')
-UNION ALL
-SELECT 'grant relation ' || c.qname, coalesce(c.relacl::text, 'default')
-  FROM cls c WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f', 'S')
-UNION ALL
-SELECT 'column ' || c.qname || '.' || format('%I', a.attname),
-       concat_ws(' ', 'position=' || row_number() OVER (PARTITION BY c.oid ORDER BY a.attnum),
-                 'type=' || format_type(a.atttypid, a.atttypmod), 'not_null=' || a.attnotnull,
-                 'default=' || coalesce(pg_get_expr(ad.adbin, ad.adrelid), ''), 'identity=' || a.attidentity::text,
-                 'generated=' || a.attgenerated::text, 'collation=' || coalesce(co.collname, ''),
-                 'acl=' || coalesce(a.attacl::text, 'default'))
-  FROM cls c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-  LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-  LEFT JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-  LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation AND a.attcollation <> ty.typcollation
-  WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f')
-UNION ALL
-SELECT 'constraint ' || c.qname || '.' || format('%I', con.conname), pg_get_constraintdef(con.oid)
-  FROM cls c JOIN pg_catalog.pg_constraint con ON con.conrelid = c.oid
-UNION ALL
-SELECT 'index ' || c.qname, pg_get_indexdef(c.oid) || ' valid=' || i.indisvalid
-  FROM cls c JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid WHERE c.relkind IN ('i', 'I')
-UNION ALL
-SELECT 'trigger ' || c.qname || '.' || format('%I', tg.tgname), pg_get_triggerdef(tg.oid) || ' enabled=' || tg.tgenabled::text
-  FROM cls c JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = c.oid WHERE NOT tg.tgisinternal
-UNION ALL
-SELECT 'view ' || c.qname, pg_get_viewdef(c.oid) FROM cls c WHERE c.relkind IN ('v', 'm')
-UNION ALL
-SELECT 'sequence ' || c.qname,
-       concat_ws(' ', 'type=' || format_type(s.seqtypid, NULL), 'start=' || s.seqstart, 'increment=' || s.seqincrement,
-                 'min=' || s.seqmin, 'max=' || s.seqmax, 'cache=' || s.seqcache, 'cycle=' || s.seqcycle)
-  FROM cls c JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
-UNION ALL
-SELECT 'policy ' || c.qname || '.' || format('%I', p.polname),
-       concat_ws(' ', 'cmd=' || p.polcmd::text, 'permissive=' || p.polpermissive, 'roles=' || p.polroles::text,
-                 'using=' || coalesce(pg_get_expr(p.polqual, p.polrelid), ''),
-                 'check=' || coalesce(pg_get_expr(p.polwithcheck, p.polrelid), ''))
-  FROM cls c JOIN pg_catalog.pg_policy p ON p.polrelid = c.oid
-UNION ALL
-SELECT 'enum ' || format('%I.%I', ns.nspname, t.typname),
-       (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)::text FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)
-  FROM pg_catalog.pg_type t JOIN ns ON ns.oid = t.typnamespace
-  WHERE t.typtype = 'e' AND ${notExtensionMember('pg_catalog.pg_type', 't.oid')}
-UNION ALL
-SELECT 'domain ' || format('%I.%I', ns.nspname, t.typname),
-       concat_ws(' ', 'base=' || format_type(t.typbasetype, t.typtypmod), 'not_null=' || t.typnotnull,
-                 'default=' || coalesce(t.typdefault, ''),
-                 'checks=' || coalesce((SELECT json_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname)::text
-                                         FROM pg_catalog.pg_constraint con WHERE con.contypid = t.oid), '[]'))
-  FROM pg_catalog.pg_type t JOIN ns ON ns.oid = t.typnamespace
-  WHERE t.typtype = 'd' AND ${notExtensionMember('pg_catalog.pg_type', 't.oid')}
-UNION ALL
-SELECT 'function ' || format('%I.%I(%s)', ns.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
-       pg_get_functiondef(p.oid) || ' acl=' || coalesce(p.proacl::text, 'default')
-  -- The scope first (OFFSET 0 keeps the planner from checking every system function against pg_depend).
-  FROM (SELECT p.* FROM pg_catalog.pg_proc p WHERE p.pronamespace IN (SELECT ns.oid FROM ns) AND p.prokind IN ('f', 'p') OFFSET 0) AS p
-  JOIN ns ON ns.oid = p.pronamespace
-  WHERE ${notExtensionMember('pg_catalog.pg_proc', 'p.oid')}`;
-
-/**
- * Relations whose rows a capture reads — tables (each partition and inheritance child on its
- * own, read with ONLY, so a row is counted once) and materialized views — with their columns,
- * their key (the primary key; for a materialized view, the narrowest unique index on plain
- * columns) and whether a materialized view is populated; and the sequences in scope. JSON: one
- * statement for what `listTables` and `sequences` need.
- */
-const RELATIONS_SQL = `WITH ${SCOPED_NAMESPACES}, ${CLASSES}
-SELECT (SELECT coalesce(json_agg(json_build_object(
-          'id', c.qname,
-          'populated', c.relispopulated,
-          'matview', c.relkind = 'm',
-          'columns', (SELECT coalesce(json_agg(json_build_array(format('%I', a.attname), format_type(a.atttypid, a.atttypmod),
-                                                                 ty.typcollation <> 0, a.attnum, format_type(base.t, base.m), ${BASE_OUTPUT})
-                                                   ORDER BY a.attnum), '[]')
-                        FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-                        ${BASE_TYPE('a')}
-                       WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped),
-          'key', CASE WHEN c.relkind = 'r' THEN
-                   (SELECT json_agg(k.attnum ORDER BY k.ord)
-                      FROM pg_catalog.pg_constraint con CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
-                     WHERE con.contype = 'p' AND con.conrelid = c.oid)
-                 ELSE
-                   (SELECT json_agg(k.attnum ORDER BY k.ord)
-                      FROM (SELECT i.indkey, i.indnkeyatts FROM pg_catalog.pg_index i
-                             WHERE i.indrelid = c.oid AND i.indisunique AND i.indisvalid AND i.indpred IS NULL AND i.indexprs IS NULL
-                             ORDER BY i.indnkeyatts, i.indexrelid LIMIT 1) AS u
-                      CROSS JOIN LATERAL unnest(u.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                     WHERE k.ord <= u.indnkeyatts)
-                 END)
-        ORDER BY c.qname COLLATE "C"), '[]')::text FROM cls c WHERE c.relkind IN ('r', 'm')) AS tables,
-       (SELECT coalesce(json_agg(c.qname ORDER BY c.qname COLLATE "C"), '[]')::text FROM cls c WHERE c.relkind = 'S') AS sequences`;
-
-/** Every relation in scope with the captured tables that hold its rows (partitions, inheritance children). */
-const RELATION_NAMES_SQL = `WITH RECURSIVE ${SCOPED_NAMESPACES}, ${CLASSES},
-tree AS (SELECT c.oid AS root, c.oid AS rel FROM cls c
-         UNION ALL SELECT tree.root, i.inhrelid FROM tree JOIN pg_catalog.pg_inherits i ON i.inhparent = tree.rel)
-SELECT coalesce(json_agg(json_build_array(c.qname, ns.nspname, c.relname, c.relkind::text,
-         (SELECT coalesce(json_agg(d.qname ORDER BY d.qname COLLATE "C"), '[]') FROM tree JOIN cls d ON d.oid = tree.rel
-           WHERE tree.root = c.oid AND d.relkind IN ('r', 'm')))
-       ORDER BY c.qname COLLATE "C"), '[]')::text AS relations
-  FROM cls c JOIN ns ON ns.oid = c.relnamespace WHERE c.relkind IN ('r', 'p', 'm', 'v', 'f')`;
-
-const RELATION_KINDS: Readonly<Record<string, RelationKind>> = {
-  r: 'table',
-  p: 'partitioned table',
-  m: 'materialized view',
-  v: 'view',
-  f: 'foreign table',
-};
-
-/** Every schema object in scope, as one JSON array of `[id, definition]`. */
-const SCHEMA_OBJECTS_JSON_SQL = `SELECT coalesce(json_agg(json_build_array(o.id, o.def)), '[]')::text AS objects FROM (${SCHEMA_OBJECTS_SQL}) AS o`;
-
 interface Relations {
   readonly tables: TableInfo[];
   /** Ids of the materialized views whose key is a unique index (checked for NULLs before use). */
   readonly matviewKeys: ReadonlySet<string>;
   readonly sequences: string[];
-}
-
-/** A catalog statement with the scope written in as a literal, so that it takes no parameters. */
-function withScope(sql: string, scope: CaptureScope): string {
-  const literal = scope.schemas === null ? 'NULL::text' : `'${JSON.stringify(scope.schemas).replaceAll("'", "''")}'::text`;
-  return sql.replaceAll(SCOPE, literal);
 }
 
 export interface PostgresReaderOptions {
@@ -544,68 +394,3 @@ export class PostgresStateReader implements StateReader {
 
 /** Keys looked up in one statement (each a row of its VALUES list). */
 const KEYS_PER_READ = 500;
-
-/**
- * A column's value as text, as its type's own output function writes it: a cast to text for the
- * server's own types (no one may add a cast from them), the output function itself for any
- * other (an enum, composite, range, an extension's type: a cast to text a user added never runs).
- */
-function textOf(c: ColumnInfo): string {
-  return valueAsText(`t.${c.sqlName}`, c.read);
-}
-
-/** The type a key value is bound as: a domain's base type, so that the domain's CHECK never runs. */
-function bindType(c: ColumnInfo): string {
-  return c.read?.bindAs ?? c.type;
-}
-
-/** A table's own rows: an inheritance parent's children are captured on their own. */
-function from(table: TableInfo): string {
-  return `ONLY ${table.sqlName}`;
-}
-
-function keyExpressions(table: TableInfo): string[] {
-  return keyColumns(table).map((c) => {
-    // A domain's key compares as its base type, which its bounds are bound as (a domain over an enum has no operators of its own).
-    const value = c.read && c.read.bindAs !== c.type ? `t.${c.sqlName}::${c.read.bindAs}` : `t.${c.sqlName}`;
-    return c.collatable ? `${value} COLLATE "C"` : value;
-  });
-}
-
-function orderBy(table: TableInfo): string {
-  return keyExpressions(table).join(', ');
-}
-
-/** `WHERE (k…) > (after…) AND (k…) <= (upTo…)`, key values bound as text and cast back. */
-/** How a key value enters SQL: as a bind parameter, or inlined as a literal (COPY takes no parameters). */
-type Bind = (value: unknown, type: string) => string;
-
-function rangePredicate(table: TableInfo, range: KeyRange): { where: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const where = rangeWhere(table, range, (value, type) => {
-    params.push(value);
-    return `$${params.length}::${type}`;
-  });
-  return { where, params };
-}
-
-function inlineRangePredicate(table: TableInfo, range: KeyRange): string {
-  return rangeWhere(table, range, (value, type) => `${literalOf(value)}::${type}`);
-}
-
-/** A key value (its text) as a string literal, read with standard_conforming_strings on (the pinned settings). */
-function literalOf(value: unknown): string {
-  return `'${String(value).replaceAll("'", "''")}'`;
-}
-
-/** `WHERE (k…) > (after…) AND (k…) <= (upTo…)`, comparing text keys in byte order. */
-function rangeWhere(table: TableInfo, range: KeyRange, bind: Bind): string {
-  if (range.after === null && range.upTo === null) return '';
-  const columns = keyColumns(table);
-  const left = `(${keyExpressions(table).join(', ')})`;
-  const bound = (values: KeyValue) => `(${columns.map((c, i) => bind(values[i], bindType(c))).join(', ')})`;
-  const clauses: string[] = [];
-  if (range.after !== null) clauses.push(`${left} > ${bound(range.after)}`);
-  if (range.upTo !== null) clauses.push(`${left} <= ${bound(range.upTo)}`);
-  return `WHERE ${clauses.join(' AND ')}`;
-}
