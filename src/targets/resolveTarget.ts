@@ -1,4 +1,5 @@
-import { describeServer, PostgresServerTarget } from './postgres.ts';
+import { describeServer } from './postgresConnection.ts';
+import { PostgresServerTarget } from './postgres.ts';
 import { PgliteTarget } from './pglite.ts';
 import { SqliteTarget } from './sqlite.ts';
 import { containerRuntimeProblem, TestcontainersTarget } from './testcontainers.ts';

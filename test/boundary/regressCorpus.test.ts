@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadParser } from '../../src/sql/parser.ts';
-import type { PgClientSession } from '../../src/targets/postgres.ts';
+import type { PgClientSession } from '../../src/session/pgClientSession.ts';
 import type { Clone } from '../../src/targets/target.ts';
 import { connectingRoleSession } from '../support/connectingRole.ts';
 import { describeEachTarget } from '../support/targets.ts';

@@ -6,7 +6,7 @@
  */
 import pg from 'pg';
 import type { Clone } from '../../src/index.ts';
-import { PgClientSession } from '../../src/targets/postgres.ts';
+import { PgClientSession } from '../../src/session/pgClientSession.ts';
 
 export function connectingRoleSession(url: string, clone: Clone): PgClientSession {
   const at = new URL(url);

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { availableTargets, resolveTarget, TargetError } from '../../src/index.ts';
 import { selectedTargetNames } from '../../src/suite.ts';
-import { describeServer } from '../../src/targets/postgres.ts';
+import { describeServer } from '../../src/targets/postgresConnection.ts';
 import { describeEachTarget } from '../support/targets.ts';
 import { SERVER_FIXTURES } from '../support/serverFixtures.ts';
 

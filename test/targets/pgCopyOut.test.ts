@@ -9,7 +9,7 @@
 import { Readable } from 'node:stream';
 import type pg from 'pg';
 import { expect, it } from 'vitest';
-import { PgClientSession } from '../../src/targets/postgres.ts';
+import { PgClientSession } from '../../src/session/pgClientSession.ts';
 
 it('counts the rows of a COPY that ended before the server said how many', async () => {
   const rows = ['1\ta\\nb\n', '2\tc\\td\n3\t\\\\\n'];

@@ -5,7 +5,9 @@
  */
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeServer, explainConnectionError, type PgClientSession, PostgresServerTarget } from '../../src/targets/postgres.ts';
+import { describeServer, explainConnectionError } from '../../src/targets/postgresConnection.ts';
+import { type PgClientSession } from '../../src/session/pgClientSession.ts';
+import { PostgresServerTarget } from '../../src/targets/postgres.ts';
 import { censusChanges } from '../../src/targets/clusterCensus.ts';
 import { TargetError } from '../../src/targets/target.ts';
 
