@@ -2,7 +2,7 @@
  * The catalog the boundary resolves names in. In a rehearsal it is the clone's own (read once,
  * for the names the batch uses, before the batch runs): `pg_proc`, `pg_operator`, `pg_cast`,
  * `pg_type`, `pg_class`, `pg_attrdef`, `pg_depend` on Postgres; `pragma_function_list` and
- * `sqlite_schema` on SQLite. Classifying a batch on its own uses the server's built-in functions
+ * `sqlite_schema` on SQLite (sqliteCatalog.ts). Classifying a batch on its own uses the server's built-in functions
  * as listed in `builtinFunctions.json` and cannot tell where a write lands.
  */
 import builtins from './builtinFunctions.json' with { type: 'json' };
@@ -125,7 +125,7 @@ const FUNCTION_ORIGIN = `JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespac
 /** A name's schema: the one it names, or any schema of the batch's search path (`$4`). */
 const ON_PATH = (schema: string) => `CASE WHEN r.s = '' THEN ${schema} = ANY ($4::text[]) ELSE ${schema} = r.s END`;
 
-function grouped<T extends { k: string }, V>(rows: readonly T[], map: (row: T) => V): Map<string, V[]> {
+export function grouped<T extends { k: string }, V>(rows: readonly T[], map: (row: T) => V): Map<string, V[]> {
   const out = new Map<string, V[]>();
   for (const row of rows) {
     let list = out.get(row.k);
@@ -204,59 +204,8 @@ async function readResolved(
   resolved: ResolvedNames,
   reading: CatalogReading,
 ): Promise<BoundaryCatalog> {
-  const targetOids = [...new Set(unique(wanted.targets).flatMap((t) => resolved.relations.get(nameKey(t)) ?? []))];
-  const targetRows = await catalog.run<{ oid: string; schema: string; name: string; relkind: string; rewrites: string[] }>(
-    `SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS relkind,
-            ARRAY(SELECT 'INSTEAD OF trigger ' || quote_ident(tg.tgname) || ' runs ' || tg.tgfoid::regprocedure::text
-                    FROM pg_trigger tg WHERE tg.tgrelid = c.oid AND (tg.tgtype & 64) <> 0 ORDER BY tg.tgname)
-         || ARRAY(SELECT 'rule ' || quote_ident(rw.rulename) FROM pg_rewrite rw
-                   WHERE rw.ev_class = c.oid AND rw.rulename <> '_RETURN' ORDER BY rw.rulename) AS rewrites
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = ANY ($1::oid[])`,
-    [targetOids],
-  );
-  const byOid = new Map(
-    targetRows.map((r) => [
-      r.oid,
-      { key: r.oid, schema: r.schema, name: r.name, kind: relationKind(r.relkind), rewrites: r.rewrites ?? [] } satisfies WriteTarget,
-    ]),
-  );
-  const target = (ref: QualifiedName): WriteTarget | null => {
-    const oid = resolved.relations.get(nameKey(ref));
-    return oid ? (byOid.get(oid) ?? null) : null;
-  };
-  const named = (refs: readonly QualifiedName[]) => {
-    const u = unique(refs);
-    return [u.map(nameKey), u.map((r) => r.schema ?? ''), u.map((r) => r.name), resolved.path];
-  };
-  const functions = grouped(
-    await catalog.run<FunctionRow>(
-      `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
-       JOIN pg_proc p ON p.proname = r.nm ${FUNCTION_ORIGIN} WHERE ${ON_PATH('n.nspname')}`,
-      named(wanted.calls),
-    ),
-    toInfo,
-  );
-  const operators = grouped(
-    await catalog.run<FunctionRow>(
-      `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
-       JOIN pg_operator o ON o.oprname = r.nm
-       JOIN pg_namespace opn ON opn.oid = o.oprnamespace
-       JOIN pg_proc p ON p.oid = o.oprcode::oid ${FUNCTION_ORIGIN}
-      WHERE ${ON_PATH('opn.nspname')}`,
-      named(wanted.operators),
-    ),
-    toInfo,
-  );
-  const castTypes = unique(wanted.casts);
-  const casts = grouped(
-    await catalog.run<FunctionRow>(
-      `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::oid[]) AS r(k, t)
-       JOIN pg_type t ON t.oid = r.t
-       JOIN pg_proc p ON p.oid = t.typinput::oid OR p.oid IN (SELECT c.castfunc FROM pg_cast c WHERE c.casttarget = t.oid) ${FUNCTION_ORIGIN}`,
-      [castTypes.map(nameKey), castTypes.map((t) => resolved.types.get(nameKey(t)) ?? null)],
-    ),
-    toInfo,
-  );
+  const target = await readTargets(catalog, wanted, resolved);
+  const { functions, operators, casts } = await readNamedFunctions(catalog, wanted, resolved);
   const owners = new Map<string, string[]>();
   for (const [text, oid] of resolved.sequences) owners.set(text, await sequenceTables(catalog, oid));
   const seedsOf = (refs: StatementReferences): ReachSeeds => {
@@ -295,6 +244,72 @@ async function readResolved(
       };
     },
   };
+}
+
+/** The relations the batch writes, as resolved: their kind, and the INSTEAD OF triggers and rules that rewrite a write to them. */
+async function readTargets(
+  catalog: CatalogQueries,
+  wanted: Wanted,
+  resolved: ResolvedNames,
+): Promise<(ref: QualifiedName) => WriteTarget | null> {
+  const targetOids = [...new Set(unique(wanted.targets).flatMap((t) => resolved.relations.get(nameKey(t)) ?? []))];
+  const targetRows = await catalog.run<{ oid: string; schema: string; name: string; relkind: string; rewrites: string[] }>(
+    `SELECT c.oid::text AS oid, n.nspname AS schema, c.relname AS name, c.relkind::text AS relkind,
+            ARRAY(SELECT 'INSTEAD OF trigger ' || quote_ident(tg.tgname) || ' runs ' || tg.tgfoid::regprocedure::text
+                    FROM pg_trigger tg WHERE tg.tgrelid = c.oid AND (tg.tgtype & 64) <> 0 ORDER BY tg.tgname)
+         || ARRAY(SELECT 'rule ' || quote_ident(rw.rulename) FROM pg_rewrite rw
+                   WHERE rw.ev_class = c.oid AND rw.rulename <> '_RETURN' ORDER BY rw.rulename) AS rewrites
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = ANY ($1::oid[])`,
+    [targetOids],
+  );
+  const byOid = new Map(
+    targetRows.map((r) => [
+      r.oid,
+      { key: r.oid, schema: r.schema, name: r.name, kind: relationKind(r.relkind), rewrites: r.rewrites ?? [] } satisfies WriteTarget,
+    ]),
+  );
+  return (ref) => {
+    const oid = resolved.relations.get(nameKey(ref));
+    return oid ? (byOid.get(oid) ?? null) : null;
+  };
+}
+
+/** The functions the batch names, the operators' functions and the casts' (and input functions) of the types it casts to, by name key. */
+async function readNamedFunctions(catalog: CatalogQueries, wanted: Wanted, resolved: ResolvedNames) {
+  const named = (refs: readonly QualifiedName[]) => {
+    const u = unique(refs);
+    return [u.map(nameKey), u.map((r) => r.schema ?? ''), u.map((r) => r.name), resolved.path];
+  };
+  const functions = grouped(
+    await catalog.run<FunctionRow>(
+      `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
+       JOIN pg_proc p ON p.proname = r.nm ${FUNCTION_ORIGIN} WHERE ${ON_PATH('n.nspname')}`,
+      named(wanted.calls),
+    ),
+    toInfo,
+  );
+  const operators = grouped(
+    await catalog.run<FunctionRow>(
+      `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
+       JOIN pg_operator o ON o.oprname = r.nm
+       JOIN pg_namespace opn ON opn.oid = o.oprnamespace
+       JOIN pg_proc p ON p.oid = o.oprcode::oid ${FUNCTION_ORIGIN}
+      WHERE ${ON_PATH('opn.nspname')}`,
+      named(wanted.operators),
+    ),
+    toInfo,
+  );
+  const castTypes = unique(wanted.casts);
+  const casts = grouped(
+    await catalog.run<FunctionRow>(
+      `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::oid[]) AS r(k, t)
+       JOIN pg_type t ON t.oid = r.t
+       JOIN pg_proc p ON p.oid = t.typinput::oid OR p.oid IN (SELECT c.castfunc FROM pg_cast c WHERE c.casttarget = t.oid) ${FUNCTION_ORIGIN}`,
+      [castTypes.map(nameKey), castTypes.map((t) => resolved.types.get(nameKey(t)) ?? null)],
+    ),
+    toInfo,
+  );
+  return { functions, operators, casts };
 }
 
 /** Every function the batch's statements reach, by oid. */
@@ -348,156 +363,6 @@ async function resolveSequence(session: Session, text: string): Promise<string |
     await session.exec('ROLLBACK TO SAVEPOINT rehearse_sequence_name');
     return null; // not a relation name at all
   }
-}
-
-/** Reads what the batch names from a SQLite clone: its functions and the relations it writes. */
-/** The last function list read, by its text: a connection's functions are the program's, the same for every clone. */
-let sqliteFunctionList: { readonly text: string; readonly functions: Map<string, FunctionInfo[]> } | null = null;
-
-/**
- * The connection's functions by name. SQL cannot define one in SQLite (only the program that opened
- * the connection can), so the list is the same from clone to clone: it is read whole only when its
- * text — every name, flag and kind, joined by SQLite itself — is not the one read last.
- */
-async function sqliteFunctions(session: Session): Promise<Map<string, FunctionInfo[]>> {
-  const [list] = await session.query<{ text: string }>(
-    "SELECT group_concat(name || ':' || builtin || ':' || flags, ',') AS text FROM (SELECT name, builtin, flags FROM pragma_function_list ORDER BY 1, 2, 3)",
-  );
-  const text = list?.text ?? '';
-  if (sqliteFunctionList?.text === text) return sqliteFunctionList.functions;
-  const rows = await session.query<{ name: string; builtin: number; flags: number }>(
-    'SELECT name, builtin, flags FROM pragma_function_list',
-  );
-  const functions = grouped(
-    rows.map((r) => ({ ...r, k: r.name.toLowerCase() })),
-    (r): FunctionInfo => ({
-      signature: r.name,
-      schema: 'main',
-      name: r.name.toLowerCase(),
-      // SQLITE_DETERMINISTIC: the same arguments give the same result.
-      volatility: (r.flags & 0x800) !== 0 ? 'i' : 'v',
-      origin: r.builtin ? { kind: 'builtin' } : { kind: 'user' },
-    }),
-  );
-  // Shared from clone to clone: nothing may change what one read holds.
-  for (const list of functions.values()) for (const f of Object.freeze(list)) Object.freeze(f);
-  sqliteFunctionList = { text, functions };
-  return functions;
-}
-
-export async function readSqliteCatalog(session: Session): Promise<BoundaryCatalog> {
-  const functions = await sqliteFunctions(session);
-  const relations = await session.query<{ type: string; name: string; sql: string | null; triggers: string | null }>(
-    `SELECT s.type, s.name, s.sql, (SELECT group_concat(t.name, ', ') FROM sqlite_schema t WHERE t.type = 'trigger' AND t.tbl_name = s.name) AS triggers
-       FROM sqlite_schema s WHERE s.type IN ('table', 'view')`,
-  );
-  const byName = new Map(relations.map((r) => [r.name.toLowerCase(), r]));
-  const triggers = await session.query<{ name: string; tbl: string; sql: string | null }>(
-    "SELECT name, tbl_name AS tbl, sql FROM sqlite_schema WHERE type = 'trigger'",
-  );
-  const actions = await session.query<{ child: string; parent: string; on_delete: string; on_update: string }>(
-    `SELECT DISTINCT m.name AS child, f."table" AS parent, f.on_delete, f.on_update
-       FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'`,
-  );
-  const replaces = new Set(
-    relations.filter((r) => r.type === 'table' && /\bON\s+CONFLICT\s+REPLACE\b/i.test(r.sql ?? '')).map((r) => r.name.toLowerCase()),
-  );
-  return {
-    source: 'clone',
-    reach: (refs) => {
-      const written = refs.target ? byName.get(refs.target.name.toLowerCase()) : undefined;
-      const schemaOk = refs.target?.schema === null || refs.target?.schema?.toLowerCase() === 'main';
-      return written && schemaOk
-        ? sqliteReach(written.name, refs.events, { triggers, actions, replaces })
-        : { functions: [], writes: [], foreign: [] };
-    },
-    functions: (ref) => (ref.schema === null || ref.schema === 'main' ? (functions.get(ref.name.toLowerCase()) ?? []) : []),
-    operators: () => [],
-    casts: () => [],
-    target: (ref) => {
-      const r = ref.schema === null || ref.schema.toLowerCase() === 'main' ? byName.get(ref.name.toLowerCase()) : undefined;
-      if (!r) return null;
-      return {
-        key: r.name,
-        schema: null,
-        name: r.name,
-        kind: r.type === 'view' ? 'view' : 'table',
-        rewrites: r.type === 'view' && r.triggers ? [`trigger ${r.triggers}`] : [],
-      };
-    },
-    sequenceTables: () => [],
-  };
-}
-
-type WriteEvent = 'insert' | 'update' | 'delete';
-
-/**
- * What a write to a SQLite table runs and writes besides: the triggers that fire on it (a view's
- * INSTEAD OF triggers, its only way to be written, too), named like functions of the database's
- * own; the tables its foreign keys' actions write (`ON DELETE CASCADE`, `SET NULL` …), and on from
- * there. An INSERT into a table with `ON CONFLICT REPLACE` may delete, as a REPLACE does.
- */
-function sqliteReach(
-  table: string,
-  events: readonly WriteEvent[],
-  db: {
-    triggers: readonly { name: string; tbl: string; sql: string | null }[];
-    actions: readonly { child: string; parent: string; on_delete: string; on_update: string }[];
-    replaces: ReadonlySet<string>;
-  },
-): StatementReach {
-  const functions: StatementReach['functions'][number][] = [];
-  const writes: { schema: string | null; name: string; via: string }[] = [];
-  const seen = new Set<string>();
-  const visit = (at: string, on: readonly WriteEvent[], via: string): void => {
-    const all: WriteEvent[] = on.length === 0 ? ['insert', 'update', 'delete'] : [...on];
-    if (all.includes('insert') && db.replaces.has(at.toLowerCase()) && !all.includes('delete')) all.push('delete');
-    const fresh = all.filter((e) => !seen.has(JSON.stringify([at.toLowerCase(), e])));
-    if (fresh.length === 0) return;
-    for (const e of fresh) seen.add(JSON.stringify([at.toLowerCase(), e]));
-    if (at !== table) writes.push({ schema: null, name: at, via });
-    for (const t of db.triggers) {
-      if (t.tbl.toLowerCase() !== at.toLowerCase() || !firesOn(t.sql, fresh)) continue;
-      const where = at === table ? `a write to ${at}` : `${via}, then a write to ${at}`;
-      functions.push({
-        signature: `trigger ${t.name}`,
-        schema: 'main',
-        name: t.name,
-        volatility: 'v',
-        origin: { kind: 'user' },
-        trigger: true,
-        via: where,
-        inDefault: false,
-      });
-    }
-    for (const fk of db.actions) {
-      if (fk.parent.toLowerCase() !== at.toLowerCase()) continue;
-      for (const [event, action, clause] of [
-        ['delete', fk.on_delete, 'ON DELETE'],
-        ['update', fk.on_update, 'ON UPDATE'],
-      ] as const) {
-        if (!fresh.includes(event) || !/^(CASCADE|SET NULL|SET DEFAULT)$/i.test(action)) continue;
-        const then: WriteEvent = event === 'delete' && /^CASCADE$/i.test(action) ? 'delete' : 'update';
-        visit(fk.child, [then], `the foreign key of ${fk.child} to ${fk.parent} (${clause} ${action.toUpperCase()})`);
-      }
-    }
-  };
-  visit(table, events, '');
-  return { functions, writes, foreign: [] };
-}
-
-/**
- * Whether a SQLite trigger may fire on any of these kinds of write, from its `CREATE TRIGGER`
- * text: every DELETE, INSERT or UPDATE written before its `BEGIN`, outside quotes, counts (an
- * unquoted name or a WHEN that holds one of the words only makes it fire more often); where none
- * is found, or the statement's kind is not known, it does.
- */
-function firesOn(sql: string | null, events: readonly ('insert' | 'update' | 'delete')[]): boolean {
-  // Quoted names and strings are no keywords (a trigger named "audit insert" fires on what its header says).
-  const unquoted = sql === null ? '' : sql.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|`(?:[^`]|``)*`|\[[^\]]*\]/g, ' ');
-  const [header = ''] = unquoted.split(/\bBEGIN\b/i);
-  const on = [...header.matchAll(/\b(DELETE|INSERT|UPDATE)\b/gi)].map((m) => (m[1] ?? '').toLowerCase());
-  return on.length === 0 || events.length === 0 || events.some((e) => on.includes(e));
 }
 
 /** The constant sequence names `nextval` is called with. */

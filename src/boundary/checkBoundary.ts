@@ -5,7 +5,8 @@ import { BUILTIN_CATALOG, type BoundaryCatalog, type Wanted } from './catalog.ts
 import type { Need } from './judge.ts';
 import { tableInScope, type CaptureScope, type RelationInfo } from '../capture/stateReader.ts';
 import type { Justification, RehearsalPlan } from '../plan/parsePlan.ts';
-import { readPostgresCatalog, readSqliteCatalog } from './catalog.ts';
+import { readPostgresCatalog } from './catalog.ts';
+import { readSqliteCatalog } from './sqliteCatalog.ts';
 import { grammarFor, type Grammar } from '../sql/grammar.ts';
 import { writtenName, type QualifiedName } from './references.ts';
 import { reading } from '../capture/captureError.ts';

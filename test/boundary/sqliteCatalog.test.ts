@@ -1,7 +1,7 @@
 /** The SQLite boundary's catalog: the connection's function list is read again whenever it is not the last one read. */
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
-import { readSqliteCatalog } from '../../src/boundary/catalog.ts';
+import { readSqliteCatalog } from '../../src/boundary/sqliteCatalog.ts';
 import { SqliteSession } from '../../src/targets/sqlite.ts';
 
 it('reads the functions of each connection: a program-defined one is seen, and not on the next plain connection', async () => {

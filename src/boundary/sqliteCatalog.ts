@@ -1,0 +1,158 @@
+/**
+ * The boundary's catalog of a SQLite clone: the connection's functions (the program's, the same
+ * from clone to clone), its tables and views, and what a write to one reaches — its triggers, the
+ * foreign keys whose actions carry it on, and a REPLACE that deletes the rows it conflicts with.
+ */
+import type { FunctionInfo } from './allowList.ts';
+import type { Session } from '../session/session.ts';
+import { type StatementReach, type BoundaryCatalog, grouped } from './catalog.ts';
+
+/** The last function list read, by its text: a connection's functions are the program's, the same for every clone. */
+let sqliteFunctionList: { readonly text: string; readonly functions: Map<string, FunctionInfo[]> } | null = null;
+
+/**
+ * The connection's functions by name. SQL cannot define one in SQLite (only the program that opened
+ * the connection can), so the list is the same from clone to clone: it is read whole only when its
+ * text — every name, flag and kind, joined by SQLite itself — is not the one read last.
+ */
+async function sqliteFunctions(session: Session): Promise<Map<string, FunctionInfo[]>> {
+  const [list] = await session.query<{ text: string }>(
+    "SELECT group_concat(name || ':' || builtin || ':' || flags, ',') AS text FROM (SELECT name, builtin, flags FROM pragma_function_list ORDER BY 1, 2, 3)",
+  );
+  const text = list?.text ?? '';
+  if (sqliteFunctionList?.text === text) return sqliteFunctionList.functions;
+  const rows = await session.query<{ name: string; builtin: number; flags: number }>(
+    'SELECT name, builtin, flags FROM pragma_function_list',
+  );
+  const functions = grouped(
+    rows.map((r) => ({ ...r, k: r.name.toLowerCase() })),
+    (r): FunctionInfo => ({
+      signature: r.name,
+      schema: 'main',
+      name: r.name.toLowerCase(),
+      // SQLITE_DETERMINISTIC: the same arguments give the same result.
+      volatility: (r.flags & 0x800) !== 0 ? 'i' : 'v',
+      origin: r.builtin ? { kind: 'builtin' } : { kind: 'user' },
+    }),
+  );
+  // Shared from clone to clone: nothing may change what one read holds.
+  for (const list of functions.values()) for (const f of Object.freeze(list)) Object.freeze(f);
+  sqliteFunctionList = { text, functions };
+  return functions;
+}
+
+/** Reads what the batch names from a SQLite clone: its functions and the relations it writes. */
+export async function readSqliteCatalog(session: Session): Promise<BoundaryCatalog> {
+  const functions = await sqliteFunctions(session);
+  const relations = await session.query<{ type: string; name: string; sql: string | null; triggers: string | null }>(
+    `SELECT s.type, s.name, s.sql, (SELECT group_concat(t.name, ', ') FROM sqlite_schema t WHERE t.type = 'trigger' AND t.tbl_name = s.name) AS triggers
+       FROM sqlite_schema s WHERE s.type IN ('table', 'view')`,
+  );
+  const byName = new Map(relations.map((r) => [r.name.toLowerCase(), r]));
+  const triggers = await session.query<{ name: string; tbl: string; sql: string | null }>(
+    "SELECT name, tbl_name AS tbl, sql FROM sqlite_schema WHERE type = 'trigger'",
+  );
+  const actions = await session.query<{ child: string; parent: string; on_delete: string; on_update: string }>(
+    `SELECT DISTINCT m.name AS child, f."table" AS parent, f.on_delete, f.on_update
+       FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'`,
+  );
+  const replaces = new Set(
+    relations.filter((r) => r.type === 'table' && /\bON\s+CONFLICT\s+REPLACE\b/i.test(r.sql ?? '')).map((r) => r.name.toLowerCase()),
+  );
+  return {
+    source: 'clone',
+    reach: (refs) => {
+      const written = refs.target ? byName.get(refs.target.name.toLowerCase()) : undefined;
+      const schemaOk = refs.target?.schema === null || refs.target?.schema?.toLowerCase() === 'main';
+      return written && schemaOk
+        ? sqliteReach(written.name, refs.events, { triggers, actions, replaces })
+        : { functions: [], writes: [], foreign: [] };
+    },
+    functions: (ref) => (ref.schema === null || ref.schema === 'main' ? (functions.get(ref.name.toLowerCase()) ?? []) : []),
+    operators: () => [],
+    casts: () => [],
+    target: (ref) => {
+      const r = ref.schema === null || ref.schema.toLowerCase() === 'main' ? byName.get(ref.name.toLowerCase()) : undefined;
+      if (!r) return null;
+      return {
+        key: r.name,
+        schema: null,
+        name: r.name,
+        kind: r.type === 'view' ? 'view' : 'table',
+        rewrites: r.type === 'view' && r.triggers ? [`trigger ${r.triggers}`] : [],
+      };
+    },
+    sequenceTables: () => [],
+  };
+}
+
+type WriteEvent = 'insert' | 'update' | 'delete';
+
+/**
+ * What a write to a SQLite table runs and writes besides: the triggers that fire on it (a view's
+ * INSTEAD OF triggers, its only way to be written, too), named like functions of the database's
+ * own; the tables its foreign keys' actions write (`ON DELETE CASCADE`, `SET NULL` …), and on from
+ * there. An INSERT into a table with `ON CONFLICT REPLACE` may delete, as a REPLACE does.
+ */
+function sqliteReach(
+  table: string,
+  events: readonly WriteEvent[],
+  db: {
+    triggers: readonly { name: string; tbl: string; sql: string | null }[];
+    actions: readonly { child: string; parent: string; on_delete: string; on_update: string }[];
+    replaces: ReadonlySet<string>;
+  },
+): StatementReach {
+  const functions: StatementReach['functions'][number][] = [];
+  const writes: { schema: string | null; name: string; via: string }[] = [];
+  const seen = new Set<string>();
+  const visit = (at: string, on: readonly WriteEvent[], via: string): void => {
+    const all: WriteEvent[] = on.length === 0 ? ['insert', 'update', 'delete'] : [...on];
+    if (all.includes('insert') && db.replaces.has(at.toLowerCase()) && !all.includes('delete')) all.push('delete');
+    const fresh = all.filter((e) => !seen.has(JSON.stringify([at.toLowerCase(), e])));
+    if (fresh.length === 0) return;
+    for (const e of fresh) seen.add(JSON.stringify([at.toLowerCase(), e]));
+    if (at !== table) writes.push({ schema: null, name: at, via });
+    for (const t of db.triggers) {
+      if (t.tbl.toLowerCase() !== at.toLowerCase() || !firesOn(t.sql, fresh)) continue;
+      const where = at === table ? `a write to ${at}` : `${via}, then a write to ${at}`;
+      functions.push({
+        signature: `trigger ${t.name}`,
+        schema: 'main',
+        name: t.name,
+        volatility: 'v',
+        origin: { kind: 'user' },
+        trigger: true,
+        via: where,
+        inDefault: false,
+      });
+    }
+    for (const fk of db.actions) {
+      if (fk.parent.toLowerCase() !== at.toLowerCase()) continue;
+      for (const [event, action, clause] of [
+        ['delete', fk.on_delete, 'ON DELETE'],
+        ['update', fk.on_update, 'ON UPDATE'],
+      ] as const) {
+        if (!fresh.includes(event) || !/^(CASCADE|SET NULL|SET DEFAULT)$/i.test(action)) continue;
+        const then: WriteEvent = event === 'delete' && /^CASCADE$/i.test(action) ? 'delete' : 'update';
+        visit(fk.child, [then], `the foreign key of ${fk.child} to ${fk.parent} (${clause} ${action.toUpperCase()})`);
+      }
+    }
+  };
+  visit(table, events, '');
+  return { functions, writes, foreign: [] };
+}
+
+/**
+ * Whether a SQLite trigger may fire on any of these kinds of write, from its `CREATE TRIGGER`
+ * text: every DELETE, INSERT or UPDATE written before its `BEGIN`, outside quotes, counts (an
+ * unquoted name or a WHEN that holds one of the words only makes it fire more often); where none
+ * is found, or the statement's kind is not known, it does.
+ */
+function firesOn(sql: string | null, events: readonly ('insert' | 'update' | 'delete')[]): boolean {
+  // Quoted names and strings are no keywords (a trigger named "audit insert" fires on what its header says).
+  const unquoted = sql === null ? '' : sql.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|`(?:[^`]|``)*`|\[[^\]]*\]/g, ' ');
+  const [header = ''] = unquoted.split(/\bBEGIN\b/i);
+  const on = [...header.matchAll(/\b(DELETE|INSERT|UPDATE)\b/gi)].map((m) => (m[1] ?? '').toLowerCase());
+  return on.length === 0 || events.length === 0 || events.some((e) => on.includes(e));
+}
