@@ -8,8 +8,8 @@
  * it always was.
  */
 import { parseSync, scanSync } from 'libpg-query';
-import { splitSqliteSource } from '../sql/splitSqliteSource.ts';
 import { defined } from '../util/defined.ts';
+import { clientPieces, lineAt, type Piece, sqliteStatementSpans, statementSpans } from './clientScript.ts';
 
 /** A client command (psql's `\…`, sqlite3's `.…`) the executor holds, by line. */
 export interface ClientCommand {
@@ -46,155 +46,6 @@ const PSQL_DISPLAY_VARIABLES = new Set(['ECHO', 'ECHO_HIDDEN', 'QUIET', 'VERBOSI
 /** The sqlite3 dot-commands an executor may hold. */
 const SQLITE_QUIET = new Set(['echo', 'print', 'timer']);
 const ON = /^(on|true|yes|1)$/i;
-
-interface Piece {
-  /** 'sql': text the server reads; 'client': a client command (a whole line, or psql's rest of a line). */
-  readonly kind: 'sql' | 'client';
-  readonly start: number;
-  readonly end: number;
-}
-
-/**
- * Splits the text into the SQL the server reads and the client's own commands, as the client reads
- * it: quotes ('…', E'…', "…", $tag$…$tag$) and comments (--, nested /* *\/) hide a backslash
- * from psql; a dot-command of sqlite3 is a line that starts with '.' where no statement is open.
- */
-function clientPieces(text: string, client: 'psql' | 'sqlite3'): Piece[] {
-  const pieces: Piece[] = [];
-  let sqlStart = 0;
-  let open = false; // a statement has begun and not ended with ';'
-  let i = 0;
-  const cut = (start: number, end: number) => {
-    if (start > sqlStart) pieces.push({ kind: 'sql', start: sqlStart, end: start });
-    pieces.push({ kind: 'client', start, end });
-    sqlStart = end;
-  };
-  while (i < text.length) {
-    const c = text.charAt(i);
-    const lineStart = i === 0 || text[i - 1] === '\n';
-    // A dot-command of sqlite3's: a '.' in the line's first column where no statement is open (in a psql
-    // script: one written for the other client; indented, sqlite3 sends it to SQLite as SQL).
-    if (lineStart && !open && (c === '.' || (client === 'sqlite3' && c === '\\'))) {
-      const eol = text.indexOf('\n', i);
-      const end = eol === -1 ? text.length : eol;
-      cut(i, end);
-      i = end;
-      continue;
-    }
-    if (client === 'psql' && c === '\\') {
-      // A psql command runs to the end of its line.
-      const eol = text.indexOf('\n', i);
-      const end = eol === -1 ? text.length : eol;
-      cut(i, end);
-      i = end;
-      continue;
-    }
-    if (c === '-' && text[i + 1] === '-') {
-      // The server's lexer, and psql's, end a -- comment at a carriage return too.
-      const eol = text.slice(i).search(/[\n\r]/);
-      i = eol === -1 ? text.length : i + eol;
-      continue;
-    }
-    if (c === '/' && text[i + 1] === '*') {
-      // psql nests block comments, as the server does; SQLite does not.
-      let depth = 1;
-      i += 2;
-      while (i < text.length && depth > 0) {
-        const two = text.slice(i, i + 2);
-        if (two === '/*' && client === 'psql') depth++;
-        else if (two === '*/') depth--;
-        i += two === '/*' || two === '*/' ? 2 : 1;
-      }
-      continue;
-    }
-    if (c === "'" || c === '"' || (client === 'sqlite3' && (c === '`' || c === '['))) {
-      const escapes = client === 'psql' && c === "'" && /[eE]/.test(text[i - 1] ?? '') && !/[\w$]/.test(text[i - 2] ?? '');
-      const close = c === '[' ? ']' : c;
-      open = true;
-      i++;
-      while (i < text.length) {
-        if (escapes && text[i] === '\\') i += 2;
-        else if (text[i] === close && text[i + 1] === close && c !== '[') i += 2;
-        else if (text[i] === close) {
-          i++;
-          break;
-        } else i++;
-      }
-      continue;
-    }
-    if (c === '$' && !/[\w$]/.test(text[i - 1] ?? '')) {
-      const tag = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 128));
-      if (tag) {
-        const close = text.indexOf(tag[0], i + tag[0].length);
-        i = close === -1 ? text.length : close + tag[0].length;
-        open = true;
-        continue;
-      }
-    }
-    if (c === ';') open = false;
-    else if (!/\s/.test(c)) open = true;
-    i++;
-  }
-  if (text.length > sqlStart) pieces.push({ kind: 'sql', start: sqlStart, end: text.length });
-  return pieces;
-}
-
-/** Line of a character offset (1-based). */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-/** Where the first token of a SQLite piece starts: whitespace and comments (which do not nest there) skipped. */
-function firstTokenOffset(piece: string): number {
-  let i = 0;
-  while (i < piece.length) {
-    if (/\s/.test(piece.charAt(i))) i++;
-    else if (piece.startsWith('--', i)) i = piece.indexOf('\n', i) === -1 ? piece.length : piece.indexOf('\n', i);
-    else if (piece.startsWith('/*', i)) i = piece.indexOf('*/', i + 2) === -1 ? piece.length : piece.indexOf('*/', i + 2) + 2;
-    else break;
-  }
-  return i;
-}
-
-/** Each statement as sqlite3 splits the text (SQLite's lexer: comments do not nest, no E'' strings), with its span. */
-function sqliteStatementSpans(sql: string): { start: number; end: number; text: string }[] {
-  const spans: { start: number; end: number; text: string }[] = [];
-  let cursor = 0;
-  for (const piece of splitSqliteSource(sql)) {
-    const at = sql.indexOf(piece.text, cursor);
-    cursor = at + piece.text.length;
-    const start = at + firstTokenOffset(piece.text);
-    spans.push({ start, end: cursor, text: sql.slice(start, cursor) });
-  }
-  return spans;
-}
-
-/** Each statement of SQL text (client commands blanked) with its character span, split by the Postgres scanner. */
-function statementSpans(sql: string): { start: number; end: number; text: string }[] {
-  const bytes = Buffer.from(sql, 'utf8');
-  // Byte offsets (the scanner's) to character offsets; asked in increasing order, so counted on from the last.
-  let lastByte = 0;
-  let lastChar = 0;
-  const charAt = (byte: number) => {
-    lastChar += bytes.subarray(lastByte, byte).toString('utf8').length;
-    lastByte = byte;
-    return lastChar;
-  };
-  const spans: { start: number; end: number; text: string }[] = [];
-  let first = -1;
-  for (const token of scanSync(sql).tokens) {
-    if (token.tokenName === 'ASCII_59') {
-      if (first !== -1) spans.push({ start: charAt(first), end: charAt(token.end), text: '' });
-      first = -1;
-    } else if (token.tokenName !== 'C_COMMENT' && token.tokenName !== 'SQL_COMMENT' && first === -1) {
-      first = token.start;
-    }
-  }
-  if (first !== -1) spans.push({ start: charAt(first), end: sql.length, text: '' });
-  return spans.map((s) => ({ ...s, text: sql.slice(s.start, s.end) }));
-}
 
 type TxKind = 'BEGIN' | 'COMMIT' | 'ROLLBACK' | 'OTHER_TRANSACTION' | null;
 
@@ -313,38 +164,80 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
   // The SQL as the server reads it: client commands blanked, every line where it was.
   let sql = '';
   for (const p of pieces) sql += p.kind === 'sql' ? text.slice(p.start, p.end) : text.slice(p.start, p.end).replace(/[^\n]/g, ' ');
-  let spans: ReturnType<typeof statementSpans>;
+  let spans: Span[];
   try {
     spans = client === 'psql' ? statementSpans(sql) : sqliteStatementSpans(sql);
   } catch {
-    // The boundary refuses a plain batch the scanner cannot read; an executor's refused commands are named too.
-    if (commands.length === 0) return { kind: 'plain' };
-    const refusedCommands = commands.flatMap((c) => {
-      const judged = judgeCommand(c.text, client);
-      return 'refused' in judged ? [{ line: c.line, reason: judged.refused }] : [];
-    });
-    return {
-      kind: 'refused',
-      problems: [
-        ...refusedCommands,
-        {
-          line: commands[0]?.line ?? 1,
-          reason: 'the Postgres scanner cannot read the SQL around the client commands (an unterminated quote or comment?)',
-        },
-      ],
-    };
+    return unscannable(commands, client);
   }
   const kinds = spans.map((s) => transactionKind(s.text, client));
   if (commands.length === 0 && kinds[0] !== 'BEGIN') return { kind: 'plain' };
+  const shape = envelope(text, spans, kinds);
+  const { beginAt, endAt } = shape;
+  const spanAt = (i: number) => defined(spans[i], `statement ${i + 1} of the executor`);
+  const beginLine = beginAt === -1 ? 0 : lineAt(text, spanAt(beginAt).start);
+  const judged = judgeCommands(commands, client, beginAt === -1 ? null : beginLine);
+  const problems = [
+    ...unreadableText(text, client),
+    ...shape.problems,
+    ...judged.problems,
+    ...commandsInsideStatements(text, pieces, spans),
+    ...(client === 'psql' ? variableReferences(text, spans, beginAt, endAt) : []),
+  ];
+  if (problems.length > 0) return { kind: 'refused', problems: problems.sort((a, b) => a.line - b.line) };
+  const begin = spanAt(beginAt);
+  const endOffset = endAt === -1 ? text.length : spanAt(endAt).start;
+  const inner = sql.slice(begin.end, endOffset);
+  return {
+    kind: 'executor',
+    client,
+    stopOnErrorLine: judged.stopOnErrorLine,
+    beginLine,
+    endLine: lineAt(text, spanAt(endAt).start),
+    ending: kinds[endAt] as 'COMMIT' | 'ROLLBACK',
+    // Lines kept: blank lines for what comes before, so the boundary's statement text is the file's.
+    batch: sql.slice(0, begin.end).replace(/[^\n]/g, ' ') + inner,
+    commands,
+    statements: spans.slice(beginAt + 1, endAt).map((s) => asciiTrim(s.text)),
+  };
+}
 
-  const problems: { line: number; reason: string }[] = [];
-  // Text the clients and this reader could read differently: refused where it first appears.
+type Span = { start: number; end: number; text: string };
+type Problem = { line: number; reason: string };
+
+/** The scanner cannot read the SQL: a plain batch the boundary refuses, or an executor refused with its refused commands named too. */
+function unscannable(commands: readonly ClientCommand[], client: 'psql' | 'sqlite3'): ExecutorReading {
+  if (commands.length === 0) return { kind: 'plain' };
+  const refusedCommands = commands.flatMap((c) => {
+    const judged = judgeCommand(c.text, client);
+    return 'refused' in judged ? [{ line: c.line, reason: judged.refused }] : [];
+  });
+  return {
+    kind: 'refused',
+    problems: [
+      ...refusedCommands,
+      {
+        line: commands[0]?.line ?? 1,
+        reason: 'the Postgres scanner cannot read the SQL around the client commands (an unterminated quote or comment?)',
+      },
+    ],
+  };
+}
+
+/** Text the clients and this reader could read differently: refused where it first appears. */
+function unreadableText(text: string, client: 'psql' | 'sqlite3'): Problem[] {
+  const problems: Problem[] = [];
   for (const [pattern, reason] of [...UNREADABLE, ...(client === 'sqlite3' ? SQLITE3_LINES : [])]) {
     const at = text.search(pattern);
     if (at !== -1) problems.push({ line: lineAt(text, at), reason });
   }
-  const spanAt = (i: number) => defined(spans[i], `statement ${i + 1} of the executor`);
-  const lineOf = (i: number) => lineAt(text, spanAt(i).start);
+  return problems;
+}
+
+/** The one transaction: its BEGIN first, its ending last (`-1`: missing), and no other transaction control between. */
+function envelope(text: string, spans: readonly Span[], kinds: readonly TxKind[]) {
+  const problems: Problem[] = [];
+  const lineOf = (i: number) => lineAt(text, defined(spans[i], `statement ${i + 1} of the executor`).start);
   const beginAt = kinds[0] === 'BEGIN' ? 0 : -1;
   const last = spans.length - 1;
   const endAt = last > 0 && (kinds[last] === 'COMMIT' || kinds[last] === 'ROLLBACK') ? last : -1;
@@ -367,54 +260,47 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
             : 'transaction control in the middle of the executor: it would end its one transaction early',
     });
   }
+  return { beginAt, endAt, problems };
+}
+
+/** The client commands judged: the line that stops on the first error (once, before the BEGIN at `beginLine`), and those refused. */
+function judgeCommands(commands: readonly ClientCommand[], client: 'psql' | 'sqlite3', beginLine: number | null) {
+  const problems: Problem[] = [];
   let stopOnErrorLine: number | null = null;
-  const endOffset = endAt === -1 ? text.length : spanAt(endAt).start;
-  const beginLine = beginAt === -1 ? 0 : lineOf(beginAt);
   for (const command of commands) {
     const judged = judgeCommand(command.text, client);
     if ('refused' in judged) problems.push({ line: command.line, reason: judged.refused });
     else if (judged.stopsOnError) {
-      if ((beginAt === -1 || command.line < beginLine) && stopOnErrorLine === null) stopOnErrorLine = command.line;
+      if ((beginLine === null || command.line < beginLine) && stopOnErrorLine === null) stopOnErrorLine = command.line;
       else problems.push({ line: command.line, reason: `${command.text}: it belongs once, before the BEGIN` });
     }
   }
-  // A psql command inside a statement (before its ';') would run in its middle, or send it.
-  for (const p of pieces) {
-    if (p.kind !== 'client') continue;
-    const inside = spans.some((s) => s.start < p.start && p.start < s.end);
-    if (inside)
+  return { stopOnErrorLine, problems };
+}
+
+/** A psql command inside a statement (before its ';') would run in its middle, or send it. */
+function commandsInsideStatements(text: string, pieces: readonly Piece[], spans: readonly Span[]): Problem[] {
+  return pieces
+    .filter((p) => p.kind === 'client' && spans.some((s) => s.start < p.start && p.start < s.end))
+    .map((p) => ({
+      line: lineAt(text, p.start),
+      reason: 'a client command inside a statement (psql would run it, or send the statement, there)',
+    }));
+}
+
+/** psql substitutes its variables (:NAME, :'NAME', :"NAME") into SQL text: the server would not run what the file says. */
+function variableReferences(text: string, spans: readonly Span[], beginAt: number, endAt: number): Problem[] {
+  const problems: Problem[] = [];
+  for (const [i, s] of spans.entries()) {
+    if (i === beginAt || i === endAt) continue;
+    const at = variableReference(s.text);
+    if (at !== null)
       problems.push({
-        line: lineAt(text, p.start),
-        reason: 'a client command inside a statement (psql would run it, or send the statement, there)',
+        line: lineAt(text, s.start + at),
+        reason: 'a psql variable reference (:name), which psql replaces before the server reads the statement',
       });
   }
-  if (client === 'psql') {
-    // psql substitutes its variables (:NAME, :'NAME', :"NAME") into SQL text: the server would not run what the file says.
-    for (const [i, s] of spans.entries()) {
-      if (i === beginAt || i === endAt) continue;
-      const at = variableReference(s.text);
-      if (at !== null)
-        problems.push({
-          line: lineAt(text, s.start + at),
-          reason: 'a psql variable reference (:name), which psql replaces before the server reads the statement',
-        });
-    }
-  }
-  if (problems.length > 0) return { kind: 'refused', problems: problems.sort((a, b) => a.line - b.line) };
-  const begin = spanAt(beginAt);
-  const inner = sql.slice(begin.end, endOffset);
-  return {
-    kind: 'executor',
-    client,
-    stopOnErrorLine,
-    beginLine,
-    endLine: lineOf(endAt),
-    ending: kinds[endAt] as 'COMMIT' | 'ROLLBACK',
-    // Lines kept: blank lines for what comes before, so the boundary's statement text is the file's.
-    batch: sql.slice(0, begin.end).replace(/[^\n]/g, ' ') + inner,
-    commands,
-    statements: spans.slice(beginAt + 1, endAt).map((s) => asciiTrim(s.text)),
-  };
+  return problems;
 }
 
 /** Where a psql variable reference (`:name`, `:'name'`, `:"name"`) starts in a statement, outside quotes and comments, or `null`. */
