@@ -80,51 +80,64 @@ export async function checkBoundary(
     };
   const catalog = backend.readCatalog ? await backend.readCatalog(wantedBy(parsed)) : BUILTIN_CATALOG;
   const classified = judgeBatch(parsed, catalog, dialect);
+  const violations = [...classified.flatMap((s) => statementViolations(s, policy, backend)), ...staleJustifications(policy, classified)];
+  return { statements: classified, violations, resolvedIn: catalog.source, grammar: backend.grammar?.label ?? null };
+}
+
+type Judged = ReturnType<typeof judgeBatch>[number];
+
+/** What keeps one statement out: its class's own violation, a kind the plan does not allow or justify, a need unjustified, a write outside the scope, SQLite's disagreement. */
+function statementViolations(s: Judged, policy: RehearsalPlan['policy'], backend: BoundaryBackend): BoundaryViolation[] {
+  const { kind, violation } = s.class;
   const violations: BoundaryViolation[] = [];
-  for (const s of classified) {
-    const { kind, violation } = s.class;
-    const refuse = (reason: string) => violations.push({ statement: s.index, kind, reason });
-    if (violation !== null) {
-      refuse(violation);
-      continue;
-    }
-    if (kind === 'INSERT' && !policy.allow.includes('INSERT')) {
-      refuse('the policy does not allow INSERT');
-    } else if (kind !== 'INSERT' && kind !== 'READ' && !policy.justified.some((j) => j.statement === s.index && j.kind === kind)) {
-      const other = policy.justified.find((j) => j.statement === s.index && !['FUNCTION', 'VIEW'].includes(j.kind));
+  const refuse = (reason: string) => violations.push({ statement: s.index, kind, reason });
+  if (violation !== null) {
+    refuse(violation);
+    return violations;
+  }
+  if (kind === 'INSERT' && !policy.allow.includes('INSERT')) {
+    refuse('the policy does not allow INSERT');
+  } else if (kind !== 'INSERT' && kind !== 'READ' && !policy.justified.some((j) => j.statement === s.index && j.kind === kind)) {
+    const other = policy.justified.find((j) => j.statement === s.index && !['FUNCTION', 'VIEW'].includes(j.kind));
+    refuse(
+      other
+        ? `${kind} needs a justification for statement ${s.index} in the plan: policy.justified names statement ${s.index} as ${other.kind}, and it is ${article(kind)} ${kind}`
+        : `${kind} needs a justification for statement ${s.index} in the plan: add { "statement": ${s.index}, "kind": "${kind}", "reason": "…" } to policy.justified`,
+    );
+  }
+  for (const need of s.needs) {
+    if (!policy.justified.some((j) => justifies(j, s.index, need))) {
       refuse(
-        other
-          ? `${kind} needs a justification for statement ${s.index} in the plan: policy.justified names statement ${s.index} as ${other.kind}, and it is ${article(kind)} ${kind}`
-          : `${kind} needs a justification for statement ${s.index} in the plan: add { "statement": ${s.index}, "kind": "${kind}", "reason": "…" } to policy.justified`,
+        `${need.why}: it needs a justification for statement ${s.index} in the plan (kind ${need.kind}, ${need.kind === 'FUNCTION' ? 'function' : 'view'} ${need.name})`,
       );
     }
-    for (const need of s.needs) {
-      if (!policy.justified.some((j) => justifies(j, s.index, need))) {
-        refuse(
-          `${need.why}: it needs a justification for statement ${s.index} in the plan (kind ${need.kind}, ${need.kind === 'FUNCTION' ? 'function' : 'view'} ${need.name})`,
-        );
-      }
-    }
-    if (backend.scope) {
-      const scope = backend.scope;
-      for (const outside of [s.target ? outsideScope(s.target, scope) : null, ...s.alsoWrites.map((w) => outsideScope(w, scope, w.via))]) {
-        if (outside) refuse(outside);
-      }
-    }
-    if (backend.isReadOnly) {
-      let readOnly: boolean;
-      try {
-        readOnly = backend.isReadOnly(s.sql);
-      } catch {
-        refuse('SQLite cannot prepare this statement');
-        continue;
-      }
-      if (readOnly !== (kind === 'READ')) refuse(`SQLite's readonly flag (${readOnly}) disagrees with the classification`);
+  }
+  if (backend.scope) {
+    const scope = backend.scope;
+    for (const outside of [s.target ? outsideScope(s.target, scope) : null, ...s.alsoWrites.map((w) => outsideScope(w, scope, w.via))]) {
+      if (outside) refuse(outside);
     }
   }
-  // A justification of a statement the batch lacks, or of one of another kind, is a plan that no longer
-  // says what the batch does. (One naming a function or view the boundary did not see the statement run
-  // is left alone: the boundary may see less than its author expects, and that is no finding.)
+  if (backend.isReadOnly) {
+    let readOnly: boolean;
+    try {
+      readOnly = backend.isReadOnly(s.sql);
+    } catch {
+      refuse('SQLite cannot prepare this statement');
+      return violations;
+    }
+    if (readOnly !== (kind === 'READ')) refuse(`SQLite's readonly flag (${readOnly}) disagrees with the classification`);
+  }
+  return violations;
+}
+
+/**
+ * A justification of a statement the batch lacks, or of one of another kind, is a plan that no longer
+ * says what the batch does. (One naming a function or view the boundary did not see the statement run
+ * is left alone: the boundary may see less than its author expects, and that is no finding.)
+ */
+function staleJustifications(policy: RehearsalPlan['policy'], classified: readonly Judged[]): BoundaryViolation[] {
+  const violations: BoundaryViolation[] = [];
   for (const j of policy.justified) {
     const s = classified.find((c) => c.index === j.statement);
     const used = s && (j.kind === 'FUNCTION' || j.kind === 'VIEW' || s.class.kind === j.kind);
@@ -138,7 +151,7 @@ export async function checkBoundary(
         : `policy.justified names statement ${j.statement} as ${j.kind}${what}, but the batch has ${classified.length} statement${classified.length === 1 ? '' : 's'}: fix or remove the justification`,
     });
   }
-  return { statements: classified, violations, resolvedIn: catalog.source, grammar: backend.grammar?.label ?? null };
+  return violations;
 }
 
 const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
