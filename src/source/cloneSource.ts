@@ -13,8 +13,8 @@ import { statSync } from 'node:fs';
 import { postgresSourceItems, type CopyData } from './splitPostgresSource.ts';
 import { splitSqliteSource } from '../sql/splitSqliteSource.ts';
 import { FileLines, textLines, type SourceLines } from './sourceLines.ts';
-import { parsePragma, pragmaInSourceRefusal } from '../boundary/sqlitePragma.ts';
 import { defined } from '../util/defined.ts';
+import { classifyMeta, classifySqlite } from './classifyMetaAndSqlite.ts';
 
 export type SourceDialect = 'postgres' | 'sqlite';
 
@@ -90,113 +90,6 @@ const HINTS: Readonly<Record<CloneSkip, string>> = {
     'add "skip": ["owner"] to clone_from (rehearsal-plan/v2) or run with --skip owner, to leave out ownership and role switches naming other roles, as pg_restore --no-owner does',
   acl: 'create the role on the server, or add "skip": ["acl"] to clone_from (rehearsal-plan/v2) or run with --skip acl, to leave out privileges, policies and user mappings naming roles the clone does not have, as pg_restore --no-acl does for privileges',
 };
-
-const PSQL_SETTINGS = new Set([
-  'ON_ERROR_STOP',
-  'ON_ERROR_ROLLBACK',
-  'ECHO',
-  'ECHO_HIDDEN',
-  'QUIET',
-  'VERBOSITY',
-  'SHOW_CONTEXT',
-  'AUTOCOMMIT',
-]);
-
-/** A meta-command's arguments as psql splits them: at white space outside quotes (`"My Db"` is one). */
-export function metaArguments(text: string): string[] {
-  return text.match(/(?:"(?:[^"]|"")*"?|'(?:[^'\\]|\\.)*'?|[^\s"']+)+/g) ?? [];
-}
-
-/** The database a `\connect` names (`-` and none: the current one), and the user if one is named. */
-function connectTarget(args: string[]): { database: string | null; user: string | null } {
-  const [first, second] = args.filter((a) => !a.startsWith('-reuse-previous'));
-  const unquote = (s: string | undefined) => (s === undefined || s === '-' ? null : s.replace(/^"(.*)"$/s, '$1').replaceAll('""', '"'));
-  const conninfo = first && /dbname\s*=/.test(first) ? (/dbname\s*=\s*'?([^' ]+)'?/.exec(unquote(first) ?? '')?.[1] ?? null) : null;
-  return { database: conninfo ?? unquote(first), user: unquote(second) };
-}
-
-/** psql meta-commands: the harmless ones skipped, `\connect` a database command, the rest (files, programs, variables) refused. */
-function classifyMeta(text: string): Verdict {
-  const [command = '', ...args] = metaArguments(text.slice(1).trim());
-  const kind = `\\${command}`;
-  switch (command) {
-    case 'restrict':
-    case 'unrestrict':
-      return {
-        action: 'skip',
-        kind,
-        reason: "psql's guard against loading into another server than the one dumped; the clone is a server of its own",
-      };
-    case 'echo':
-    case 'qecho':
-    case 'warn':
-    case 'timing':
-    case 'pset':
-      return { action: 'skip', kind, reason: 'psql output only' };
-    case 'set':
-    case 'unset':
-      return PSQL_SETTINGS.has(args[0] ?? '')
-        ? { action: 'skip', kind, reason: 'a psql setting' }
-        : {
-            action: 'refuse',
-            kind,
-            reason: 'sets a psql variable the script may interpolate into its SQL, which cannot then be classified',
-          };
-    case 'encoding':
-      return /^utf-?8$/i.test(args[0] ?? '')
-        ? { action: 'skip', kind, reason: 'the clone is loaded as UTF-8' }
-        : { action: 'refuse', kind, reason: 'the clone source is read as UTF-8' };
-    case 'connect':
-    case 'c': {
-      const { database, user } = connectTarget(args);
-      if (database !== null)
-        return {
-          action: 'skippable',
-          kind: `\\connect ${database}`,
-          category: 'database',
-          reason: 'connects to another database: a clone is one database',
-        };
-      return user === null
-        ? { action: 'skip', kind, reason: 'connects to the same database again' }
-        : { action: 'roles', kind, roles: [user], category: 'owner' };
-    }
-    default:
-      return {
-        action: 'refuse',
-        kind,
-        reason: 'is a psql meta-command that reads or writes files, runs programs or changes what psql sends; a clone source runs SQL only',
-      };
-  }
-}
-
-/**
- * SQLite statements by their first words: what reaches other files is refused, transaction control
- * skipped; a PRAGMA by its name as SQLite reads it, from an allow-list (boundary/sqlitePragma.ts).
- */
-function classifySqlite(words: readonly string[], text: string): Verdict {
-  const [first = ''] = words;
-  if (first === 'ATTACH' || first === 'DETACH')
-    return { action: 'refuse', kind: first, reason: 'opens another database file, outside the clone' };
-  if (first === 'VACUUM' && words.includes('INTO'))
-    return { action: 'refuse', kind: 'VACUUM INTO', reason: 'writes a database file outside the clone' };
-  const pragma = parsePragma(text);
-  if (pragma) {
-    const refused = pragmaInSourceRefusal(pragma);
-    return refused
-      ? { action: 'refuse', kind: `PRAGMA ${pragma.name}`, reason: refused }
-      : { action: 'run', kind: `PRAGMA ${pragma.name}` };
-  }
-  if (first === 'PRAGMA') return { action: 'refuse', kind: 'PRAGMA', reason: 'names no pragma SQLite would read' };
-  if (first === 'ROLLBACK' && !words.includes('TO'))
-    return {
-      action: 'refuse',
-      kind: 'ROLLBACK',
-      reason: 'the clone source is loaded in one transaction of its own, and cannot undo part of itself',
-    };
-  if (['BEGIN', 'COMMIT', 'END'].includes(first))
-    return { action: 'skip', kind: first, reason: 'the clone source is loaded in one transaction of its own' };
-  return { action: 'run', kind: first || 'statement' };
-}
 
 function* entriesOf(lines: SourceLines, file: string, dialect: SourceDialect, hold: boolean): Generator<Entry> {
   if (dialect === 'sqlite') {

@@ -5,7 +5,8 @@
  */
 import { loadModule } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCloneSource, checkExtensions, metaArguments, planLoad } from '../../src/source/cloneSource.ts';
+import { checkCloneSource, checkExtensions, planLoad } from '../../src/source/cloneSource.ts';
+import { metaArguments } from '../../src/source/classifyMetaAndSqlite.ts';
 import type { Verdict } from '../../src/source/classifyCloneStatement.ts';
 
 beforeAll(() => loadModule());
