@@ -154,6 +154,9 @@ export const MUTATION_SHARDS = [
     folder: 'src/targets',
     mutate: [
       'src/targets/postgres.ts',
+      'src/targets/scratchDatabases.ts',
+      'src/targets/postgresConnection.ts',
+      'src/targets/snapshotSet.ts',
       'src/targets/postgresClone.ts',
       'src/targets/cloneRoles.ts',
       'src/targets/clusterCensus.ts',
@@ -165,7 +168,7 @@ export const MUTATION_SHARDS = [
   {
     name: 'capture-postgres',
     folder: 'src/capture',
-    mutate: ['src/capture/postgresState.ts', 'src/capture/postgresBaseType.ts'],
+    mutate: ['src/capture/postgres*.ts'],
     tests: POSTGRES_TARGET_TESTS,
     targets: 'postgres',
   },

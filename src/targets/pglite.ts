@@ -15,6 +15,7 @@ import { pgliteFitProblem } from './pgliteFit.ts';
 import { copyInto, copyOutOf, InstanceSlot, LazyPgliteSession, type Image } from './pgliteInstances.ts';
 import { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE, pgliteWasmModule, pristineDataDir } from './pglitePristine.ts';
 import { applyRoleRecord, ownerRoleRecord, type CloneRoles } from './cloneRoles.ts';
+import { SnapshotSet } from './snapshotSet.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import { TargetError, type Capabilities, type Clone, type CloneOptions, type Snapshot, type Target, type TargetOptions } from './target.ts';
 import type { CopyOutSession } from '../session/session.ts';
@@ -124,7 +125,13 @@ export class PgliteTarget implements Target {
     const slot = new InstanceSlot();
     const session = new LazyPgliteSession(slot, start, db);
     await slot.hand(session);
-    const snapshots: PgliteSnapshot[] = [];
+    const snapshots = new SnapshotSet(
+      (s): s is PgliteSnapshot => s instanceof PgliteSnapshot,
+      'PGlite clone',
+      async (s) => {
+        await bestEffort('closing a PGlite instance', () => s.session.close());
+      },
+    );
     let disposed = false;
     return {
       targetId: this.id,
@@ -154,20 +161,10 @@ export class PgliteTarget implements Target {
         }),
       snapshot: async () => {
         const image = await session.snapshot();
-        const snapshot = new PgliteSnapshot(image, new LazyPgliteSession(slot, start, image, true));
-        snapshots.push(snapshot);
-        return snapshot;
+        return snapshots.add(new PgliteSnapshot(image, new LazyPgliteSession(slot, start, image, true)));
       },
-      restore: async (snapshot: Snapshot) => {
-        if (!(snapshot instanceof PgliteSnapshot) || !snapshots.includes(snapshot)) throw new Error('not a snapshot of this PGlite clone');
-        await session.resetTo(snapshot.image);
-      },
-      releaseSnapshot: async (snapshot: Snapshot) => {
-        const at = snapshots.indexOf(snapshot as PgliteSnapshot);
-        if (at === -1) return;
-        snapshots.splice(at, 1);
-        await bestEffort('closing a PGlite instance', () => (snapshot as PgliteSnapshot).session.close());
-      },
+      restore: async (snapshot: Snapshot) => session.resetTo(snapshots.own(snapshot).image),
+      releaseSnapshot: (snapshot: Snapshot) => snapshots.release(snapshot),
       leftovers: () => postgresLeftovers(session),
       // One session is all there is: what it sees is what any session could.
       census: () => takeCensus(session),
@@ -176,7 +173,7 @@ export class PgliteTarget implements Target {
       dispose: async () => {
         if (disposed) return;
         disposed = true;
-        for (const snapshot of snapshots) await bestEffort('closing a PGlite instance', () => snapshot.session.close());
+        await snapshots.closeAll();
         // The running instance (a restored one too) is kept only if the check finds it as good as fresh.
         const running = session.running;
         if (fresh && running) await bestEffort('keeping a PGlite instance for reuse', () => this.reuse.keep(running, fresh));

@@ -99,8 +99,8 @@ describeEachTarget('server target safety', () => {
     try {
       const clone = await target.createClone();
       // The next two admin connections fail, as on a server with no connection slot free.
-      const internals = target as unknown as { adminClient(): Promise<pg.Client> };
-      const real = internals.adminClient.bind(target);
+      const internals = (target as unknown as { server: { adminClient(): Promise<pg.Client> } }).server;
+      const real = internals.adminClient.bind(internals);
       let failures = 2;
       internals.adminClient = async () => {
         if (failures-- > 0) throw new Error('sorry, too many clients already');
