@@ -173,34 +173,68 @@ async function loadChecked(
   sequences: Readonly<Record<string, SequenceFingerprint>>,
   deferred: readonly string[],
 ): Promise<LoadResult> {
-  const session = clone.ownerSession;
-  const postgres = model.dialect === 'postgres';
-  const begin = async () => {
+  const loading = new Loading(clone, model, sequences, deferred);
+  // Whole, in one go: the common case.
+  if ((await loading.whole(state)) === null) return { loaded: state, refused: 0, refusals: [] };
+  // Row by row: the database says which rows it will not take.
+  const byRow = await loading.rowByRow(state);
+  if (byRow.committed) return { loaded: byRow.loaded, refused: byRow.refused, refusals: byRow.refusals };
+  // The rows kept name rows left out: leave those out too, and load what is left whole.
+  const pruned = Object.fromEntries(Object.entries(byRow.loaded).map(([id, rows]) => [id, [...rows]]));
+  const dangling = pruneDangling(model, pruned);
+  const failed = await loading.whole(pruned);
+  if (failed !== null) throw failed;
+  const refusals = [...byRow.refusals];
+  if (dangling > 0 && refusals.length < 5) refusals.push(`FOREIGN KEY constraint failed: ${dangling} row(s) name a row left out`);
+  return { loaded: pruned, refused: byRow.refused + dangling, refusals };
+}
+
+/** One load of a state into the clone: each attempt a transaction that empties the tables, sets the sequences and inserts the rows. */
+class Loading {
+  private readonly session: Clone['ownerSession'];
+  private readonly postgres: boolean;
+
+  constructor(
+    private readonly clone: Clone,
+    private readonly model: SchemaModel,
+    private readonly sequences: Readonly<Record<string, SequenceFingerprint>>,
+    private readonly deferred: readonly string[],
+  ) {
+    this.session = clone.ownerSession;
+    this.postgres = model.dialect === 'postgres';
+  }
+
+  private async begin(): Promise<void> {
+    const { session, model, deferred } = this;
     await session.exec('BEGIN');
-    if (postgres) {
+    if (this.postgres) {
       await session.exec('SET CONSTRAINTS ALL IMMEDIATE');
       if (deferred.length > 0) await session.exec(`SET CONSTRAINTS ${deferred.join(', ')} DEFERRED`);
       if (model.tables.length > 0) await session.exec(`TRUNCATE ${model.tables.map((t) => t.sqlName).join(', ')}`);
     } else {
       for (const t of [...model.tables].reverse()) await session.exec(`DELETE FROM ${t.sqlName}`);
     }
-    for (const [id, to] of Object.entries(sequences)) await clone.resetSequence(id, to);
-  };
-  // The keys checked at the end: SQLite's, all of them (they were off for the load); Postgres's deferred ones.
-  const commit = async () => {
-    if (postgres) {
-      if (deferred.length > 0) await session.exec('SET CONSTRAINTS ALL IMMEDIATE');
+    for (const [id, to] of Object.entries(this.sequences)) await this.clone.resetSequence(id, to);
+  }
+
+  /** The keys checked at the end: SQLite's, all of them (they were off for the load); Postgres's deferred ones. */
+  private async commit(): Promise<void> {
+    const { session } = this;
+    if (this.postgres) {
+      if (this.deferred.length > 0) await session.exec('SET CONSTRAINTS ALL IMMEDIATE');
     } else {
       const [broken] = await session.query<{ table: string; parent: string }>('SELECT * FROM pragma_foreign_key_check LIMIT 1');
       if (broken)
         throw new Error(`FOREIGN KEY constraint failed: a row of ${broken.table} names a row of ${broken.parent} the state does not hold`);
     }
     await session.exec('COMMIT');
-  };
-  const insertRows = async (table: TableModel, rows: readonly DataRow[]) => {
+  }
+
+  private async insertRows(table: TableModel, rows: readonly DataRow[]): Promise<void> {
+    const { session } = this;
     const columns = columnsOf(rows);
     if (rows.length === 0) return;
-    if (postgres) {
+    if (this.postgres) {
       const list = columns.map(quoteIdent).join(', ');
       await (session as CopyOutSession).copyIn(`COPY ${table.sqlName} (${list}) FROM STDIN`, copyText(columns, rows));
     } else {
@@ -211,54 +245,57 @@ async function loadChecked(
           columns.map((c) => row[c] ?? null),
         );
     }
-  };
-  const whole = async (rows: DataState) => {
+  }
+
+  /** Loads the rows in one transaction: `null` when it committed, else the error (rolled back). */
+  async whole(rows: DataState): Promise<unknown> {
     try {
-      await begin();
-      for (const table of model.tables) await insertRows(table, rows[table.id] ?? []);
-      await commit();
+      await this.begin();
+      for (const table of this.model.tables) await this.insertRows(table, rows[table.id] ?? []);
+      await this.commit();
       return null;
     } catch (error) {
-      if (session.inTransaction()) await session.exec('ROLLBACK');
+      if (this.session.inTransaction()) await this.session.exec('ROLLBACK');
       return error;
     }
-  };
-  // Whole, in one go: the common case.
-  if ((await whole(state)) === null) return { loaded: state, refused: 0, refusals: [] };
-  // Row by row: the database says which rows it will not take.
-  const loaded: Record<string, DataRow[]> = {};
-  const refusals: string[] = [];
-  let refused = 0;
-  await begin();
-  try {
-    for (const table of model.tables) {
-      const kept: DataRow[] = [];
-      for (const row of state[table.id] ?? []) {
-        await session.exec('SAVEPOINT rehearse_row');
-        try {
-          await insertRows(table, [row]);
-          await session.exec('RELEASE SAVEPOINT rehearse_row');
-          kept.push(row);
-        } catch (error) {
-          await session.exec('ROLLBACK TO SAVEPOINT rehearse_row');
-          await session.exec('RELEASE SAVEPOINT rehearse_row');
-          refused++;
-          if (refusals.length < 5) refusals.push(`${table.id}: ${firstLine(error)}`);
-        }
-      }
-      if (state[table.id] !== undefined) loaded[table.id] = kept;
-    }
-    await commit();
-    return { loaded, refused, refusals };
-  } catch (error) {
-    if (session.inTransaction()) await session.exec('ROLLBACK');
-    if (deferred.length === 0 && postgres) throw error;
   }
-  // The rows kept name rows left out: leave those out too, and load what is left whole.
-  const pruned = Object.fromEntries(Object.entries(loaded).map(([id, rows]) => [id, [...rows]]));
-  const dangling = pruneDangling(model, pruned);
-  const failed = await whole(pruned);
-  if (failed !== null) throw failed;
-  if (dangling > 0 && refusals.length < 5) refusals.push(`FOREIGN KEY constraint failed: ${dangling} row(s) name a row left out`);
-  return { loaded: pruned, refused: refused + dangling, refusals };
+
+  /**
+   * Loads row by row, each in a savepoint, leaving out the rows the database refuses. `committed`
+   * false: the end-of-load check failed (rolled back; the rows kept name rows left out).
+   */
+  async rowByRow(
+    state: DataState,
+  ): Promise<{ loaded: Record<string, DataRow[]>; refused: number; refusals: string[]; committed: boolean }> {
+    const { session } = this;
+    const loaded: Record<string, DataRow[]> = {};
+    const refusals: string[] = [];
+    let refused = 0;
+    await this.begin();
+    try {
+      for (const table of this.model.tables) {
+        const kept: DataRow[] = [];
+        for (const row of state[table.id] ?? []) {
+          await session.exec('SAVEPOINT rehearse_row');
+          try {
+            await this.insertRows(table, [row]);
+            await session.exec('RELEASE SAVEPOINT rehearse_row');
+            kept.push(row);
+          } catch (error) {
+            await session.exec('ROLLBACK TO SAVEPOINT rehearse_row');
+            await session.exec('RELEASE SAVEPOINT rehearse_row');
+            refused++;
+            if (refusals.length < 5) refusals.push(`${table.id}: ${firstLine(error)}`);
+          }
+        }
+        if (state[table.id] !== undefined) loaded[table.id] = kept;
+      }
+      await this.commit();
+      return { loaded, refused, refusals, committed: true };
+    } catch (error) {
+      if (session.inTransaction()) await session.exec('ROLLBACK');
+      if (this.deferred.length === 0 && this.postgres) throw error;
+      return { loaded, refused, refusals, committed: false };
+    }
+  }
 }

@@ -212,33 +212,9 @@ export async function loadPostgresSource(
       }
       await pending.flush();
       try {
-        if (s.triggersAll) {
-          await triggersAll(session, s.triggersAll, putOff);
-          continue;
-        }
-        if (s.copy) {
-          // PGlite takes COPY data through a file of its own in-memory file system, which only a
-          // superuser may read: the rows go in as the session's own role, then the owner again.
-          if (options.switchToOwner) await session.exec('RESET ROLE');
-          await session.copyIn(s.text, s.copy.chunks());
-          // The rows fired the table's triggers, which may have changed how the next statement is read.
-          await session.exec(READ_AS_CHECKED);
-          if (options.switchToOwner) await session.exec(`SET LOCAL ROLE ${quoteIdent(options.owner)}`);
-          copies++;
-        } else {
-          // A SET (the other statements went with the pending ones). A newer pg_dump sets parameters an older
-          // server does not know (transaction_timeout): a session setting it cannot take is left out, and recorded.
-          const unknown = await setOrSkip(session, s.text);
-          // A setting of how text is read (client_encoding) is put back at once: the next text is read as checked.
-          await session.exec(READ_AS_CHECKED);
-          if (unknown)
-            unknownSettings.push({
-              ...(s.file ? { file: s.file } : {}),
-              line: s.line,
-              kind: s.kind,
-              reason: `the server does not know this setting: ${unknown}`,
-            });
-        }
+        const ran = await runApart(session, s, options, putOff);
+        if (ran === 'copy') copies++;
+        else if (ran !== null) unknownSettings.push(ran);
       } catch (error) {
         throw statementFailed(s, source.file, error);
       }
@@ -246,20 +222,7 @@ export async function loadPostgresSource(
     await pending.flush();
     if (putOff.keys.size > 0 || putOff.enable.size > 0) await checkDeferredKeys(session, source, putOff);
     if (options.switchToOwner) await session.exec('RESET ROLE');
-    {
-      const changes = [
-        ...censusChanges(ownBefore, await takeCensus(session)),
-        ...(outsideBefore && options.outsideCensus ? censusChanges(outsideBefore, await options.outsideCensus()) : []),
-      ];
-      if (changes.length > 0) {
-        const listed = [...new Set(changes)];
-        throw new CloneSourceError(
-          source.file,
-          null,
-          `the clone source changed state outside the clone's database, or another session did while it loaded (${listed.slice(0, 5).join('; ')}${listed.length > 5 ? '; …' : ''}); its load was rolled back`,
-        );
-      }
-    }
+    await nothingChangedOutside(session, source, ownBefore, outsideBefore, options);
     await session.exec('COMMIT');
   } catch (error) {
     if (session.inTransaction()) await bestEffort('rolling back the clone source load', () => session.exec('ROLLBACK'));
@@ -268,6 +231,61 @@ export async function loadPostgresSource(
   // A dump empties search_path and sets other session state; what runs next runs in a clean session.
   await session.exec('SET SESSION AUTHORIZATION DEFAULT; RESET ALL; SELECT pg_catalog.pg_advisory_unlock_all()');
   return { statements: statements - copies, copies, skipped: [...skipped, ...unknownSettings] };
+}
+
+/**
+ * A statement the load runs on its own (not with the pending ones): DISABLE/ENABLE TRIGGER ALL its way,
+ * a COPY's rows, a SET. `'copy'`: a COPY ran; a SET the server does not know is left out and returned.
+ */
+async function runApart(
+  session: CopyOutSession,
+  s: CloneStatement,
+  options: PostgresLoadOptions,
+  putOff: PutOff,
+): Promise<'copy' | SkippedStatement | null> {
+  if (s.triggersAll) {
+    await triggersAll(session, s.triggersAll, putOff);
+    return null;
+  }
+  if (s.copy) {
+    // PGlite takes COPY data through a file of its own in-memory file system, which only a
+    // superuser may read: the rows go in as the session's own role, then the owner again.
+    if (options.switchToOwner) await session.exec('RESET ROLE');
+    await session.copyIn(s.text, s.copy.chunks());
+    // The rows fired the table's triggers, which may have changed how the next statement is read.
+    await session.exec(READ_AS_CHECKED);
+    if (options.switchToOwner) await session.exec(`SET LOCAL ROLE ${quoteIdent(options.owner)}`);
+    return 'copy';
+  }
+  // A SET (the other statements went with the pending ones). A newer pg_dump sets parameters an older
+  // server does not know (transaction_timeout): a session setting it cannot take is left out, and recorded.
+  const unknown = await setOrSkip(session, s.text);
+  // A setting of how text is read (client_encoding) is put back at once: the next text is read as checked.
+  await session.exec(READ_AS_CHECKED);
+  return unknown
+    ? { ...(s.file ? { file: s.file } : {}), line: s.line, kind: s.kind, reason: `the server does not know this setting: ${unknown}` }
+    : null;
+}
+
+/** The census in the load's snapshot (and outside it, where there is an outside) as it was before the load: else the load is refused. */
+async function nothingChangedOutside(
+  session: CopyOutSession,
+  source: CheckedSource,
+  ownBefore: Census,
+  outsideBefore: Census | null,
+  options: PostgresLoadOptions,
+): Promise<void> {
+  const changes = [
+    ...censusChanges(ownBefore, await takeCensus(session)),
+    ...(outsideBefore && options.outsideCensus ? censusChanges(outsideBefore, await options.outsideCensus()) : []),
+  ];
+  if (changes.length === 0) return;
+  const listed = [...new Set(changes)];
+  throw new CloneSourceError(
+    source.file,
+    null,
+    `the clone source changed state outside the clone's database, or another session did while it loaded (${listed.slice(0, 5).join('; ')}${listed.length > 5 ? '; …' : ''}); its load was rolled back`,
+  );
 }
 
 /**
