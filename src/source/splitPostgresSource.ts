@@ -185,43 +185,6 @@ export function* postgresSourceItems(lines: SourceLines, file: string, hold: boo
   const state: LexState = { quote: null, escapes: false, dollar: null, comments: 0, parens: 0 };
   // Whether the buffer holds more than blanks and comments (kept as lines come, not recounted).
   let content = false;
-  /** Items a flush found, handed out before the next line is read. */
-  let found: SourceItem[] = [];
-
-  /** Parses the buffer into items; `false` when the parser calls it unterminated (read on). */
-  const flush = (atEnd: boolean): boolean => {
-    const chunk = buffer.join('\n');
-    const parsed = parseStretch(chunk);
-    if (parsed === 'unterminated' && !atEnd) return false;
-    if (parsed === 'unterminated' || parsed instanceof Error) {
-      const message =
-        parsed === 'unterminated'
-          ? 'the statement starting here never ends (an unterminated quote, comment or dollar quote?)'
-          : `the Postgres parser cannot read this statement: ${parsed.message}`;
-      const cursor =
-        parsed instanceof Error ? (parsed as { sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition : undefined;
-      const at =
-        cursor === undefined ? bufferLine : bufferLine + countLines(Buffer.from(chunk, 'utf8').subarray(0, Math.max(0, cursor - 1)));
-      throw new CloneSourceError(file, at, message);
-    }
-    const bytes = Buffer.from(chunk, 'utf8');
-    found = [];
-    for (const { stmt, stmt_location: location = 0, stmt_len: length = 0 } of parsed.stmts) {
-      const end = length === 0 ? bytes.length : location + length;
-      // The statement's line is its first word's, past any comment before it.
-      const line = bufferLine + countLines(bytes.subarray(0, skipBlanksAndComments(bytes, location)));
-      found.push({ kind: 'sql', line, text: bytes.subarray(location, end).toString('utf8').trim(), stmt });
-    }
-    // Its data follows on the next line: a COPY … FROM stdin ends the line it is on.
-    const early = found.slice(0, -1).find((item) => item.kind === 'sql' && isCopyFromStdin(item.stmt));
-    if (early) throw new CloneSourceError(file, early.line, 'COPY … FROM stdin must end its line: its data follows on the next line');
-    buffer = [];
-    content = false;
-    return true;
-  };
-
-  const unterminated = (copyLine: number) => new CloneSourceError(file, copyLine, 'COPY data has no terminating \\. line');
-
   for (let next = lines.next(); !next.done; next = lines.next()) {
     const lineNo = lines.count;
     const line = next.value.replace(/\r$/, '');
@@ -236,35 +199,67 @@ export function* postgresSourceItems(lines: SourceLines, file: string, hold: boo
     }
     buffer.push(line);
     content ||= !isBlankOrComment(line);
-    if (!followLine(line, state) || !flush(false)) continue;
+    if (!followLine(line, state)) continue;
+    const found = parseBuffer(buffer, bufferLine, file, false);
+    if (found === null) continue;
+    buffer = [];
+    content = false;
     const last = found.at(-1);
     yield* found.slice(0, -1);
-    if (last?.kind !== 'sql' || !isCopyFromStdin(last.stmt)) {
-      if (last) yield last;
-      continue;
-    }
-    // The data follows, line by line, up to `\.` alone on a line.
-    if (hold) {
-      const chunks: Uint8Array[] = [];
-      if (!drain(lines.copyData(), (chunk) => chunks.push(chunk))) throw unterminated(last.line);
-      yield { ...last, kind: 'copy', data: new CopyData(Buffer.concat(chunks), () => false) };
-      continue;
-    }
-    let ended = false;
-    let moved = false;
-    const stream = function* (): Generator<Uint8Array> {
-      if (!(yield* lines.copyData())) throw unterminated(last.line);
-      ended = true;
-    };
-    yield { ...last, kind: 'copy', data: new CopyData(stream, () => moved) };
-    moved = true;
-    // What the reader of the item left unread is passed over.
-    if (!ended && !drain(lines.copyData(), () => {})) throw unterminated(last.line);
+    if (last?.kind === 'sql' && isCopyFromStdin(last.stmt)) yield* copyItem(last, lines, file, hold);
+    else if (last) yield last;
   }
-  if (content) {
-    flush(true);
-    yield* found;
+  if (content) yield* parseBuffer(buffer, bufferLine, file, true) ?? [];
+}
+
+/** The buffered lines (the first at `bufferLine`) parsed into items; `null` when the parser calls them unterminated (read on). */
+function parseBuffer(buffer: readonly string[], bufferLine: number, file: string, atEnd: boolean): SourceItem[] | null {
+  const chunk = buffer.join('\n');
+  const parsed = parseStretch(chunk);
+  if (parsed === 'unterminated' && !atEnd) return null;
+  if (parsed === 'unterminated' || parsed instanceof Error) {
+    const message =
+      parsed === 'unterminated'
+        ? 'the statement starting here never ends (an unterminated quote, comment or dollar quote?)'
+        : `the Postgres parser cannot read this statement: ${parsed.message}`;
+    const cursor =
+      parsed instanceof Error ? (parsed as { sqlDetails?: { cursorPosition?: number } }).sqlDetails?.cursorPosition : undefined;
+    const at = cursor === undefined ? bufferLine : bufferLine + countLines(Buffer.from(chunk, 'utf8').subarray(0, Math.max(0, cursor - 1)));
+    throw new CloneSourceError(file, at, message);
   }
+  const bytes = Buffer.from(chunk, 'utf8');
+  const found: SourceItem[] = [];
+  for (const { stmt, stmt_location: location = 0, stmt_len: length = 0 } of parsed.stmts) {
+    const end = length === 0 ? bytes.length : location + length;
+    // The statement's line is its first word's, past any comment before it.
+    const line = bufferLine + countLines(bytes.subarray(0, skipBlanksAndComments(bytes, location)));
+    found.push({ kind: 'sql', line, text: bytes.subarray(location, end).toString('utf8').trim(), stmt });
+  }
+  // Its data follows on the next line: a COPY … FROM stdin ends the line it is on.
+  const early = found.slice(0, -1).find((item) => item.kind === 'sql' && isCopyFromStdin(item.stmt));
+  if (early) throw new CloneSourceError(file, early.line, 'COPY … FROM stdin must end its line: its data follows on the next line');
+  return found;
+}
+
+/** A COPY … FROM stdin with its data, which follows line by line up to `\.` alone on a line: held whole, or streamed. */
+function* copyItem(copy: SourceItem & { kind: 'sql' }, lines: SourceLines, file: string, hold: boolean): Generator<SourceItem> {
+  const unterminated = () => new CloneSourceError(file, copy.line, 'COPY data has no terminating \\. line');
+  if (hold) {
+    const chunks: Uint8Array[] = [];
+    if (!drain(lines.copyData(), (chunk) => chunks.push(chunk))) throw unterminated();
+    yield { ...copy, kind: 'copy', data: new CopyData(Buffer.concat(chunks), () => false) };
+    return;
+  }
+  let ended = false;
+  let moved = false;
+  const stream = function* (): Generator<Uint8Array> {
+    if (!(yield* lines.copyData())) throw unterminated();
+    ended = true;
+  };
+  yield { ...copy, kind: 'copy', data: new CopyData(stream, () => moved) };
+  moved = true;
+  // What the reader of the item left unread is passed over.
+  if (!ended && !drain(lines.copyData(), () => {})) throw unterminated();
 }
 
 /** Runs a COPY data reader to its end, each chunk to `take`; whether its `\.` line was found. */
