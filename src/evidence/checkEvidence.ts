@@ -65,41 +65,48 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
   const before = fingerprints.before;
   const entries = isJsonObject(proof) && Array.isArray(proof.entries) ? proof.entries : [];
   if (!before) return [...findings, mismatch('the packet holds no before capture')];
-  for (const [i, raw] of entries.entries()) {
-    if (!isJsonObject(raw)) continue;
-    const at = `entry #${i + 1}`;
-    const captures = ENTRY_CAPTURES[String(raw.mode)];
-    if (!captures) {
-      findings.push(mismatch(`${at}: no capture in the packet backs this mode`));
-      continue;
-    }
-    const expected: Record<string, string | undefined> = {
-      before_hash: before.top_hash,
-      expected_hash: before.top_hash,
-      after_apply_hash: firstCapture(fingerprints, captures.after_apply_hash)?.top_hash,
-      after_rollback_hash: firstCapture(fingerprints, captures.after_rollback_hash)?.top_hash,
-    };
-    for (const [field, hash] of Object.entries(expected)) {
-      if (hash === undefined || raw[field] !== hash) findings.push(mismatch(`${at}: ${field} is not the captured hash`));
-    }
-    const rows = (fp: Fingerprint | undefined) =>
-      JSON.stringify(
-        Object.entries(fp?.tables ?? {})
-          .map(([id, t]) => [id, t.rows])
-          .sort(),
-      );
-    const claimed = (value: unknown) => JSON.stringify(Object.entries(isJsonObject(value) ? value : {}).sort());
-    if (claimed(raw.before_rows) !== rows(before)) findings.push(mismatch(`${at}: before_rows are not the captured row counts`));
-    if (claimed(raw.after_rollback_rows) !== rows(firstCapture(fingerprints, captures.after_rollback_hash))) {
-      findings.push(mismatch(`${at}: after_rollback_rows are not the captured row counts`));
-    }
-    // The script the entry proved is the packet's restore.sql, byte for byte.
-    if (raw.mode === 'restore_script') {
-      const script = join(dir, RESTORE_FILE);
-      if (!existsSync(script)) findings.push(mismatch(`${at}: the packet holds no ${RESTORE_FILE}`));
-      else if (sha256Tagged(readFileSync(script)) !== raw.script_sha256)
-        findings.push(mismatch(`${at}: ${RESTORE_FILE} is not the script it proved`));
-    }
+  for (const [i, raw] of entries.entries())
+    if (isJsonObject(raw)) findings.push(...entryFindings(raw, `entry #${i + 1}`, fingerprints, before, dir));
+  return findings;
+}
+
+/** What of one proof entry the packet does not back: its hashes and row counts against the captures, its restore script. */
+function entryFindings(
+  raw: Record<string, unknown>,
+  at: string,
+  fingerprints: Record<string, Fingerprint>,
+  before: Fingerprint,
+  dir: string,
+): Finding[] {
+  const captures = ENTRY_CAPTURES[String(raw.mode)];
+  if (!captures) return [mismatch(`${at}: no capture in the packet backs this mode`)];
+  const findings: Finding[] = [];
+  const expected: Record<string, string | undefined> = {
+    before_hash: before.top_hash,
+    expected_hash: before.top_hash,
+    after_apply_hash: firstCapture(fingerprints, captures.after_apply_hash)?.top_hash,
+    after_rollback_hash: firstCapture(fingerprints, captures.after_rollback_hash)?.top_hash,
+  };
+  for (const [field, hash] of Object.entries(expected)) {
+    if (hash === undefined || raw[field] !== hash) findings.push(mismatch(`${at}: ${field} is not the captured hash`));
+  }
+  const rows = (fp: Fingerprint | undefined) =>
+    JSON.stringify(
+      Object.entries(fp?.tables ?? {})
+        .map(([id, t]) => [id, t.rows])
+        .sort(),
+    );
+  const claimed = (value: unknown) => JSON.stringify(Object.entries(isJsonObject(value) ? value : {}).sort());
+  if (claimed(raw.before_rows) !== rows(before)) findings.push(mismatch(`${at}: before_rows are not the captured row counts`));
+  if (claimed(raw.after_rollback_rows) !== rows(firstCapture(fingerprints, captures.after_rollback_hash))) {
+    findings.push(mismatch(`${at}: after_rollback_rows are not the captured row counts`));
+  }
+  // The script the entry proved is the packet's restore.sql, byte for byte.
+  if (raw.mode === 'restore_script') {
+    const script = join(dir, RESTORE_FILE);
+    if (!existsSync(script)) findings.push(mismatch(`${at}: the packet holds no ${RESTORE_FILE}`));
+    else if (sha256Tagged(readFileSync(script)) !== raw.script_sha256)
+      findings.push(mismatch(`${at}: ${RESTORE_FILE} is not the script it proved`));
   }
   return findings;
 }
