@@ -170,7 +170,29 @@ async function checkMoves(clone: Clone, target: Target, { state, batch }: StateA
       committed: byKey(await readRows(s, dialect, table, shadowOf(table, 'committed'))),
     });
 
-  for (const kind of affectedMoves(clone, dialect, rows, await foreignKeys(s, dialect, tables))) {
+  const moves: MoveCheck = { clone, dialect, dump, script, rows, before, committed };
+  if (await checkAffectedMoves(moves, await foreignKeys(s, dialect, tables))) await checkUnaffectedMove(moves);
+}
+
+/** What a move is checked against: the clone, its dump, the script, the rows before and committed, and the dumps of both states. */
+interface MoveCheck {
+  readonly clone: Clone;
+  readonly dialect: Dialect;
+  readonly dump: () => Promise<string>;
+  readonly script: string;
+  readonly rows: readonly TableRows[];
+  readonly before: string;
+  readonly committed: string;
+}
+
+/**
+ * Each kind of move of a row the change touched: the script aborts, and an aborted script changes
+ * nothing. `false`: a move could not be undone exactly (a cascade), and the checks end here.
+ */
+async function checkAffectedMoves(check: MoveCheck, keys: Awaited<ReturnType<typeof foreignKeys>>): Promise<boolean> {
+  const { clone, dialect, dump, script, rows, committed } = check;
+  const s = clone.ownerSession;
+  for (const kind of affectedMoves(clone, dialect, rows, keys)) {
     // The first move of its kind the database takes and that changes what the dump shows.
     for (const move of kind.slice(0, 4)) {
       if (!(await move.make())) continue;
@@ -187,11 +209,17 @@ async function checkMoves(clone: Clone, target: Target, { state, batch }: StateA
         );
       movesChecked.affected++;
       // Undone, the committed state is back for the next check; a move the suite cannot undo exactly (a cascade) ends these checks.
-      if (!(await move.undo()) || (await dump()) !== committed) return;
+      if (!(await move.undo()) || (await dump()) !== committed) return false;
       break;
     }
   }
+  return true;
+}
 
+/** One move of a row the change did not touch: the script restores, and writes only the rows the change touched. */
+async function checkUnaffectedMove(check: MoveCheck): Promise<void> {
+  const { clone, dialect, dump, script, rows, before } = check;
+  const s = clone.ownerSession;
   for (const move of unaffectedMoves(clone, dialect, rows, 12)) {
     if (!(await move.make())) continue;
     const moved = await liveRow(clone, dialect, move.table, move.key);

@@ -26,37 +26,7 @@ export function buildReport(
     previous?: FuzzReport;
   },
 ): FuzzReport {
-  const results = result.units.map((u) => ({
-    property: u.property,
-    target: u.target,
-    runs: u.runs,
-    runs_per_second: u.busyMs > 0 ? round2(u.runs / (u.busyMs / 1000)) : 0,
-    failures: u.failures,
-    new_signatures: [...u.newSignatures],
-    fixtures_written: [...u.fixturesWritten],
-    rounds: u.rounds,
-    seconds: round2(u.busyMs / 1000),
-    error: u.error,
-    timeline: u.timeline.map(([ms, runs]) => [round2(ms / 1000), runs] as [number, number]),
-    found: u.found.map((f) => ({
-      signature: f.signature,
-      new: f.isNew,
-      fixture: f.path,
-      counterexample_chars: f.counterexampleSize,
-      seconds: round2(f.detectedAfterMs / 1000),
-      message: f.message,
-    })),
-    ...(result.coverage
-      ? {
-          blocks: u.blocks,
-          coverage: u.coverage.map(([ms, blocks]) => [round2(ms / 1000), blocks] as [number, number]),
-          seconds_since_new_coverage:
-            u.lastNewCoverageMs === null
-              ? null
-              : round2((result.finished.getTime() - result.started.getTime() - u.lastNewCoverageMs) / 1000),
-        }
-      : {}),
-  }));
+  const results = result.units.map((u) => unitResult(u, result));
   const sum = (pick: (r: (typeof results)[number]) => number) => results.reduce((n, r) => n + pick(r), 0);
   return fuzzReportSchema.parse({
     format: FUZZ_REPORT_FORMAT,
@@ -89,6 +59,41 @@ export function buildReport(
         }
       : {}),
   });
+}
+
+/** One property on one target, as the report holds it: its runs and rate, failures, findings, timeline and coverage (times in seconds). */
+function unitResult(u: FuzzResult['units'][number], result: FuzzResult) {
+  return {
+    property: u.property,
+    target: u.target,
+    runs: u.runs,
+    runs_per_second: u.busyMs > 0 ? round2(u.runs / (u.busyMs / 1000)) : 0,
+    failures: u.failures,
+    new_signatures: [...u.newSignatures],
+    fixtures_written: [...u.fixturesWritten],
+    rounds: u.rounds,
+    seconds: round2(u.busyMs / 1000),
+    error: u.error,
+    timeline: u.timeline.map(([ms, runs]) => [round2(ms / 1000), runs] as [number, number]),
+    found: u.found.map((f) => ({
+      signature: f.signature,
+      new: f.isNew,
+      fixture: f.path,
+      counterexample_chars: f.counterexampleSize,
+      seconds: round2(f.detectedAfterMs / 1000),
+      message: f.message,
+    })),
+    ...(result.coverage
+      ? {
+          blocks: u.blocks,
+          coverage: u.coverage.map(([ms, blocks]) => [round2(ms / 1000), blocks] as [number, number]),
+          seconds_since_new_coverage:
+            u.lastNewCoverageMs === null
+              ? null
+              : round2((result.finished.getTime() - result.started.getTime() - u.lastNewCoverageMs) / 1000),
+        }
+      : {}),
+  };
 }
 
 type Result = FuzzReport['results'][number];

@@ -233,33 +233,17 @@ export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOption
   const deadline = started + options.budgetMs;
   const { model, samples, anchors } = workbench;
   const recipe = fc.tuple(stateRecipe(model, { maxRowsPerTable: options.maxRowsPerTable }), anchorRecipe(anchors));
-  let cases = 0;
-  let rows = 0;
-  let skippedDraws = 0;
-  let refusedRows = 0;
-  const refusals: string[] = [];
-  let caseMs = 0;
+  const tally = new CaseTally();
   let lastProgress = Date.now();
   const failures: PlanFailure[] = [];
-  const outcomes: Record<string, number> = {};
-  const declaredKinds: Record<string, number> = {};
   while (Date.now() < deadline && failures.length < options.maxFailures) {
-    const [drawn] = fc.sample(recipe, { seed: options.seed + cases, numRuns: 1 });
+    const [drawn] = fc.sample(recipe, { seed: options.seed + tally.cases, numRuns: 1 });
     const built = buildState(model, samples, drawn![0], anchors, drawn![1]);
-    skippedDraws += built.skipped;
+    tally.skippedDraws += built.skipped;
     const caseStart = Date.now();
-    const { verdict, loaded, refused, refusals: said } = await workbench.rehearse(built.state);
-    caseMs += Date.now() - caseStart;
-    refusedRows += refused;
-    for (const r of said) if (refusals.length < 5) refusals.push(r);
-    rows += stateRows(loaded);
-    const index = cases++;
-    const outcome = outcomeOf(verdict);
-    outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-    if (verdict.ok && verdict.status !== 'REHEARSAL_ROLLBACK_READY') {
-      const kind = `${verdict.codes.join(', ')}: ${verdict.kind}`;
-      declaredKinds[kind] = (declaredKinds[kind] ?? 0) + 1;
-    }
+    const outcome = await workbench.rehearse(built.state);
+    const index = tally.record(outcome, Date.now() - caseStart);
+    const { verdict, loaded } = outcome;
     const signature = verdict.ok ? null : planFailureSignature(workbench.plan.applySha256, verdict);
     if (signature !== null && !failures.some((f) => f.signature === signature)) {
       options.progress(
@@ -280,11 +264,10 @@ export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOption
       });
     } else if (Date.now() - lastProgress >= options.progressEveryMs) {
       lastProgress = Date.now();
-      options.progress(
-        `${cases} cases in ${((Date.now() - started) / 1000).toFixed(0)} s (${(cases / (caseMs / 1000)).toFixed(1)}/s), ${rows} rows, ${refusedRows} refused by the database, ${failures.length} failure${failures.length === 1 ? '' : 's'}`,
-      );
+      options.progress(tally.said(started, failures.length));
     }
   }
+  const { cases, rows, skippedDraws, refusedRows, refusals, caseMs, outcomes, declaredKinds } = tally;
   return {
     model,
     schemaHash: workbench.schemaHash,
@@ -300,6 +283,39 @@ export async function fuzzPlan(workbench: PlanWorkbench, options: PlanFuzzOption
     outcomes,
     declaredKinds,
   };
+}
+
+/** What the cases of a plan fuzz came to: counts, the database's first refusals, outcomes and declared kinds. */
+class CaseTally {
+  cases = 0;
+  rows = 0;
+  skippedDraws = 0;
+  refusedRows = 0;
+  readonly refusals: string[] = [];
+  caseMs = 0;
+  readonly outcomes: Record<string, number> = {};
+  readonly declaredKinds: Record<string, number> = {};
+
+  /** Counts one case that took `ms`; its index. */
+  record(outcome: Awaited<ReturnType<PlanWorkbench['rehearse']>>, ms: number): number {
+    const { verdict, loaded, refused, refusals: said } = outcome;
+    this.caseMs += ms;
+    this.refusedRows += refused;
+    for (const r of said) if (this.refusals.length < 5) this.refusals.push(r);
+    this.rows += stateRows(loaded);
+    const outcomeName = outcomeOf(verdict);
+    this.outcomes[outcomeName] = (this.outcomes[outcomeName] ?? 0) + 1;
+    if (verdict.ok && verdict.status !== 'REHEARSAL_ROLLBACK_READY') {
+      const kind = `${verdict.codes.join(', ')}: ${verdict.kind}`;
+      this.declaredKinds[kind] = (this.declaredKinds[kind] ?? 0) + 1;
+    }
+    return this.cases++;
+  }
+
+  /** A progress line. */
+  said(started: number, failures: number): string {
+    return `${this.cases} cases in ${((Date.now() - started) / 1000).toFixed(0)} s (${(this.cases / (this.caseMs / 1000)).toFixed(1)}/s), ${this.rows} rows, ${this.refusedRows} refused by the database, ${failures} failure${failures === 1 ? '' : 's'}`;
+  }
 }
 
 /** The apply file's hash as it is now (the plan pins it; a fixture records it). */

@@ -19,7 +19,7 @@ import type { Clone } from '../../src/targets/target.ts';
 import { quoteIdent } from '../../src/util/quoteIdent.ts';
 import { firstLine } from '../../src/util/errors.ts';
 import { openWorkbench } from './planFuzz.ts';
-import type { CaseVerdict } from './workbench.ts';
+import type { CaseVerdict, PlanWorkbench } from './workbench.ts';
 import { fixturePlanPath, planFailureSignature, stateAsInserts, type PlanFixture } from './planFixture.ts';
 
 export type PlanReplayVerdict = 'passes' | 'fails' | 'unreadable';
@@ -84,7 +84,6 @@ export async function replayPlanFixture(
     return 'unreadable';
   }
   const target = resolveTarget(spec, { reuseClones: false });
-  const rows = stateRows(fixture.state as DataState);
   out(`plan      ${planPath} on ${target.id}`);
   out(`recorded  ${said(fixture.failure)}`);
   out(
@@ -100,46 +99,50 @@ export async function replayPlanFixture(
       progress: () => {},
     });
     try {
-      if (workbench.schemaHash !== fixture.schema_hash)
-        out(`note      the schema changed since: ${workbench.schemaHash.slice(0, 19)}…, recorded ${fixture.schema_hash.slice(0, 19)}…`);
-      out(`state     ${rows} row${rows === 1 ? '' : 's'}, as SQL:`);
-      const inserts = stateAsInserts(workbench.model, fixture.state as DataState);
-      for (const line of inserts.length > 0 ? inserts : ['-- no rows: every table empty']) out(`    ${line}`);
-      let before: Record<string, string[]> = {};
-      const diffs: string[] = [];
-      const outcome = await workbench.rehearse(fixture.state as DataState, {
-        loaded: async (clone) => {
-          before = await readRows(clone, workbench.model);
-        },
-        inspect: async (moment, clone) => {
-          const label =
-            moment === 'txn_after_apply' ? 'after the batch (in its transaction)' : `after ${moment.replace(/^\w+_after_/, '')}`;
-          const diff = rowDiff(before, await readRows(clone, workbench.model), label);
-          if (diff) diffs.push(diff);
-        },
-      });
-      if (outcome.refused > 0)
-        out(`note      the database refused ${outcome.refused} of the stored rows now: ${outcome.refusals[0] ?? ''}`);
-      const verdict: CaseVerdict = outcome.verdict;
-      if (verdict.ok) {
-        out(`now       passes: ${verdict.status}${verdict.codes.length ? ` with ${verdict.codes.join(', ')} (expected)` : ''}`);
-        return 'passes';
-      }
-      const same = planFailureSignature(fixture.apply_sha256, verdict) === fixture.signature;
-      out(`now       still fails — ${said(verdict)}${same ? '' : ' (a different failure from the recorded one)'}`);
-      out('row diff');
-      if (diffs.length === 0)
-        out(
-          verdict.codes.includes('APPLY_FAILED')
-            ? '    none: the batch stopped at the failing statement and its transaction rolled back'
-            : '    none',
-        );
-      for (const d of diffs) out(d.replace(/^/gm, '    '));
-      return 'fails';
+      return await replayOn(workbench, fixture, out);
     } finally {
       await workbench.close();
     }
   } finally {
     await target.close();
   }
+}
+
+/** The fixture's state rehearsed again on the workbench: what changed since it was recorded, the state as SQL, the verdict now, the row diff. */
+async function replayOn(workbench: PlanWorkbench, fixture: PlanFixture, out: (line: string) => void): Promise<PlanReplayVerdict> {
+  const rows = stateRows(fixture.state as DataState);
+  if (workbench.schemaHash !== fixture.schema_hash)
+    out(`note      the schema changed since: ${workbench.schemaHash.slice(0, 19)}…, recorded ${fixture.schema_hash.slice(0, 19)}…`);
+  out(`state     ${rows} row${rows === 1 ? '' : 's'}, as SQL:`);
+  const inserts = stateAsInserts(workbench.model, fixture.state as DataState);
+  for (const line of inserts.length > 0 ? inserts : ['-- no rows: every table empty']) out(`    ${line}`);
+  let before: Record<string, string[]> = {};
+  const diffs: string[] = [];
+  const outcome = await workbench.rehearse(fixture.state as DataState, {
+    loaded: async (clone) => {
+      before = await readRows(clone, workbench.model);
+    },
+    inspect: async (moment, clone) => {
+      const label = moment === 'txn_after_apply' ? 'after the batch (in its transaction)' : `after ${moment.replace(/^\w+_after_/, '')}`;
+      const diff = rowDiff(before, await readRows(clone, workbench.model), label);
+      if (diff) diffs.push(diff);
+    },
+  });
+  if (outcome.refused > 0) out(`note      the database refused ${outcome.refused} of the stored rows now: ${outcome.refusals[0] ?? ''}`);
+  const verdict: CaseVerdict = outcome.verdict;
+  if (verdict.ok) {
+    out(`now       passes: ${verdict.status}${verdict.codes.length ? ` with ${verdict.codes.join(', ')} (expected)` : ''}`);
+    return 'passes';
+  }
+  const same = planFailureSignature(fixture.apply_sha256, verdict) === fixture.signature;
+  out(`now       still fails — ${said(verdict)}${same ? '' : ' (a different failure from the recorded one)'}`);
+  out('row diff');
+  if (diffs.length === 0)
+    out(
+      verdict.codes.includes('APPLY_FAILED')
+        ? '    none: the batch stopped at the failing statement and its transaction rolled back'
+        : '    none',
+    );
+  for (const d of diffs) out(d.replace(/^/gm, '    '));
+  return 'fails';
 }

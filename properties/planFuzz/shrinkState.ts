@@ -70,78 +70,107 @@ export async function shrinkState(
   failedStep: string,
   options: ShrinkOptions,
 ): Promise<ShrinkResult> {
-  const { model } = workbench;
-  // A failure of the transactional rollback (RX-3) shows before any snapshot is taken: its candidates need not take one.
-  const modes = failedStep === 'RX-3' && workbench.plan.modes.includes('txn') ? (['txn'] as const) : undefined;
-  let state = start;
-  let verdict: CaseVerdict | null = null;
-  let attempts = 0;
-  const budgetLeft = () => attempts < options.maxAttempts && Date.now() < options.deadline;
-  /** Whether `candidate` loads whole and fails alike; if so it becomes the state. */
-  const tryState = async (candidate: DataState): Promise<boolean> => {
-    attempts++;
-    const outcome = await workbench.rehearse(candidate, modes ? { modes } : {});
-    if (outcome.refused > 0 || outcome.verdict.ok) return false;
-    if (planFailureSignature(workbench.plan.applySha256, outcome.verdict) !== signature) return false;
-    state = candidate;
-    verdict = outcome.verdict;
-    return true;
-  };
-
+  const shrinking = new Shrinking(workbench, start, signature, failedStep, options);
   // Rows: whole tables, then chunks halving down to single rows, repeated while anything goes.
-  let progressed = true;
-  while (progressed && budgetLeft()) {
-    progressed = false;
+  while ((await shrinking.removeRows()) && shrinking.budgetLeft()) {}
+  await shrinking.simplifyValues();
+  options.progress(`shrunk to ${rowsText(stateRows(shrinking.state))} in ${shrinking.attempts} attempts`);
+  return { state: shrinking.state, verdict: shrinking.verdict, attempts: shrinking.attempts };
+}
+
+/** One shrink: the smallest state found so far that fails alike, and the attempts spent. */
+class Shrinking {
+  state: DataState;
+  verdict: CaseVerdict | null = null;
+  attempts = 0;
+  private readonly model: PlanWorkbench['model'];
+  /** A failure of the transactional rollback (RX-3) shows before any snapshot is taken: its candidates need not take one. */
+  private readonly modes: readonly ['txn'] | undefined;
+
+  constructor(
+    private readonly workbench: PlanWorkbench,
+    start: DataState,
+    private readonly signature: string,
+    failedStep: string,
+    private readonly options: ShrinkOptions,
+  ) {
+    this.state = start;
+    this.model = workbench.model;
+    this.modes = failedStep === 'RX-3' && workbench.plan.modes.includes('txn') ? (['txn'] as const) : undefined;
+  }
+
+  budgetLeft(): boolean {
+    return this.attempts < this.options.maxAttempts && Date.now() < this.options.deadline;
+  }
+
+  /** Whether `candidate` loads whole and fails alike; if so it becomes the state. */
+  private async tryState(candidate: DataState): Promise<boolean> {
+    this.attempts++;
+    const outcome = await this.workbench.rehearse(candidate, this.modes ? { modes: this.modes } : {});
+    if (outcome.refused > 0 || outcome.verdict.ok) return false;
+    if (planFailureSignature(this.workbench.plan.applySha256, outcome.verdict) !== this.signature) return false;
+    this.state = candidate;
+    this.verdict = outcome.verdict;
+    return true;
+  }
+
+  /** One pass of removing rows: each table whole, then chunks halving down to single rows; whether any went. */
+  async removeRows(): Promise<boolean> {
+    const { model } = this;
+    let progressed = false;
+    if (!this.budgetLeft()) return false;
     for (const table of [...model.tables].reverse()) {
-      const rows = state[table.id] ?? [];
-      if (rows.length === 0 || !budgetLeft()) continue;
+      const rows = this.state[table.id] ?? [];
+      if (rows.length === 0 || !this.budgetLeft()) continue;
       if (
-        await tryState(
+        await this.tryState(
           withoutRows(
             model,
-            state,
+            this.state,
             rows.map((row) => ({ table: table.id, row })),
           ),
         )
       )
         progressed = true;
     }
-    let order = removalOrder(model, state);
+    let order = removalOrder(model, this.state);
     for (
       let size = Math.max(1, Math.floor(order.length / 2));
-      size >= 1 && budgetLeft();
+      size >= 1 && this.budgetLeft();
       size = size === 1 ? 0 : Math.max(1, Math.floor(size / 2))
     ) {
-      for (let at = 0; at < order.length && budgetLeft(); ) {
+      for (let at = 0; at < order.length && this.budgetLeft(); ) {
         const chunk = order.slice(at, at + size);
-        if (await tryState(withoutRows(model, state, chunk))) {
+        if (await this.tryState(withoutRows(model, this.state, chunk))) {
           progressed = true;
-          order = removalOrder(model, state);
+          order = removalOrder(model, this.state);
         } else at += size;
       }
     }
-    options.progress(`shrinking: ${rowsText(stateRows(state))} after ${attempts} attempts`);
+    this.options.progress(`shrinking: ${rowsText(stateRows(this.state))} after ${this.attempts} attempts`);
+    return progressed;
   }
 
-  // Values: each column that is no key and no reference, one row at a time.
-  for (const table of model.tables) {
-    const keyed = new Set([...table.uniques.flat(), ...table.foreignKeys.flatMap((fk) => fk.columns)]);
-    for (const referencing of model.tables)
-      for (const fk of referencing.foreignKeys) if (fk.references === table.id) for (const c of fk.referencedColumns) keyed.add(c);
-    const simple = table.columns.filter((c) => !keyed.has(c.name) && !c.generated);
-    for (let i = 0; i < (state[table.id] ?? []).length && budgetLeft(); i++) {
-      for (const column of simple) {
-        if (!budgetLeft()) break;
-        const row = state[table.id]![i]!;
-        if (!(column.name in row)) continue;
-        const value = simplestValue(column, model.dialect);
-        if (row[column.name] === value || (value === null && column.notNull)) continue;
-        const rows = [...state[table.id]!];
-        rows[i] = { ...row, [column.name]: value };
-        await tryState({ ...state, [table.id]: rows });
+  /** Values: each column that is no key and no reference, one row at a time, made its simplest. */
+  async simplifyValues(): Promise<void> {
+    const { model } = this;
+    for (const table of model.tables) {
+      const keyed = new Set([...table.uniques.flat(), ...table.foreignKeys.flatMap((fk) => fk.columns)]);
+      for (const referencing of model.tables)
+        for (const fk of referencing.foreignKeys) if (fk.references === table.id) for (const c of fk.referencedColumns) keyed.add(c);
+      const simple = table.columns.filter((c) => !keyed.has(c.name) && !c.generated);
+      for (let i = 0; i < (this.state[table.id] ?? []).length && this.budgetLeft(); i++) {
+        for (const column of simple) {
+          if (!this.budgetLeft()) break;
+          const row = this.state[table.id]![i]!;
+          if (!(column.name in row)) continue;
+          const value = simplestValue(column, model.dialect);
+          if (row[column.name] === value || (value === null && column.notNull)) continue;
+          const rows = [...this.state[table.id]!];
+          rows[i] = { ...row, [column.name]: value };
+          await this.tryState({ ...this.state, [table.id]: rows });
+        }
       }
     }
   }
-  options.progress(`shrunk to ${rowsText(stateRows(state))} in ${attempts} attempts`);
-  return { state, verdict, attempts };
 }

@@ -108,17 +108,14 @@ export class PgliteTarget implements Target {
     }
     const lacking = pgliteLacks(options.extensions ?? []);
     if (lacking.length > 0) throw new TargetError(`target ${this.id}: PGlite has no extension ${lacking.join(', ')}`);
-    // Every instance of the clone (its snapshots, its restorations) starts with the same modules.
-    const extensions = await pgliteExtensionModules(options.extensions ?? []);
-    const wasmModule = await pgliteWasmModule();
-    const start = (image: File | Blob) => PGlite.create({ loadDataDir: image, extensions, wasmModule });
+    const { start, withExtensions } = await starter(options.extensions ?? []);
     const make = async () => start(await this.pristineDataDir());
     // A kept clone started without these modules: a clone that needs extensions is always fresh.
     const {
       resource: db,
       fresh,
       reused,
-    }: ObtainedClone<PGlite> = this.options.reuseClones && Object.keys(extensions).length === 0
+    }: ObtainedClone<PGlite> = this.options.reuseClones && !withExtensions
       ? await this.reuse.obtain(make)
       : { resource: await make(), fresh: null, reused: false };
     // The clone and its snapshots take turns on one instance (pgliteInstances.ts).
@@ -147,18 +144,7 @@ export class PgliteTarget implements Target {
       session,
       ownerSession: session,
       state: new PostgresStateReader(session, { copyPageRows: COPY_PAGE_ROWS }),
-      // The instance is the whole cluster, made for this clone: nothing beyond it to take a census of.
-      loadSource: (source, skips, names) =>
-        loadPostgresSource(session, source, skips, {
-          owner: PGLITE_OWNER_ROLE,
-          switchToOwner: true,
-          outsideCensus: null,
-          createExtensions: async (wanted) => {
-            for (const { name, schema } of wanted)
-              await session.exec(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name)} WITH SCHEMA ${quoteIdent(schema)}`);
-          },
-          extensions: names ?? [],
-        }),
+      loadSource: (source, skips, names) => loadPostgresSource(session, source, skips, loadOptions(session, names ?? [])),
       snapshot: async () => {
         const image = await session.snapshot();
         return snapshots.add(new PgliteSnapshot(image, new LazyPgliteSession(slot, start, image, true)));
@@ -195,6 +181,30 @@ export class PgliteTarget implements Target {
     await this.reuse.close();
     this.pristine = null;
   }
+}
+
+/** How a clone starts an instance from an image: every instance of it (its snapshots, its restorations) with the same modules. */
+async function starter(names: readonly string[]) {
+  const extensions = await pgliteExtensionModules(names);
+  const wasmModule = await pgliteWasmModule();
+  return {
+    start: (image: File | Blob) => PGlite.create({ loadDataDir: image, extensions, wasmModule }),
+    withExtensions: Object.keys(extensions).length > 0,
+  };
+}
+
+/** The clone source loads as the clone's owner; the instance is the whole cluster, made for this clone: nothing beyond it to take a census of. */
+function loadOptions(session: LazyPgliteSession, extensions: readonly string[]) {
+  return {
+    owner: PGLITE_OWNER_ROLE,
+    switchToOwner: true,
+    outsideCensus: null,
+    createExtensions: async (wanted: readonly { name: string; schema: string }[]) => {
+      for (const { name, schema } of wanted)
+        await session.exec(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name)} WITH SCHEMA ${quoteIdent(schema)}`);
+    },
+    extensions,
+  };
 }
 
 class PgliteSnapshot implements Snapshot {

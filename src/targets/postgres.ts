@@ -1,12 +1,3 @@
-/**
- * `postgres://…`: a server the user names. Each clone is a scratch database `rehearse_<random>`
- * this target creates and drops, with two roles made for it (cloneRoles.ts): the clone source
- * loads on a connection logged in as the clone's owner, the batch and every capture run on one
- * logged in as the apply role, and the connecting role only creates and drops them and reads the
- * census (scratchDatabases.ts: what it does on the server). It never drops anything it did not
- * create.
- */
-import { randomBytes } from 'node:crypto';
 import { PostgresStateReader } from '../capture/postgresState.ts';
 import { loadPostgresSource } from '../source/loadSource.ts';
 import { takeCensus, type Census } from './clusterCensus.ts';
@@ -56,17 +47,16 @@ export class PostgresServerTarget implements Target {
     return this.server.outsideCensus();
   }
 
+  /** A scratch database for a clone: a kept one where clones are reused (only plain ones: a template clone starts from someone else's contents). */
+  private async obtain(options: CloneOptions): Promise<ObtainedClone<Scratch>> {
+    if (this.options.reuseClones === true && options.templateDatabase === undefined)
+      return this.reuse.obtain(() => this.server.newScratch(null));
+    return { resource: await this.server.newScratch(options.templateDatabase ?? null), fresh: null, reused: false };
+  }
+
   async createClone(options: CloneOptions = {}): Promise<Clone> {
     if (options.sqliteFile !== undefined) throw new TargetError(`target ${this.id}: a sqlite_file clone source needs a sqlite: target`);
-    // Only plain clones are reused: a template clone starts from someone else's contents.
-    const reusable = this.options.reuseClones === true && options.templateDatabase === undefined;
-    const {
-      resource: scratch,
-      fresh,
-      reused,
-    }: ObtainedClone<Scratch> = reusable
-      ? await this.reuse.obtain(() => this.server.newScratch(null))
-      : { resource: await this.server.newScratch(options.templateDatabase ?? null), fresh: null, reused: false };
+    const { resource: scratch, fresh, reused } = await this.obtain(options);
     const { name, session, ownerSession } = scratch;
     const snapshots = new SnapshotSet(
       (s): s is PostgresSnapshot => s instanceof PostgresSnapshot,
@@ -79,18 +69,7 @@ export class PostgresServerTarget implements Target {
       await session.disconnect();
       await ownerSession.disconnect();
     };
-    // Captures show the clone's roles by PGlite's names for them (pglitePristine.ts).
-    const readerOptions = {
-      copyPageRows: Number.POSITIVE_INFINITY,
-      roleNames: [
-        [scratch.owner.name, PGLITE_OWNER_ROLE],
-        [scratch.apply.name, PGLITE_APPLY_ROLE],
-      ] as const,
-    };
-    const roles: CloneRoles = {
-      owner: { name: scratch.owner.name, record: ownerRoleRecord(scratch.bypassrls, 'login') },
-      apply: { name: null, record: applyRoleRecord(scratch.bypassrls, 'login') },
-    };
+    const readerOptions = readerOptionsOf(scratch);
     return {
       targetId: this.id,
       kind: this.kind,
@@ -115,10 +94,8 @@ export class PostgresServerTarget implements Target {
         }),
       snapshot: async () => {
         await stepOut();
-        const snapshotName = `rehearse_${randomBytes(8).toString('hex')}`;
-        await this.server.createDatabase(snapshotName, scratch.owner.name, name);
-        const snapshotSession = new PgClientSession(() => this.server.loginAs(scratch.apply, snapshotName));
-        return snapshots.add(new PostgresSnapshot(snapshotName, snapshotSession, new PostgresStateReader(snapshotSession, readerOptions)));
+        const copy = await this.server.copyOf(scratch);
+        return snapshots.add(new PostgresSnapshot(copy.name, copy.session, new PostgresStateReader(copy.session, readerOptions)));
       },
       restore: async (given: Snapshot) => {
         const snapshot = snapshots.own(given);
@@ -129,7 +106,7 @@ export class PostgresServerTarget implements Target {
       releaseSnapshot: (snapshot: Snapshot) => snapshots.release(snapshot),
       leftovers: () => postgresLeftovers(session),
       census: (where) => (where === 'outside' ? this.server.outsideCensus() : takeCensus(session)),
-      roles,
+      roles: rolesOf(scratch),
       resetSequence: (id, to) => resetPostgresSequence(session, id, to),
       dispose: async () => {
         if (disposed) return;
@@ -154,6 +131,25 @@ export class PostgresServerTarget implements Target {
     await this.reuse.close();
     await this.server.close();
   }
+}
+
+/** How a clone's captures read it: whole tables at a time, the clone's roles shown by PGlite's names for them (pglitePristine.ts). */
+function readerOptionsOf(scratch: Scratch) {
+  return {
+    copyPageRows: Number.POSITIVE_INFINITY,
+    roleNames: [
+      [scratch.owner.name, PGLITE_OWNER_ROLE],
+      [scratch.apply.name, PGLITE_APPLY_ROLE],
+    ] as const,
+  };
+}
+
+/** The clone's roles as the evidence records them: its owner, and the apply role the batch logs in as. */
+function rolesOf(scratch: Scratch): CloneRoles {
+  return {
+    owner: { name: scratch.owner.name, record: ownerRoleRecord(scratch.bypassrls, 'login') },
+    apply: { name: null, record: applyRoleRecord(scratch.bypassrls, 'login') },
+  };
 }
 
 class PostgresSnapshot implements Snapshot {

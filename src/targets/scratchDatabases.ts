@@ -306,6 +306,13 @@ export class ScratchDatabases {
     this.roles.delete(name);
   }
 
+  /** A copy of the scratch database (a snapshot), owned by its owner, and a session on it as its apply role. */
+  async copyOf(scratch: Scratch): Promise<{ name: string; session: PgClientSession }> {
+    const name = `rehearse_${randomBytes(8).toString('hex')}`;
+    await this.createDatabase(name, scratch.owner.name, scratch.name);
+    return { name, session: new PgClientSession(() => this.loginAs(scratch.apply, name)) };
+  }
+
   /** Replaces database `name` with a copy of `template` (a snapshot), owned by `owner`. */
   async replaceDatabase(name: string, template: string, owner: string): Promise<void> {
     await this.asAdmin(async (admin) => {

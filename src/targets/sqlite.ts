@@ -77,28 +77,12 @@ export class SqliteTarget implements Target {
     if (options.templateDatabase !== undefined) throw new TargetError(`target ${this.id}: a template database needs a Postgres target`);
     const dir = this.parentDir === null ? null : mkdtempSync(join(this.parentDir, 'rehearse-'));
     const file = dir === null ? ':memory:' : join(dir, 'clone.sqlite');
-    let db: Database.Database;
-    if (options.sqliteFile !== undefined) {
-      // Copied, never opened in place: the source file is not touched.
-      if (dir === null) db = new Database(readFileSync(options.sqliteFile));
-      else {
-        copyFileSync(options.sqliteFile, file);
-        db = new Database(file);
-      }
-    } else {
-      db = new Database(file);
-    }
-    // A scratch clone needs no durability; a crash loses nothing worth keeping.
-    db.pragma('synchronous = OFF');
-    const session = new SqliteSession(db);
+    const session = new SqliteSession(openClone(dir === null ? null : file, options.sqliteFile));
+    /** The clone replaced by an image of it (a snapshot's). */
     const reopen = (image: Buffer) => {
       session.db.close();
-      if (dir === null) session.db = new Database(image);
-      else {
-        writeFileSync(file, image);
-        session.db = new Database(file);
-      }
-      session.db.pragma('synchronous = OFF');
+      if (dir !== null) writeFileSync(file, image);
+      session.db = openClone(dir === null ? null : file, undefined, image);
     };
     let disposed = false;
     return {
@@ -163,4 +147,20 @@ class SqliteSnapshot implements Snapshot {
   close(): void {
     if (this.copy.open) this.copy.close();
   }
+}
+
+/**
+ * The clone's database: its file (`null`: in memory), from `image` (written there already) or a
+ * copy of `sqliteFile` (never opened in place: the source file is not touched), else empty.
+ */
+function openClone(file: string | null, sqliteFile: string | undefined, image?: Buffer): Database.Database {
+  let db: Database.Database;
+  if (file === null) db = new Database(image ?? (sqliteFile !== undefined ? readFileSync(sqliteFile) : ':memory:'));
+  else {
+    if (sqliteFile !== undefined) copyFileSync(sqliteFile, file);
+    db = new Database(file);
+  }
+  // A scratch clone needs no durability; a crash loses nothing worth keeping.
+  db.pragma('synchronous = OFF');
+  return db;
 }
