@@ -119,7 +119,31 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
     process.exit(130);
   });
 
+  const result = await fuzzUnits(units, seed, options, targets, { progress, signals, coverage, schedule });
+
+  const report = reportOf(result);
+  writeReport(reportDir, report);
+  printSummary(output, report, `${seed}`, shardText, reportDir);
+  if (options.junit) writeJunitReport(output, options.junit, report, `rehearse fuzz (seed ${seed}, shard ${shardText})`);
+  if (report.totals.new_signatures > 0) return 1;
+  return report.interrupted ? 130 : 0;
+}
+
+/** The units run until the budget ends (or an interrupt), progress shown, coverage taken; progress, signals and coverage stopped however it ends. */
+async function fuzzUnits(
+  units: Parameters<typeof runFuzz>[0]['units'],
+  seed: number,
+  options: FuzzCommandOptions,
+  targets: Awaited<ReturnType<typeof chooseTargets>>['targets'],
+  run: {
+    progress: ReturnType<typeof showProgress>;
+    signals: ReturnType<typeof onInterrupt>;
+    coverage: Awaited<ReturnType<typeof SourceCoverage.start>>;
+    schedule: Schedule;
+  },
+): Promise<FuzzResult> {
   let result: FuzzResult;
+  const { progress, signals, coverage, schedule } = run;
   try {
     await coverage?.take(); // what loading the tool reached is nobody's discovery
     result = await runFuzz({
@@ -143,13 +167,7 @@ export async function fuzzCommand(output: Output, options: FuzzCommandOptions): 
     signals.remove();
     await coverage?.stop();
   }
-
-  const report = reportOf(result);
-  writeReport(reportDir, report);
-  printSummary(output, report, `${seed}`, shardText, reportDir);
-  if (options.junit) writeJunitReport(output, options.junit, report, `rehearse fuzz (seed ${seed}, shard ${shardText})`);
-  if (report.totals.new_signatures > 0) return 1;
-  return report.interrupted ? 130 : 0;
+  return result;
 }
 
 /** --previous: a report to compare with, read before anything runs. */

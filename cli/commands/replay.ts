@@ -98,41 +98,7 @@ async function replayOne(
       );
     output.out('happened');
     output.out(indent(property.explain ? await property.explain(value, context) : `counterexample: ${valueText(value)}`));
-    if (options.reshrink) {
-      if (!same) {
-        output.out('reshrink  skipped: it now fails differently, so a smaller value would be another fixture');
-      } else {
-        output.err(`rehearse replay: reshrinking (at most ${options.maxAttempts} attempts, ${options.reshrinkBudgetMs / 1000} s)…`);
-        const shrunk = await reshrink(property, value, context, {
-          maxAttempts: options.maxAttempts,
-          deadline: Date.now() + options.reshrinkBudgetMs,
-          onStep: (size, attempts) => output.err(`rehearse replay: reshrink: ${size} characters after ${attempts} attempts`),
-        });
-        if (
-          shrunk.failure &&
-          shrunk.sizeAfter < shrunk.sizeBefore &&
-          failureSignature(fixture.property, shrunk.failure) === fixture.signature
-        ) {
-          const smaller: Fixture = makeFixture({
-            property: fixture.property,
-            target: fixture.target,
-            counterexample: shrunk.value,
-            seed: fixture.found_with.seed,
-            path: fixture.found_with.path,
-            failure: shrunk.failure,
-            toolVersion: TOOL_VERSION,
-            date: new Date(),
-          });
-          replaceWithSmaller(file, fixture, smaller);
-          output.out(
-            `reshrink  shrank from ${shrunk.sizeBefore} to ${shrunk.sizeAfter} characters in ${shrunk.attempts} attempts; wrote ${file}`,
-          );
-          output.out(`          smaller counterexample: ${valueText(shrunk.value)}`);
-        } else {
-          output.out(`reshrink  no smaller value fails alike (${shrunk.attempts} attempts); ${file} unchanged`);
-        }
-      }
-    }
+    if (options.reshrink) await reshrinkInPlace(output, file, fixture, value, property, context, same, options);
     return 'fails';
   });
   if (typeof result === 'object') {
@@ -144,6 +110,52 @@ async function replayOne(
     return 'fails';
   }
   return result;
+}
+
+/** `--reshrink`: the value shrunk again with today's generators; a smaller one that fails alike replaces the fixture. */
+async function reshrinkInPlace(
+  output: Output,
+  file: string,
+  fixture: Fixture,
+  value: unknown,
+  property: Parameters<Parameters<typeof withFixtureProperty>[3]>[0],
+  context: Parameters<Parameters<typeof withFixtureProperty>[3]>[1],
+  same: boolean,
+  options: ReplayOptions,
+): Promise<void> {
+  if (!same) {
+    output.out('reshrink  skipped: it now fails differently, so a smaller value would be another fixture');
+  } else {
+    output.err(`rehearse replay: reshrinking (at most ${options.maxAttempts} attempts, ${options.reshrinkBudgetMs / 1000} s)…`);
+    const shrunk = await reshrink(property, value, context, {
+      maxAttempts: options.maxAttempts,
+      deadline: Date.now() + options.reshrinkBudgetMs,
+      onStep: (size, attempts) => output.err(`rehearse replay: reshrink: ${size} characters after ${attempts} attempts`),
+    });
+    if (
+      shrunk.failure &&
+      shrunk.sizeAfter < shrunk.sizeBefore &&
+      failureSignature(fixture.property, shrunk.failure) === fixture.signature
+    ) {
+      const smaller: Fixture = makeFixture({
+        property: fixture.property,
+        target: fixture.target,
+        counterexample: shrunk.value,
+        seed: fixture.found_with.seed,
+        path: fixture.found_with.path,
+        failure: shrunk.failure,
+        toolVersion: TOOL_VERSION,
+        date: new Date(),
+      });
+      replaceWithSmaller(file, fixture, smaller);
+      output.out(
+        `reshrink  shrank from ${shrunk.sizeBefore} to ${shrunk.sizeAfter} characters in ${shrunk.attempts} attempts; wrote ${file}`,
+      );
+      output.out(`          smaller counterexample: ${valueText(shrunk.value)}`);
+    } else {
+      output.out(`reshrink  no smaller value fails alike (${shrunk.attempts} attempts); ${file} unchanged`);
+    }
+  }
 }
 
 /** Exit 0 when every fixture passes now, 1 when any still fails (or is out of domain), 2 when one cannot be read or replayed here. */

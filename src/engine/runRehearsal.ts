@@ -11,7 +11,7 @@ import { PlanError } from '../plan/planError.ts';
 import type { RehearsalPlan } from '../plan/parsePlan.ts';
 import { TargetError, type Target } from '../targets/target.ts';
 import { bestEffort } from '../util/bestEffort.ts';
-import { StepLedger } from './ledger.ts';
+import { StepLedger } from './stepLedger.ts';
 import type { RunOptions } from './parts.ts';
 import { redactedFirstLine } from '../util/errors.ts';
 import { ENTRY_STEP, ISOLATION_STEP, LATER_STEPS, REHEARSAL_STEPS } from './rehearsalSteps.ts';

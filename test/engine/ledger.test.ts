@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StepLedger } from '../../src/engine/ledger.ts';
+import { StepLedger } from '../../src/engine/stepLedger.ts';
 import { STEPS } from '../../src/engine/steps.ts';
 
 const passAll = (ledger: StepLedger, except: string[] = []) => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REHEARSAL_CODES } from '../../src/codes.ts';
-import { StepLedger } from '../../src/engine/ledger.ts';
+import { StepLedger } from '../../src/engine/stepLedger.ts';
 import { REHEARSAL_STEPS } from '../../src/engine/rehearsalSteps.ts';
 import { STEPS } from '../../src/engine/steps.ts';
 

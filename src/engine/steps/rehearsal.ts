@@ -11,7 +11,7 @@ import type { RowImage, StateReader } from '../../capture/stateReader.ts';
 import type { Clone, Leftovers, Target } from '../../targets/target.ts';
 import { checkInvariants, type InvariantOutcome } from '../invariants.ts';
 import type { Census } from '../../targets/clusterCensus.ts';
-import type { StepLedger } from '../ledger.ts';
+import type { StepLedger } from '../stepLedger.ts';
 import type { RunOptions, SequenceReset } from '../parts.ts';
 import type { RehearsalCode, StepId } from '../steps.ts';
 import { redactedFirstLine as firstLine } from '../../util/errors.ts';
