@@ -9,7 +9,7 @@
  * - malformed gate requests and the control (`mutatedRequest`, `controlLayouts`), genuine and
  *   forged rollback proofs (`genuineProofs`, `forgedProofs`).
  */
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import type { Clone } from '../src/index.ts';
 import { introspectPostgres, introspectSqlite, loadState, sampleRows, type DataState, type SchemaModel } from '../src/suite.ts';
 import { buildState, stateRecipe } from './planState.ts';

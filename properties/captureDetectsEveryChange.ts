@@ -1,14 +1,6 @@
-import fc from 'fast-check';
 import { domainOf, stateAndChangeSchema } from '../generators/domains.ts';
 import { shiftPair, stateAndChange, type Change } from '../generators/change.ts';
-import {
-  beforeState,
-  keyText,
-  type BeforeStateModel,
-  type ColumnModel,
-  type ModelValue,
-  type TableModel,
-} from '../generators/beforeState.ts';
+import type { BeforeStateModel, TableModel } from '../generators/beforeState.ts';
 import { insertSql, keyPredicate, literal, quoteIdent, renderState, type Dialect } from '../generators/render.ts';
 import type { Session } from '../src/index.ts';
 import { actionIsSchemaChange, renderObjectAction } from '../generators/worldObjects.ts';

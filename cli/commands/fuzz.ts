@@ -13,7 +13,7 @@ import { buildReport, fileStamp, readReport, writeReport } from '../../propertie
 import type { FuzzReport } from '../../properties/fuzz/fuzzReport.ts';
 import { planUnits, unitName, type FuzzEvent, type FuzzResult, type UnitStats } from '../../properties/fuzz/fuzzRun.ts';
 import { runFuzz } from '../../properties/fuzz/runner.ts';
-import { type Shard } from '../../properties/fuzz/shard.ts';
+import type { Shard } from '../../properties/fuzz/shard.ts';
 import { PROFILES } from '../../properties/harness/profiles.ts';
 import { isPureProperty, PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { DirectoryCorpus } from '../../properties/corpus/corpusStore.ts';

@@ -8,7 +8,7 @@ import { ScratchDatabases, type Scratch } from './scratchDatabases.ts';
 import { SnapshotSet } from './snapshotSet.ts';
 import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import { TargetError, type Capabilities, type Clone, type CloneOptions, type Snapshot, type Target, type TargetOptions } from './target.ts';
-import { PgClientSession } from '../session/pgClientSession.ts';
+import type { PgClientSession } from '../session/pgClientSession.ts';
 
 export const POSTGRES_CAPABILITIES: Capabilities = Object.freeze({
   dialect: 'postgres',
@@ -36,7 +36,7 @@ export class PostgresServerTarget implements Target {
   /** `reuseClones`: keep a disposed plain clone's database, reset, for the next clone (see reuse.ts). */
   constructor(
     readonly id: string,
-    private readonly url: string,
+    url: string,
     private readonly describedAs = 'server',
     private readonly options: TargetOptions = {},
   ) {

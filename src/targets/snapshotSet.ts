@@ -25,7 +25,7 @@ export class SnapshotSet<S extends Snapshot> {
 
   /** Closes the snapshot and forgets it; one the clone does not hold is left alone. */
   async release(snapshot: Snapshot): Promise<void> {
-    const at = this.held.findIndex((s) => s === snapshot);
+    const at = this.held.indexOf(snapshot as S);
     if (at === -1) return;
     const [released] = this.held.splice(at, 1);
     if (released) await this.close(released);
