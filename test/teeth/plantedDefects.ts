@@ -45,13 +45,13 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     id: 'pg-capture.skips-materialized-views',
     defect: 'the Postgres capture lists tables only (relkind r), so a materialized view’s rows are never hashed',
     caughtBy: 'world objects: matview, its REFRESH (capture.sees-every-object-change)',
-    edits: [{ file: 'capture/postgresState.ts', find: RELATION_TABLES, replace: `FROM cls c WHERE c.relkind IN ('r')) AS tables` }],
+    edits: [{ file: 'capture/postgresCatalogSql.ts', find: RELATION_TABLES, replace: `FROM cls c WHERE c.relkind IN ('r')) AS tables` }],
   },
   {
     id: 'pg-capture.reads-unpopulated-matviews',
     defect: 'the Postgres capture takes every materialized view as populated and reads one WITH NO DATA',
     caughtBy: 'world objects: matview WITH NO DATA, read (capture.sees-every-object-change)',
-    edits: [{ file: 'capture/postgresState.ts', find: `'populated', c.relispopulated,`, replace: `'populated', true,` }],
+    edits: [{ file: 'capture/postgresCatalogSql.ts', find: `'populated', c.relispopulated,`, replace: `'populated', true,` }],
   },
   {
     id: 'pg-capture.skips-partitions',
@@ -59,7 +59,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: partitioned, rows inserted, moved and deleted (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'capture/postgresState.ts',
+        file: 'capture/postgresCatalogSql.ts',
         find: RELATION_TABLES,
         replace: `FROM cls c WHERE c.relkind IN ('r', 'm') AND NOT c.relispartition) AS tables`,
       },
@@ -71,7 +71,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: inheritance, a row inserted into the child (capture.detects-every-change)',
     edits: [
       {
-        file: 'capture/postgresState.ts',
+        file: 'capture/postgresCatalogSql.ts',
         find: RELATION_TABLES,
         replace: `FROM cls c WHERE c.relkind IN ('r', 'm') AND (c.relispartition OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid))) AS tables`,
       },
@@ -95,7 +95,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: audit, its trigger disabled (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'capture/postgresState.ts',
+        file: 'capture/postgresCatalogSql.ts',
         find: `pg_get_triggerdef(tg.oid) || ' enabled=' || tg.tgenabled::text`,
         replace: 'pg_get_triggerdef(tg.oid)',
       },
@@ -107,7 +107,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: rls, its policy widened (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'capture/postgresState.ts',
+        file: 'capture/postgresCatalogSql.ts',
         find: 'FROM cls c JOIN pg_catalog.pg_policy p ON p.polrelid = c.oid',
         replace: 'FROM cls c JOIN pg_catalog.pg_policy p ON p.polrelid = c.oid AND false',
       },
@@ -119,7 +119,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: enum, a label added (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'capture/postgresState.ts',
+        file: 'capture/postgresCatalogSql.ts',
         find: '(SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder)::text FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid)',
         replace: `'enum'`,
       },
@@ -131,7 +131,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: domain, its CHECK dropped (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'capture/postgresState.ts',
+        file: 'capture/postgresCatalogSql.ts',
         find: 'json_agg(pg_get_constraintdef(con.oid) ORDER BY con.conname)::text',
         replace: 'NULL::text',
       },
@@ -143,7 +143,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'world objects: collation, the column’s collation changed (capture.sees-every-object-change)',
     edits: [
       {
-        file: 'capture/postgresState.ts',
+        file: 'capture/postgresCatalogSql.ts',
         find: `'collation=' || coalesce(co.collname, ''),`,
         replace: '',
       },
@@ -173,7 +173,7 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'tables: identity columns with inserted rows (rehearsal.ready-implies-restored)',
     edits: [
       {
-        file: 'capture/postgresState.ts',
+        file: 'capture/postgresCatalogSql.ts',
         find: `FROM cls c WHERE c.relkind = 'S') AS sequences`,
         replace: `FROM cls c WHERE c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'i')) AS sequences`,
       },
@@ -231,7 +231,7 @@ const PRIVILEGE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'hostile cases: a named function that writes a server file or makes a role (rehearsal.nothing-outside-the-clone)',
     edits: [
       {
-        file: 'targets/postgres.ts',
+        file: 'targets/scratchDatabases.ts',
         find: 'session: new PgClientSession(() => this.loginAs(apply, name)),',
         replace: 'session: new PgClientSession(() => this.adminClient(name)),',
       },
@@ -243,7 +243,7 @@ const PRIVILEGE_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: "hostile cases: the clone source's own SELECT or trigger writes a server file (rehearsal.nothing-outside-the-clone)",
     edits: [
       {
-        file: 'targets/postgres.ts',
+        file: 'targets/scratchDatabases.ts',
         find: 'ownerSession: new PgClientSession(() => this.loginAs(owner, name)),',
         replace: 'ownerSession: new PgClientSession(() => this.adminClient(name)),',
       },
@@ -309,7 +309,7 @@ const EXECUTOR_DEFECTS: readonly PlantedDefect[] = [
     caughtBy: 'batches wrapped as executors, some without the line (rehearsal.executor-as-written)',
     edits: [
       {
-        file: 'engine/rehearsalSteps.ts',
+        file: 'engine/steps/checkIntegrityAndBoundary.ts',
         find: "if (executor.stopOnErrorLine === null) ledger.block('EXECUTOR_ON_ERROR_STOP_MISSING');",
         replace: '',
       },
