@@ -282,7 +282,7 @@ const PRIVILEGE_DEFECTS: readonly PlantedDefect[] = [
     edits: [
       {
         file: 'boundary/reach.ts',
-        find: 'add(from, key.object(classes.pg_trigger, t.oid), `trigger ${t.name} of ${at}`);',
+        find: 'this.add(from, key.object(classes.pg_trigger, t.oid), `trigger ${t.name} of ${at}`);',
         replace: 'void t;',
       },
     ],
