@@ -223,8 +223,9 @@ async function readResolved(
       functions: fns.flatMap((f) => (f.oid ? [f.oid] : [])),
     };
   };
-  const graph = await readReachGraph(catalog, wanted.statements.map(seedsOf), { bypassRls: reading.bypassRls });
-  const reachedInfo = await functionsByOid(catalog, graph, wanted.statements.map(seedsOf));
+  const seeds = wanted.statements.map(seedsOf);
+  const graph = await readReachGraph(catalog, seeds, { bypassRls: reading.bypassRls });
+  const reachedInfo = await functionsByOid(catalog, graph, seeds);
   return {
     source: 'clone',
     functions: (ref) => functions.get(nameKey(ref)) ?? [],

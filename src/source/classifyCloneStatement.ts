@@ -196,8 +196,8 @@ const BY_NODE: Readonly<Record<string, NodeVerdict>> = {
       ? { action: 'skip', kind, reason: 'VACUUM cannot run inside the load transaction, and changes nothing a capture reads' }
       : { action: 'run', kind: 'ANALYZE' },
   VariableSetStmt: classifySet,
-  CommentStmt: (node, kind) => onObject(String(node.objtype ?? ''), kind, `${kind} ON DATABASE`) ?? { action: 'run', kind },
-  SecLabelStmt: (node, kind) => onObject(String(node.objtype ?? ''), kind, `${kind} ON DATABASE`) ?? { action: 'run', kind },
+  CommentStmt: onDescribedObject,
+  SecLabelStmt: onDescribedObject,
   AlterOwnerStmt: (node, kind) =>
     onObject(String(node.objectType ?? ''), kind, 'ALTER DATABASE … OWNER TO') ?? {
       action: 'roles',
@@ -231,12 +231,21 @@ const BY_NODE: Readonly<Record<string, NodeVerdict>> = {
     category: null,
   }),
   // Access control too: a policy or mapping for a role the clone lacks applies to no one in it.
-  CreatePolicyStmt: (node, kind) => ({ action: 'roles', kind, roles: namedRoles(node.roles), category: 'acl' }),
-  AlterPolicyStmt: (node, kind) => ({ action: 'roles', kind, roles: namedRoles(node.roles), category: 'acl' }),
+  CreatePolicyStmt: policyRoles,
+  AlterPolicyStmt: policyRoles,
   CreateUserMappingStmt: userMapping,
   AlterUserMappingStmt: userMapping,
   DropUserMappingStmt: userMapping,
 };
+
+/** COMMENT ON or SECURITY LABEL ON an object: on the database itself or an object of the whole server, see `onObject`. */
+function onDescribedObject(node: Node, kind: string): Verdict {
+  return onObject(String(node.objtype ?? ''), kind, `${kind} ON DATABASE`) ?? { action: 'run', kind };
+}
+
+function policyRoles(node: Node, kind: string): Verdict {
+  return { action: 'roles', kind, roles: namedRoles(node.roles), category: 'acl' };
+}
 
 function userMapping(node: Node, kind: string): Verdict {
   return { action: 'roles', kind, roles: namedRoles(node.user), category: 'acl' };

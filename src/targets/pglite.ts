@@ -9,7 +9,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PostgresStateReader } from '../capture/postgresState.ts';
 import { loadPostgresSource } from '../source/loadSource.ts';
 import { takeCensus } from './clusterCensus.ts';
-import { postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
+import { createExtensionSql, postgresLeftovers, resetPostgresSequence } from './postgresClone.ts';
 import { pgliteExtensionModules, pgliteLacks } from './pgliteExtensions.ts';
 import { pgliteFitProblem } from './pgliteFit.ts';
 import { copyInto, copyOutOf, InstanceSlot, LazyPgliteSession, type Image } from './pgliteInstances.ts';
@@ -20,7 +20,6 @@ import { REUSED, ReusableClone, type ObtainedClone } from './reuse.ts';
 import { TargetError, type Capabilities, type Clone, type CloneOptions, type Snapshot, type Target, type TargetOptions } from './target.ts';
 import type { CopyOutSession } from '../session/session.ts';
 import { bestEffort } from '../util/bestEffort.ts';
-import { quoteIdent } from '../util/quoteIdent.ts';
 
 export const PGLITE_CAPABILITIES: Capabilities = Object.freeze({
   dialect: 'postgres',
@@ -200,8 +199,7 @@ function loadOptions(session: LazyPgliteSession, extensions: readonly string[]) 
     switchToOwner: true,
     outsideCensus: null,
     createExtensions: async (wanted: readonly { name: string; schema: string }[]) => {
-      for (const { name, schema } of wanted)
-        await session.exec(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name)} WITH SCHEMA ${quoteIdent(schema)}`);
+      for (const { name, schema } of wanted) await session.exec(createExtensionSql(name, schema));
     },
     extensions,
   };

@@ -2,6 +2,7 @@
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
 import type { CopyOutSession } from '../session/session.ts';
 import type { Leftovers } from './target.ts';
+import { quoteIdent } from '../util/quoteIdent.ts';
 
 export async function postgresLeftovers(session: CopyOutSession): Promise<Leftovers> {
   const [row] = await session.query<{ prepared: string; advisory: string }>(
@@ -17,4 +18,9 @@ export async function postgresLeftovers(session: CopyOutSession): Promise<Leftov
 
 export async function resetPostgresSequence(session: CopyOutSession, id: string, to: SequenceFingerprint): Promise<void> {
   await session.query('SELECT pg_catalog.setval($1::regclass, $2::bigint, $3::boolean)', [id, to.last_value, to.is_called]);
+}
+
+/** The statement that creates an extension a plan names, in the schema the clone source expects it in; none if it is there. */
+export function createExtensionSql(name: string, schema: string): string {
+  return `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name)} WITH SCHEMA ${quoteIdent(schema)}`;
 }

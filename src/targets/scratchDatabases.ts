@@ -10,6 +10,7 @@ import { takeCensus, type Census } from './clusterCensus.ts';
 import { APPLY_ROLE_GRANTS, createCloneRolesSql, newRoleSecret, type RoleSecret } from './cloneRoles.ts';
 import { describeServer, explainConnectionError, hbaLineFor } from './postgresConnection.ts';
 import { TargetError } from './target.ts';
+import { createExtensionSql } from './postgresClone.ts';
 import { PgClientSession } from '../session/pgClientSession.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { firstLine } from '../util/errors.ts';
@@ -46,6 +47,9 @@ interface ConnectingRole {
   readonly superuser: boolean;
   readonly version: number;
 }
+
+/** A name for a database this target makes (a clone's, a snapshot's): `rehearse_` and 16 random hex digits. */
+const newDatabaseName = () => `rehearse_${randomBytes(8).toString('hex')}`;
 
 export class ScratchDatabases {
   constructor(private readonly url: string) {}
@@ -210,7 +214,7 @@ export class ScratchDatabases {
   /** A new scratch database (from `template` if given), its roles, and the apply role's connection; all dropped if any step fails. */
   async newScratch(template: string | null): Promise<Scratch> {
     const me = await this.connectingRole();
-    const name = `rehearse_${randomBytes(8).toString('hex')}`;
+    const name = newDatabaseName();
     let made: Scratch | null = null;
     try {
       const { owner, apply } = await this.createRoles(name, me);
@@ -251,7 +255,7 @@ export class ScratchDatabases {
     const admin = await this.adminClient(database);
     try {
       for (const { name, schema } of names) {
-        await admin.query(`CREATE EXTENSION IF NOT EXISTS ${quoteIdent(name)} WITH SCHEMA ${quoteIdent(schema)}`);
+        await admin.query(createExtensionSql(name, schema));
       }
     } finally {
       await bestEffort('closing a Postgres connection', () => admin.end());
@@ -308,7 +312,7 @@ export class ScratchDatabases {
 
   /** A copy of the scratch database (a snapshot), owned by its owner, and a session on it as its apply role. */
   async copyOf(scratch: Scratch): Promise<{ name: string; session: PgClientSession }> {
-    const name = `rehearse_${randomBytes(8).toString('hex')}`;
+    const name = newDatabaseName();
     await this.createDatabase(name, scratch.owner.name, scratch.name);
     return { name, session: new PgClientSession(() => this.loginAs(scratch.apply, name)) };
   }

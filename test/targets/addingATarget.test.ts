@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { SqliteStateReader } from '../../src/capture/sqliteState.ts';
+import { SqliteStateReader, unquoteIdent } from '../../src/capture/sqliteState.ts';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { TARGET_NAMES } from '../../src/index.ts';
 import { loadSqliteSource } from '../../src/source/loadSource.ts';
@@ -77,7 +77,7 @@ class MemorySqliteTarget implements Target {
       isReadOnlyStatement: (sql) => session.db.prepare(sql).readonly,
       leftovers: async () => ({ openTransaction: session.db.inTransaction, preparedTransactions: 0, advisoryLocks: 0 }),
       resetSequence: async (id, to) => {
-        session.db.prepare('UPDATE sqlite_sequence SET seq = ? WHERE name = ?').run(BigInt(to.last_value), id.replace(/^"|"$/g, ''));
+        session.db.prepare('UPDATE sqlite_sequence SET seq = ? WHERE name = ?').run(BigInt(to.last_value), unquoteIdent(id));
       },
       dispose: async () => {
         for (const s of snapshots) s.close();
