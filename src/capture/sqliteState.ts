@@ -90,11 +90,11 @@ export class SqliteStateReader implements StateReader {
     const db = this.db();
     const nested = db.inTransaction;
     db.exec(nested ? `SAVEPOINT ${SAVEPOINT}` : 'BEGIN');
-    db.pragma('query_only = ON');
+    this.prepared(db, 'PRAGMA query_only = ON').run();
     try {
       return await read();
     } finally {
-      db.pragma('query_only = OFF');
+      this.prepared(db, 'PRAGMA query_only = OFF').run();
       db.exec(nested ? `ROLLBACK TO ${SAVEPOINT}; RELEASE ${SAVEPOINT}` : 'ROLLBACK');
     }
   }
