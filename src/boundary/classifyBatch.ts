@@ -148,6 +148,67 @@ function splitStatements(sql: string): string[] {
 const SQLITE_REPLACE = /^(?:REPLACE|INSERT\s+OR\s+REPLACE)\s+INTO\b/i;
 
 /**
+ * The batch's statements as the parser reads the whole of it, each with its tree: `null` when it
+ * cannot (a statement the Postgres grammar does not know, a SQLite one), or when a `;` stands
+ * anywhere but at a statement's end (in a quote, a comment, a function body; an empty statement),
+ * where the scanner's split decides. A statement's text runs from just after the `;` before it to
+ * its own `;`, comments and all: the bytes the scanner's split gives it (the parser's own position
+ * may start at its first word).
+ */
+function splitByParser(sql: string, parse: (sql: string) => unknown): { text: string; stmt: Node }[] | null {
+  let parsed: { stmts: { stmt: Node; stmt_location?: number; stmt_len?: number }[] };
+  try {
+    parsed = parse(sql) as typeof parsed;
+  } catch {
+    return null;
+  }
+  const bytes = Buffer.from(sql, 'utf8');
+  const statements: { text: string; stmt: Node }[] = [];
+  let start = 0;
+  for (const [i, { stmt, stmt_location: location = 0, stmt_len: length = 0 }] of parsed.stmts.entries()) {
+    const end = length === 0 ? bytes.length : location + length;
+    const closed = bytes[end] === SEMICOLON;
+    // The last statement without its `;` runs to the end of the batch, whatever follows it.
+    if (!closed && i !== parsed.stmts.length - 1) return null;
+    const stop = closed ? end + 1 : bytes.length;
+    const text = bytes.subarray(start, closed ? end : stop).toString('utf8');
+    if (text.includes(';')) return null;
+    statements.push({ text: `${text}${closed ? ';' : ''}`.trim(), stmt });
+    start = stop;
+  }
+  return statements;
+}
+
+const SEMICOLON = 0x3b;
+
+/** The batch's statements (with their trees where the whole batch parsed), or why it cannot be read. */
+function splitBatch(
+  sql: string,
+  dialect: 'postgres' | 'sqlite',
+  parse: (sql: string) => unknown,
+): { texts: string[]; trees: Node[] | null } | { readonly unreadable: string } {
+  const whole = splitByParser(sql, parse);
+  let texts: string[];
+  try {
+    texts = whole ? whole.map((s) => s.text) : splitStatements(sql);
+  } catch {
+    return { unreadable: 'the Postgres scanner cannot read the batch (an unterminated quote or comment?)' };
+  }
+  if (dialect === 'sqlite') {
+    // SQLite runs what its own lexer reads: where it splits the batch elsewhere (comments do
+    // not nest there), the boundary would classify statements SQLite never runs.
+    const sqlite = splitSqliteSource(sql).map((p) => p.text.trim());
+    const differ = sqlite.length !== texts.length ? Math.min(sqlite.length, texts.length) : sqlite.findIndex((s, i) => s !== texts[i]);
+    if (differ !== -1) {
+      return {
+        unreadable: `SQLite and the Postgres scanner split this batch differently (from statement ${differ + 1}): comments or quotes that SQLite reads another way`,
+      };
+    }
+  }
+  return { texts, trees: whole ? whole.map((s) => s.stmt) : null };
+}
+
+/**
  * Splits and parses the batch; each statement's class by its kind, and what it names. `dialect:
  * 'sqlite'` additionally recognizes SQLite's REPLACE, which the Postgres parser does not know.
  * Call `loadParser()` first.
@@ -157,53 +218,39 @@ export function parseBatch(
   dialect: 'postgres' | 'sqlite',
   parse: (sql: string) => unknown = parseSync,
 ): ParsedStatement[] | { readonly unreadable: string } {
-  let statements: string[];
-  try {
-    statements = splitStatements(sql);
-  } catch {
-    return { unreadable: 'the Postgres scanner cannot read the batch (an unterminated quote or comment?)' };
-  }
-  if (dialect === 'sqlite') {
-    // SQLite runs what its own lexer reads: where it splits the batch elsewhere (comments do
-    // not nest there), the boundary would classify statements SQLite never runs.
-    const sqlite = splitSqliteSource(sql).map((p) => p.text.trim());
-    const differ =
-      sqlite.length !== statements.length ? Math.min(sqlite.length, statements.length) : sqlite.findIndex((s, i) => s !== statements[i]);
-    if (differ !== -1) {
-      return {
-        unreadable: `SQLite and the Postgres scanner split this batch differently (from statement ${differ + 1}): comments or quotes that SQLite reads another way`,
-      };
-    }
-  }
-  return statements.map((text, i): ParsedStatement => {
+  const split = splitBatch(sql, dialect, parse);
+  if ('unreadable' in split) return split;
+  return split.texts.map((text, i): ParsedStatement => {
+    const tree = split.trees?.[i];
+    if (tree) return { index: i + 1, sql: text, class: classifyNode(tree), refs: statementReferences(tree) };
     let parsed: { stmts: { stmt: Node }[] };
     try {
       parsed = parse(text) as { stmts: { stmt: Node }[] };
     } catch {
-      const withoutComments = text.replace(/^(\s*(--[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*/, '');
-      if (dialect === 'sqlite' && SQLITE_REPLACE.test(withoutComments)) return sqliteReplace(i + 1, text, withoutComments, parse);
-      const pragma = dialect === 'sqlite' ? parsePragma(text) : null;
-      if (pragma) {
-        const refused = pragmaInBatchRefusal(pragma);
-        return {
-          index: i + 1,
-          sql: text,
-          class: refused ? { kind: `PRAGMA ${pragma.name}`, violation: `a PRAGMA that ${refused}` } : { kind: 'READ', violation: null },
-          refs: null,
-        };
-      }
-      return {
-        index: i + 1,
-        sql: text,
-        class: { kind: 'UNPARSEABLE', violation: 'the Postgres parser cannot parse this statement' },
-        refs: null,
-      };
+      return unparsed(i + 1, text, dialect, parse);
     }
     const [only, ...more] = parsed.stmts;
     if (!only || more.length > 0)
       return { index: i + 1, sql: text, class: { kind: 'UNKNOWN', violation: 'not exactly one statement' }, refs: null };
     return { index: i + 1, sql: text, class: classifyNode(only.stmt), refs: statementReferences(only.stmt) };
   });
+}
+
+/** A statement the Postgres parser cannot read: SQLite's REPLACE or PRAGMA, or a violation. */
+function unparsed(index: number, text: string, dialect: 'postgres' | 'sqlite', parse: (sql: string) => unknown): ParsedStatement {
+  const withoutComments = text.replace(/^(\s*(--[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*/, '');
+  if (dialect === 'sqlite' && SQLITE_REPLACE.test(withoutComments)) return sqliteReplace(index, text, withoutComments, parse);
+  const pragma = dialect === 'sqlite' ? parsePragma(text) : null;
+  if (pragma) {
+    const refused = pragmaInBatchRefusal(pragma);
+    return {
+      index,
+      sql: text,
+      class: refused ? { kind: `PRAGMA ${pragma.name}`, violation: `a PRAGMA that ${refused}` } : { kind: 'READ', violation: null },
+      refs: null,
+    };
+  }
+  return { index, sql: text, class: { kind: 'UNPARSEABLE', violation: 'the Postgres parser cannot parse this statement' }, refs: null };
 }
 
 /**
