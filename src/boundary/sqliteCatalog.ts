@@ -9,13 +9,26 @@ import { type StatementReach, type BoundaryCatalog, grouped } from './catalog.ts
 
 /** The last function list read, by its text: a connection's functions are the program's, the same for every clone. */
 let sqliteFunctionList: { readonly text: string; readonly functions: Map<string, FunctionInfo[]> } | null = null;
+/**
+ * The list of a connection with SQLite's own functions only (`Session.builtinFunctionsOnly`): the
+ * library's, those its build registers on every connection it opens (some not flagged built-in:
+ * geopoly's, for one), the same on every such connection.
+ */
+let builtinFunctionList: Map<string, FunctionInfo[]> | null = null;
 
 /**
  * The connection's functions by name. SQL cannot define one in SQLite (only the program that opened
  * the connection can), so the list is the same from clone to clone: it is read whole only when its
- * text — every name, flag and kind, joined by SQLite itself — is not the one read last.
+ * text — every name, flag and kind, joined by SQLite itself — is not the one read last. A connection
+ * that refuses a program's functions has SQLite's own: that list is read on the first such one.
  */
 async function sqliteFunctions(session: Session): Promise<Map<string, FunctionInfo[]>> {
+  if (session.builtinFunctionsOnly !== true) return readFunctions(session);
+  builtinFunctionList ??= await readFunctions(session);
+  return builtinFunctionList;
+}
+
+async function readFunctions(session: Session): Promise<Map<string, FunctionInfo[]>> {
   const [list] = await session.query<{ text: string }>(
     "SELECT group_concat(name || ':' || builtin || ':' || flags, ',') AS text FROM (SELECT name, builtin, flags FROM pragma_function_list ORDER BY 1, 2, 3)",
   );

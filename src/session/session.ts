@@ -18,6 +18,11 @@ export interface Session {
    * one connection share them); absent or `null`: the session itself.
    */
   connection?(): object | null;
+  /**
+   * SQLite: the connection's functions are SQLite's own (its build's), the same on every such
+   * connection — the target opened it and it refuses a program's function, aggregate, table or extension.
+   */
+  readonly builtinFunctionsOnly?: boolean;
 }
 
 /** A Postgres-family session: COPY out (capture) and in (loading dumps). */

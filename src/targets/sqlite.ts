@@ -1,8 +1,10 @@
 /**
  * `sqlite:` (a fresh file in a new temp dir), `sqlite:DIR` (the temp dir made inside DIR) and
- * `sqlite::memory:`. The clone's directory is made by this target and is all it ever deletes.
+ * `sqlite::memory:`. The target makes one temporary directory, on its first clone, and every clone
+ * is a fresh file in it, deleted when the clone is disposed; the directory goes when the target is
+ * closed (or the process exits). What it made is all it ever deletes.
  */
-import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -27,6 +29,10 @@ export const SQLITE_CAPABILITIES: Capabilities = Object.freeze({
 export class SqliteSession implements Session {
   /** Replaced when the clone is restored from a snapshot. */
   constructor(public db: Database.Database) {}
+
+  get builtinFunctionsOnly(): boolean {
+    return definesNoFunctions.has(this.db);
+  }
 
   async query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
     const statement = this.db.prepare(sql);
@@ -55,6 +61,10 @@ export class SqliteTarget implements Target {
   readonly kind = 'sqlite' as const;
   readonly capabilities = SQLITE_CAPABILITIES;
   private readonly parentDir: string | null;
+  /** The temporary directory this target made for its clones' files (`null` until the first). */
+  private dir: string | null = null;
+  /** Clones made so far: the next clone's file name. */
+  private made = 0;
 
   /** `location` is `''` (system temp dir), a directory, or `:memory:`. */
   constructor(
@@ -75,8 +85,8 @@ export class SqliteTarget implements Target {
 
   async createClone(options: CloneOptions = {}): Promise<Clone> {
     if (options.templateDatabase !== undefined) throw new TargetError(`target ${this.id}: a template database needs a Postgres target`);
-    const dir = this.parentDir === null ? null : mkdtempSync(join(this.parentDir, 'rehearse-'));
-    const file = dir === null ? ':memory:' : join(dir, 'clone.sqlite');
+    const dir = this.parentDir === null ? null : this.scratchDir(this.parentDir);
+    const file = dir === null ? ':memory:' : join(dir, `clone-${++this.made}.sqlite`);
     const session = new SqliteSession(openClone(dir === null ? null : file, options.sqliteFile));
     /** The clone replaced by an image of it (a snapshot's). */
     const reopen = (image: Buffer) => {
@@ -120,8 +130,10 @@ export class SqliteTarget implements Target {
       dispose: async () => {
         if (disposed) return;
         disposed = true;
+        // A journal still in memory left no file beside the clone's (a clone source may have switched it to one).
+        const journal = session.db.open && dir !== null ? String(session.db.pragma('journal_mode', { simple: true })) : null;
         session.db.close();
-        if (dir !== null) removeScratchDir(dir);
+        if (dir !== null) removeCloneFile(file, journal !== 'memory');
       },
     };
   }
@@ -131,7 +143,57 @@ export class SqliteTarget implements Target {
     return [...names];
   }
 
-  async close(): Promise<void> {}
+  /** The directory for this target's clone files: made once (a directory made and removed per clone was a tenth of a fuzz case). */
+  private scratchDir(parent: string): string {
+    if (this.dir === null) {
+      this.dir = mkdtempSync(join(parent, 'rehearse-'));
+      madeDirs.add(this.dir);
+      removeAtExit();
+    }
+    return this.dir;
+  }
+
+  async close(): Promise<void> {
+    if (this.dir === null) return;
+    madeDirs.delete(this.dir);
+    removeScratchDir(this.dir);
+    this.dir = null;
+  }
+}
+
+/** Every SQLite target's directory not yet closed: removed when the process exits. */
+const madeDirs = new Set<string>();
+let exitHook = false;
+function removeAtExit(): void {
+  if (exitHook) return;
+  exitHook = true;
+  process.once('exit', () => {
+    for (const dir of madeDirs) removeScratchDir(dir);
+  });
+}
+
+/** Connections that refuse a program's functions: theirs are SQLite's own (the boundary reads that list once). */
+const definesNoFunctions = new WeakSet<Database.Database>();
+
+/** SQL cannot define a function in SQLite; with these refused, nothing else can on this connection either. */
+function refuseProgramFunctions(db: Database.Database): void {
+  for (const method of ['function', 'aggregate', 'table', 'loadExtension'] as const) {
+    Object.defineProperty(db, method, {
+      value: () => {
+        throw new Error(
+          `a clone's SQLite connection defines no ${method === 'loadExtension' ? 'extension' : method}: its functions are SQLite's own`,
+        );
+      },
+    });
+  }
+  definesNoFunctions.add(db);
+}
+
+/** A clone's file and, `besides`, whatever SQLite kept beside it (a journal, a write-ahead log a clone source switched on). */
+function removeCloneFile(file: string, besides: boolean): void {
+  unlinkSync(file);
+  // A failure is a file left behind: the caller says so.
+  if (besides) for (const path of [`${file}-journal`, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) unlinkSync(path);
 }
 
 class SqliteSnapshot implements Snapshot {
@@ -160,7 +222,12 @@ function openClone(file: string | null, sqliteFile: string | undefined, image?: 
     if (sqliteFile !== undefined) copyFileSync(sqliteFile, file);
     db = new Database(file);
   }
-  // A scratch clone needs no durability; a crash loses nothing worth keeping.
-  db.pragma('synchronous = OFF');
+  refuseProgramFunctions(db);
+  // A scratch clone needs no durability; a crash loses nothing worth keeping. Only this connection ever opens the file:
+  // it keeps its lock (no lock, header re-read and page-cache check per transaction) and its rollback journal in memory
+  // (no journal file made and deleted per write). A ROLLBACK undoes the same either way.
+  db.exec(
+    file === null ? 'PRAGMA synchronous = OFF' : 'PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = MEMORY',
+  );
   return db;
 }

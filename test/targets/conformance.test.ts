@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
 import { captureFingerprint, compareFingerprints, type Clone } from '../../src/index.ts';
@@ -41,8 +41,11 @@ describeEachTarget('target conformance', (target, name) => {
       await admin.end();
     } else if (name === 'sqlite') {
       expect(existsSync(where)).toBe(true);
+      const others = readdirSync(dirname(where)).filter((f) => f !== basename(where));
       await clone.dispose();
-      expect(existsSync(dirname(where))).toBe(false);
+      // The clone's file, and not the other clones' beside it (the directory the target made for them goes when it is closed).
+      expect(existsSync(where)).toBe(false);
+      expect(readdirSync(dirname(where))).toEqual(others);
     } else {
       await clone.dispose();
       await expect(clone.session.query('SELECT 1')).rejects.toThrow();

@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SqliteTarget } from '../../src/targets/sqlite.ts';
+import { SqliteSession, SqliteTarget } from '../../src/targets/sqlite.ts';
 import { TargetError } from '../../src/targets/target.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rehearse-sqlite-target-'));
@@ -22,9 +22,10 @@ describe('the SQLite target', () => {
     expect(() => new SqliteTarget('sqlite:f', file)).toThrow(TargetError);
   });
 
-  it('makes each clone a fresh file in a new directory of its own, removed on dispose (twice is harmless)', async () => {
+  it('makes each clone a fresh file in a directory the target made, removed on dispose (twice is harmless), the directory on close', async () => {
     const target = new SqliteTarget('sqlite:dir', work);
     const clone = await target.createClone();
+    const other = await target.createClone();
     expect(clone.isolation).toEqual({
       kind: 'clone',
       is_production: false,
@@ -32,14 +33,67 @@ describe('the SQLite target', () => {
       method: 'fresh SQLite file in a new temporary directory',
       location: clone.isolation.location,
     });
-    expect(dirname(dirname(clone.isolation.location))).toBe(work);
-    expect(clone.isolation.location.endsWith('/clone.sqlite')).toBe(true);
+    const dir = dirname(clone.isolation.location);
+    expect(dirname(dir)).toBe(work);
+    expect(dir.startsWith(join(work, 'rehearse-'))).toBe(true);
+    // Two clones at once: two files in the one directory.
+    expect(dirname(other.isolation.location)).toBe(dir);
+    expect(other.isolation.location).not.toBe(clone.isolation.location);
     expect(await clone.session.query('PRAGMA synchronous')).toEqual([{ synchronous: 0 }]);
     await clone.dispose();
     await clone.dispose();
+    expect(readdirSync(dir)).toEqual([basename(other.isolation.location)]);
+    await other.dispose();
+    expect(readdirSync(dir)).toEqual([]);
+    await target.close();
     expect(readdirSync(work).filter((n) => n.startsWith('rehearse-'))).toEqual([]);
+    await target.close();
     expect(clone.targetId).toBe('sqlite:dir');
     expect(clone.kind).toBe('sqlite');
+  });
+
+  it('holds its file alone, its journal in memory: no other connection reads it, no file beside it, a ROLLBACK undoes as ever', async () => {
+    const target = new SqliteTarget('sqlite:dir', work);
+    const clone = await target.createClone();
+    const dir = dirname(clone.isolation.location);
+    expect(await clone.session.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'memory' }]);
+    expect(await clone.session.query('PRAGMA locking_mode')).toEqual([{ locking_mode: 'exclusive' }]);
+    await clone.session.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 2)');
+    await clone.session.exec("BEGIN; UPDATE t SET v = 'x'; INSERT INTO t VALUES (2, 3)");
+    expect(readdirSync(dir)).toEqual([basename(clone.isolation.location)]);
+    await clone.session.exec('ROLLBACK');
+    expect(await clone.session.query('SELECT id, v FROM t')).toEqual([{ id: 1, v: '2' }]);
+    const outsider = new Database(clone.isolation.location, { timeout: 0 });
+    expect(() => outsider.prepare('SELECT count(*) FROM t').get()).toThrow(/locked/);
+    outsider.close();
+    // A clone source that switches the journal to a file of its own: what it left beside the clone goes with it.
+    await clone.session.exec('PRAGMA journal_mode = WAL; INSERT INTO t VALUES (3, 4)');
+    expect(readdirSync(dir).length).toBeGreaterThan(1);
+    await clone.dispose();
+    expect(readdirSync(dir)).toEqual([]);
+    await target.close();
+  });
+
+  it("refuses a program's functions on a clone's connection, restored or not: its functions are SQLite's own", async () => {
+    for (const target of [new SqliteTarget('sqlite:dir', work), new SqliteTarget('m', ':memory:')]) {
+      const clone = await target.createClone();
+      const session = clone.session as SqliteSession;
+      expect(session.builtinFunctionsOnly).toBe(true);
+      expect(() => session.db.function('own', () => 1)).toThrow("a clone's SQLite connection defines no function");
+      expect(() => session.db.aggregate('own', { step: () => 1 })).toThrow('defines no aggregate');
+      expect(() => session.db.loadExtension('/nowhere')).toThrow('defines no extension');
+      await clone.restore(await clone.snapshot());
+      expect(session.builtinFunctionsOnly).toBe(true);
+      expect(() => session.db.function('own', () => 1)).toThrow('defines no function');
+      // A connection of anyone else's is not one.
+      const own = session.db;
+      session.db = new Database(':memory:');
+      expect(session.builtinFunctionsOnly).toBe(false);
+      session.db.close();
+      session.db = own;
+      await clone.dispose();
+      await target.close();
+    }
   });
 
   it('copies a source file, never opening it in place, on disk and in memory', async () => {
