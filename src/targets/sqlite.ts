@@ -155,7 +155,7 @@ export class SqliteTarget implements Target {
 
   async close(): Promise<void> {
     if (this.dir === null) return;
-    madeDirs.delete(this.dir);
+    closedDir(this.dir);
     removeScratchDir(this.dir);
     this.dir = null;
   }
@@ -163,13 +163,16 @@ export class SqliteTarget implements Target {
 
 /** Every SQLite target's directory not yet closed: removed when the process exits. */
 const madeDirs = new Set<string>();
-let exitHook = false;
+const removeMadeDirs = () => {
+  for (const dir of madeDirs) removeScratchDir(dir);
+};
+/** Listening for the exit while a directory is open (and only then: a process may load this module more than once). */
 function removeAtExit(): void {
-  if (exitHook) return;
-  exitHook = true;
-  process.once('exit', () => {
-    for (const dir of madeDirs) removeScratchDir(dir);
-  });
+  if (madeDirs.size === 1) process.on('exit', removeMadeDirs);
+}
+function closedDir(dir: string): void {
+  madeDirs.delete(dir);
+  if (madeDirs.size === 0) process.off('exit', removeMadeDirs);
 }
 
 /** Connections that refuse a program's functions: theirs are SQLite's own (the boundary reads that list once). */

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -50,6 +51,22 @@ describe('the SQLite target', () => {
     await target.close();
     expect(clone.targetId).toBe('sqlite:dir');
     expect(clone.kind).toBe('sqlite');
+  });
+
+  it('leaves nothing behind when the process exits with its target never closed', () => {
+    const parent = mkdtempSync(join(work, 'exit-'));
+    const script = join(parent, 'leave.mts');
+    writeFileSync(
+      script,
+      `import { SqliteTarget } from ${JSON.stringify(join(import.meta.dirname, '../../src/targets/sqlite.ts'))};
+const clone = await new SqliteTarget('sqlite:dir', ${JSON.stringify(parent)}).createClone();
+await clone.session.exec('CREATE TABLE t (id INTEGER PRIMARY KEY)');
+console.log(clone.isolation.location);`,
+    );
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.trim().startsWith(join(parent, 'rehearse-'))).toBe(true);
+    expect(readdirSync(parent)).toEqual(['leave.mts']);
   });
 
   it('holds its file alone, its journal in memory: no other connection reads it, no file beside it, a ROLLBACK undoes as ever', async () => {
