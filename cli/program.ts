@@ -66,7 +66,7 @@ function addBenchCommand(program: Command, output: Output, setExit: (code: numbe
     .argument('[kind]', `which benchmark: ${BENCH_KINDS.join(', ')} (default: all but run)`)
     .argument('[plan]', 'run: the plan to rehearse and time step by step; plan-fuzz: the plan to fuzz')
     .addOption(new Option('--rows <n>', 'capture: rows in the benchmark table').argParser(positiveInteger).default(1_000_000, '1_000_000'))
-    .option('--repeats <n>', 'interleaved timing rounds (the median counts)', positiveInteger, 3)
+    .option('--repeats <n>', 'capture, throughput, scale: interleaved timing rounds (the median counts)', positiveInteger, 3)
     .option(
       '--targets <list>',
       'comma-separated target strings (default: every available target; plan-fuzz: pglite and postgres)',
@@ -136,7 +136,12 @@ async function runBench(output: Output, kind: string | undefined, plan: string |
     const names = opts.targets?.map((t) => t.replace(/:.*$/, '')) ?? null;
     code = Math.max(
       code,
-      await (await commands.benchThroughput()).benchThroughput(output, { cases: opts.cases, seed: opts.seed, targets: names }),
+      await (await commands.benchThroughput()).benchThroughput(output, {
+        cases: opts.cases,
+        seed: opts.seed,
+        targets: names,
+        rounds: opts.repeats,
+      }),
     );
   }
   return code;

@@ -17,7 +17,19 @@ describeEachTarget(
       expect(r.floorRatio).toBeCloseTo(r.floorSeconds / r.bareSeconds, 10);
       expect(r.harnessCasesPerSecond).toBeCloseTo(count / r.harnessSeconds, 10);
       expect(lines).toEqual(count >= 10 ? [`${name}: 10/10 cases`] : []);
+      expect(r.harnessOverFloor).toBeCloseTo(r.harnessSeconds / r.floorSeconds, 10);
+      expect(r.rounds).toEqual([r.harnessOverFloor]);
     });
+
+    if (name === 'sqlite')
+      it('runs rounds of new cases and reports the round whose harness-to-floor ratio is the median', async () => {
+        const lines: string[] = [];
+        const r = await measureThroughput(target(), name, 10, 1, (line) => lines.push(line), 3);
+        expect(lines).toEqual([1, 2, 3].map((k) => `sqlite: round ${k}/3, 10/10 cases`));
+        expect(r.rounds).toHaveLength(3);
+        expect(r.harnessOverFloor).toBe([...r.rounds].sort((a, b) => a - b)[1]);
+        expect(r.harnessOverFloor).toBeCloseTo(r.harnessSeconds / r.floorSeconds, 10);
+      });
   },
   undefined,
   { reuseClones: true },
