@@ -5,6 +5,7 @@
  * counted from the batch or from the statement). Checked against the scanner's way on batches of
  * PostgreSQL's regression suite, five statements at a time.
  */
+import fc from 'fast-check';
 import { parseSync } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBatch } from '../../src/boundary/classifyBatch.ts';
@@ -65,5 +66,48 @@ describe('the boundary reads a batch the parser reads whole as the scanner split
     }
     const texts = parseBatch(batch, 'postgres');
     expect('unreadable' in texts ? [] : texts.map((s) => s.sql).join(' ')).not.toBe('');
+  });
+
+  it('gives the same statements both ways on batches built of quotes, comments, bodies and semicolons', () => {
+    const pieces = [
+      'SELECT 1',
+      "INSERT INTO t VALUES ('a;b')",
+      'UPDATE t SET v = 2 WHERE id = 1',
+      'DELETE FROM t',
+      'SELECT $$;$$',
+      'SELECT $q$ $$ ; $q$',
+      "SELECT E'\\';'",
+      '/* c; */',
+      '/* a /* nested ; */ b */',
+      '-- line; comment\n',
+      ';',
+      ' ',
+      '\n',
+      'REPLACE INTO t VALUES (1)',
+      'PRAGMA user_version',
+      'CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END',
+      'SELECT "a;b" FROM t',
+      'SELECT 1 ;',
+      'WITH x AS (DELETE FROM t RETURNING *) SELECT * FROM x',
+    ];
+    let whole = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 8 }),
+        fc.constantFrom('postgres' as const, 'sqlite' as const),
+        (parts, dialect) => {
+          const batch = parts.join('');
+          try {
+            parseSync(batch);
+            whole++;
+          } catch {
+            // The scanner's way both ways.
+          }
+          expect(withoutPositions(parseBatch(batch, dialect))).toEqual(withoutPositions(parseBatch(batch, dialect, oneAtATime)));
+        },
+      ),
+      { numRuns: 2000, seed: 38 },
+    );
+    expect(whole).toBeGreaterThan(200);
   });
 });
