@@ -171,9 +171,13 @@ function splitByParser(sql: string, parse: (sql: string) => unknown): { text: st
     // The last statement without its `;` runs to the end of the batch, whatever follows it.
     if (!closed && i !== parsed.stmts.length - 1) return null;
     const stop = closed ? end + 1 : bytes.length;
-    const text = bytes.subarray(start, closed ? end : stop).toString('utf8');
-    if (text.includes(';')) return null;
-    statements.push({ text: `${text}${closed ? ';' : ''}`.trim(), stmt });
+    const text = `${bytes.subarray(start, closed ? end : stop).toString('utf8')}${closed ? ';' : ''}`;
+    if (text.slice(0, closed ? -1 : undefined).includes(';')) return null;
+    // The text runs trimmed; a space Postgres reads as part of a name (U+00A0, U+3000 …) trimmed off would make it
+    // another name than the tree's: the scanner's way parses the trimmed text itself.
+    const trimmed = text.trim();
+    if (trimmed !== text.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '')) return null;
+    statements.push({ text: trimmed, stmt });
     start = stop;
   }
   return statements;

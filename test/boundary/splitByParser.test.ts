@@ -60,6 +60,10 @@ describe('the boundary reads a batch the parser reads whole as the scanner split
     ['no final semicolon', 'SELECT 1;\n  SELECT 2  '],
     ['text past the last one', 'SELECT 1; -- the end'],
     ['SQLite statements', "REPLACE INTO t VALUES (1); PRAGMA user_version; INSERT INTO t VALUES ('x');"],
+    // Postgres reads these as part of a name; the text that runs is trimmed of them, and so is what is judged.
+    ['a Unicode space after the last statement', 'SELECT 1;\nDELETE FROM t\u3000'],
+    ['a no-break space after the last statement', 'INSERT INTO r SELECT x FROM src\u00a0'],
+    ['a Unicode space before a statement', 'SELECT 1;\u2028DELETE FROM t;'],
   ])('%s: the same statements both ways', (_what, batch) => {
     for (const dialect of ['postgres', 'sqlite'] as const) {
       expect(withoutPositions(parseBatch(batch, dialect))).toEqual(withoutPositions(parseBatch(batch, dialect, oneAtATime)));
@@ -88,6 +92,9 @@ describe('the boundary reads a batch the parser reads whole as the scanner split
       'CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; END',
       'SELECT "a;b" FROM t',
       'SELECT 1 ;',
+      '\u3000',
+      '\u00a0',
+      'DELETE FROM t',
       'WITH x AS (DELETE FROM t RETURNING *) SELECT * FROM x',
     ];
     let whole = 0;
