@@ -175,6 +175,41 @@ function closedDir(dir: string): void {
   if (madeDirs.size === 0) process.off('exit', removeMadeDirs);
 }
 
+/**
+ * The source file copied to `to`, with its write-ahead log where it has one: a database in WAL mode
+ * holds its latest transactions there until a checkpoint moves them into the file, and a clone of
+ * the file alone would be the database as it was before them. Opening the copy reads the log in.
+ */
+function copySource(sqliteFile: string, to: string): void {
+  copyFileSync(sqliteFile, to);
+  if (existsSync(`${sqliteFile}-wal`)) copyFileSync(`${sqliteFile}-wal`, `${to}-wal`);
+}
+
+/**
+ * The source as an image for an in-memory clone: the file as it is, or — a database in WAL mode,
+ * which an in-memory database cannot open — the copy of it and its log, read in, its journal
+ * switched back to a rollback journal (the log moved into it), and serialized.
+ */
+function sourceImage(sqliteFile: string): Buffer {
+  const file = readFileSync(sqliteFile);
+  // Bytes 18 and 19 of the header: the file format versions, 2 in WAL mode.
+  if (!existsSync(`${sqliteFile}-wal`) && file[18] !== 2 && file[19] !== 2) return file;
+  const dir = mkdtempSync(join(tmpdir(), 'rehearse-source-'));
+  try {
+    const copy = join(dir, 'source.sqlite');
+    copySource(sqliteFile, copy);
+    const db = new Database(copy);
+    try {
+      db.exec('PRAGMA journal_mode = DELETE');
+      return db.serialize();
+    } finally {
+      db.close();
+    }
+  } finally {
+    removeScratchDir(dir);
+  }
+}
+
 /** Connections that refuse a program's functions: theirs are SQLite's own (the boundary reads that list once). */
 const definesNoFunctions = new WeakSet<Database.Database>();
 
@@ -216,13 +251,13 @@ class SqliteSnapshot implements Snapshot {
 
 /**
  * The clone's database: its file (`null`: in memory), from `image` (written there already) or a
- * copy of `sqliteFile` (never opened in place: the source file is not touched), else empty.
+ * copy of `sqliteFile` and its write-ahead log (never opened in place: the source is not touched), else empty.
  */
 function openClone(file: string | null, sqliteFile: string | undefined, image?: Buffer): Database.Database {
   let db: Database.Database;
-  if (file === null) db = new Database(image ?? (sqliteFile !== undefined ? readFileSync(sqliteFile) : ':memory:'));
+  if (file === null) db = new Database(image ?? (sqliteFile !== undefined ? sourceImage(sqliteFile) : ':memory:'));
   else {
-    if (sqliteFile !== undefined) copyFileSync(sqliteFile, file);
+    if (sqliteFile !== undefined) copySource(sqliteFile, file);
     db = new Database(file);
   }
   refuseProgramFunctions(db);

@@ -132,6 +132,32 @@ console.log(clone.isolation.location);`,
     expect(readFileSync(source).equals(before)).toBe(true);
   });
 
+  it('copies a source in WAL mode with its log: the transactions not yet in the file are in the clone, the source untouched', async () => {
+    const source = join(work, 'live.sqlite');
+    const writer = new Database(source);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 'a')");
+    writer.exec("INSERT INTO t VALUES (2, 'b')");
+    const before = [readFileSync(source), readFileSync(`${source}-wal`)];
+    for (const target of [new SqliteTarget('sqlite:', work), new SqliteTarget('sqlite::memory:', ':memory:')]) {
+      const clone = await target.createClone({ sqliteFile: source });
+      expect(await clone.session.query('SELECT id, v FROM t ORDER BY id')).toEqual([
+        { id: 1, v: 'a' },
+        { id: 2, v: 'b' },
+      ]);
+      await clone.dispose();
+      await target.close();
+    }
+    expect([readFileSync(source), readFileSync(`${source}-wal`)]).toEqual(before);
+    writer.close();
+    // Closed, its log moved into the file: a file still in WAL mode, which an in-memory clone opens too.
+    expect(readFileSync(source)[18]).toBe(2);
+    const memory = await new SqliteTarget('sqlite::memory:', ':memory:').createClone({ sqliteFile: source });
+    expect(await memory.session.query('SELECT count(*) AS n FROM t')).toEqual([{ n: 2 }]);
+    await memory.dispose();
+  });
+
   it('refuses a template database, and has no extensions', async () => {
     const target = new SqliteTarget('sqlite::memory:', ':memory:');
     await expect(target.createClone({ templateDatabase: 'x' })).rejects.toThrow(
