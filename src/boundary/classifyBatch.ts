@@ -11,6 +11,7 @@ import { BUILTIN_CATALOG, sequenceArguments, type BoundaryCatalog, type Wanted, 
 import { judgeReferences, type AlsoWritten, type Need } from './judge.ts';
 import { statementReferences, type StatementReferences } from './references.ts';
 import { parsePragma, pragmaInBatchRefusal } from './sqlitePragma.ts';
+import { sqliteReadsOtherwise } from './sqliteReadsOtherwise.ts';
 
 /** Data-change kinds a plan's policy can allow or justify. */
 
@@ -224,7 +225,7 @@ export function parseBatch(
 ): ParsedStatement[] | { readonly unreadable: string } {
   const split = splitBatch(sql, dialect, parse);
   if ('unreadable' in split) return split;
-  return split.texts.map((text, i): ParsedStatement => {
+  const statements = split.texts.map((text, i): ParsedStatement => {
     const tree = split.trees?.[i];
     if (tree) return { index: i + 1, sql: text, class: classifyNode(tree), refs: statementReferences(tree) };
     let parsed: { stmts: { stmt: Node }[] };
@@ -238,6 +239,15 @@ export function parseBatch(
       return { index: i + 1, sql: text, class: { kind: 'UNKNOWN', violation: 'not exactly one statement' }, refs: null };
     return { index: i + 1, sql: text, class: classifyNode(only.stmt), refs: statementReferences(only.stmt) };
   });
+  return dialect === 'sqlite' ? statements.map(asSqliteReadsIt) : statements;
+}
+
+/** A statement judged by what Postgres read in it, refused where SQLite would read another (a PRAGMA is read SQLite's way already). */
+function asSqliteReadsIt(s: ParsedStatement): ParsedStatement {
+  const otherwise = s.refs === null ? null : sqliteReadsOtherwise(s.sql);
+  return otherwise === null
+    ? s
+    : { ...s, class: { kind: s.class.kind, violation: `SQLite reads this statement otherwise: ${otherwise}` }, refs: null };
 }
 
 /** A statement the Postgres parser cannot read: SQLite's REPLACE or PRAGMA, or a violation. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { classifyBatch, type ClassifiedStatement } from '../../src/boundary/classifyBatch.ts';
+import { classifyBatch, parseBatch, type ClassifiedStatement, type ParsedStatement } from '../../src/boundary/classifyBatch.ts';
 import { loadParser } from '../../src/sql/parser.ts';
 import { checkBoundary } from '../../src/boundary/checkBoundary.ts';
 
@@ -139,5 +139,41 @@ describe('the mutation boundary classifies with the Postgres parser', () => {
 
   it('refuses a batch the scanner cannot read', () => {
     expect(classifyBatch("INSERT INTO t VALUES ('unterminated", 'postgres')).toHaveProperty('unreadable');
+  });
+});
+
+describe('a statement SQLite reads otherwise than Postgres is refused on SQLite', () => {
+  it.each([
+    [
+      'a comment inside a comment',
+      "INSERT INTO t SELECT 1, 'a' WHERE false /* /* */ OR true ON CONFLICT (id) DO UPDATE SET v = 'x' -- */\n;",
+      'a comment opened inside a comment',
+    ],
+    ['an E string with a backslash', "INSERT INTO t VALUES (1, E'\\' ON CONFLICT DO NOTHING --');", "an E'…' string with a backslash"],
+    ['a subscript, a bracketed name to SQLite', 'SELECT v[1] FROM t;', 'a name in […]'],
+    ['an operator with a backquote, a quoted name to SQLite', 'SELECT 1 ` 2;', 'a name in `…`'],
+    ['a dollar quote', 'INSERT INTO t VALUES (1, $$x$$);', 'a $'],
+    ['a REPLACE with a comment inside a comment', 'REPLACE INTO t VALUES (1, 2 /* /* */ */);', 'a comment opened inside a comment'],
+  ])('%s', async (_what, sql, reason) => {
+    await loadParser();
+    const [statement] = parseBatch(sql, 'sqlite') as ParsedStatement[];
+    expect(statement!.class.violation).toMatch(/^SQLite reads this statement otherwise: /);
+    expect(statement!.class.violation).toContain(reason);
+    // On Postgres, the same text is read as Postgres reads it.
+    const [onPostgres] = parseBatch(sql.replace(/^REPLACE/, 'INSERT'), 'postgres') as ParsedStatement[];
+    expect(onPostgres!.class.violation ?? '').not.toContain('SQLite reads');
+  });
+
+  it('reads alike what both read alike: quotes doubled, names in double quotes, comments one level deep, E strings without a backslash, PRAGMA names quoted SQLite’s ways', async () => {
+    await loadParser();
+    for (const sql of [
+      `INSERT INTO "t" VALUES (1, 'it''s /* not a comment */ -- nor this');`,
+      'INSERT INTO t VALUES (1, 2) /* a comment */; -- and another',
+      "INSERT INTO t VALUES (1, E'plain');",
+      'PRAGMA [table_info](t);',
+    ]) {
+      const statements = parseBatch(sql, 'sqlite') as ParsedStatement[];
+      for (const s of statements) expect(s.class.violation ?? '').not.toContain('SQLite reads');
+    }
   });
 });

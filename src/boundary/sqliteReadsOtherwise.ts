@@ -1,0 +1,49 @@
+/**
+ * Where SQLite's lexer reads a statement otherwise than the Postgres one the boundary judges it
+ * with: the text is the same, the statement is not. Postgres nests block comments, SQLite ends one
+ * at the first close; Postgres reads backslash escapes in an `E'…'` string, SQLite reads a name
+ * `E` and a plain string; `[…]` and `` `…` `` are names to SQLite and not to Postgres; a `$` opens
+ * a dollar quote or a parameter in Postgres and a parameter in SQLite. A statement holding any of
+ * them, outside what both read as a string, a quoted name or a comment, is refused: what SQLite
+ * would run is not what was judged.
+ */
+
+const NAME_CHAR = /[A-Za-z0-9_\u0080-\uffff]/;
+
+/** Why SQLite reads `text` otherwise than Postgres, or `null` where they read it alike. */
+export function sqliteReadsOtherwise(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '-' && text[i + 1] === '-') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      const body = text.slice(i + 2, end === -1 ? text.length : end);
+      if (body.includes('/*'))
+        return 'a comment opened inside a comment (Postgres nests it and reads on to a second */, SQLite ends it at the first)';
+      i = end === -1 ? text.length : end + 1;
+    } else if (c === "'" || c === '"') {
+      const end = closingQuote(text, i, c);
+      const escaped = c === "'" && /[Ee]/.test(text[i - 1] ?? '') && !NAME_CHAR.test(text[i - 2] ?? '');
+      if (escaped && text.slice(i + 1, end).includes('\\'))
+        return "an E'…' string with a backslash (Postgres reads its escapes, SQLite a name E and a string without them)";
+      i = end;
+    } else if (c === '[' || c === '`') {
+      return `a name in ${c === '[' ? '[…]' : '`…`'} (SQLite reads a name, Postgres does not)`;
+    } else if (c === '$') {
+      return 'a $ (Postgres reads a dollar quote or a parameter, SQLite a parameter)';
+    }
+  }
+  return null;
+}
+
+/** The index of the quote that closes the one at `open` (a doubled quote is one inside); the end of the text if none. */
+function closingQuote(text: string, open: number, quote: string): number {
+  for (let j = open + 1; j < text.length; j++) {
+    if (text[j] !== quote) continue;
+    if (text[j + 1] === quote) j++;
+    else return j;
+  }
+  return text.length;
+}
