@@ -79,7 +79,8 @@ function callVerdict(
   const fns = catalog.functions(call);
   const name = writtenName(call);
   if (dialect === 'sqlite') {
-    if (SQLITE_REFUSED.has(call.name)) return { violation: `calls ${call.name}(), which reaches outside the database` };
+    // SQLite's function names are one whatever their case, quoted or not.
+    if (SQLITE_REFUSED.has(call.name.toLowerCase())) return { violation: `calls ${call.name}(), which reaches outside the database` };
     if (fns.length === 0) return catalog.source === 'clone' ? { violation: `calls ${name}(), which SQLite does not have` } : null;
     return fns.some((f) => f.origin.kind === 'user')
       ? { need: { kind: 'FUNCTION', name: call.name, why: `calls ${call.name}(), a function the connection defines` } }

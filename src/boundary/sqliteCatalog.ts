@@ -6,6 +6,7 @@
 import type { FunctionInfo } from './allowList.ts';
 import type { Session } from '../session/session.ts';
 import { type StatementReach, type BoundaryCatalog, grouped } from './catalog.ts';
+import { sqliteCodeOnly } from './sqliteReadsOtherwise.ts';
 
 /** The last function list read, by its text: a connection's functions are the program's, the same for every clone. */
 let sqliteFunctionList: { readonly text: string; readonly functions: Map<string, FunctionInfo[]> } | null = null;
@@ -70,7 +71,9 @@ export async function readSqliteCatalog(session: Session): Promise<BoundaryCatal
        FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'`,
   );
   const replaces = new Set(
-    relations.filter((r) => r.type === 'table' && /\bON\s+CONFLICT\s+REPLACE\b/i.test(r.sql ?? '')).map((r) => r.name.toLowerCase()),
+    relations
+      .filter((r) => r.type === 'table' && /\bON\s+CONFLICT\s+REPLACE\b/i.test(sqliteCodeOnly(r.sql ?? '')))
+      .map((r) => r.name.toLowerCase()),
   );
   return {
     source: 'clone',
@@ -105,7 +108,7 @@ type WriteEvent = 'insert' | 'update' | 'delete';
  * What a write to a SQLite table runs and writes besides: the triggers that fire on it (a view's
  * INSTEAD OF triggers, its only way to be written, too), named like functions of the database's
  * own; the tables its foreign keys' actions write (`ON DELETE CASCADE`, `SET NULL` …), and on from
- * there. An INSERT into a table with `ON CONFLICT REPLACE` may delete, as a REPLACE does.
+ * there. An INSERT into or an UPDATE of a table with `ON CONFLICT REPLACE` may delete, as a REPLACE does.
  */
 function sqliteReach(
   table: string,
@@ -121,7 +124,9 @@ function sqliteReach(
   const seen = new Set<string>();
   const visit = (at: string, on: readonly WriteEvent[], via: string): void => {
     const all: WriteEvent[] = on.length === 0 ? ['insert', 'update', 'delete'] : [...on];
-    if (all.includes('insert') && db.replaces.has(at.toLowerCase()) && !all.includes('delete')) all.push('delete');
+    // A row an INSERT or an UPDATE makes may conflict with another, which REPLACE deletes.
+    if ((all.includes('insert') || all.includes('update')) && db.replaces.has(at.toLowerCase()) && !all.includes('delete'))
+      all.push('delete');
     const fresh = all.filter((e) => !seen.has(JSON.stringify([at.toLowerCase(), e])));
     if (fresh.length === 0) return;
     for (const e of fresh) seen.add(JSON.stringify([at.toLowerCase(), e]));
@@ -158,13 +163,13 @@ function sqliteReach(
 
 /**
  * Whether a SQLite trigger may fire on any of these kinds of write, from its `CREATE TRIGGER`
- * text: every DELETE, INSERT or UPDATE written before its `BEGIN`, outside quotes, counts (an
+ * text: every DELETE, INSERT or UPDATE written before its `BEGIN`, outside quotes and comments, counts (an
  * unquoted name or a WHEN that holds one of the words only makes it fire more often); where none
  * is found, or the statement's kind is not known, it does.
  */
 function firesOn(sql: string | null, events: readonly ('insert' | 'update' | 'delete')[]): boolean {
-  // Quoted names and strings are no keywords (a trigger named "audit insert" fires on what its header says).
-  const unquoted = sql === null ? '' : sql.replace(/"(?:[^"]|"")*"|'(?:[^']|'')*'|`(?:[^`]|``)*`|\[[^\]]*\]/g, ' ');
+  // Quoted names, strings and comments hold no keywords (a trigger named "audit insert" fires on what its header says).
+  const unquoted = sql === null ? '' : sqliteCodeOnly(sql);
   const [header = ''] = unquoted.split(/\bBEGIN\b/i);
   const on = [...header.matchAll(/\b(DELETE|INSERT|UPDATE)\b/gi)].map((m) => (m[1] ?? '').toLowerCase());
   return on.length === 0 || events.length === 0 || events.some((e) => on.includes(e));

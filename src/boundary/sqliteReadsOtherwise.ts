@@ -4,8 +4,9 @@
  * at the first close; Postgres reads backslash escapes in an `E'…'` string, SQLite reads a name
  * `E` and a plain string; `[…]` and `` `…` `` are names to SQLite and not to Postgres; a `$` opens
  * a dollar quote or a parameter in Postgres and a parameter in SQLite. A statement holding any of
- * them, outside what both read as a string, a quoted name or a comment, is refused: what SQLite
- * would run is not what was judged.
+ * them, or a carriage return in a `--` comment (Postgres ends the comment there, SQLite at the
+ * line feed), outside what both read as a string, a quoted name or a comment, is refused: what
+ * SQLite would run is not what was judged.
  */
 
 const NAME_CHAR = /[A-Za-z0-9_\u0080-\uffff]/;
@@ -16,6 +17,8 @@ export function sqliteReadsOtherwise(text: string): string | null {
     const c = text.charAt(i);
     if (c === '-' && text[i + 1] === '-') {
       const end = text.indexOf('\n', i);
+      if (text.slice(i, end === -1 ? text.length : end).includes('\r'))
+        return 'a carriage return in a -- comment (Postgres ends the comment there, SQLite at the line feed)';
       i = end === -1 ? text.length : end;
     } else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
@@ -47,3 +50,29 @@ function closingQuote(text: string, open: number, quote: string): number {
   }
   return text.length;
 }
+
+/**
+ * The text as SQLite reads its words: comments, strings and quoted names (`"…"`, `` `…` ``,
+ * `[…]`) each a space, so a keyword inside one is no keyword.
+ */
+export function sqliteCodeOnly(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    let end = -1;
+    if (c === '-' && text[i + 1] === '-') end = lineEnd(text, i);
+    else if (c === '/' && text[i + 1] === '*') end = commentEnd(text, i);
+    else if (c === "'" || c === '"' || c === '`') end = closingQuote(text, i, c);
+    else if (c === '[') end = text.indexOf(']', i) === -1 ? text.length : text.indexOf(']', i);
+    if (end === -1) {
+      out += c;
+      continue;
+    }
+    out += ' ';
+    i = end;
+  }
+  return out;
+}
+
+const lineEnd = (text: string, at: number) => (text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at));
+const commentEnd = (text: string, at: number) => (text.indexOf('*/', at + 2) === -1 ? text.length : text.indexOf('*/', at + 2) + 1);

@@ -206,6 +206,9 @@ describeEachTarget(
 
     it.each([
       ["SELECT load_extension('x')", [/calls load_extension\(\), which reaches outside the database/]],
+      // Quoted, the name keeps its case to Postgres; SQLite calls the same function.
+      [`SELECT "LOAD_EXTENSION"('x')`, [/calls LOAD_EXTENSION\(\), which reaches outside the database/]],
+      [`SELECT "Fts3_Tokenizer"('x')`, [/calls Fts3_Tokenizer\(\), which reaches outside the database/]],
       ['SELECT no_such_function(1)', [/calls no_such_function\(\), which SQLite does not have/]],
       [
         "INSERT INTO tv (v) VALUES ('x')",

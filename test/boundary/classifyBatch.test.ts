@@ -153,6 +153,11 @@ describe('a statement SQLite reads otherwise than Postgres is refused on SQLite'
     ['a subscript, a bracketed name to SQLite', 'SELECT v[1] FROM t;', 'a name in […]'],
     ['an operator with a backquote, a quoted name to SQLite', 'SELECT 1 ` 2;', 'a name in `…`'],
     ['a dollar quote', 'INSERT INTO t VALUES (1, $$x$$);', 'a $'],
+    [
+      'a carriage return in a -- comment',
+      "INSERT INTO t VALUES (1,'a') --\r/*\nON CONFLICT (id) DO UPDATE SET v = 'changed' --*/\n;",
+      'a carriage return in a -- comment',
+    ],
     ['a REPLACE with a comment inside a comment', 'REPLACE INTO t VALUES (1, 2 /* /* */ */);', 'a comment opened inside a comment'],
   ])('%s', async (_what, sql, reason) => {
     await loadParser();

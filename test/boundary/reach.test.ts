@@ -409,10 +409,18 @@ CREATE TABLE audit (id INTEGER PRIMARY KEY, k INTEGER REFERENCES kept(id) ON DEL
 CREATE TRIGGER audit_moved AFTER UPDATE ON audit BEGIN DELETE FROM other; END;
 CREATE TABLE unique_names (id INTEGER PRIMARY KEY, name TEXT UNIQUE ON CONFLICT REPLACE);
 CREATE TABLE named_by (id INTEGER PRIMARY KEY, n INTEGER REFERENCES unique_names(id) ON DELETE CASCADE);
+CREATE TABLE hidden (id INTEGER PRIMARY KEY, v TEXT);
+CREATE TRIGGER hidden_in /* UPDATE BEGIN */ AFTER INSERT ON hidden BEGIN DELETE FROM other; END;
+CREATE TABLE commented (id INTEGER PRIMARY KEY ON/**/CONFLICT/**/REPLACE, v TEXT);
+CREATE TABLE commented_by (id INTEGER PRIMARY KEY, c INTEGER REFERENCES commented(id) ON DELETE CASCADE);
 `,
         'triggers.sql',
       );
-      backend = await boundaryBackend(clone, { schemas: null, tables: ['t', 'quiet', 'other', 'parent', 'unique_names'] }, null);
+      backend = await boundaryBackend(
+        clone,
+        { schemas: null, tables: ['t', 'quiet', 'other', 'parent', 'unique_names', 'hidden', 'commented'] },
+        null,
+      );
     });
     afterAll(() => clone?.dispose());
     const check = (sql: string, justified: unknown[] = []) =>
@@ -463,6 +471,21 @@ CREATE TABLE named_by (id INTEGER PRIMARY KEY, n INTEGER REFERENCES unique_names
       ]);
       expect(await reasons('REPLACE INTO t (id, v) VALUES (1, `a`)', replace)).toEqual([
         'the Postgres parser cannot read this REPLACE as an INSERT: what it writes and runs cannot be judged',
+      ]);
+    });
+
+    it('reads a trigger and a table as SQLite does: a keyword in a comment is none, an UPDATE of a table that replaces may delete', async () => {
+      // The header's comment says UPDATE BEGIN: the trigger fires on INSERT all the same (found by an attacker's review).
+      expect(await reasons("INSERT INTO hidden (id, v) VALUES (1, 'a')")).toEqual([
+        expect.stringMatching(/^runs trigger hidden_in through/),
+      ]);
+      // ON/**/CONFLICT/**/REPLACE is ON CONFLICT REPLACE to SQLite.
+      expect(await reasons("INSERT INTO commented (id, v) VALUES (1, 'a')")).toEqual([
+        "writes commented_by through the foreign key of commented_by to commented (ON DELETE CASCADE), a table the plan's scope does not list",
+      ]);
+      // An UPDATE that makes a row conflict deletes the other.
+      expect(await reasons("UPDATE unique_names SET name = 'b' WHERE id = 1", [{ statement: 1, kind: 'UPDATE', reason: 'r' }])).toEqual([
+        "writes named_by through the foreign key of named_by to unique_names (ON DELETE CASCADE), a table the plan's scope does not list",
       ]);
     });
 

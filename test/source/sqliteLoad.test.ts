@@ -71,3 +71,19 @@ it('refuses what SQLite cannot prepare, hinting at a Postgres script where it lo
   );
   expect(tables()).toEqual([]);
 });
+
+it.each([
+  [
+    'a temporary trigger on a table of the database',
+    'CREATE TABLE t (a INTEGER);\nCREATE TEMP TRIGGER tr AFTER INSERT ON main.t BEGIN DELETE FROM t; END;\n',
+    'trigger tr',
+  ],
+  ['a temporary table that a name would reach first', 'CREATE TABLE t (a INTEGER);\nCREATE TEMPORARY TABLE t (a INTEGER);\n', 'table t'],
+  ['a temporary view named through its schema', 'CREATE TABLE t (a INTEGER);\nCREATE VIEW temp.v AS SELECT a FROM t;\n', 'view v'],
+])('refuses %s: it lives in this connection only (found by an attacker’s review), and leaves nothing', (_what, text, object) => {
+  expect(failure(text)).toBe(
+    `s.sql: made a temporary object (${object}): it lives in this connection only, no database holds it, and a name the batch writes could reach it (a temporary table ahead of the table, a temporary trigger run unseen)`,
+  );
+  expect(tables()).toEqual([]);
+  expect(db.prepare('SELECT count(*) FROM sqlite_temp_schema').pluck().get()).toBe(0);
+});
