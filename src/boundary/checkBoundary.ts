@@ -7,6 +7,7 @@ import { tableInScope, type CaptureScope, type RelationInfo } from '../capture/s
 import type { Justification, RehearsalPlan } from '../plan/parsePlan.ts';
 import { readPostgresCatalog } from './catalog.ts';
 import { readSqliteCatalog } from './sqliteCatalog.ts';
+import { asciiLower } from './sqliteReadsOtherwise.ts';
 import { grammarFor, type Grammar } from '../sql/grammar.ts';
 import { writtenName, type QualifiedName } from './references.ts';
 import { reading } from '../capture/captureError.ts';
@@ -48,7 +49,8 @@ const justifies = (j: Justification, index: number, need: Need) =>
 function outsideScope(t: QualifiedName, scope: NonNullable<BoundaryBackend['scope']>, via = ''): string | null {
   const id = writtenName(t);
   const through = via ? ` through ${via}` : '';
-  const same = (a: string, b: string) => (t.schema === null ? a.toLowerCase() === b.toLowerCase() : a === b);
+  // An unqualified name (SQLite's) compares as SQLite compares names: ASCII letters folded, nothing else.
+  const same = (a: string, b: string) => (t.schema === null ? asciiLower(a) === asciiLower(b) : a === b);
   const relation = scope.relations.find((r) => r.schema === t.schema && same(r.name, t.name));
   if (!relation) return `writes ${id}${through}, outside the plan's scope`;
   const listed = tableInScope(scope.scope, relation.id) || relation.holds.some((h) => tableInScope(scope.scope, h));

@@ -293,7 +293,15 @@ function sqliteReplace(index: number, text: string, withoutComments: string, par
     };
   // What refuses the INSERT it reads as (a data-modifying WITH …) refuses the REPLACE.
   const violation = classifyNode(node).violation;
-  return { index, sql: text, class: { kind: 'REPLACE', violation }, refs: { ...statementReferences(node), events: ['insert', 'delete'] } };
+  // REPLACE … ON CONFLICT DO UPDATE: a REPLACE and an upsert at once, justified as neither alone.
+  const upsert = (node.InsertStmt as { onConflictClause?: { action?: string } }).onConflictClause?.action === 'ONCONFLICT_UPDATE';
+  const refs = statementReferences(node);
+  return {
+    index,
+    sql: text,
+    class: { kind: 'REPLACE', violation: upsert ? 'a REPLACE with ON CONFLICT DO UPDATE: it replaces and updates at once' : violation },
+    refs: { ...refs, events: [...new Set([...refs.events, 'insert', 'delete'] as const)] },
+  };
 }
 
 /** What the parsed batch names, for the catalog to read. */

@@ -6,7 +6,7 @@
 import type { FunctionInfo } from './allowList.ts';
 import type { Session } from '../session/session.ts';
 import { type StatementReach, type BoundaryCatalog, grouped } from './catalog.ts';
-import { sqliteCodeOnly } from './sqliteReadsOtherwise.ts';
+import { asciiLower, sqliteCodeOnly } from './sqliteReadsOtherwise.ts';
 
 /** The last function list read, by its text: a connection's functions are the program's, the same for every clone. */
 let sqliteFunctionList: { readonly text: string; readonly functions: Map<string, FunctionInfo[]> } | null = null;
@@ -62,7 +62,7 @@ export async function readSqliteCatalog(session: Session): Promise<BoundaryCatal
     `SELECT s.type, s.name, s.sql, (SELECT group_concat(t.name, ', ') FROM sqlite_schema t WHERE t.type = 'trigger' AND t.tbl_name = s.name) AS triggers
        FROM sqlite_schema s WHERE s.type IN ('table', 'view')`,
   );
-  const byName = new Map(relations.map((r) => [r.name.toLowerCase(), r]));
+  const byName = new Map(relations.map((r) => [asciiLower(r.name), r]));
   const triggers = await session.query<{ name: string; tbl: string; sql: string | null }>(
     "SELECT name, tbl_name AS tbl, sql FROM sqlite_schema WHERE type = 'trigger'",
   );
@@ -73,22 +73,31 @@ export async function readSqliteCatalog(session: Session): Promise<BoundaryCatal
   const replaces = new Set(
     relations
       .filter((r) => r.type === 'table' && /\bON\s+CONFLICT\s+REPLACE\b/i.test(sqliteCodeOnly(r.sql ?? '')))
-      .map((r) => r.name.toLowerCase()),
+      .map((r) => asciiLower(r.name)),
+  );
+  // A virtual table's module keeps its rows in tables of its own, named after it (fts5's docs_data, docs_idx …).
+  const shadows = new Map(
+    relations
+      .filter((r) => r.type === 'table' && /^\s*CREATE\s+VIRTUAL\s+TABLE\b/i.test(sqliteCodeOnly(r.sql ?? '')))
+      .map((v) => [
+        asciiLower(v.name),
+        relations.filter((r) => r.type === 'table' && asciiLower(r.name).startsWith(`${asciiLower(v.name)}_`)).map((r) => r.name),
+      ]),
   );
   return {
     source: 'clone',
     reach: (refs) => {
-      const written = refs.target ? byName.get(refs.target.name.toLowerCase()) : undefined;
-      const schemaOk = refs.target?.schema === null || refs.target?.schema?.toLowerCase() === 'main';
+      const written = refs.target ? byName.get(asciiLower(refs.target.name)) : undefined;
+      const schemaOk = refs.target?.schema === null || asciiLower(refs.target?.schema ?? '') === 'main';
       return written && schemaOk
-        ? sqliteReach(written.name, refs.events, { triggers, actions, replaces })
+        ? sqliteReach(written.name, refs.events, { triggers, actions, replaces, shadows })
         : { functions: [], writes: [], foreign: [] };
     },
     functions: (ref) => (ref.schema === null || ref.schema === 'main' ? (functions.get(ref.name.toLowerCase()) ?? []) : []),
     operators: () => [],
     casts: () => [],
     target: (ref) => {
-      const r = ref.schema === null || ref.schema.toLowerCase() === 'main' ? byName.get(ref.name.toLowerCase()) : undefined;
+      const r = ref.schema === null || asciiLower(ref.schema) === 'main' ? byName.get(asciiLower(ref.name)) : undefined;
       if (!r) return null;
       return {
         key: r.name,
@@ -117,6 +126,7 @@ function sqliteReach(
     triggers: readonly { name: string; tbl: string; sql: string | null }[];
     actions: readonly { child: string; parent: string; on_delete: string; on_update: string }[];
     replaces: ReadonlySet<string>;
+    shadows: ReadonlyMap<string, readonly string[]>;
   },
 ): StatementReach {
   const functions: StatementReach['functions'][number][] = [];
@@ -125,14 +135,16 @@ function sqliteReach(
   const visit = (at: string, on: readonly WriteEvent[], via: string): void => {
     const all: WriteEvent[] = on.length === 0 ? ['insert', 'update', 'delete'] : [...on];
     // A row an INSERT or an UPDATE makes may conflict with another, which REPLACE deletes.
-    if ((all.includes('insert') || all.includes('update')) && db.replaces.has(at.toLowerCase()) && !all.includes('delete'))
+    if ((all.includes('insert') || all.includes('update')) && db.replaces.has(asciiLower(at)) && !all.includes('delete'))
       all.push('delete');
-    const fresh = all.filter((e) => !seen.has(JSON.stringify([at.toLowerCase(), e])));
+    const fresh = all.filter((e) => !seen.has(JSON.stringify([asciiLower(at), e])));
     if (fresh.length === 0) return;
-    for (const e of fresh) seen.add(JSON.stringify([at.toLowerCase(), e]));
+    for (const e of fresh) seen.add(JSON.stringify([asciiLower(at), e]));
     if (at !== table) writes.push({ schema: null, name: at, via });
+    for (const shadow of db.shadows.get(asciiLower(at)) ?? [])
+      writes.push({ schema: null, name: shadow, via: `the virtual table ${at}, whose module keeps its rows there` });
     for (const t of db.triggers) {
-      if (t.tbl.toLowerCase() !== at.toLowerCase() || !firesOn(t.sql, fresh)) continue;
+      if (asciiLower(t.tbl) !== asciiLower(at) || !firesOn(t.sql, fresh)) continue;
       const where = at === table ? `a write to ${at}` : `${via}, then a write to ${at}`;
       functions.push({
         signature: `trigger ${t.name}`,
@@ -146,7 +158,7 @@ function sqliteReach(
       });
     }
     for (const fk of db.actions) {
-      if (fk.parent.toLowerCase() !== at.toLowerCase()) continue;
+      if (asciiLower(fk.parent) !== asciiLower(at)) continue;
       for (const [event, action, clause] of [
         ['delete', fk.on_delete, 'ON DELETE'],
         ['update', fk.on_update, 'ON UPDATE'],
@@ -169,8 +181,10 @@ function sqliteReach(
  */
 function firesOn(sql: string | null, events: readonly ('insert' | 'update' | 'delete')[]): boolean {
   // Quoted names, strings and comments hold no keywords (a trigger named "audit insert" fires on what its header says).
-  const unquoted = sql === null ? '' : sqliteCodeOnly(sql);
-  const [header = ''] = unquoted.split(/\bBEGIN\b/i);
-  const on = [...header.matchAll(/\b(DELETE|INSERT|UPDATE)\b/gi)].map((m) => (m[1] ?? '').toLowerCase());
+  // Words as SQLite reads them: `$`, digits and any character past ASCII belong to a name (`x$UPDATE$BEGIN` is one word).
+  const words = (sql === null ? '' : sqliteCodeOnly(sql)).split(/[^A-Za-z0-9_$\u0080-\uffff]+/).map(asciiLower);
+  const begin = words.indexOf('begin');
+  const header = begin === -1 ? words : words.slice(0, begin);
+  const on = header.filter((w) => w === 'delete' || w === 'insert' || w === 'update');
   return on.length === 0 || events.length === 0 || events.some((e) => on.includes(e));
 }

@@ -4,12 +4,16 @@
  * at the first close; Postgres reads backslash escapes in an `E'…'` string, SQLite reads a name
  * `E` and a plain string; `[…]` and `` `…` `` are names to SQLite and not to Postgres; a `$` opens
  * a dollar quote or a parameter in Postgres and a parameter in SQLite. A statement holding any of
- * them, or a carriage return in a `--` comment (Postgres ends the comment there, SQLite at the
+ * them, a name of more than 63 bytes (Postgres cuts it there), or a carriage return in a `--` comment (Postgres ends the comment there, SQLite at the
  * line feed), outside what both read as a string, a quoted name or a comment, is refused: what
  * SQLite would run is not what was judged.
  */
 
 const NAME_CHAR = /[A-Za-z0-9_\u0080-\uffff]/;
+
+/** Postgres cuts a name to 63 bytes (NAMEDATALEN − 1); SQLite keeps it whole. */
+const MAX_NAME_BYTES = 63;
+const LONG_NAME = 'a name of more than 63 bytes (Postgres reads its first 63, SQLite all of it: another table)';
 
 /** Why SQLite reads `text` otherwise than Postgres, or `null` where they read it alike. */
 export function sqliteReadsOtherwise(text: string): string | null {
@@ -28,9 +32,15 @@ export function sqliteReadsOtherwise(text: string): string | null {
       i = end === -1 ? text.length : end + 1;
     } else if (c === "'" || c === '"') {
       const end = closingQuote(text, i, c);
+      if (c === '"' && Buffer.byteLength(text.slice(i + 1, end).replaceAll('""', '"')) > MAX_NAME_BYTES) return LONG_NAME;
       const escaped = c === "'" && /[Ee]/.test(text[i - 1] ?? '') && !NAME_CHAR.test(text[i - 2] ?? '');
       if (escaped && text.slice(i + 1, end).includes('\\'))
         return "an E'…' string with a backslash (Postgres reads its escapes, SQLite a name E and a string without them)";
+      i = end;
+    } else if (NAME_CHAR.test(c)) {
+      let end = i;
+      while (end + 1 < text.length && NAME_CHAR.test(text.charAt(end + 1))) end++;
+      if (Buffer.byteLength(text.slice(i, end + 1)) > MAX_NAME_BYTES) return LONG_NAME;
       i = end;
     } else if (c === '[' || c === '`') {
       return `a name in ${c === '[' ? '[…]' : '`…`'} (SQLite reads a name, Postgres does not)`;
@@ -76,3 +86,6 @@ export function sqliteCodeOnly(text: string): string {
 
 const lineEnd = (text: string, at: number) => (text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at));
 const commentEnd = (text: string, at: number) => (text.indexOf('*/', at + 2) === -1 ? text.length : text.indexOf('*/', at + 2) + 1);
+
+/** A name as SQLite compares names: ASCII letters folded, nothing else (`"Äx"` and `"äx"` are two tables). */
+export const asciiLower = (name: string): string => name.replace(/[A-Z]+/g, (m) => m.toLowerCase());

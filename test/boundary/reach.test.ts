@@ -413,12 +413,17 @@ CREATE TABLE hidden (id INTEGER PRIMARY KEY, v TEXT);
 CREATE TRIGGER hidden_in /* UPDATE BEGIN */ AFTER INSERT ON hidden BEGIN DELETE FROM other; END;
 CREATE TABLE commented (id INTEGER PRIMARY KEY ON/**/CONFLICT/**/REPLACE, v TEXT);
 CREATE TABLE commented_by (id INTEGER PRIMARY KEY, c INTEGER REFERENCES commented(id) ON DELETE CASCADE);
+CREATE TABLE dollar (id INTEGER PRIMARY KEY, v TEXT);
+CREATE TRIGGER x$UPDATE$BEGIN AFTER INSERT ON dollar BEGIN DELETE FROM other; END;
+CREATE TABLE "Äx" (id INTEGER PRIMARY KEY);
+CREATE TABLE "äx" (id INTEGER PRIMARY KEY);
+CREATE VIRTUAL TABLE docs USING fts5(body);
 `,
         'triggers.sql',
       );
       backend = await boundaryBackend(
         clone,
-        { schemas: null, tables: ['t', 'quiet', 'other', 'parent', 'unique_names', 'hidden', 'commented'] },
+        { schemas: null, tables: ['t', 'quiet', 'other', 'parent', 'unique_names', 'hidden', 'commented', 'dollar', '"Äx"', 'docs'] },
         null,
       );
     });
@@ -487,6 +492,30 @@ CREATE TABLE commented_by (id INTEGER PRIMARY KEY, c INTEGER REFERENCES commente
       expect(await reasons("UPDATE unique_names SET name = 'b' WHERE id = 1", [{ statement: 1, kind: 'UPDATE', reason: 'r' }])).toEqual([
         "writes named_by through the foreign key of named_by to unique_names (ON DELETE CASCADE), a table the plan's scope does not list",
       ]);
+    });
+
+    it('reads names as SQLite does (a third attacker’s review found each): `$` inside a name, case folded in ASCII only, a virtual table’s own tables, no cut at 63 bytes', async () => {
+      // `x$UPDATE$BEGIN` is one name: the trigger fires on INSERT.
+      expect(await reasons("INSERT INTO dollar (id, v) VALUES (1, 'a')")).toEqual([
+        expect.stringMatching(/^runs trigger x\$UPDATE\$BEGIN through/),
+      ]);
+      // "Äx" is listed, "äx" is another table.
+      expect(await reasons('INSERT INTO "Äx" (id) VALUES (1)')).toEqual([]);
+      expect(await reasons('INSERT INTO "äx" (id) VALUES (1)')).toEqual(["writes äx, a table the plan's scope does not list"]);
+      // fts5 keeps its rows in docs_data, docs_idx …: written, and not in the scope.
+      expect(await reasons("INSERT INTO docs (body) VALUES ('w')")).toContainEqual(
+        "writes docs_data through the virtual table docs, whose module keeps its rows there, a table the plan's scope does not list",
+      );
+      // Postgres would read the first 63 bytes of this name: SQLite writes the whole of it.
+      expect(await reasons(`INSERT INTO ${'a'.repeat(63)}_hidden (id) VALUES (1)`)).toEqual([
+        expect.stringMatching(/^SQLite reads this statement otherwise: a name of more than 63 bytes/),
+      ]);
+      // A REPLACE that is an upsert as well is neither alone.
+      expect(
+        await reasons("REPLACE INTO t (id, v) VALUES (1, 'b') ON CONFLICT (id) DO UPDATE SET v = excluded.v", [
+          { statement: 1, kind: 'REPLACE', reason: 'r' },
+        ]),
+      ).toContain('a REPLACE with ON CONFLICT DO UPDATE: it replaces and updates at once');
     });
 
     it("a view's INSTEAD OF trigger, its only way to be written, is one too", async () => {
