@@ -19,6 +19,7 @@ import {
   type SkippedStatement,
 } from './cloneSource.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
+import { refuseTemporaryObjects } from './sqliteTemporary.ts';
 import { censusChanges, takeCensus, type Census } from '../targets/clusterCensus.ts';
 import { bestEffort } from '../util/bestEffort.ts';
 import { redactedFirstLine as firstLine } from '../util/errors.ts';
@@ -374,15 +375,7 @@ export function loadSqliteSource(db: Database.Database, source: CheckedSource): 
       statements++;
     }
     if (pending) throw new CloneSourceError(pending.file, pending.line, 'the statement starting here never ends');
-    const temporary = db.prepare("SELECT type || ' ' || name FROM sqlite_temp_schema ORDER BY 1 LIMIT 1").pluck().get() as
-      | string
-      | undefined;
-    if (temporary !== undefined)
-      throw new CloneSourceError(
-        source.file,
-        null,
-        `made a temporary object (${temporary}): it lives in this connection only, no database holds it, and a name the batch writes could reach it (a temporary table ahead of the table, a temporary trigger run unseen)`,
-      );
+    refuseTemporaryObjects(db, source.file);
     db.exec('COMMIT');
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
