@@ -83,12 +83,12 @@ function transactionKind(statement: string, client: 'psql' | 'sqlite3'): TxKind 
   return 'OTHER_TRANSACTION';
 }
 
+/** The Unicode spaces psql and sqlite3 do not read as spaces (a script holding one is refused; a restore script escapes them). */
+export const UNICODE_SPACES = /[\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
 const UNREADABLE: readonly (readonly [RegExp, string])[] = [
   [/\r(?!\n)/, 'a carriage return not followed by a line feed (the clients and the server end a line or a comment there)'],
-  [
-    /[\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/,
-    'a Unicode space, which psql and sqlite3 do not read as a space (in a string, write it as an escape)',
-  ],
+  [UNICODE_SPACES, 'a Unicode space, which psql and sqlite3 do not read as a space (in a string, write it as an escape)'],
 ];
 
 /** Lines the sqlite3 shell reads on its own, whatever statement they are in the middle of. */

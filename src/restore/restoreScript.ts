@@ -12,6 +12,7 @@ import { valueAsText } from '../capture/postgresBaseType.ts';
 import { unquoteIdent } from '../capture/sqliteState.ts';
 import { defined } from '../util/defined.ts';
 import { columnAt, keyColumns } from '../capture/stateReader.ts';
+import { UNICODE_SPACES } from '../boundary/executor.ts';
 
 /** One table's rows the change touched, by key, and how they may be written back. */
 export interface TableRestore {
@@ -75,14 +76,28 @@ export interface RestoreInput {
   readonly title: string;
 }
 
-const quoteText = (s: string) => `'${s.replaceAll("'", "''")}'`;
+/** What a script may not hold as it is (its executor refuses it): a Unicode space, a carriage return. */
+const UNWRITABLE = new RegExp(`[\\r${UNICODE_SPACES.source.slice(1, -1)}]`, 'g');
+
+/**
+ * A string literal; a character the script may not hold as it is written as an escape — Postgres
+ * `E'…\u3000…'`, SQLite (which has none) `('…' || char(12288) || '…')`.
+ */
+function quoteText(s: string, dialect: 'postgres' | 'sqlite'): string {
+  const plain = s.replaceAll("'", "''");
+  if (!UNWRITABLE.test(s)) return `'${plain}'`;
+  UNWRITABLE.lastIndex = 0;
+  if (dialect === 'sqlite') return `('${plain.replace(UNWRITABLE, (c) => `' || char(${c.charCodeAt(0)}) || '`)}')`;
+  const escaped = plain.replaceAll('\\', '\\\\').replace(UNWRITABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `E'${escaped}'`;
+}
 
 /** A cell (canonical text, `null` for NULL) as a literal of its column. */
 export function literal(cell: string | null, column: ColumnInfo, dialect: 'postgres' | 'sqlite'): string {
   if (cell === null) return 'NULL';
-  if (dialect === 'postgres') return `${quoteText(cell)}::${column.type}`;
+  if (dialect === 'postgres') return `${quoteText(cell, dialect)}::${column.type}`;
   // SQLite's canonical text: a string JSON-quoted, a blob x'…', a number as written.
-  if (cell.startsWith('"')) return quoteText(JSON.parse(cell) as string);
+  if (cell.startsWith('"')) return quoteText(JSON.parse(cell) as string, dialect);
   if (cell === 'Infinity') return '9e999';
   if (cell === '-Infinity') return '-9e999';
   if (cell === '-0') return '-0.0';
@@ -109,7 +124,7 @@ function guard(table: TableInfo, row: RowImage, dialect: 'postgres' | 'sqlite'):
         const cell = row.cells[i] ?? null;
         // Byte-exact whatever the column's collation (a nondeterministic one would call 'ABC' and 'abc' equal).
         if (dialect === 'postgres')
-          return `(${valueAsText(`t.${c.sqlName}`, c.read)}) COLLATE pg_catalog."C" IS NOT DISTINCT FROM ${cell === null ? 'NULL' : quoteText(cell)}`;
+          return `(${valueAsText(`t.${c.sqlName}`, c.read)}) COLLATE pg_catalog."C" IS NOT DISTINCT FROM ${cell === null ? 'NULL' : quoteText(cell, 'postgres')}`;
         // quote() keeps the storage class and the bytes: IS would follow the column's collation (NOCASE) and call 1 and 1.0 equal.
         return `quote(${c.sqlName}) = quote(${literal(cell, c, dialect)})`;
       })
@@ -129,7 +144,7 @@ function keyText(table: TableInfo, row: RowImage): string {
 function exactlyOne(statement: string, what: string): string {
   // The failing branch depends on the count, so the planner cannot fold it into an error at once.
   return `WITH restored AS (${statement} RETURNING 1)
-SELECT CASE WHEN count(*) = 1 THEN 'restored' ELSE (count(*)::text || ' rows matched: restore aborted, ' || ${quoteText(what)})::integer::text END AS step FROM restored;`;
+SELECT CASE WHEN count(*) = 1 THEN 'restored' ELSE (count(*)::text || ' rows matched: restore aborted, ' || ${quoteText(what, 'postgres')})::integer::text END AS step FROM restored;`;
 }
 
 /** SQLite: the line before the script's BEGIN that has its foreign keys enforced as the clone's are. */
@@ -140,7 +155,7 @@ const REFERENCED = 'a row written since the change references a row the script w
 
 /** SQLite: the row count the last statement changed, checked by a CHECK of a table of the script's own. */
 const sqliteExactlyOne = (statement: string, what: string) =>
-  `${statement};\nINSERT INTO temp.rehearse_restore_guard (step, matched) VALUES (${quoteText(what)}, changes());`;
+  `${statement};\nINSERT INTO temp.rehearse_restore_guard (step, matched) VALUES (${quoteText(what, 'sqlite')}, changes());`;
 
 /** Puts a row back as it was: every column the script may write. */
 export function insertRow(t: TableRestore, row: RowImage, dialect: 'postgres' | 'sqlite'): string {
@@ -184,9 +199,9 @@ function noReferences(
       // The row locked first (FOR UPDATE waits for, and then blocks, another session's new reference to it), then counted.
       if (dialect === 'postgres')
         return `SELECT count(*) AS locked FROM (SELECT FROM ONLY ${t.table.sqlName} AS t WHERE ${guard(t.table, row, dialect)} FOR UPDATE) AS l;
-SELECT CASE WHEN n = 0 THEN 'unreferenced' ELSE (n::text || ' rows reference it: restore aborted, ' || ${quoteText(what)})::integer::text END AS step
+SELECT CASE WHEN n = 0 THEN 'unreferenced' ELSE (n::text || ' rows reference it: restore aborted, ' || ${quoteText(what, 'postgres')})::integer::text END AS step
   FROM (SELECT count(*) AS n FROM ${k.child} AS r WHERE ${where}) AS referencing;`;
-      return `INSERT INTO temp.rehearse_restore_references (step, unreferenced) SELECT ${quoteText(what)}, (SELECT count(*) FROM ${k.child} AS r WHERE ${where}) = 0;`;
+      return `INSERT INTO temp.rehearse_restore_references (step, unreferenced) SELECT ${quoteText(what, 'sqlite')}, (SELECT count(*) FROM ${k.child} AS r WHERE ${where}) = 0;`;
     });
 }
 
@@ -234,9 +249,9 @@ function deleteInserted(t: TableRestore, row: RowImage, dialect: 'postgres' | 's
 function restoreSequence(s: SequenceRestore, dialect: 'postgres' | 'sqlite'): string {
   if (dialect === 'postgres') {
     const to = defined(s.before, `the value of ${s.id} before the change`);
-    return `SELECT pg_catalog.setval(${quoteText(s.id)}, ${to.last_value}, ${to.is_called}) FROM ${s.id} WHERE last_value = ${s.after.last_value} AND is_called = ${s.after.is_called};`;
+    return `SELECT pg_catalog.setval(${quoteText(s.id, 'postgres')}, ${to.last_value}, ${to.is_called}) FROM ${s.id} WHERE last_value = ${s.after.last_value} AND is_called = ${s.after.is_called};`;
   }
-  const name = quoteText(unquoteIdent(s.id));
+  const name = quoteText(unquoteIdent(s.id), 'sqlite');
   return s.before === null
     ? `DELETE FROM sqlite_sequence WHERE name = ${name} AND seq = ${s.after.last_value};`
     : `UPDATE sqlite_sequence SET seq = ${s.before.last_value} WHERE name = ${name} AND seq = ${s.after.last_value};`;
