@@ -330,7 +330,11 @@ const NO_GUARD: PlantedDefect['edits'] = [
     find: "SELECT CASE WHEN count(*) = 1 THEN 'restored'",
     replace: "SELECT CASE WHEN count(*) >= 0 THEN 'restored'",
   },
-  { file: 'restore/restoreScript.ts', find: 'VALUES (${quoteText(what)}, changes());`', replace: 'VALUES (${quoteText(what)}, 1);`' },
+  {
+    file: 'restore/restoreScript.ts',
+    find: "VALUES (${quoteText(what, 'sqlite')}, changes());`",
+    replace: "VALUES (${quoteText(what, 'sqlite')}, 1);`",
+  },
 ];
 
 /** Defects of the restore script (issue 26): each leaves a script that the oracle, the engine's own proof or another session's moves catch. */
