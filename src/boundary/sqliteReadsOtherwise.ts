@@ -20,16 +20,15 @@ export function sqliteReadsOtherwise(text: string): string | null {
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
     if (c === '-' && text[i + 1] === '-') {
-      const end = text.indexOf('\n', i);
-      if (text.slice(i, end === -1 ? text.length : end).includes('\r'))
+      const end = lineEnd(text, i);
+      if (text.slice(i, end).includes('\r'))
         return 'a carriage return in a -- comment (Postgres ends the comment there, SQLite at the line feed)';
-      i = end === -1 ? text.length : end;
+      i = end;
     } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const body = text.slice(i + 2, end === -1 ? text.length : end);
-      if (body.includes('/*'))
+      const end = commentEnd(text, i);
+      if (text.slice(i + 2, indexOrEnd(text, '*/', i + 2)).includes('/*'))
         return 'a comment opened inside a comment (Postgres nests it and reads on to a second */, SQLite ends it at the first)';
-      i = end === -1 ? text.length : end + 1;
+      i = end;
     } else if (c === "'" || c === '"') {
       const end = closingQuote(text, i, c);
       if (c === '"' && Buffer.byteLength(text.slice(i + 1, end).replaceAll('""', '"')) > MAX_NAME_BYTES) return LONG_NAME;
@@ -73,7 +72,7 @@ export function sqliteCodeOnly(text: string): string {
     if (c === '-' && text[i + 1] === '-') end = lineEnd(text, i);
     else if (c === '/' && text[i + 1] === '*') end = commentEnd(text, i);
     else if (c === "'" || c === '"' || c === '`') end = closingQuote(text, i, c);
-    else if (c === '[') end = text.indexOf(']', i) === -1 ? text.length : text.indexOf(']', i);
+    else if (c === '[') end = indexOrEnd(text, ']', i);
     if (end === -1) {
       out += c;
       continue;
@@ -84,8 +83,15 @@ export function sqliteCodeOnly(text: string): string {
   return out;
 }
 
-const lineEnd = (text: string, at: number) => (text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at));
-const commentEnd = (text: string, at: number) => (text.indexOf('*/', at + 2) === -1 ? text.length : text.indexOf('*/', at + 2) + 1);
+/** Where `what` first stands from `at` on; the end of the text if nowhere. */
+function indexOrEnd(text: string, what: string, at: number): number {
+  const found = text.indexOf(what, at);
+  return found === -1 ? text.length : found;
+}
+/** The line feed that ends a `--` comment at `at` (SQLite's reading); the end of the text if none. */
+const lineEnd = (text: string, at: number) => indexOrEnd(text, '\n', at);
+/** The `/` that closes the first block comment at `at` (SQLite ends one at its first close); the end of the text if none. */
+const commentEnd = (text: string, at: number) => Math.min(indexOrEnd(text, '*/', at + 2) + 1, text.length);
 
 /** A name as SQLite compares names: ASCII letters folded, nothing else (`"Äx"` and `"äx"` are two tables). */
 export const asciiLower = (name: string): string => name.replace(/[A-Z]+/g, (m) => m.toLowerCase());

@@ -85,8 +85,7 @@ const UNWRITABLE = new RegExp(`[\\r${UNICODE_SPACES.source.slice(1, -1)}]`, 'g')
  */
 function quoteText(s: string, dialect: 'postgres' | 'sqlite'): string {
   const plain = s.replaceAll("'", "''");
-  if (!UNWRITABLE.test(s)) return `'${plain}'`;
-  UNWRITABLE.lastIndex = 0;
+  if (s.search(UNWRITABLE) === -1) return `'${plain}'`;
   if (dialect === 'sqlite') return `('${plain.replace(UNWRITABLE, (c) => `' || char(${c.charCodeAt(0)}) || '`)}')`;
   const escaped = plain.replaceAll('\\', '\\\\').replace(UNWRITABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `E'${escaped}'`;
