@@ -4,7 +4,7 @@
  * bytes are hashed as they go by, so a second reading can tell that the file is the one checked.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Lines of a source, as `text.split('\n')` gives them (a last newline ends in an empty line). */
 export interface SourceLines extends Iterator<string, undefined> {
@@ -20,6 +20,8 @@ export interface SourceLines extends Iterator<string, undefined> {
 
 /** How much of a file is read at a time, and about how much COPY data a chunk holds. */
 const CHUNK_BYTES = 1 << 20;
+/** The least read: a small file is read in a buffer of its size (a megabyte a read was most of a small source's check). */
+const LEAST_READ = 4096;
 
 /** The lines of a text held in memory; its COPY data is its lines encoded as UTF-8 again. */
 export function textLines(text: string): SourceLines {
@@ -74,10 +76,13 @@ export class FileLines implements SourceLines {
   private eof = false;
   private done = false;
   private sha: string | null = null;
+  /** Bytes the file held when opened, less those read since: what the next read asks for, up to a chunk. */
+  private unread: number;
   count = 0;
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'r');
+    this.unread = fstatSync(this.fd).size;
   }
 
   next(): IteratorResult<string, undefined> {
@@ -151,8 +156,11 @@ export class FileLines implements SourceLines {
   /** Reads the next chunk after what is left unread; `false` at the end of the file. */
   private more(): boolean {
     if (this.eof || this.fd === null) return false;
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    const read = readSync(this.fd, chunk, 0, CHUNK_BYTES, null);
+    // One byte more than is left, so a file that has not grown is read to its end in one read (a file that grew is read on).
+    const size = Math.min(CHUNK_BYTES, Math.max(LEAST_READ, this.unread + 1));
+    const chunk = Buffer.allocUnsafe(size);
+    const read = readSync(this.fd, chunk, 0, size, null);
+    this.unread = Math.max(0, this.unread - read);
     if (read === 0) {
       this.eof = true;
       this.sha = this.hash.digest('hex');
