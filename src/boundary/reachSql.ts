@@ -11,6 +11,24 @@ export const TRIGGER_EVENT: Readonly<Record<WriteEvent, number>> = { insert: 4, 
 export const RULE_EVENT: Readonly<Record<WriteEvent, string>> = { update: '2', insert: '3', delete: '4' };
 export const POLICY_EVENT: Readonly<Record<WriteEvent, string>> = { insert: 'a', update: 'w', delete: 'd' };
 
+/**
+ * The functions an operator runs (`code`, with a `label` naming the operator): its own, and those of
+ * its negator and its commutator, and theirs in turn — the planner puts a negator in place of
+ * `NOT (a op b)` and a commutator in place of `b op a`, and pg_depend records neither link. A
+ * lateral subquery over one operator's oid (`oid`, an expression of the outer query).
+ */
+export function operatorFunctions(oid: string): string {
+  return `WITH RECURSIVE linked(op) AS (
+      SELECT ${oid}
+      UNION
+      SELECT x.op FROM linked JOIN pg_operator lo ON lo.oid = linked.op
+        CROSS JOIN LATERAL (VALUES (lo.oprnegate), (lo.oprcom)) AS x(op) WHERE x.op <> 0)
+    SELECT o.oprcode::oid::text AS code,
+           'operator ' || o.oid::regoperator::text || CASE WHEN o.oid = ${oid} THEN ''
+             ELSE ', the negator or commutator of operator ' || (${oid})::regoperator::text END AS label
+      FROM linked JOIN pg_operator o ON o.oid = linked.op`;
+}
+
 export interface RelationRow {
   oid: string;
   name: string;
@@ -71,11 +89,10 @@ export const DEPENDS_SQL = `
 SELECT d.classid::text || ':' || d.objid::text AS object,
        CASE d.refclassid WHEN 'pg_proc'::regclass THEN 'f' WHEN 'pg_operator'::regclass THEN 'f'
                          WHEN 'pg_type'::regclass THEN 't' ELSE 'r' END AS kind,
-       CASE d.refclassid WHEN 'pg_operator'::regclass THEN (SELECT o.oprcode::oid::text FROM pg_operator o WHERE o.oid = d.refobjid)
-                         ELSE d.refobjid::text END AS ref,
-       CASE d.refclassid WHEN 'pg_operator'::regclass THEN (SELECT 'operator ' || o.oid::regoperator::text FROM pg_operator o WHERE o.oid = d.refobjid)
-                         ELSE '' END AS label
+       coalesce(op.code, d.refobjid::text) AS ref,
+       coalesce(op.label, '') AS label
   FROM pg_depend d
+  LEFT JOIN LATERAL (${operatorFunctions('d.refobjid')}) AS op ON d.refclassid = 'pg_operator'::regclass
  WHERE (d.classid, d.objid) IN (SELECT x.c::oid, x.o::oid FROM unnest($1::text[], $2::text[]) AS x(c, o))
    AND d.refclassid IN ('pg_proc'::regclass, 'pg_operator'::regclass, 'pg_type'::regclass, 'pg_class'::regclass)
    AND d.deptype = 'n'`;
@@ -94,10 +111,9 @@ SELECT t.oid::text AS oid, format_type(t.oid, NULL) AS name,
        (SELECT coalesce(json_agg(json_build_object('fn', f.fn::text, 'label', format('the %s of %s', f.what, format_type(t.oid, NULL)))), '[]')
           FROM pg_range r, LATERAL (VALUES (r.rngcanonical::oid, 'canonical function'), (r.rngsubdiff::oid, 'subtype_diff')) AS f(fn, what)
          WHERE r.rngtypid = t.oid AND f.fn <> 0) AS range_functions,
-       (SELECT coalesce(json_agg(CASE d.refclassid WHEN 'pg_operator'::regclass
-                                   THEN (SELECT o.oprcode::oid::text FROM pg_operator o WHERE o.oid = d.refobjid)
-                                   ELSE d.refobjid::text END), '[]')
+       (SELECT coalesce(json_agg(coalesce(op.code, d.refobjid::text)), '[]')
           FROM pg_depend d
+          LEFT JOIN LATERAL (${operatorFunctions('d.refobjid')}) AS op ON d.refclassid = 'pg_operator'::regclass
          WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'n'
            AND d.refclassid IN ('pg_proc'::regclass, 'pg_operator'::regclass)) AS uses,
        t.typtype::text AS kind,
@@ -116,9 +132,9 @@ SELECT t.oid::text AS oid, format_type(t.oid, NULL) AS name,
 /** The functions a function of the database's own uses (an aggregate's support functions, a SQL-standard body's calls). */
 export const FUNCTION_DEPENDS_SQL = `
 SELECT d.objid::text AS fn,
-       CASE d.refclassid WHEN 'pg_operator'::regclass THEN (SELECT o.oprcode::oid::text FROM pg_operator o WHERE o.oid = d.refobjid)
-                         ELSE d.refobjid::text END AS ref,
+       coalesce(op.code, d.refobjid::text) AS ref,
        d.objid::regprocedure::text AS name
   FROM pg_depend d
+  LEFT JOIN LATERAL (${operatorFunctions('d.refobjid')}) AS op ON d.refclassid = 'pg_operator'::regclass
  WHERE d.classid = 'pg_proc'::regclass AND d.objid = ANY ($1::oid[]) AND d.objid >= 16384
    AND d.refclassid IN ('pg_proc'::regclass, 'pg_operator'::regclass) AND d.deptype = 'n'`;

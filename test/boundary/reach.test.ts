@@ -68,6 +68,17 @@ CREATE FUNCTION span_diff(float8, float8) RETURNS float8 LANGUAGE sql IMMUTABLE 
 CREATE TYPE span AS RANGE (subtype = float8, subtype_diff = span_diff);
 CREATE TABLE spans (id int PRIMARY KEY, r span);
 CREATE INDEX spans_r ON spans USING gist (r);
+CREATE FUNCTION negated(int, int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1 <> $2';
+CREATE FUNCTION commuted(int, int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1 = $2';
+CREATE FUNCTION negated_commuted(int, int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT $1 <> $2';
+CREATE OPERATOR #~# (leftarg = int, rightarg = int, function = negated);
+CREATE OPERATOR @~@ (leftarg = int, rightarg = int, function = pg_catalog.int4eq, negator = #~#);
+CREATE OPERATOR %~% (leftarg = int, rightarg = int, function = commuted);
+CREATE OPERATOR ^~^ (leftarg = int, rightarg = int, function = pg_catalog.int4eq, commutator = %~%);
+CREATE OPERATOR !~! (leftarg = int, rightarg = int, function = negated_commuted);
+CREATE OPERATOR &~& (leftarg = int, rightarg = int, function = pg_catalog.int4eq, negator = !~!);
+CREATE OPERATOR |~| (leftarg = int, rightarg = int, function = pg_catalog.int4eq, commutator = &~&);
+CREATE TABLE negated_check (id int PRIMARY KEY, n int CHECK (NOT (n @~@ 0)));
 `;
 
 /** Statement → the reasons it is refused with, unjustified (a function's message names how it is reached). */
@@ -141,6 +152,25 @@ const CASES: readonly [string, RegExp[]][] = [
     sql,
     [/^runs public\.domain_check\(integer\) through the CHECK small_check of public\.small, a stable function/],
   ]),
+  // An operator's negator and commutator, which the planner puts in its place (pg_depend records neither link).
+  [
+    'SELECT * FROM plain p WHERE NOT (p.n @~@ 5)',
+    [/^applies operator @~@, which runs public\.negated\(integer,integer\), an immutable function/],
+  ],
+  [
+    'SELECT * FROM plain p WHERE 5 ^~^ p.n',
+    [/^applies operator \^~\^, which runs public\.commuted\(integer,integer\), an immutable function/],
+  ],
+  [
+    'SELECT * FROM plain p WHERE NOT (5 |~| p.n)',
+    [/^applies operator \|~\|, which runs public\.negated_commuted\(integer,integer\), an immutable function/],
+  ],
+  [
+    'INSERT INTO negated_check VALUES (1, 1)',
+    [
+      /^runs public\.negated\(integer,integer\) through the constraint negated_check_n_check of public\.negated_check, then operator public\.#~#\(integer,integer\), the negator or commutator of operator public\.@~@\(integer,integer\)/,
+    ],
+  ],
   ['SELECT * FROM secured', []],
   ['INSERT INTO plain VALUES (1, 2)', []],
 ];
