@@ -38,6 +38,8 @@ export interface PostgresLoadOptions {
    * load's own transaction is held to the census it reads itself.
    */
   readonly outsideCensus: (() => Promise<Census>) | null;
+  /** The clone's own database and roles, what the census says of which always counts (`Clone.censusOwn`). */
+  readonly own?: ReadonlySet<string>;
   /** Creates extensions before the load, as the connecting role (the plan's `clone_from.extensions`). */
   readonly createExtensions: (extensions: readonly { name: string; schema: string }[]) => Promise<void>;
   /** The extensions the plan names for the engine to create. */
@@ -197,8 +199,9 @@ export async function loadPostgresSource(
   // One snapshot for the whole load: the census in it before and after differs only by what the load did.
   await session.exec('BEGIN ISOLATION LEVEL REPEATABLE READ');
   let copies = 0;
+  let ownBefore: Census = new Map();
   try {
-    const ownBefore = await takeCensus(session);
+    ownBefore = await takeCensus(session);
     if (options.switchToOwner) await session.exec(`SET LOCAL ROLE ${quoteIdent(options.owner)}`);
     // The parser that checked the source reads strings this way; so must the server.
     await session.exec(READ_AS_CHECKED);
@@ -222,8 +225,11 @@ export async function loadPostgresSource(
     }
     await pending.flush();
     if (putOff.keys.size > 0 || putOff.enable.size > 0) await checkDeferredKeys(session, source, putOff);
+    // Deferred triggers (a constraint trigger INITIALLY DEFERRED) fire now, as the owner, where the census sees what they do.
+    await fireDeferred(session, source);
     if (options.switchToOwner) await session.exec('RESET ROLE');
     await nothingChangedOutside(session, source, ownBefore, outsideBefore, options);
+    // A trigger may defer more as it fires: that fires at the COMMIT (as the role that queued it), and is compared after it.
     await session.exec('COMMIT');
   } catch (error) {
     if (session.inTransaction()) await bestEffort('rolling back the clone source load', () => session.exec('ROLLBACK'));
@@ -231,7 +237,17 @@ export async function loadPostgresSource(
   }
   // A dump empties search_path and sets other session state; what runs next runs in a clean session.
   await session.exec('SET SESSION AUTHORIZATION DEFAULT; RESET ALL; SELECT pg_catalog.pg_advisory_unlock_all()');
+  await nothingChangedOutside(session, source, ownBefore, outsideBefore, options, 'committed');
   return { statements: statements - copies, copies, skipped: [...skipped, ...unknownSettings] };
+}
+
+/** Fires the triggers the load deferred to its end: a failing one fails the load, named. */
+async function fireDeferred(session: CopyOutSession, source: CheckedSource): Promise<void> {
+  try {
+    await session.exec('SET CONSTRAINTS ALL IMMEDIATE');
+  } catch (error) {
+    throw new CloneSourceError(source.file, null, `a deferred constraint or trigger fails at the end of the load: ${firstLine(error)}`);
+  }
 }
 
 /**
@@ -275,17 +291,19 @@ async function nothingChangedOutside(
   ownBefore: Census,
   outsideBefore: Census | null,
   options: PostgresLoadOptions,
+  /** `committed`: read after the load's COMMIT, which cannot be rolled back (the clone is dropped). */
+  when: 'in the load' | 'committed' = 'in the load',
 ): Promise<void> {
   const changes = [
-    ...censusChanges(ownBefore, await takeCensus(session)),
-    ...(outsideBefore && options.outsideCensus ? censusChanges(outsideBefore, await options.outsideCensus()) : []),
+    ...censusChanges(ownBefore, await takeCensus(session), options.own),
+    ...(outsideBefore && options.outsideCensus ? censusChanges(outsideBefore, await options.outsideCensus(), options.own) : []),
   ];
   if (changes.length === 0) return;
   const listed = [...new Set(changes)];
   throw new CloneSourceError(
     source.file,
     null,
-    `the clone source changed state outside the clone's database, or another session did while it loaded (${listed.slice(0, 5).join('; ')}${listed.length > 5 ? '; …' : ''}); its load was rolled back`,
+    `the clone source changed state outside the clone's database${when === 'committed' ? ' as its load committed (a trigger deferred to the end)' : ''}, or another session did while it loaded (${listed.slice(0, 5).join('; ')}${listed.length > 5 ? '; …' : ''}); ${when === 'committed' ? 'the clone is dropped' : 'its load was rolled back'}`,
   );
 }
 

@@ -1,6 +1,6 @@
 /**
- * A census of what belongs to a whole Postgres server rather than to one database: roles and
- * their memberships and settings, databases, tablespaces, comments and labels on shared
+ * A census of what belongs to a whole Postgres server rather than to one database: roles, their
+ * passwords (a superuser's census), memberships and settings, databases, tablespaces, comments and labels on shared
  * objects, replication slots and origins, subscriptions, parameter privileges, prepared
  * transactions, the settings `ALTER SYSTEM` wrote (`pg_file_settings`, superusers only), and the
  * large objects of the database it is read in. Every part a session may read is read in one
@@ -32,6 +32,8 @@ interface CensusPart {
   readonly otherClones?: RegExp;
   /** The function the catalog reads through, which its role must also be allowed to run. */
   readonly through?: string;
+  /** Which rows count (a condition on `t`, with no operator). */
+  readonly where?: string;
 }
 
 const CLONE_ROLE = CLONE_ROLE_NAME.source.slice(1, -1);
@@ -60,6 +62,16 @@ const PARTS: readonly CensusPart[] = [
     otherClones: new RegExp(`^${CLONE_ROLE} false,true,false,false,(true|false),false,(true|false),-1$`),
   },
   {
+    // A role's password (a hash of the verifier, never the verifier): pg_authid, which only a superuser may read.
+    what: 'role password',
+    catalog: 'pg_authid',
+    row: words('t.rolname::text', 'pg_catalog.md5(t.rolpassword)'),
+    // Roles with a password only: one set, changed or removed is a change.
+    where: 't.rolpassword IS NOT NULL',
+    // Another rehearsal's roles have passwords of its own (this clone's count: `censusChanges`' `own`).
+    otherClones: new RegExp(`^${CLONE_ROLE} [0-9a-f]{32}$`),
+  },
+  {
     what: 'role membership',
     catalog: 'pg_auth_members',
     row: words(ROLE_NAME('t.roleid'), "'in'", ROLE_NAME('t.member'), "pg_catalog.concat('admin=', t.admin_option::text)"),
@@ -77,7 +89,8 @@ const PARTS: readonly CensusPart[] = [
       "pg_catalog.concat('template=', t.datistemplate::text)",
       "pg_catalog.concat('connections=', t.datallowconn::text, '/', greatest(t.datconnlimit, -1))",
     ),
-    otherClones: new RegExp(`^${SCRATCH} owner=${CLONE_ROLE} `),
+    // As a server target makes them (no grants of their own, not a template, open to connections): one its owner changed is counted.
+    otherClones: new RegExp(`^${SCRATCH} owner=${CLONE_ROLE} acl= template=false connections=true/-1$`),
   },
   {
     what: 'tablespace',
@@ -170,7 +183,7 @@ async function readableParts(session: Session): Promise<string> {
     readable.filter((r) => !PARTS.some((p) => p.catalog === r.name && p.through && !runnable.has(p.through))).map((r) => r.name),
   );
   return PARTS.filter((p) => names.has(p.catalog))
-    .map((p) => `SELECT '${p.what}' AS what, ${p.row} AS item FROM pg_catalog.${p.catalog} AS t`)
+    .map((p) => `SELECT '${p.what}' AS what, ${p.row} AS item FROM pg_catalog.${p.catalog} AS t${p.where ? ` WHERE ${p.where}` : ''}`)
     .join('\nUNION ALL\n');
 }
 
@@ -200,13 +213,14 @@ function partsIn(statement: string): string[] {
  * What changed between two censuses, in words: `role added or changed: x`. The scratch
  * databases and roles other rehearsals make and drop meanwhile — named as a server target names
  * them, with exactly the attributes it gives them — are no change; anything else another session
- * does is one, since a census cannot tell who did it.
+ * does is one, since a census cannot tell who did it. What it says of `own` — the clone's own
+ * database and roles (`Clone.censusOwn`) — always counts.
  */
-export function censusChanges(before: Census, after: Census): string[] {
+export function censusChanges(before: Census, after: Census, own: ReadonlySet<string> = new Set()): string[] {
   const changes: string[] = [];
   for (const what of new Set([...before.keys(), ...after.keys()])) {
     const otherClones = PARTS.find((p) => p.what === what)?.otherClones;
-    const counted = (item: string) => !otherClones?.test(item);
+    const counted = (item: string) => own.has(item.split(' ')[0] ?? '') || !otherClones?.test(item);
     const was = before.get(what) ?? new Set<string>();
     const now = after.get(what) ?? new Set<string>();
     for (const item of now) if (!was.has(item) && counted(item)) changes.push(`${what} added or changed: ${item.split(' ')[0]}`);

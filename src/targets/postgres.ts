@@ -70,6 +70,7 @@ export class PostgresServerTarget implements Target {
       await ownerSession.disconnect();
     };
     const readerOptions = readerOptionsOf(scratch);
+    const own: ReadonlySet<string> = new Set([name, scratch.owner.name, scratch.apply.name]);
     return {
       targetId: this.id,
       kind: this.kind,
@@ -89,6 +90,7 @@ export class PostgresServerTarget implements Target {
           owner: scratch.owner.name,
           switchToOwner: false,
           outsideCensus: () => this.server.outsideCensus(),
+          own,
           createExtensions: (names) => this.server.createExtensionsIn(name, names),
           extensions: extensions ?? [],
         }),
@@ -107,6 +109,7 @@ export class PostgresServerTarget implements Target {
       leftovers: () => postgresLeftovers(session),
       census: (where) => (where === 'outside' ? this.server.outsideCensus() : takeCensus(session)),
       roles: rolesOf(scratch),
+      censusOwn: own,
       resetSequence: (id, to) => resetPostgresSequence(session, id, to),
       dispose: async () => {
         if (disposed) return;

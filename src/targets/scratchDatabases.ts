@@ -268,16 +268,15 @@ export class ScratchDatabases {
     await session?.disconnect();
     // DROP … IF EXISTS is safe to repeat: a busy server (no connection slot free, a drop that
     // timed out) gets a few more tries before the database is reported as left behind.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-        this.created.delete(name);
-        return;
-      } catch (error) {
-        if (attempt >= DROP_ATTEMPTS) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-      }
-    }
+    await retried(
+      () => this.asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+      async (error) => {
+        // A database its owner made a template (code of the clone's own can) is dropped once it is none.
+        if (/template/.test(firstLine(error)))
+          await this.asAdmin((admin) => admin.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE false`)).catch(() => {});
+      },
+    );
+    this.created.delete(name);
   }
 
   /** Drops a clone's database, then its roles (which own nothing anywhere else once it is gone). */
@@ -286,19 +285,16 @@ export class ScratchDatabases {
   ): Promise<void> {
     const { name } = scratch;
     await scratch.ownerSession?.disconnect();
+    const roles = this.roles.get(name);
+    // Disarmed first, before the database's drop (which may fail), so that a role the drop cannot remove (it came to own
+    // something in another database, or its database could not be dropped) is left unable to log in and without its
+    // grants: a password it set itself opens nothing.
+    if (roles) await retried(() => this.asAdmin((admin) => this.disarm(admin, roles)));
     if (this.created.has(name)) await this.dropDatabase(name, scratch.session);
     else await scratch.session?.disconnect();
-    const roles = this.roles.get(name);
     if (!roles) return;
     const list = roles.map(quoteIdent).join(', ');
     await this.asAdmin(async (admin) => {
-      // Disarmed first, so that a role the drop cannot remove (it came to own something in another
-      // database) is left unable to log in and without its grants: a password it set itself opens nothing.
-      const present = (await admin.query<{ r: string }>('SELECT rolname AS r FROM pg_catalog.pg_roles WHERE rolname = ANY ($1)', [roles]))
-        .rows;
-      for (const { r } of present) await admin.query(`ALTER ROLE ${quoteIdent(r)} NOLOGIN PASSWORD NULL`);
-      if (present.length > 0)
-        await admin.query(`REVOKE ${APPLY_ROLE_GRANTS.join(', ')} FROM ${present.map((p) => quoteIdent(p.r)).join(', ')}`);
       try {
         await admin.query(`DROP ROLE IF EXISTS ${list}`);
       } catch (error) {
@@ -308,6 +304,15 @@ export class ScratchDatabases {
       }
     });
     this.roles.delete(name);
+  }
+
+  /** The clone's roles that exist, made unable to log in, with no password and without the apply role's grants. */
+  private async disarm(admin: pg.Client, roles: readonly string[]): Promise<void> {
+    const present = (await admin.query<{ r: string }>('SELECT rolname AS r FROM pg_catalog.pg_roles WHERE rolname = ANY ($1)', [roles]))
+      .rows;
+    for (const { r } of present) await admin.query(`ALTER ROLE ${quoteIdent(r)} NOLOGIN PASSWORD NULL`);
+    if (present.length > 0)
+      await admin.query(`REVOKE ${APPLY_ROLE_GRANTS.join(', ')} FROM ${present.map((p) => quoteIdent(p.r)).join(', ')}`);
   }
 
   /** A copy of the scratch database (a snapshot), owned by its owner, and a session on it as its apply role. */
@@ -351,5 +356,18 @@ export class ScratchDatabases {
     }
     await this.censusSession?.disconnect();
     this.censusSession = null;
+  }
+}
+
+/** `work`, tried again on a busy server (no connection slot free, a statement that timed out) up to DROP_ATTEMPTS times; `before` each retry. */
+async function retried<T>(work: () => Promise<T>, before: (error: unknown) => Promise<void> = async () => {}): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= DROP_ATTEMPTS) throw error;
+      await before(error);
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
   }
 }

@@ -110,6 +110,11 @@ export interface Clone {
    * session sees it, in its transaction if one is open (what that transaction did).
    */
   readonly census?: (where: 'outside' | 'session') => Promise<Census>;
+  /**
+   * The clone's own database and roles by name: what the census says of them always counts, where
+   * another rehearsal's scratch database and roles, made and dropped meanwhile, do not.
+   */
+  readonly censusOwn?: ReadonlySet<string>;
   /** Who loads the clone source and who runs the batch (Postgres-family targets; see cloneRoles.ts). */
   readonly roles?: CloneRoles;
   /** Sets a sequence back to a captured `(last_value, is_called)`. */

@@ -43,6 +43,16 @@ BEGIN INSERT INTO who VALUES ('trigger', session_user, current_user); RETURN NEW
 CREATE TRIGGER on_landing BEFORE INSERT ON landing FOR EACH ROW EXECUTE FUNCTION on_landing();
 SELECT record_who('load: a SELECT of the dump');
 SELECT definer_who('load: a SECURITY DEFINER function');
+CREATE TABLE at_end (id int);
+CREATE FUNCTION at_end() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO who VALUES (CASE NEW.id WHEN 1 THEN 'load: a trigger deferred to its end' ELSE 'load: a trigger it deferred again, at the COMMIT' END,
+                          session_user, current_user);
+  IF NEW.id = 1 THEN SET CONSTRAINTS ALL DEFERRED; INSERT INTO at_end VALUES (2); END IF;
+  RETURN NULL;
+END $$;
+CREATE CONSTRAINT TRIGGER at_end AFTER INSERT ON at_end DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION at_end();
+INSERT INTO at_end VALUES (1);
 `;
 
 const justified = (names: string[]) => ({
@@ -65,7 +75,10 @@ describeEachTarget(
           location = l;
         },
         inspect: async (moment, clone) => {
-          if (moment === 'txn_after_apply') seen = await clone.session.query('SELECT at, session_name, current_name FROM who ORDER BY at');
+          if (moment === 'txn_after_apply')
+            seen = (await clone.session.query<(typeof seen)[number]>('SELECT at, session_name, current_name FROM who')).sort((a, b) =>
+              a.at < b.at ? -1 : 1,
+            );
         },
       });
       expect(result.codes).toEqual([]);
@@ -77,6 +90,9 @@ describeEachTarget(
         { at: 'batch: a function it calls', session_name: session(apply), current_name: apply },
         { at: 'load: a SECURITY DEFINER function', session_name: session(owner), current_name: owner },
         { at: 'load: a SELECT of the dump', session_name: session(owner), current_name: owner },
+        // Deferred to the load's end: fired there, and at its COMMIT, as the owner that queued them (PGlite's load has switched back by then).
+        { at: 'load: a trigger deferred to its end', session_name: session(owner), current_name: owner },
+        { at: 'load: a trigger it deferred again, at the COMMIT', session_name: session(owner), current_name: owner },
         { at: 'trigger', session_name: session(apply), current_name: apply },
       ]);
     });

@@ -138,6 +138,32 @@ SELECT setup();\n`,
       refused: /:4: SELECT failed: must be superuser or have privileges of the pg_execute_server_program role.*loads as the clone's owner/,
     },
   },
+  // An attacker's review (stop 39): a trigger deferred to the load's end fired at its COMMIT, after the census was compared.
+  ...(
+    [
+      ['template', "EXECUTE format('ALTER DATABASE %I IS_TEMPLATE true', current_database());", /template|database/],
+      ['password', "EXECUTE format('ALTER ROLE %I PASSWORD %L', current_user, 'known');", /role password/],
+      ['comment', "EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), 'was here');", /comment on a shared object/],
+    ] as const
+  ).flatMap(([what, effect, saying]): HostileEntry[] =>
+    [
+      ['', ''],
+      // Fired at SET CONSTRAINTS ALL IMMEDIATE, the trigger defers another, which fires at the COMMIT itself.
+      ['-deferred-again', 'SET CONSTRAINTS ALL DEFERRED; INSERT INTO at_commit VALUES (2);'],
+    ].map(([suffix, again]) => ({
+      id: `load-deferred-trigger-${what}${suffix}`,
+      klass: 3,
+      what: `a constraint trigger of the dump deferred to its end changes the clone's ${what}${again ? ', deferring another as it fires' : ''}`,
+      target: 'postgres',
+      source: `${LANDING}CREATE TABLE at_commit (id int);
+CREATE FUNCTION at_end() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN IF NEW.id = ${again ? 2 : 1} THEN ${effect} END IF; ${again ? 'IF NEW.id = 1 THEN SET CONSTRAINTS ALL DEFERRED; INSERT INTO at_commit VALUES (2); END IF; ' : ''}RETURN NULL; END $$;
+CREATE CONSTRAINT TRIGGER at_end AFTER INSERT ON at_commit DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION at_end();
+INSERT INTO at_commit VALUES (1);\n`,
+      apply: 'INSERT INTO landing (a) VALUES (1);\n',
+      expect: { refused: new RegExp(`changed state outside the clone's database.*(${saying.source})`) },
+    })),
+  ),
   {
     id: 'load-do-block',
     klass: 3,
@@ -383,6 +409,23 @@ CREATE TABLE t (id int, v e);\n`,
     apply: 'INSERT INTO landing (a) VALUES (1);\n',
     plan: { modes: ['snapshot'] },
     expect: { codes: ['BOUNDARY_VIOLATION'], saying: /runs pg_notify\(text,text\) through the NOTIFY of rule tell of public\.landing/ },
+  },
+  // An attacker's review (stop 39): pg_depend records no operator's negator nor its commutator, which the planner runs in its place.
+  {
+    id: 'operator-negator-definer',
+    klass: 4,
+    what: "NOT (a op b) runs the operator's negator: a SECURITY DEFINER function of the database's own, behind a built-in equality",
+    target: 'postgres',
+    source: `${LANDING}INSERT INTO landing VALUES (1, 1);
+CREATE FUNCTION hidden_ne(a int, b int) RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); RETURN a <> b; END $$;
+CREATE OPERATOR #~# (leftarg = int4, rightarg = int4, function = hidden_ne);
+CREATE OPERATOR @~@ (leftarg = int4, rightarg = int4, function = pg_catalog.int4eq, negator = #~#);\n`,
+    apply: 'INSERT INTO landing SELECT 4, 4 FROM landing l WHERE NOT (l.a @~@ 5);\n',
+    expect: {
+      codes: ['BOUNDARY_VIOLATION'],
+      saying: /applies operator @~@, which runs public\.hidden_ne\(integer,integer\), a SECURITY DEFINER function/,
+    },
   },
   // 5. Names resolved as one role, run as another.
   {

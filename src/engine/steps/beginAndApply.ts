@@ -95,8 +95,8 @@ export async function beginAndApply(r: Ready): Promise<boolean> {
     ownAtStart && census
       ? [
           ...new Set([
-            ...censusChanges(ownAtStart, await census('session')),
-            ...(outsideAtStart && outside ? censusChanges(outsideAtStart, await outside('outside')) : []),
+            ...censusChanges(ownAtStart, await census('session'), r.clone.censusOwn),
+            ...(outsideAtStart && outside ? censusChanges(outsideAtStart, await outside('outside'), r.clone.censusOwn) : []),
           ]),
         ]
       : [];

@@ -24,7 +24,7 @@ export async function verify(r: Ready): Promise<void> {
   if (leftovers.openTransaction) ledger.block('OPEN_TRANSACTION_LEFT');
   if ([leftovers, ...r.sessionsAfterApply].some((l) => l.preparedTransactions > 0 || l.advisoryLocks > 0)) ledger.block('SIDE_EFFECT_LEFT');
   if (r.atRx0 && clone.census) {
-    const changed = censusChanges(r.atRx0, await clone.census('outside'));
+    const changed = censusChanges(r.atRx0, await clone.census('outside'), clone.censusOwn);
     ledger.details.cluster_changes = changed;
     if (changed.length > 0) ledger.block('SIDE_EFFECT_LEFT');
   }
