@@ -267,10 +267,19 @@ const POSTGRES_SETTINGS = [
   "SET LOCAL IntervalStyle = 'postgres';",
   "SET LOCAL lc_monetary = 'C';",
   'SET LOCAL standard_conforming_strings = on;',
+  // An array literal's NULL element is a NULL (with this off it would be the text 'NULL', restored silently).
+  'SET LOCAL array_nulls = on;',
+  // `x = NULL` is never true; names in a value's text are quoted only where they need it, as they were read.
+  'SET LOCAL transform_null_equals = off;',
+  'SET LOCAL quote_all_identifiers = off;',
   'SET LOCAL search_path = pg_catalog;',
   // A row-level security policy must not hide a row from the script (a guard or a count of references
   // would miss it): with this off, a query a policy would filter fails instead, and the script aborts.
   'SET LOCAL row_security = off;',
+  // A superuser's session may fire no foreign key (or replica-only triggers) in `replica` mode, which only a superuser
+  // may set — and so may not reset either: the script stops instead of restoring with the keys unchecked.
+  // The failing branch reads the setting, so the planner cannot fold it into an error at once.
+  "SELECT CASE WHEN pg_catalog.current_setting('session_replication_role') = 'origin' THEN 'foreign keys enforced' ELSE ('session_replication_role is ' || pg_catalog.current_setting('session_replication_role') || ', not origin: the foreign keys would not be enforced; nothing restored')::integer::text END AS step;",
 ];
 
 /** The script's comment (what it restores, how to run it, its rows by table) and its transaction opened, with the settings it pins. */

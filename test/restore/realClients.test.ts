@@ -62,6 +62,8 @@ describeEachTarget(
       expect(psql(['-f', '-'], source).status).toBe(0);
       expect(psql(['-f', '-'], apply).status).toBe(0);
       return {
+        name,
+        at,
         psql,
         rows: (sql: string) => psql(['-At', '-c', sql]).stdout,
         drop: () => execFileSync('psql', [url, '-XqAtc', `DROP DATABASE ${name}`]),
@@ -153,6 +155,46 @@ describeEachTarget(
         // psql's own encoding is not UTF-8 here: the script must say what its bytes are.
         expect(db.psql(['-f', '-'], script, true).status).toBe(0);
         expect(db.rows('SELECT id, name, length(name) FROM t ORDER BY id')).toBe('1|café|4\n2|x|1\n');
+      } finally {
+        db.drop();
+      }
+    });
+
+    // An attacker's review (stop 39): settings of the operator's database or session that read a value otherwise.
+    it('reads an array NULL as a NULL whatever array_nulls the database sets', async () => {
+      const source =
+        "CREATE TABLE tags (id int PRIMARY KEY, labels text[]);\nINSERT INTO tags VALUES (1, ARRAY['a', NULL]), (2, ARRAY['b']);\n";
+      const apply = 'DELETE FROM tags WHERE id = 1;\n';
+      const script = await scriptFor(target(), source, apply, [{ statement: 1, kind: 'DELETE' }]);
+      const db = copy(source, apply);
+      try {
+        execFileSync('psql', [url, '-XqAtc', `ALTER DATABASE ${db.name} SET array_nulls = off`]);
+        expect(db.psql(['-f', '-'], script).status).toBe(0);
+        expect(db.rows('SELECT id, labels[2] IS NULL FROM tags ORDER BY id')).toBe('1|t\n2|t\n');
+      } finally {
+        db.drop();
+      }
+    });
+
+    it('stops, restoring nothing, in a session whose foreign keys do not fire (session_replication_role = replica)', async () => {
+      const source =
+        "CREATE TABLE accounts (id int PRIMARY KEY, owner text NOT NULL);\nCREATE TABLE transfers (id int PRIMARY KEY, account_id int NOT NULL REFERENCES accounts (id));\nINSERT INTO accounts VALUES (1, 'ann');\n";
+      const apply = "INSERT INTO accounts VALUES (2, 'bob');\n";
+      const script = await scriptFor(target(), source, apply);
+      const db = copy(source, apply);
+      try {
+        expect(db.psql(['-c', 'INSERT INTO transfers VALUES (10, 2)']).status).toBe(0);
+        const run = spawnSync('psql', [db.at, '-Xq', '-v', 'ON_ERROR_STOP=1', '-f', '-'], {
+          encoding: 'utf8',
+          input: script,
+          env: { ...process.env, PGOPTIONS: '-c session_replication_role=replica' },
+        });
+        expect(run.status).not.toBe(0);
+        expect(run.stderr).toMatch(/session_replication_role is replica, not origin/);
+        expect(db.rows('SELECT id FROM accounts ORDER BY id')).toBe('1\n2\n');
+        // In a session where the keys fire, the reference makes it fail by itself, as before.
+        expect(db.psql(['-f', '-'], script).status).not.toBe(0);
+        expect(db.rows('SELECT count(*) FROM transfers')).toBe('1\n');
       } finally {
         db.drop();
       }
