@@ -8,7 +8,7 @@
 import builtins from './builtinFunctions.json' with { type: 'json' };
 import type { FunctionInfo, Volatility } from './allowList.ts';
 import { constantText, nameKey, quotedName, type QualifiedName, type StatementReferences } from './references.ts';
-import { readReachGraph, type CatalogQueries, type ReachGraph, type ReachSeeds } from './reach.ts';
+import { readReachGraph, type CatalogQueries, type ReachGraph, type ReachOptions, type ReachSeeds } from './reach.ts';
 import { operatorFunctions } from './reachSql.ts';
 import type { Session } from '../session/session.ts';
 import { preparedBlock } from '../session/preparedStatements.ts';
@@ -144,6 +144,9 @@ export interface CatalogReading {
   readonly searchPath: string | null;
   /** The batch's role bypasses row-level security, so no policy runs for it. */
   readonly bypassRls: boolean;
+  /** A restore script's: the tables whose triggers it disables, and no foreign key action it lets write (reach.ts). */
+  readonly triggersDisabledOn?: ReachOptions['triggersDisabledOn'];
+  readonly noKeyActions?: boolean;
 }
 
 /**
@@ -225,7 +228,11 @@ async function readResolved(
     };
   };
   const seeds = wanted.statements.map(seedsOf);
-  const graph = await readReachGraph(catalog, seeds, { bypassRls: reading.bypassRls });
+  const graph = await readReachGraph(catalog, seeds, {
+    bypassRls: reading.bypassRls,
+    triggersDisabledOn: reading.triggersDisabledOn,
+    noKeyActions: reading.noKeyActions,
+  });
   const reachedInfo = await functionsByOid(catalog, graph, seeds);
   return {
     source: 'clone',

@@ -5,7 +5,7 @@ import { BUILTIN_CATALOG, type BoundaryCatalog, type Wanted } from './catalog.ts
 import type { Need } from './judge.ts';
 import { tableInScope, type CaptureScope, type RelationInfo } from '../capture/stateReader.ts';
 import type { Justification, RehearsalPlan } from '../plan/parsePlan.ts';
-import { readPostgresCatalog } from './catalog.ts';
+import { readPostgresCatalog, type CatalogReading } from './catalog.ts';
 import { readSqliteCatalog } from './sqliteCatalog.ts';
 import { asciiLower } from './sqliteReadsOtherwise.ts';
 import { grammarFor, type Grammar } from '../sql/grammar.ts';
@@ -162,7 +162,13 @@ const article = (word: string) => (/^[AEIOU]/.test(word) ? 'an' : 'a');
  * The clone as the boundary sees it: its catalog (read on the session the batch runs on, with
  * the search path it runs with: `searchPath`), its scope's relations, SQLite's readonly flag.
  */
-export async function boundaryBackend(clone: Clone, scope: CaptureScope, searchPath: string | null = null): Promise<BoundaryBackend> {
+export async function boundaryBackend(
+  clone: Clone,
+  scope: CaptureScope,
+  searchPath: string | null = null,
+  /** How the SQL judged runs where it is not the batch (a restore script): over the batch role's own. */
+  how: Partial<Omit<CatalogReading, 'searchPath'>> = {},
+): Promise<BoundaryBackend> {
   const state = clone.state;
   const relations = await reading(null, () => state.readOnly(() => state.relations(scope)));
   const session = clone.session;
@@ -178,7 +184,9 @@ export async function boundaryBackend(clone: Clone, scope: CaptureScope, searchP
   return {
     grammar,
     readCatalog: (wanted) =>
-      reading(null, () => readPostgresCatalog(session, wanted, { searchPath, bypassRls: clone.roles?.apply.record.bypassrls ?? true })),
+      reading(null, () =>
+        readPostgresCatalog(session, wanted, { searchPath, bypassRls: clone.roles?.apply.record.bypassrls ?? true, ...how }),
+      ),
     isReadOnly: clone.isReadOnlyStatement ?? null,
     scope: { scope, relations },
   };

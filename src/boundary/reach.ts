@@ -104,13 +104,9 @@ function seedKeys(s: ReachSeeds): string[] {
 /**
  * Reads the graph from every statement's starting points, through `catalog` (search path pinned to the
  * server's catalog by the caller). `bypassRls`: the batch's role bypasses row-level security, so
- * no policy runs for it.
+ * no policy runs for it; `triggersDisabledOn`: relations whose user triggers it disables first.
  */
-export async function readReachGraph(
-  catalog: CatalogQueries,
-  all: readonly ReachSeeds[],
-  options: { bypassRls: boolean },
-): Promise<ReachGraph> {
+export async function readReachGraph(catalog: CatalogQueries, all: readonly ReachSeeds[], options: ReachOptions): Promise<ReachGraph> {
   const graph = new GraphReading(catalog, await classIds(catalog), options);
   for (const s of all) {
     // Every statement's writes, then their defaults (the order of each level's reads follows it).
@@ -122,6 +118,17 @@ export async function readReachGraph(
   }
   while (await graph.readLevel()) {}
   return { reach: (seeds) => graph.walk(seeds) };
+}
+
+export interface ReachOptions {
+  readonly bypassRls: boolean;
+  /** Relations (by qualified name) whose user triggers the SQL disables for its transaction (a restore script's): none of them fires. */
+  readonly triggersDisabledOn?: ReadonlySet<string>;
+  /**
+   * The SQL stops before a write a foreign key's action would carry on (a restore script counts the
+   * referencing rows first and aborts on one): no action is followed. Its checks still are.
+   */
+  readonly noKeyActions?: boolean;
 }
 
 /** A level of the graph: its keys by kind, split into `[kind, oid, more]`. */
@@ -141,7 +148,7 @@ class GraphReading {
   constructor(
     private readonly catalog: CatalogQueries,
     private readonly classes: Record<CatalogClass, string>,
-    private readonly options: { bypassRls: boolean },
+    private readonly options: ReachOptions,
   ) {}
 
   visit(k: string): void {
@@ -280,8 +287,8 @@ class GraphReading {
     const at = r.name;
     const events: readonly WriteEvent[] = event === 'defaults' ? ['update'] : [event];
     const { classes } = this;
-    // A trigger's function and its WHEN are what pg_depend records of it.
-    for (const t of r.triggers) {
+    // A trigger's function and its WHEN are what pg_depend records of it (none fires where the SQL disables them all first).
+    for (const t of this.options.triggersDisabledOn?.has(at) ? [] : r.triggers) {
       if (events.some((e) => (t.type & TRIGGER_EVENT[e]) !== 0))
         this.add(from, key.object(classes.pg_trigger, t.oid), `trigger ${t.name} of ${at}`);
     }
@@ -348,7 +355,7 @@ class GraphReading {
       }
     }
     // A foreign key's action carries a delete or an update of the rows it references on to its own table.
-    for (const fk of r.referencing) {
+    for (const fk of this.options.noKeyActions ? [] : r.referencing) {
       const on = event === 'delete' ? 'DELETE' : event === 'insert' ? null : 'UPDATE';
       const action = on === 'DELETE' ? fk.on_delete : on === 'UPDATE' ? fk.on_update : 'a';
       const carried: Record<string, (WriteEvent | 'defaults')[]> = {

@@ -354,3 +354,26 @@ export function restoreScript(input: RestoreInput): string {
   out.push('COMMIT;', '');
   return out.join('\n');
 }
+
+/**
+ * Postgres: one plain statement of each kind the script runs on a table — the INSERT it re-inserts a
+ * row with, and an UPDATE and a DELETE with its guard — for the boundary's classifier to follow what
+ * each runs besides (a CHECK, a domain's CHECK, an index expression, a generated column, an operator
+ * or a cast of a literal). Empty for a table the script does not write.
+ */
+export function scriptProbes(t: TableRestore): { kind: 'INSERT' | 'UPDATE' | 'DELETE'; sql: string }[] {
+  const row = t.deleted[0] ?? t.changed[0]?.before ?? t.inserted[0];
+  if (row === undefined) return [];
+  const sets = t.table.columns
+    .map((c, i) => ({ c, i }))
+    .filter(({ i }) => t.writable[i])
+    .map(({ c, i }) => `${c.sqlName} = ${literal(row.cells[i] ?? null, c, 'postgres')}`);
+  const where = guard(t.table, row, 'postgres');
+  return [
+    { kind: 'INSERT', sql: insertRow(t, row, 'postgres') },
+    ...(sets.length > 0
+      ? [{ kind: 'UPDATE' as const, sql: `UPDATE ONLY ${t.table.sqlName} AS t SET ${sets.join(', ')} WHERE ${where};` }]
+      : []),
+    { kind: 'DELETE', sql: `DELETE FROM ONLY ${t.table.sqlName} AS t WHERE ${where};` },
+  ];
+}

@@ -10,7 +10,8 @@ import type { RowImage, StateReader, TableInfo } from '../../capture/stateReader
 import type { Snapshot } from '../../targets/target.ts';
 import { proveRestore } from '../../restore/proveRestore.ts';
 import { readRowsOfWrittenKeys, readWholeTables, type RowsOfWrittenKeys, touchedTables, writeRestore } from '../../restore/writeRestore.ts';
-import type { TableRestore } from '../../restore/restoreScript.ts';
+import { scriptProbes, type TableRestore } from '../../restore/restoreScript.ts';
+import { boundaryBackend, checkBoundary } from '../../boundary/checkBoundary.ts';
 import { rowDiff, rowLine } from '../../compare/rowDiff.ts';
 import { guardText } from '../../guard/guardedOutput.ts';
 import { type Ready, restorationCodes, diffSummary, capture, invariantsAt, proofEntry } from './rehearsal.ts';
@@ -109,6 +110,8 @@ async function writeAndProve(
   };
   if ('relocate' in written) return 'relocate';
   if ('unrestorable' in written) return unavailable(written.unrestorable);
+  const runs = await whatTheScriptRuns(r, written.tables);
+  if (runs.length > 0) return unavailable(runs);
   if (guardText(written.script) !== written.script)
     return unavailable([
       { table: null, reason: 'a value it would write back holds a seal-like token, which nothing this tool writes may hold' },
@@ -137,4 +140,43 @@ async function writeAndProve(
   r.restoreScript = written.script;
   r.proofEntries.push({ ...proofEntry(r, 'RB-CLONE-RESTORE-SCRIPT', 'restore_script', committed, afterScript, []), script_sha256: sha });
   return codes.length === 0;
+}
+
+/**
+ * What the restore script would run besides writing its rows, where an operator runs it — often as a
+ * superuser, where the proof runs as the apply role and cannot show what a function does for a
+ * superuser: every function of the database's own its statements reach (a CHECK, a domain's CHECK,
+ * an index expression, a generated column, an operator or a cast of a literal), judged by the
+ * boundary's classifier as the script runs them — the tables' own triggers disabled, no foreign
+ * key's action carried on (the script aborts before one would write), no policy (row_security off).
+ * Each is a reason no script is given (Postgres; SQLite runs no function of the database's own).
+ */
+async function whatTheScriptRuns(r: Ready, tables: readonly TableRestore[]): Promise<{ table: string | null; reason: string }[]> {
+  const clone = r.clone;
+  if (clone.capabilities.dialect !== 'postgres') return [];
+  const probes = tables.flatMap((t) => scriptProbes(t).map((p) => ({ table: t.table.id, ...p })));
+  if (probes.length === 0) return [];
+  const backend = await boundaryBackend(clone, r.names.scope, 'pg_catalog', {
+    bypassRls: true,
+    triggersDisabledOn: new Set(tables.filter((t) => t.userTriggers.length > 0).map((t) => t.table.id)),
+    noKeyActions: true,
+  });
+  // Its own statements are what the script is for: each justified by its kind, so only what they run besides is left.
+  const judged = await checkBoundary(
+    probes.map((p) => `${p.sql}\n`).join(''),
+    'postgres',
+    { allow: ['INSERT'], justified: probes.map((p, i) => ({ statement: i + 1, kind: p.kind, reason: 'the restore script' })) },
+    backend,
+  );
+  const found = new Map<string, string>();
+  for (const v of judged.violations) {
+    // The verdict's advice is the plan's (a justification by statement); the script takes none.
+    const cut = v.reason.lastIndexOf(': it needs a justification');
+    const what = cut === -1 ? v.reason : v.reason.slice(0, cut);
+    found.set(what, probes[v.statement - 1]?.table ?? '');
+  }
+  return [...found].map(([what, table]) => ({
+    table: table || null,
+    reason: `whoever runs it would run what the database defines (the proof, as the apply role, cannot show what it does for a superuser): ${what}`,
+  }));
 }
