@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SequenceFingerprint } from '../capture/fingerprint.ts';
-import { loadSqliteSource } from '../source/loadSource.ts';
+import { loadSqliteSource } from '../source/loadSqliteSource.ts';
 import { removeScratchDir } from '../util/removeScratchDir.ts';
 import { SqliteStateReader, unquoteIdent } from '../capture/sqliteState.ts';
 import { TargetError, type Capabilities, type Clone, type CloneOptions, type Leftovers, type Snapshot, type Target } from './target.ts';

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { loadModule } from 'libpg-query';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { checkCloneSource } from '../../src/source/cloneSource.ts';
-import { loadSqliteSource } from '../../src/source/loadSource.ts';
+import { loadSqliteSource } from '../../src/source/loadSqliteSource.ts';
 
 beforeAll(() => loadModule());
 

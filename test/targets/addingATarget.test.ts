@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { SqliteStateReader, unquoteIdent } from '../../src/capture/sqliteState.ts';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { TARGET_NAMES } from '../../src/index.ts';
-import { loadSqliteSource } from '../../src/source/loadSource.ts';
+import { loadSqliteSource } from '../../src/source/loadSqliteSource.ts';
 import { SQLITE_CAPABILITIES, SqliteSession } from '../../src/targets/sqlite.ts';
 import type { Clone, CloneOptions, Snapshot, Target } from '../../src/targets/target.ts';
 import { loadExample } from '../support/examples.ts';
