@@ -292,10 +292,10 @@ async function nothingChangedOutside(
   /** `committed`: read after the load's COMMIT, which cannot be rolled back (the clone is dropped). */
   when: 'in the load' | 'committed' = 'in the load',
 ): Promise<void> {
-  const changes = [
-    ...censusChanges(ownBefore, await takeCensus(session), options.own),
-    ...(outsideBefore && options.outsideCensus ? censusChanges(outsideBefore, await options.outsideCensus(), options.own) : []),
-  ];
+  const outside = outsideBefore && options.outsideCensus;
+  // After the COMMIT, out of any transaction, the session sees what the outside census sees, and reads no part it cannot.
+  const own = when === 'committed' && outside ? [] : censusChanges(ownBefore, await takeCensus(session), options.own);
+  const changes = [...own, ...(outside ? censusChanges(outsideBefore, await options.outsideCensus(), options.own) : [])];
   if (changes.length === 0) return;
   const listed = [...new Set(changes)];
   throw new CloneSourceError(

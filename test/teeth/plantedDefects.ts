@@ -257,7 +257,7 @@ const PRIVILEGE_DEFECTS: readonly PlantedDefect[] = [
     edits: [
       {
         file: 'source/loadSource.ts',
-        find: '...(outsideBefore && options.outsideCensus ? censusChanges(outsideBefore, await options.outsideCensus(), options.own) : []),',
+        find: '...(outside ? censusChanges(outsideBefore, await options.outsideCensus(), options.own) : [])',
         replace: '',
       },
     ],
