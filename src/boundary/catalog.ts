@@ -9,7 +9,7 @@ import builtins from './builtinFunctions.json' with { type: 'json' };
 import type { FunctionInfo, Volatility } from './allowList.ts';
 import { constantText, nameKey, quotedName, type QualifiedName, type StatementReferences } from './references.ts';
 import { readReachGraph, type CatalogQueries, type ReachGraph, type ReachOptions, type ReachSeeds } from './reach.ts';
-import { operatorFunctions } from './reachSql.ts';
+import { LINKED_OPERATORS } from './reachSql.ts';
 import type { Session } from '../session/session.ts';
 import { preparedBlock } from '../session/preparedStatements.ts';
 
@@ -300,12 +300,14 @@ async function readNamedFunctions(catalog: CatalogQueries, wanted: Wanted, resol
   // An operator runs its negator's and its commutator's functions too, where the planner puts them in its place.
   const operators = grouped(
     await catalog.run<FunctionRow>(
-      `SELECT r.k, ${FUNCTION_COLUMNS} FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
-       JOIN pg_operator named ON named.oprname = r.nm
-       JOIN pg_namespace opn ON opn.oid = named.oprnamespace
-       CROSS JOIN LATERAL (${operatorFunctions('named.oid')}) AS op
-       JOIN pg_proc p ON p.oid = op.code::oid ${FUNCTION_ORIGIN}
-      WHERE ${ON_PATH('opn.nspname')}`,
+      `WITH RECURSIVE named AS (
+         SELECT r.k, o.oid AS op FROM unnest($1::text[], $2::text[], $3::text[]) AS r(k, s, nm)
+           JOIN pg_operator o ON o.oprname = r.nm
+           JOIN pg_namespace opn ON opn.oid = o.oprnamespace
+          WHERE ${ON_PATH('opn.nspname')}),
+       ${LINKED_OPERATORS('named')}
+       SELECT linked.k, ${FUNCTION_COLUMNS} FROM linked JOIN pg_operator o ON o.oid = linked.op
+         JOIN pg_proc p ON p.oid = o.oprcode::oid ${FUNCTION_ORIGIN}`,
       named(wanted.operators),
     ),
     toInfo,

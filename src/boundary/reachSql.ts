@@ -12,11 +12,17 @@ export const RULE_EVENT: Readonly<Record<WriteEvent, string>> = { update: '2', i
 export const POLICY_EVENT: Readonly<Record<WriteEvent, string>> = { insert: 'a', update: 'w', delete: 'd' };
 
 /**
- * The functions an operator runs (`code`, with a `label` naming the operator): its own, and those of
- * its negator and its commutator, and theirs in turn — the planner puts a negator in place of
- * `NOT (a op b)` and a commutator in place of `b op a`, and pg_depend records neither link. A
- * lateral subquery over one operator's oid (`oid`, an expression of the outer query).
+ * The operators an operator stands for — itself, its negator and its commutator, and theirs in turn:
+ * the planner puts a negator in place of `NOT (a op b)` and a commutator in place of `b op a`, and
+ * pg_depend records neither link. A recursive CTE `linked(k, op)` over `from(k, op)`.
  */
+export const LINKED_OPERATORS = (from: string) => `linked(k, op) AS (
+  SELECT k, op FROM ${from}
+  UNION
+  SELECT linked.k, x.op FROM linked JOIN pg_operator lo ON lo.oid = linked.op
+    CROSS JOIN LATERAL (VALUES (lo.oprnegate), (lo.oprcom)) AS x(op) WHERE x.op <> 0)`;
+
+/** The functions an operator runs (`code`, with a `label` naming the operator it stands for): as `LINKED_OPERATORS`, for one operator of the outer query (`oid`; a lateral subquery). */
 export function operatorFunctions(oid: string): string {
   return `WITH RECURSIVE linked(op) AS (
       SELECT ${oid}
