@@ -24,12 +24,34 @@ function sessionFor(clone: Clone, tables: readonly TableRestore[]): { session: S
   return { session: clone.session, role: clone.roles?.apply.name ?? null, runsAs: 'apply role' };
 }
 
-/** The script's statements, as psql (sqlite3) would send them. */
-async function statementsOf(script: string, dialect: 'postgres' | 'sqlite'): Promise<readonly string[]> {
+/** The script as psql (sqlite3) would read it: its statements, or why the client would read it otherwise. */
+type ScriptReading = { readonly statements: readonly string[] } | { readonly problems: readonly string[] };
+
+async function readScript(script: string, dialect: 'postgres' | 'sqlite'): Promise<ScriptReading> {
   await loadParser();
+  // A NUL ends a string to the shell: what follows it would be read as something else.
+  if (script.includes('\0'))
+    return { problems: ['a value it would write holds a NUL character, which the client cannot read in a script'] };
   // The PRAGMA before BEGIN is for the sqlite3 shell; the clone's session has foreign keys on already.
   const read = readExecutor(dialect === 'sqlite' ? script.replace(`${SQLITE_FOREIGN_KEYS_ON}\n`, '') : script, dialect);
-  if (read.kind !== 'executor') throw new Error('the restore script is not an executor in the plan’s shape (a bug)');
+  if (read.kind === 'executor') return { statements: read.statements };
+  const problems = read.kind === 'refused' ? read.problems.map((p) => `line ${p.line}: ${p.reason}`) : ['it is not one transaction'];
+  return { problems };
+}
+
+/**
+ * Why the client would not read the script as written (`[]`: it would): a name or a value with a
+ * line break before a `\` or a `.` the shell takes for a command of its own, a NUL.
+ */
+export async function scriptUnreadable(script: string, dialect: 'postgres' | 'sqlite'): Promise<readonly string[]> {
+  const read = await readScript(script, dialect);
+  return 'problems' in read ? read.problems : [];
+}
+
+/** The script's statements, as psql (sqlite3) would send them (`scriptUnreadable` said it reads as written). */
+async function statementsOf(script: string, dialect: 'postgres' | 'sqlite'): Promise<readonly string[]> {
+  const read = await readScript(script, dialect);
+  if (!('statements' in read)) throw new Error(`the restore script does not read as written: ${read.problems.join('; ')}`);
   return read.statements;
 }
 

@@ -33,3 +33,28 @@ describeEachTarget('a restore script of values holding a Unicode space or a carr
     expect(result.restoreScript).not.toMatch(/[\u3000\u00a0\u2028\r]/);
   });
 });
+
+// An attacker's review (stop 39): such values blocked the rehearsal with STEP_FAILED (or RESTORE_SCRIPT_NOT_RESTORED) — safe, but
+// saying it was the tool's own fault. No script is given, with the documented code, saying why.
+describeEachTarget(
+  'a restore script the shell would read otherwise',
+  (target) => {
+    it.each([
+      ['a line of a value that starts with #, a comment to the sqlite3 shell', "'x\n# y'"],
+      ['a NUL in a value, which ends a string to the shell', "CAST(x'780079' AS TEXT)"],
+    ])('%s: RESTORE_SCRIPT_UNAVAILABLE, saying why', async (_what, value) => {
+      // The change deletes the row: the script would write the value back.
+      const source = `CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL);\nINSERT INTO t VALUES (1, ${value}), (2, 'b');\n`;
+      const apply = 'DELETE FROM t WHERE k = 1;\n';
+      const result = await runRehearsal(writePlan(source, apply, [{ statement: 1, kind: 'DELETE', reason: 'r' }]), target(), {
+        parts: REAL_PARTS,
+        progress: () => {},
+        onClone: () => {},
+      });
+      expect(result.codes).toEqual(['RESTORE_SCRIPT_UNAVAILABLE']);
+      const rx4 = result.steps.find((s) => s.id === 'RX-4')!;
+      expect(JSON.stringify(rx4.details.restore_script)).toMatch(/psql or sqlite3 would not read it as written/);
+    });
+  },
+  ['sqlite'],
+);

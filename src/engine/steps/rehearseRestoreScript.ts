@@ -8,7 +8,7 @@ import { sha256Hex } from '../../capture/hashing.ts';
 import { compareFingerprints } from '../../compare/compareFingerprints.ts';
 import type { RowImage, StateReader, TableInfo } from '../../capture/stateReader.ts';
 import type { Snapshot } from '../../targets/target.ts';
-import { proveRestore } from '../../restore/proveRestore.ts';
+import { proveRestore, scriptUnreadable } from '../../restore/proveRestore.ts';
 import { readRowsOfWrittenKeys, readWholeTables, type RowsOfWrittenKeys, touchedTables, writeRestore } from '../../restore/writeRestore.ts';
 import { scriptProbes, type TableRestore } from '../../restore/restoreScript.ts';
 import { boundaryBackend, checkBoundary } from '../../boundary/checkBoundary.ts';
@@ -112,6 +112,10 @@ async function writeAndProve(
   if ('unrestorable' in written) return unavailable(written.unrestorable);
   const runs = await whatTheScriptRuns(r, written.tables);
   if (runs.length > 0) return unavailable(runs);
+  // A name or a value the client would read otherwise (a line break before a command of its own, a NUL): no script.
+  const unreadable = await scriptUnreadable(written.script, clone.state.backend);
+  if (unreadable.length > 0)
+    return unavailable(unreadable.map((reason) => ({ table: null, reason: `psql or sqlite3 would not read it as written: ${reason}` })));
   if (guardText(written.script) !== written.script)
     return unavailable([
       { table: null, reason: 'a value it would write back holds a seal-like token, which nothing this tool writes may hold' },
