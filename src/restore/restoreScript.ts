@@ -302,6 +302,8 @@ const POSTGRES_SETTINGS = [
   // `x = NULL` is never true; names in a value's text are quoted only where they need it, as they were read.
   'SET LOCAL transform_null_equals = off;',
   'SET LOCAL quote_all_identifiers = off;',
+  // An xml value is read as content, as pg_dump writes it and the capture read it (`document` refuses a fragment).
+  'SET LOCAL xmloption = content;',
   'SET LOCAL search_path = pg_catalog;',
   // A row-level security policy must not hide a row from the script (a guard or a count of references
   // would miss it): with this off, a query a policy would filter fails instead, and the script aborts.

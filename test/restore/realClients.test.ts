@@ -176,6 +176,20 @@ describeEachTarget(
       }
     });
 
+    it('reads an xml fragment as content whatever xmloption the database sets', async () => {
+      const source = "CREATE TABLE notes (id int PRIMARY KEY, body xml);\nINSERT INTO notes VALUES (1, 'a<b/>c'), (2, '<r/>');\n";
+      const apply = 'DELETE FROM notes WHERE id = 1;\n';
+      const script = await scriptFor(target(), source, apply, [{ statement: 1, kind: 'DELETE' }]);
+      const db = copy(source, apply);
+      try {
+        execFileSync('psql', [url, '-XqAtc', `ALTER DATABASE ${db.name} SET xmloption = document`]);
+        expect(db.psql(['-f', '-'], script).status).toBe(0);
+        expect(db.rows('SELECT id, body::text FROM notes ORDER BY id')).toBe('1|a<b/>c\n2|<r/>\n');
+      } finally {
+        db.drop();
+      }
+    });
+
     it('stops, restoring nothing, in a session whose foreign keys do not fire (session_replication_role = replica)', async () => {
       const source =
         "CREATE TABLE accounts (id int PRIMARY KEY, owner text NOT NULL);\nCREATE TABLE transfers (id int PRIMARY KEY, account_id int NOT NULL REFERENCES accounts (id));\nINSERT INTO accounts VALUES (1, 'ann');\n";
