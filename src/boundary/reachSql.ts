@@ -24,11 +24,7 @@ export const LINKED_OPERATORS = (from: string) => `linked(k, op) AS (
 
 /** The functions an operator runs (`code`, with a `label` naming the operator it stands for): as `LINKED_OPERATORS`, for one operator of the outer query (`oid`; a lateral subquery). */
 export function operatorFunctions(oid: string): string {
-  return `WITH RECURSIVE linked(op) AS (
-      SELECT ${oid}
-      UNION
-      SELECT x.op FROM linked JOIN pg_operator lo ON lo.oid = linked.op
-        CROSS JOIN LATERAL (VALUES (lo.oprnegate), (lo.oprcom)) AS x(op) WHERE x.op <> 0)
+  return `WITH RECURSIVE one(k, op) AS (SELECT 0, ${oid}), ${LINKED_OPERATORS('one')}
     SELECT o.oprcode::oid::text AS code,
            'operator ' || o.oid::regoperator::text || CASE WHEN o.oid = ${oid} THEN ''
              ELSE ', the negator or commutator of operator ' || (${oid})::regoperator::text END AS label

@@ -24,10 +24,14 @@ function sessionFor(clone: Clone, tables: readonly TableRestore[]): { session: S
   return { session: clone.session, role: clone.roles?.apply.name ?? null, runsAs: 'apply role' };
 }
 
-/** The script as psql (sqlite3) would read it: its statements, or why the client would read it otherwise. */
-type ScriptReading = { readonly statements: readonly string[] } | { readonly problems: readonly string[] };
+/**
+ * The script as psql (sqlite3) would read it: its statements, or why the client would read it
+ * otherwise (a name or a value with a line break before a `\` or a `.` the shell takes for a
+ * command of its own, a NUL).
+ */
+export type ScriptReading = { readonly statements: readonly string[] } | { readonly problems: readonly string[] };
 
-async function readScript(script: string, dialect: 'postgres' | 'sqlite'): Promise<ScriptReading> {
+export async function readScript(script: string, dialect: 'postgres' | 'sqlite'): Promise<ScriptReading> {
   await loadParser();
   // A NUL ends a string to the shell: what follows it would be read as something else.
   if (script.includes('\0'))
@@ -37,22 +41,6 @@ async function readScript(script: string, dialect: 'postgres' | 'sqlite'): Promi
   if (read.kind === 'executor') return { statements: read.statements };
   const problems = read.kind === 'refused' ? read.problems.map((p) => `line ${p.line}: ${p.reason}`) : ['it is not one transaction'];
   return { problems };
-}
-
-/**
- * Why the client would not read the script as written (`[]`: it would): a name or a value with a
- * line break before a `\` or a `.` the shell takes for a command of its own, a NUL.
- */
-export async function scriptUnreadable(script: string, dialect: 'postgres' | 'sqlite'): Promise<readonly string[]> {
-  const read = await readScript(script, dialect);
-  return 'problems' in read ? read.problems : [];
-}
-
-/** The script's statements, as psql (sqlite3) would send them (`scriptUnreadable` said it reads as written). */
-async function statementsOf(script: string, dialect: 'postgres' | 'sqlite'): Promise<readonly string[]> {
-  const read = await readScript(script, dialect);
-  if (!('statements' in read)) throw new Error(`the restore script does not read as written: ${read.problems.join('; ')}`);
-  return read.statements;
 }
 
 const SCRIPT_CHUNK = 400;
@@ -142,10 +130,9 @@ export interface RestoreProof {
   readonly runsAs: string;
 }
 
-/** Proves the script on the committed clone: it aborts when a row moved, and then runs for real (committed). */
-export async function proveRestore(clone: Clone, script: string, tables: readonly TableRestore[]): Promise<RestoreProof> {
+/** Proves the script (its statements, as `readScript` read them) on the committed clone: it aborts when a row moved, and then runs for real (committed). */
+export async function proveRestore(clone: Clone, statements: readonly string[], tables: readonly TableRestore[]): Promise<RestoreProof> {
   const dialect = clone.state.backend;
-  const statements = await statementsOf(script, dialect);
   const { session, role, runsAs } = sessionFor(clone, tables);
   const movedCheck = await runScript(session, role, statements, false, () => moveOneRow(session, tables, dialect));
   const run = await runScript(session, role, statements, true);

@@ -8,7 +8,7 @@ import { sha256Hex } from '../../capture/hashing.ts';
 import { compareFingerprints } from '../../compare/compareFingerprints.ts';
 import type { RowImage, StateReader, TableInfo } from '../../capture/stateReader.ts';
 import type { Snapshot } from '../../targets/target.ts';
-import { proveRestore, scriptUnreadable } from '../../restore/proveRestore.ts';
+import { proveRestore, readScript } from '../../restore/proveRestore.ts';
 import { readRowsOfWrittenKeys, readWholeTables, type RowsOfWrittenKeys, touchedTables, writeRestore } from '../../restore/writeRestore.ts';
 import { scriptProbes, type TableRestore } from '../../restore/restoreScript.ts';
 import { boundaryBackend, checkBoundary } from '../../boundary/checkBoundary.ts';
@@ -113,15 +113,15 @@ async function writeAndProve(
   const runs = await whatTheScriptRuns(r, written.tables);
   if (runs.length > 0) return unavailable(runs);
   // A name or a value the client would read otherwise (a line break before a command of its own, a NUL): no script.
-  const unreadable = await scriptUnreadable(written.script, clone.state.backend);
-  if (unreadable.length > 0)
-    return unavailable(unreadable.map((reason) => ({ table: null, reason: `psql or sqlite3 would not read it as written: ${reason}` })));
+  const read = await readScript(written.script, clone.state.backend);
+  if ('problems' in read)
+    return unavailable(read.problems.map((reason) => ({ table: null, reason: `psql or sqlite3 would not read it as written: ${reason}` })));
   if (guardText(written.script) !== written.script)
     return unavailable([
       { table: null, reason: 'a value it would write back holds a seal-like token, which nothing this tool writes may hold' },
     ]);
   ledger.details.changes = describeChanges(written.tables, clone.state.backend);
-  const proved = await proveRestore(clone, written.script, written.tables);
+  const proved = await proveRestore(clone, read.statements, written.tables);
   const afterScript = await capture(r, 'restore_script_after');
   const sha = `sha256:${sha256Hex(Buffer.from(written.script, 'utf8'))}`;
   ledger.details.restore_script = {
@@ -162,7 +162,8 @@ async function whatTheScriptRuns(r: Ready, tables: readonly TableRestore[]): Pro
   if (probes.length === 0) return [];
   const backend = await boundaryBackend(clone, r.names.scope, 'pg_catalog', {
     bypassRls: true,
-    triggersDisabledOn: new Set(tables.filter((t) => t.userTriggers.length > 0).map((t) => t.table.id)),
+    // It disables every user trigger of the tables it writes (a table with none has none to follow).
+    triggersDisabledOn: new Set(tables.map((t) => t.table.id)),
     noKeyActions: true,
   });
   // Its own statements are what the script is for: each justified by its kind, so only what they run besides is left.
