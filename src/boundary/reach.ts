@@ -333,8 +333,15 @@ class GraphReading {
     }
     for (const i of r.indexes) this.add(from, key.object(classes.pg_class, i.oid), `index ${i.name} of ${at}`);
     for (const c of r.columns) this.add(from, key.values(c.type), '');
-    // A partitioned table's key expression routes every row written.
+    // A partitioned table's key expression routes every row written; a row written to a partition itself (a leaf
+    // named, a row a cascade or a restore script writes there) is checked against every ancestor's key.
     if (r.kind === 'p') this.add(from, key.object(classes.pg_class, r.oid), `the partition key of ${at}`);
+    for (const a of r.ancestors)
+      this.add(
+        from,
+        key.object(classes.pg_class, a.oid),
+        `the partition key of ${a.name}, which a row written to its partition ${at} is checked against`,
+      );
   }
 
   /** The foreign keys a write checks, and the actions that carry it on to the tables that reference the relation. */
@@ -380,8 +387,10 @@ class GraphReading {
       }
     }
     for (const c of r.columns) this.add(from, key.casts(c.type), '');
-    // A whole row read as a value (`SELECT t FROM t`, `row_to_json(t)`): the casts of the table's row type.
+    // A whole row read as a value (`SELECT t FROM t`, `row_to_json(t)`): the casts of the table's row type; and made
+    // anew from it (`jsonb_populate_record(t, …)` and its kin, which name no type): its columns' domain CHECKs.
     this.add(from, key.casts(r.reltype), '');
+    this.add(from, key.values(r.reltype), `a row of ${r.name} made as a value of its type`);
     this.visitTargets(from);
   }
 

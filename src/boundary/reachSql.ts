@@ -49,6 +49,8 @@ export interface RelationRow {
   references: { name: string; oid: string; parent: string }[];
   reltype: string;
   children: string[];
+  /** A partition's ancestors (the table it is a partition of, and up): a row written to it is checked against each one's partition key. */
+  ancestors: { oid: string; name: string }[];
   policies: { name: string; oid: string; cmd: string }[];
   view_rule: string | null;
 }
@@ -79,6 +81,9 @@ SELECT json_agg(json_build_object(
                    FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'f'),
   'reltype', c.reltype::text,
   'children', (SELECT coalesce(json_agg(h.inhrelid::text), '[]') FROM pg_inherits h WHERE h.inhparent = c.oid),
+  'ancestors', (SELECT coalesce(json_agg(json_build_object('oid', a.relid::oid::text, 'name', format('%I.%I', an.nspname, ac.relname))), '[]')
+                  FROM pg_partition_ancestors(c.oid) a JOIN pg_class ac ON ac.oid = a.relid JOIN pg_namespace an ON an.oid = ac.relnamespace
+                 WHERE c.relispartition AND a.relid <> c.oid),
   'policies', (SELECT coalesce(json_agg(json_build_object('name', p.polname, 'oid', p.oid::text, 'cmd', p.polcmd::text)), '[]')
                  FROM pg_policy p WHERE p.polrelid = c.oid),
   'view_rule', (SELECT rw.oid::text FROM pg_rewrite rw WHERE rw.ev_class = c.oid AND rw.rulename = '_RETURN')

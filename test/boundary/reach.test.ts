@@ -79,6 +79,12 @@ CREATE OPERATOR !~! (leftarg = int, rightarg = int, function = negated_commuted)
 CREATE OPERATOR &~& (leftarg = int, rightarg = int, function = pg_catalog.int4eq, negator = !~!);
 CREATE OPERATOR |~| (leftarg = int, rightarg = int, function = pg_catalog.int4eq, commutator = &~&);
 CREATE TABLE negated_check (id int PRIMARY KEY, n int CHECK (NOT (n @~@ 0)));
+CREATE FUNCTION route(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 % 100';
+CREATE FUNCTION subroute(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 % 10';
+CREATE TABLE routed (id int, v text) PARTITION BY RANGE (route(id));
+CREATE TABLE routed_leaf PARTITION OF routed FOR VALUES FROM (0) TO (50);
+CREATE TABLE routed_mid PARTITION OF routed FOR VALUES FROM (50) TO (100) PARTITION BY LIST (subroute(id));
+CREATE TABLE routed_mid_leaf PARTITION OF routed_mid FOR VALUES IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
 `;
 
 /** Statement → the reasons it is refused with, unjustified (a function's message names how it is reached). */
@@ -169,6 +175,29 @@ const CASES: readonly [string, RegExp[]][] = [
     'INSERT INTO negated_check VALUES (1, 1)',
     [
       /^runs public\.negated\(integer,integer\) through the constraint negated_check_n_check of public\.negated_check, then operator public\.#~#\(integer,integer\), the negator or commutator of operator public\.@~@\(integer,integer\)/,
+    ],
+  ],
+  // A row written to a partition itself is checked against every ancestor's partition key (a restore script writes leaves).
+  [
+    "INSERT INTO routed_leaf VALUES (2, 'b')",
+    [
+      /^runs public\.route\(integer\) through the partition key of public\.routed, which a row written to its partition public\.routed_leaf is checked against, an immutable function/,
+    ],
+  ],
+  [
+    "UPDATE routed_mid_leaf SET v = 'c'",
+    [
+      /^UPDATE needs a justification/,
+      /^runs public\.route\(integer\) through the partition key of public\.routed, which a row written to its partition public\.routed_mid_leaf/,
+      /^runs public\.subroute\(integer\) through the partition key of public\.routed_mid, which a row written to its partition public\.routed_mid_leaf/,
+    ],
+  ],
+  ['DELETE FROM routed_leaf', [/^DELETE needs a justification/]],
+  // A whole row made anew as a value of its table's type, which no cast names: its columns' domain CHECKs run.
+  [
+    `INSERT INTO plain SELECT 1, (pg_catalog.jsonb_populate_record(d, '{"s": 5}')).id FROM domained d`,
+    [
+      /^runs public\.domain_check\(integer\) through a row of public\.domained made as a value of its type, then the CHECK small_check of public\.small/,
     ],
   ],
   ['SELECT * FROM secured', []],

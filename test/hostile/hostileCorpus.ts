@@ -427,6 +427,40 @@ CREATE OPERATOR @~@ (leftarg = int4, rightarg = int4, function = pg_catalog.int4
       saying: /applies operator @~@, which runs public\.hidden_ne\(integer,integer\), a SECURITY DEFINER function/,
     },
   },
+  // An attacker's review (stop 40): a row written to a partition itself is checked against its parents' partition keys.
+  {
+    id: 'partition-key-of-a-leaf',
+    klass: 4,
+    what: "an INSERT into a leaf partition runs the key expression of the table it is a partition of: a function of the database's own",
+    target: 'postgres',
+    source: `CREATE FUNCTION route(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); RETURN $1 % 100; END $$;
+CREATE TABLE routed (id int, v text) PARTITION BY RANGE (route(id));
+CREATE TABLE routed_low PARTITION OF routed FOR VALUES FROM (0) TO (50);\n`,
+    apply: "INSERT INTO routed_low VALUES (2, 'b');\n",
+    expect: {
+      codes: ['BOUNDARY_VIOLATION'],
+      saying:
+        /runs public\.route\(integer\) through the partition key of public\.routed, which a row written to its partition public\.routed_low is checked against/,
+    },
+  },
+  {
+    id: 'populate-record-domain',
+    klass: 4,
+    what: "a whole row made anew with jsonb_populate_record, which names no type, runs its columns' domain CHECK",
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION marked(text) RETURNS boolean LANGUAGE plpgsql VOLATILE AS $$
+BEGIN IF $1 = 'zz' THEN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); END IF; RETURN true; END $$;
+CREATE DOMAIN dom AS text CHECK (marked(VALUE));
+CREATE TABLE dt (d dom);
+INSERT INTO dt VALUES ('a');\n`,
+    apply: `INSERT INTO landing SELECT 2, length((pg_catalog.jsonb_populate_record(t, '{"d": "zz"}')).d) FROM dt t;\n`,
+    expect: {
+      codes: ['BOUNDARY_VIOLATION'],
+      saying:
+        /runs public\.marked\(text\) through a row of public\.dt made as a value of its type, then the CHECK dom_check of public\.dom/,
+    },
+  },
   // 5. Names resolved as one role, run as another.
   {
     id: 'schema-named-as-the-superuser',

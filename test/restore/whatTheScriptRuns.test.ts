@@ -33,6 +33,12 @@ CREATE TABLE people (id int PRIMARY KEY, name text);
 CREATE INDEX by_folded ON people (folded(name));
 INSERT INTO people VALUES (1, 'Ann'), (2, 'Bob');
 `;
+const PARTITIONED = `CREATE FUNCTION route(int) RETURNS int LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN $1 % 100; END $$;
+CREATE TABLE routed (id int, v text) PARTITION BY RANGE (route(id));
+CREATE TABLE routed_low PARTITION OF routed FOR VALUES FROM (0) TO (50);
+ALTER TABLE routed_low ADD PRIMARY KEY (id);
+INSERT INTO routed_low VALUES (1, 'a');
+`;
 const TRIGGERED = `CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.at = 1; RETURN NEW; END $$;
 CREATE TABLE stamped (id int PRIMARY KEY, n int, at int);
 CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON stamped FOR EACH ROW EXECUTE FUNCTION stamp();
@@ -63,6 +69,16 @@ const CASES: readonly [string, string, string, readonly Justification[], RegExp]
       { statement: 1, kind: 'FUNCTION', function: 'folded' },
     ],
     /runs public\.folded\(text\) through index by_folded of public\.people/,
+  ],
+  [
+    'the partition key of the table a leaf it writes belongs to (the UPDATE it sets back is checked against it)',
+    PARTITIONED,
+    "UPDATE routed_low SET v = 'c' WHERE id = 1;\n",
+    [
+      { statement: 1, kind: 'UPDATE' },
+      { statement: 1, kind: 'FUNCTION', function: 'route' },
+    ],
+    /runs public\.route\(integer\) through the partition key of public\.routed, which a row written to its partition public\.routed_low is checked against/,
   ],
 ];
 
