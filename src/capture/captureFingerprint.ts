@@ -4,6 +4,14 @@ import { hashCanonical } from './hashing.ts';
 import { FULL_RANGE, WHOLE_DATABASE, type CaptureScope, type StateReader, keyColumns } from './stateReader.ts';
 
 /**
+ * A record keyed by the database's own names: without a prototype, a table named `__proto__` is a
+ * key like any other (assigned into `{}`, it would set the object's prototype and be in no capture).
+ */
+export function dataRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/**
  * Captures the state of a clone: per table its row count and content hash, every schema
  * object, every sequence's `(last_value, is_called)`, and a top hash over all of it.
  * Runs read-only; memory does not grow with table size (the reader hashes in the database or
@@ -17,7 +25,7 @@ export async function captureFingerprint(state: StateReader, scope: CaptureScope
       const schemaObjects = await reading(null, () => state.schemaObjects(scope));
       const sequenceStates = await reading(null, () => state.sequences(scope));
 
-      const tables: Record<string, TableFingerprint> = {};
+      const tables = dataRecord<TableFingerprint>();
       for (const table of tableInfos) {
         const key = table.key ? keyColumns(table).map((c) => c.name) : null;
         if (!table.populated) {
@@ -41,11 +49,11 @@ export async function captureFingerprint(state: StateReader, scope: CaptureScope
       }
 
       // In id order, whatever order the catalog returned them in (it follows the physical layout).
-      const schema_objects: Record<string, string> = {};
+      const schema_objects = dataRecord<string>();
       for (const object of [...schemaObjects].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
         schema_objects[object.id] = object.definition;
 
-      const sequences: Record<string, SequenceFingerprint> = {};
+      const sequences = dataRecord<SequenceFingerprint>();
       for (const s of sequenceStates) sequences[s.id] = { last_value: s.last_value, is_called: s.is_called };
 
       const schema_hash = hashCanonical(schema_objects);

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { keyedRecord } from '../json/keyedRecord.ts';
 import { EXTENSIONS_OUTSIDE } from '../boundary/allowList.ts';
 import { DML_KINDS, type DmlKind } from '../boundary/dmlKinds.ts';
 import { parseStrictJson } from '../json/strictJson.ts';
@@ -28,7 +29,7 @@ const planFields = {
   target: z.string().min(1).optional(),
   source_database: z.string().min(1).optional(),
   apply: z.strictObject({ file: z.string().min(1), sha256: hash64 }),
-  expected_delta: z.record(z.string(), z.number().int()).optional(),
+  expected_delta: keyedRecord(z.number().int()).optional(),
   policy: z
     .strictObject({
       allow: z.array(dmlKind).optional(),
@@ -109,12 +110,9 @@ const planV2 = z.strictObject({
 /** v3: v2 with `expected_delta` entries that may be rules (deltaRule.ts): `"+1"`, `">=0"`, `"0"`. */
 const planV3 = planV2.extend({
   format: z.literal('rehearsal-plan/v3'),
-  expected_delta: z
-    .record(
-      z.string(),
-      z.union([z.number().int(), z.string()]).refine((v) => parseDeltaRule(v) !== null, DELTA_RULE_HINT),
-    )
-    .optional(),
+  expected_delta: keyedRecord(
+    z.union([z.number().int(), z.string()]).refine((v) => parseDeltaRule(v) !== null, DELTA_RULE_HINT),
+  ).optional(),
 });
 
 /** Where an invariant is checked: before the change, after it (inside its transaction), after the rollback, after a restore. */

@@ -6,8 +6,9 @@
  */
 import { z } from 'zod';
 import { HASH_PATTERN, type ValidatorCode } from '../codes.ts';
+import { keyedRecord } from '../json/keyedRecord.ts';
 
-const rowCounts = z.record(z.string(), z.number().int().nonnegative());
+const rowCounts = keyedRecord(z.number().int().nonnegative());
 
 const entrySchema = z.strictObject({
   id: z.string().min(1),

@@ -99,6 +99,24 @@ describe('captureFingerprint', () => {
     expect(fp.top_hash).toBe(hashCanonical({ backend: 'sqlite', tables: fp.tables, schema_hash: fp.schema_hash, sequences: fp.sequences }));
   });
 
+  it('keeps a table, a schema object and a sequence named __proto__ (assigned into {}, each was in no capture)', async () => {
+    const w = world();
+    w.tables.push({ ...w.tables[1]!, id: '__proto__', sqlName: '"__proto__"' });
+    const digestOf = (rows: number) =>
+      Object.defineProperty(w.digests, '__proto__', { value: { rows, digest: 'sha256:pp' }, enumerable: true, configurable: true });
+    digestOf(3);
+    w.schema.push({ id: '__proto__', definition: 'CREATE TABLE "__proto__" (v TEXT)' });
+    w.sequences.push({ id: '__proto__', last_value: '1', is_called: true });
+    const fp = await capture(w);
+    expect(Object.keys(fp.tables)).toContain('__proto__');
+    expect(Object.keys(fp.schema_objects)).toContain('__proto__');
+    expect(Object.keys(fp.sequences)).toContain('__proto__');
+    expect(Object.hasOwn(fp.tables, '__proto__') && fp.tables.__proto__?.rows).toBe(3);
+    // Its rows count in the top hash.
+    digestOf(0);
+    expect((await capture(w)).top_hash).not.toBe(fp.top_hash);
+  });
+
   it('gives the same top hash whatever order the reader lists schema objects in', async () => {
     const w = world();
     const reversed = { ...world(), schema: [...w.schema].reverse() };

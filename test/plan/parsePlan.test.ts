@@ -36,6 +36,14 @@ describe('plan loading', () => {
     });
   });
 
+  it("keeps an expected_delta entry for a table named __proto__ (an attacker's review: it was dropped silently)", () => {
+    for (const format of ['rehearsal-plan/v1', 'rehearsal-plan/v3']) {
+      const text = JSON.stringify({ ...good, format }).replace(/}$/, ', "expected_delta": {"__proto__": 1, "t": -1}}');
+      const plan = parsePlan(planFile, Buffer.from(text));
+      expect(Object.keys(plan.expectedDelta ?? {})).toEqual(['__proto__', 't']);
+    }
+  });
+
   it.each([
     ['an unknown key', { ...good, extra: 1 }, /plan\.json: field \(top level\): unknown field extra$/],
     ['an unknown nested key', { ...good, apply: { ...good.apply, mode: 'x' } }, /field apply: unknown field mode/],

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { VALIDATOR_CODES } from '../../src/codes.ts';
 import { FORGERIES, forgedProof, genuineProof, runValidatorSelftest } from '../../src/validator/selftest.ts';
 import { validateRollbackProof } from '../../src/validator/validateRollbackProof.ts';
+import { parseStrictJson } from '../../src/json/strictJson.ts';
 
 const hash = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => `sha256:${Buffer.from(b).toString('hex')}`);
 
@@ -33,6 +34,24 @@ describe('validateRollbackProof', () => {
       'ROLLBACK_APPLY_DID_NOT_MUTATE',
       'ROW_COUNT_DIVERGED',
     ]);
+  });
+
+  it("compares the row counts of a table named __proto__ like any other (an attacker's review: they were dropped)", () => {
+    const strict = (text: string) => {
+      const parsed = parseStrictJson(Buffer.from(text), { maxBytes: 1024, maxDepth: 8 });
+      if (!parsed.ok) throw new Error(parsed.detail);
+      return parsed.value;
+    };
+    for (const parse of [JSON.parse, strict]) {
+      const proof = genuineProof();
+      const entry = proof.entries[0]!;
+      entry.before_rows = parse('{"__proto__": 1, "t": 2}') as Record<string, number>;
+      entry.after_rollback_rows = parse('{"__proto__": 999999, "t": 2}') as Record<string, number>;
+      expect(validateRollbackProof(JSON.parse(JSON.stringify(proof))).codes).toEqual(['ROW_COUNT_DIVERGED']);
+      expect(validateRollbackProof(proof).codes).toEqual(['ROW_COUNT_DIVERGED']);
+      entry.after_rollback_rows = parse('{"__proto__": 1, "t": 2}') as Record<string, number>;
+      expect(validateRollbackProof(proof).verdict).toBe('PASS');
+    }
   });
 
   it('treats a non-clone or production target as a production rollback claim', () => {
