@@ -9,7 +9,18 @@ export interface Output {
   err(text: string): void;
 }
 
-const line = (text: string) => guardText(text.endsWith('\n') ? text : `${text}\n`);
+/**
+ * A line through the guard, given what this stream printed last: a token may run from one printed
+ * line into the next (a code at the end of one, a table named `pass` starting the next).
+ */
+function guardedLines(): (text: string) => string {
+  let printed = '';
+  return (text) => {
+    const guarded = guardText(text.endsWith('\n') ? text : `${text}\n`, printed);
+    printed = `${printed}${guarded}`.slice(-512);
+    return guarded;
+  };
+}
 
 /**
  * A stream whose reader went away (`rehearse run … | head -1`) is written no more: its EPIPE is no
@@ -29,16 +40,19 @@ function write(stream: NodeJS.WriteStream, text: string): void {
   stream.write(text);
 }
 
+const stdoutLines = guardedLines();
+const stderrLines = guardedLines();
 export const processOutput: Output = {
-  out: (text) => write(process.stdout, line(text)),
-  err: (text) => write(process.stderr, line(text)),
+  out: (text) => write(process.stdout, stdoutLines(text)),
+  err: (text) => write(process.stderr, stderrLines(text)),
 };
 
 /** Collects output in memory (tests, and commands that print JSON once at the end). */
 export function memoryOutput(): Output & { readonly stdout: string[]; readonly stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (t) => stdout.push(line(t)), err: (t) => stderr.push(line(t)) };
+  const [outLine, errLine] = [guardedLines(), guardedLines()];
+  return { stdout, stderr, out: (t) => stdout.push(outLine(t)), err: (t) => stderr.push(errLine(t)) };
 }
 
 /** A bad-input or usage failure: shown as one line, exit code 2, no stack trace. */

@@ -6,8 +6,9 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { redactSealTokens } from './sealTokens.ts';
 
-export function guardText(text: string): string {
-  return redactSealTokens(text);
+/** `before`: what was just written on the same stream (a token may run on from it across a line break). */
+export function guardText(text: string, before = ''): string {
+  return redactSealTokens(text, before);
 }
 
 /** Writes a file through the guard, atomically (a temp file renamed into place). */

@@ -4,10 +4,16 @@
  * with `-`, `.` and spaces treated like `_`. The project never emits one.
  */
 
-/** Zero-width, joiner and invisible formatting characters, removed before matching. */
+/**
+ * Zero-width, joiner and invisible formatting characters, removed before matching: every format
+ * character (`Cf`: tags, Arabic and Egyptian format controls, musical symbol controls …) and every
+ * character Unicode says to ignore in display (variation selectors, fillers, the unassigned
+ * U+FFF0–FFF8), besides those listed (an attacker's review found tag characters let `APP_P\u{E0041}ASS`,
+ * shown as `APP_PASS`, through).
+ */
 const INVISIBLE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists invisible and combining characters on purpose
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
+  /[\p{Cf}\p{Default_Ignorable_Code_Point}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
 
 /** Dashes, dots and white space of every script count as `_`. */
 const SEPARATORS = /[\p{Pd}\p{Zs}\s.\u2024\u2027\u30fb\uff0e\uff61]/gu;
@@ -72,20 +78,42 @@ export function containsSealToken(text: string): boolean {
 
 export const REDACTED = '[redacted]';
 
+/** How much of what was written before a token could continue from (its end, separators and all). */
+const CONTEXT = 256;
+
+/** A line's first word, after what stands before it (a token continued from the line above starts there). */
+const LEADING_WORD = /^([^\p{L}\p{N}]*)[\p{L}\p{N}\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}_]+/u;
+
+/** One line with each segment between punctuation that carries a token redacted; a token spanning segments takes the line. */
+function redactLine(line: string): string {
+  if (!containsSealToken(line)) return line;
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining and invisible characters are meant to be in the class
+  const segments = line.split(
+    /([^\p{L}\p{N}\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}_\-.\s\u00ad\u034f\u200b-\u200f\u2060-\u206f\ufeff]+)/u,
+  );
+  const redacted = segments.map((s) => (containsSealToken(s) ? REDACTED : s)).join('');
+  return containsSealToken(redacted) ? REDACTED : redacted;
+}
+
 /**
  * Replaces every part of `text` that carries a seal-like token. Segments between punctuation
- * are redacted one by one; a token that spans segments takes its whole line with it. The
- * result never contains a token.
+ * are redacted one by one; a token that spans segments takes its whole line with it. Line breaks
+ * count as separators, so a token may run from one line into the next (`DELTA_MISMATCH` at the end
+ * of one, `pass: …` at the start of the next): the second line's first word is redacted then.
+ * `before`: what was written just before `text` on the same stream, already guarded. The result
+ * never contains a token, nor does `before` followed by it.
  */
-export function redactSealTokens(text: string): string {
-  if (!containsSealToken(text)) return text;
-  const lines = text.split('\n').map((line) => {
-    if (!containsSealToken(line)) return line;
-    // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining and invisible characters are meant to be in the class
-    const segments = line.split(/([^\p{L}\p{N}\p{M}_\-.\s\u00ad\u034f\u200b-\u200f\u2060-\u206f\ufeff]+)/u);
-    const redacted = segments.map((s) => (containsSealToken(s) ? REDACTED : s)).join('');
-    return containsSealToken(redacted) ? REDACTED : redacted;
-  });
-  const result = lines.join('\n');
-  return containsSealToken(result) ? REDACTED : result;
+export function redactSealTokens(text: string, before = ''): string {
+  if (!containsSealToken(`${before}${text}`)) return text;
+  let written = before.slice(-CONTEXT);
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    let safe = redactLine(line);
+    if (containsSealToken(`${written}${safe}`)) safe = safe.replace(LEADING_WORD, `$1${REDACTED}`);
+    if (containsSealToken(`${written}${safe}`)) safe = REDACTED;
+    out.push(safe);
+    written = `${written}${safe}\n`.slice(-CONTEXT);
+  }
+  const result = out.join('\n');
+  return containsSealToken(`${before}${result}`) ? REDACTED : result;
 }

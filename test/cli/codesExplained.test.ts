@@ -5,7 +5,8 @@
  * pinned one is refused before anything loads, with both hashes; a table the plan does not name
  * is said to be one that must be unchanged.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,30 @@ describe('codes explained', () => {
       expect(REHEARSAL_CODE_MEANINGS[code].length, code).toBeGreaterThan(40);
       expect(containsSealToken(REHEARSAL_CODE_MEANINGS[code]), code).toBe(false);
     }
+  });
+
+  it("prints no token running from one line into the next: a table named pass under DELTA_MISMATCH (an attacker's review)", async () => {
+    const dir = mkdtempSync(join(work, 'crossline-'));
+    const apply = "INSERT INTO pass VALUES (3, 'c');\n";
+    writeFileSync(join(dir, 'before.sql'), "CREATE TABLE pass (id INTEGER PRIMARY KEY, v TEXT);\nINSERT INTO pass VALUES (1, 'a');\n");
+    writeFileSync(join(dir, 'apply.sql'), apply);
+    const sha256 = createHash('sha256').update(apply).digest('hex');
+    writeFileSync(
+      join(dir, 'plan.json'),
+      JSON.stringify({
+        format: 'rehearsal-plan/v1',
+        clone_from: { sql: 'before.sql' },
+        apply: { file: 'apply.sql', sha256 },
+        expected_delta: { pass: 2 },
+      }),
+    );
+    const r = await run(['run', join(dir, 'plan.json'), '--target', 'sqlite:', '--out', join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/DELTA_MISMATCH/);
+    expect(containsSealToken(r.out)).toBe(false);
+    expect(containsSealToken(r.err)).toBe(false);
+    for (const file of readdirSync(join(dir, 'out'), { recursive: true, withFileTypes: true }))
+      if (file.isFile()) expect(containsSealToken(readFileSync(join(file.parentPath, file.name), 'utf8')), file.name).toBe(false);
   });
 
   it("APPLY_FAILED on SQLite names the foreign key and the value, as Postgres's DETAIL does, and says what the code means", async () => {

@@ -72,6 +72,48 @@ describe('seal-like token redactor', () => {
   });
 });
 
+describe("what an attacker's review (stop 40) got through", () => {
+  // Format characters and characters Unicode ignores in display: invisible, so `APP_P\u{E0041}ASS` shows as APP_PASS.
+  const INVISIBLES = [
+    0xe0041, 0xe0001, 0xe0100, 0xe01ef, 0xfff0, 0xfffb, 0x1d173, 0x1bca0, 0x13430, 0x0600, 0x06dd, 0x070f, 0x0890, 0x08e2, 0x110bd, 0x110cd,
+  ];
+  it.each(INVISIBLES.map((c) => [c.toString(16), String.fromCodePoint(c)]))('detects and redacts a token with U+%s inside', (_hex, c) => {
+    for (const text of [`APP_P${c}ASS`, `DEPLOY${c}_AUTHORIZED`, `x_GRAN${c}TED`]) {
+      expect(containsSealToken(text)).toBe(true);
+      expect(containsSealToken(redactSealTokens(`table ${text} (2 rows)`))).toBe(false);
+    }
+  });
+
+  it("redacts a token running from one line into the next: the second line's first word goes", () => {
+    const text = 'RX-3 transactional rollback | BLOCKED | DELTA_MISMATCH\n     pass: expected +2 rows, the change made +3';
+    expect(containsSealToken(text)).toBe(true);
+    const redacted = redactSealTokens(text);
+    expect(containsSealToken(redacted)).toBe(false);
+    expect(redacted).toBe('RX-3 transactional rollback | BLOCKED | DELTA_MISMATCH\n     [redacted]: expected +2 rows, the change made +3');
+    // Across blank lines too, and given what the stream printed before.
+    expect(containsSealToken(redactSealTokens('CUTOVER\n\n  \nauthorized by nobody'))).toBe(false);
+    const before = 'status: DELTA_MISMATCH\n';
+    const next = redactSealTokens('authorized: 2 rows\n', before);
+    expect(containsSealToken(`${before}${next}`)).toBe(false);
+    expect(next).toBe('[redacted]: 2 rows\n');
+  });
+
+  it('never lets a token through across lines, wherever the break falls (property)', () => {
+    const variant = fc.constantFrom(...tokenVariants(), ...tokenVariants('DEPLOY', 'AUTHORIZED'));
+    fc.assert(
+      fc.property(fc.string(), variant, fc.nat(), fc.string(), (head, token, at, tail) => {
+        const cut = at % (token.length + 1);
+        const text = `${head}${token.slice(0, cut)}\n${token.slice(cut)}${tail}`;
+        expect(containsSealToken(redactSealTokens(text))).toBe(false);
+        const [first, ...rest] = text.split('\n');
+        const printed = redactSealTokens(`${first}\n`);
+        expect(containsSealToken(`${printed}${redactSealTokens(rest.join('\n'), printed)}`)).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('every look-alike letter the detector folds', () => {
   // Each confusable whose Latin letter occurs in a seal word, put in that word's place: still a token.
   const words = ['PASS', 'AUTHORIZED', 'GRANTED'];
