@@ -55,7 +55,7 @@ class Verdict {
 }
 
 function denied(codes: (GateCode | ValidatorCode)[], reasons: string[]): GateDecision {
-  return { format: 'gate-decision/v1', decision: 'DENY', codes, reasons: reasons.map(redactSealTokens) };
+  return { format: 'gate-decision/v1', decision: 'DENY', codes, reasons: reasons.map((reason) => redactSealTokens(reason)) };
 }
 
 /** The DENY for a request that could not even be read: what callers outside the gate answer with. */

@@ -84,14 +84,17 @@ const CONTEXT = 256;
 /** A line's first word, after what stands before it (a token continued from the line above starts there). */
 const LEADING_WORD = /^([^\p{L}\p{N}]*)[\p{L}\p{N}\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}_]+/u;
 
+/** What separates the segments of a line redacted one by one: punctuation (letters, marks, invisibles, `_ - .` and spaces are inside). */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: combining and invisible characters are meant to be in the class
+const SEGMENT_BREAK = /([^\p{L}\p{N}\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}_\-.\s\u00ad\u034f\u200b-\u200f\u2060-\u206f\ufeff]+)/u;
+
 /** One line with each segment between punctuation that carries a token redacted; a token spanning segments takes the line. */
 function redactLine(line: string): string {
   if (!containsSealToken(line)) return line;
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining and invisible characters are meant to be in the class
-  const segments = line.split(
-    /([^\p{L}\p{N}\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}_\-.\s\u00ad\u034f\u200b-\u200f\u2060-\u206f\ufeff]+)/u,
-  );
-  const redacted = segments.map((s) => (containsSealToken(s) ? REDACTED : s)).join('');
+  const redacted = line
+    .split(SEGMENT_BREAK)
+    .map((s) => (containsSealToken(s) ? REDACTED : s))
+    .join('');
   return containsSealToken(redacted) ? REDACTED : redacted;
 }
 
