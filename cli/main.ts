@@ -42,7 +42,12 @@ export async function main(argv: readonly string[], output: Output = processOutp
     sayLeftBehind(output);
     return code;
   } catch (error) {
-    if (isGate && !(error instanceof CommanderError && error.exitCode === 0)) return await gateFailure(output);
+    if (isGate) {
+      // The gate's exit 0 is ALLOW and nothing else: its help and version, printed, exit 1 (a CI job running
+      // `rehearse gate "$FILE"` with a file named -V or --help must not read them as an ALLOW).
+      if (error instanceof CommanderError && error.exitCode === 0) return 1;
+      return await gateFailure(output);
+    }
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? 0 : 2;
     }

@@ -78,6 +78,13 @@ describe('rehearse gate', () => {
 });
 
 describe('rehearse validate', () => {
+  it.each([['--help'], ['-h'], ['-V'], ['--version'], ['help']])(
+    "exits 1 for %s, which decides nothing: exit 0 is ALLOW only (an attacker's review: a request file named -V exited 0)",
+    (flag) => {
+      expect(run(['gate', flag]).status).toBe(1);
+    },
+  );
+
   it('passes its selftest', () => {
     const result = run(['validate', '--selftest']);
     expect(result.status).toBe(0);
