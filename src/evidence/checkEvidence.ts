@@ -4,11 +4,11 @@
  * tree, a fingerprint whose hashes do not follow from its parts, a proof hash or row count that
  * is not the captured one.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fingerprint } from '../capture/fingerprint.ts';
-import { hashCanonical, sha256Tagged } from '../capture/hashing.ts';
-import { FINGERPRINTS_FILE, RESTORE_FILE, TREE_FILE, treeListing } from './evidencePacket.ts';
+import { canonicalJson, hashCanonical, sha256Tagged } from '../capture/hashing.ts';
+import { FINGERPRINTS_FILE, PROOF_FILE, RESTORE_FILE, TREE_FILE, treeListing } from './evidencePacket.ts';
 import { isJsonObject, parseStrictJson } from '../json/strictJson.ts';
 import type { Finding } from '../validator/validateRollbackProof.ts';
 
@@ -33,9 +33,22 @@ const firstCapture = (fingerprints: Record<string, Fingerprint>, labels: readonl
   labels.map((l) => fingerprints[l]).find((fp) => fp !== undefined);
 
 export function checkEvidence(proof: unknown, dir: string): Finding[] {
+  try {
+    return packetFindings(proof, dir);
+  } catch (error) {
+    // Whatever the packet holds, a finding, never a crash: nothing unreadable backs a claim.
+    return [mismatch(`${dir} cannot be read as an evidence packet (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`)];
+  }
+}
+
+/** A regular file (not a directory, a link or a pipe a read would wait on). */
+const isRegularFile = (path: string) => existsSync(path) && lstatSync(path).isFile();
+
+function packetFindings(proof: unknown, dir: string): Finding[] {
   const findings: Finding[] = [];
+  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return [mismatch(`${dir} is not a directory: not an evidence packet`)];
   const tree = join(dir, TREE_FILE);
-  if (!existsSync(tree)) return [mismatch(`${dir} has no ${TREE_FILE}: not an evidence packet`)];
+  if (!isRegularFile(tree)) return [mismatch(`${dir} has no ${TREE_FILE} file: not an evidence packet`)];
   const recorded = readFileSync(tree, 'utf8');
   const actual = treeListing(dir);
   if (recorded !== actual) {
@@ -46,7 +59,8 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
       .map((l) => l.split('  ')[1]);
     findings.push(mismatch(`the packet was changed after it was written: ${changed.join(', ') || 'files removed'}`));
   }
-  const parsed = existsSync(join(dir, FINGERPRINTS_FILE))
+  findings.push(...ownProof(proof, dir));
+  const parsed = isRegularFile(join(dir, FINGERPRINTS_FILE))
     ? parseStrictJson(readFileSync(join(dir, FINGERPRINTS_FILE)), { maxBytes: 256 * 1024 * 1024, maxDepth: 64 })
     : null;
   if (!parsed?.ok || !isJsonObject(parsed.value) || !isJsonObject(parsed.value.fingerprints)) {
@@ -65,9 +79,27 @@ export function checkEvidence(proof: unknown, dir: string): Finding[] {
   const before = fingerprints.before;
   const entries = isJsonObject(proof) && Array.isArray(proof.entries) ? proof.entries : [];
   if (!before) return [...findings, mismatch('the packet holds no before capture')];
-  for (const [i, raw] of entries.entries())
-    if (isJsonObject(raw)) findings.push(...entryFindings(raw, `entry #${i + 1}`, fingerprints, before, dir));
+  for (const [i, raw] of entries.entries()) {
+    if (!isJsonObject(raw)) continue;
+    try {
+      findings.push(...entryFindings(raw, `entry #${i + 1}`, fingerprints, before, dir));
+    } catch {
+      findings.push(mismatch(`entry #${i + 1}: the packet's captures are not fingerprints that could back it`));
+    }
+  }
   return findings;
+}
+
+/**
+ * The proof checked against a packet must be the packet's own rollback-proof.json: another (an entry
+ * left out, a sequence reset made up, a proof of another rehearsal) is not what the packet backs.
+ */
+function ownProof(proof: unknown, dir: string): Finding[] {
+  const file = join(dir, PROOF_FILE);
+  if (!isRegularFile(file)) return [mismatch(`the packet holds no ${PROOF_FILE} file`)];
+  const own = parseStrictJson(readFileSync(file), { maxBytes: 64 * 1024 * 1024, maxDepth: 64 });
+  if (!own.ok) return [mismatch(`the packet's ${PROOF_FILE} is unreadable`)];
+  return canonicalJson(own.value) === canonicalJson(proof) ? [] : [mismatch(`the proof is not the packet's own ${PROOF_FILE}`)];
 }
 
 /** What of one proof entry the packet does not back: its hashes and row counts against the captures, its restore script. */
@@ -78,7 +110,7 @@ function entryFindings(
   before: Fingerprint,
   dir: string,
 ): Finding[] {
-  const captures = ENTRY_CAPTURES[String(raw.mode)];
+  const captures = Object.hasOwn(ENTRY_CAPTURES, String(raw.mode)) ? ENTRY_CAPTURES[String(raw.mode)] : undefined;
   if (!captures) return [mismatch(`${at}: no capture in the packet backs this mode`)];
   const findings: Finding[] = [];
   const expected: Record<string, string | undefined> = {
@@ -104,7 +136,7 @@ function entryFindings(
   // The script the entry proved is the packet's restore.sql, byte for byte.
   if (raw.mode === 'restore_script') {
     const script = join(dir, RESTORE_FILE);
-    if (!existsSync(script)) findings.push(mismatch(`${at}: the packet holds no ${RESTORE_FILE}`));
+    if (!isRegularFile(script)) findings.push(mismatch(`${at}: the packet holds no ${RESTORE_FILE}`));
     else if (sha256Tagged(readFileSync(script)) !== raw.script_sha256)
       findings.push(mismatch(`${at}: ${RESTORE_FILE} is not the script it proved`));
   }

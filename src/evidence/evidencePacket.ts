@@ -4,7 +4,7 @@
  * `sha256  path` lines. Random clone names, temp paths and the plan's location are normalized
  * out, and no time is written, so the same inputs give the same tree hash.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { canonicalJson, sha256Hex, sha256Tagged } from '../capture/hashing.ts';
 import { writeGuardedFile } from '../guard/guardedOutput.ts';
@@ -84,11 +84,18 @@ function whatTheChangeDid(result: RehearsalResult): string[] {
 }
 
 /** Sorted `sha256  path` lines over every file but the tree file itself. */
+/**
+ * The packet's files, `sha256  name` sorted. A packet holds regular files only: anything else (a
+ * directory, a link, a pipe, which a read would wait on forever) is listed as such, unread, so it
+ * never matches a tree the tool wrote.
+ */
 export function treeListing(dir: string): string {
   const names = readdirSync(dir)
     .filter((n) => n !== TREE_FILE)
     .sort();
-  return names.map((n) => `${sha256Hex(readFileSync(join(dir, n)))}  ${n}\n`).join('');
+  return names
+    .map((n) => `${lstatSync(join(dir, n)).isFile() ? sha256Hex(readFileSync(join(dir, n))) : 'not-a-regular-file'}  ${n}\n`)
+    .join('');
 }
 
 export function writeEvidencePacket(dir: string, plan: RehearsalPlan, result: RehearsalResult): { treeHash: string } {

@@ -3,11 +3,19 @@
  * tampered with one way per row. Where a row aims past the packet-tree check, the tree is sealed
  * again after the edit, as a forger would. Pinned in `__snapshots__/evidenceFindingTable.test.ts.snap`.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FINGERPRINTS_FILE, RESTORE_FILE, TREE_FILE, treeListing, writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
+import {
+  FINGERPRINTS_FILE,
+  PROOF_FILE,
+  RESTORE_FILE,
+  TREE_FILE,
+  treeListing,
+  writeEvidencePacket,
+} from '../../src/evidence/evidencePacket.ts';
 import { REAL_PARTS, runRehearsal } from '../../src/engine/runRehearsal.ts';
 import { resolveTarget } from '../../src/index.ts';
 import { checkEvidence } from '../../src/evidence/checkEvidence.ts';
@@ -36,6 +44,14 @@ const editFingerprints =
     if (sealed) seal(dir);
   };
 const firstTable = (fp: Record<string, any>) => fp.tables[Object.keys(fp.tables)[0]!];
+/** The proof edited, written into the packet and the tree sealed again, as a forger would. */
+const forgeProof =
+  (change: (proof: Record<string, any>) => void): Tamper =>
+  (dir, p) => {
+    change(p);
+    writeFileSync(join(dir, PROOF_FILE), `${JSON.stringify(p, null, 2)}\n`);
+    seal(dir);
+  };
 
 const TABLE: [string, Tamper][] = [
   ['untouched', () => {}],
@@ -149,39 +165,71 @@ const TABLE: [string, Tamper][] = [
   ],
   [
     'a proof hash that is not the captured one',
-    (_dir, p) => {
+    forgeProof((p) => {
       p.entries[0].after_apply_hash = `sha256:${'f'.repeat(64)}`;
-    },
+    }),
   ],
   [
     'proof before_rows not the captured counts',
-    (_dir, p) => {
+    forgeProof((p) => {
       for (const k of Object.keys(p.entries[0].before_rows)) p.entries[0].before_rows[k] += 1;
-    },
+    }),
   ],
   [
     'proof after_rollback_rows not the captured counts',
-    (_dir, p) => {
+    forgeProof((p) => {
       p.entries[1].after_rollback_rows = {};
-    },
+    }),
   ],
   [
     'a proof entry that is not an object',
-    (_dir, p) => {
+    forgeProof((p) => {
       p.entries[1] = 'RB-CLONE-SNAPSHOT';
-    },
+    }),
   ],
   [
     'a proof entry of an unknown mode',
-    (_dir, p) => {
+    forgeProof((p) => {
       p.entries[0].mode = 'dump';
-    },
+    }),
   ],
   [
     'a proof without entries',
-    (_dir, p) => {
+    forgeProof((p) => {
       delete p.entries;
+    }),
+  ],
+  [
+    "a proof that is not the packet's own: an entry left out (an attacker's review)",
+    (_dir, p) => {
+      p.entries.pop();
     },
+  ],
+  ['a directory in the packet', (dir) => mkdirSync(join(dir, 'more'))],
+  [
+    'a pipe in the packet, which a read would wait on',
+    (dir) => {
+      spawnSync('mkfifo', [join(dir, 'pipe')]);
+    },
+  ],
+  [
+    'the packet tree a directory',
+    (dir) => {
+      unlinkSync(join(dir, TREE_FILE));
+      mkdirSync(join(dir, TREE_FILE));
+    },
+  ],
+  [
+    'a proof entry of mode constructor',
+    forgeProof((p) => {
+      p.entries[0].mode = 'constructor';
+    }),
+  ],
+  [
+    'a capture whose table is null',
+    editFingerprints((d) => {
+      d.fingerprints.before.tables.zz = null;
+    }),
   ],
   [
     'a proof that is not an object',
