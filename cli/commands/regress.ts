@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { realEngine } from '../../properties/harness/engineApi.ts';
 import { fixtureTargetResolver } from '../../properties/harness/fixtureTargets.ts';
 import { replayFixture } from '../../properties/corpus/replayFixture.ts';
@@ -15,6 +15,8 @@ import { UsageError, type Output } from '../output.ts';
  */
 export async function regressCommand(output: Output, dir: string, junit: string | null = null): Promise<number> {
   if (!existsSync(dir)) throw new UsageError(`${dir}: no such corpus directory`);
+  if (!statSync(dir).isDirectory())
+    throw new UsageError(`${dir}: not a directory (regress replays a corpus directory; replay FIXTURE replays one file)`);
   const entries = readOnlyCorpus(new DirectoryCorpus(dir)).entries();
   const resolver = await fixtureTargetResolver(process.env);
   const counts = { passes: 0, fails: 0, 'out-of-domain': 0, skipped: 0, unreadable: 0 };

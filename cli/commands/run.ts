@@ -1,5 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { makeDirectory } from '../../src/util/makeDirectory.ts';
+import { redactedFirstLine as firstLine } from '../../src/util/errors.ts';
 import { REAL_PARTS, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
 import { writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
 import { checkCloneSourceFits, type RehearsalPlan } from '../../src/plan/parsePlan.ts';
@@ -107,6 +109,23 @@ function explain(result: RehearsalResult): string[] {
   return lines;
 }
 
+/**
+ * The evidence directory, made before the rehearsal (bad input is said before minutes of work):
+ * new or empty, and a directory.
+ */
+function prepareOut(out: string): void {
+  if (existsSync(out) && !statSync(out).isDirectory()) throw new UsageError(`--out ${out}: exists and is not a directory`);
+  if (existsSync(out) && readdirSync(out).length > 0) {
+    throw new UsageError(`--out ${out}: directory is not empty (an evidence packet needs a directory of its own)`);
+  }
+  try {
+    makeDirectory(out);
+    accessSync(out, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`--out ${out}: cannot make or write the directory (${(error as NodeJS.ErrnoException).code ?? firstLine(error)})`);
+  }
+}
+
 /** `rehearse run PLAN`: exit 0 READY, 1 BLOCKED, 2 usage or input error. */
 export async function runCommand(output: Output, planPath: string, options: RunCommandOptions): Promise<number> {
   const plan = withSkips(await readPlanArgument(planPath), options.skip);
@@ -116,9 +135,7 @@ export async function runCommand(output: Output, planPath: string, options: RunC
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  if (options.out !== null && existsSync(options.out) && readdirSync(options.out).length > 0) {
-    throw new UsageError(`--out ${options.out}: directory is not empty (an evidence packet needs a directory of its own)`);
-  }
+  if (options.out !== null) prepareOut(options.out);
 
   let disposeClone: (() => Promise<void>) | null = null;
   const onSignal = () => {

@@ -2,13 +2,14 @@
  * fuzz-report/v1 and its two renderings: a Markdown summary and a self-contained HTML page
  * (`reportHtml.ts`). A report may carry its comparison with the run before (`--previous`).
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeGuardedFile } from '../../src/guard/guardedOutput.ts';
 import { FUZZ_REPORT_FORMAT, fuzzReportSchema, type FuzzComparison, type FuzzReport } from './fuzzReport.ts';
 import type { FuzzResult } from './fuzzRun.ts';
 import type { Shard } from './shard.ts';
 import { renderHtml, short, signaturesOf } from './reportHtml.ts';
+import { makeDirectory } from '../../src/util/makeDirectory.ts';
 
 export { renderHtml };
 
@@ -210,7 +211,7 @@ export function renderMarkdown(report: FuzzReport): string {
 
 /** Writes report.json, report.md and report.html into `dir` (created), through the seal-token guard. */
 export function writeReport(dir: string, report: FuzzReport): void {
-  mkdirSync(dir, { recursive: true });
+  makeDirectory(dir);
   writeGuardedFile(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeGuardedFile(join(dir, 'report.md'), renderMarkdown(report));
   writeGuardedFile(join(dir, 'report.html'), renderHtml(report));

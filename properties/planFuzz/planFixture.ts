@@ -5,7 +5,7 @@
  * hash of the schema it was drawn from, so a replay on a changed schema says so.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { hashCanonical } from '../../src/capture/hashing.ts';
@@ -13,6 +13,7 @@ import { guardText } from '../../src/guard/guardedOutput.ts';
 import { readJsonFile } from '../corpus/corpusStore.ts';
 import type { DataState, SchemaModel } from '../../src/schema/schemaModel.ts';
 import { quoteIdent } from '../../src/util/quoteIdent.ts';
+import { makeDirectory } from '../../src/util/makeDirectory.ts';
 
 export const PLAN_FIXTURE_FORMAT = 'plan-fixture/v1';
 
@@ -98,7 +99,7 @@ export function savePlanFixture(
     [slug(basename(process.cwd())) || 'root', ...(stem === 'plan' ? [] : [slug(stem)])].filter(Boolean).join('-')
   }`;
   const dir = join(corpus, folder);
-  mkdirSync(dir, { recursive: true });
+  makeDirectory(dir);
   const path = join(dir, `${fixture.signature.slice('sha256:'.length)}.json`);
   if (existsSync(path)) return { outcome: 'duplicate', path };
   const { format, ...rest } = fixture;

@@ -4,7 +4,7 @@
  * `sha256  path` lines. Random clone names, temp paths and the plan's location are normalized
  * out, and no time is written, so the same inputs give the same tree hash.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { canonicalJson, sha256Hex, sha256Tagged } from '../capture/hashing.ts';
 import { writeGuardedFile } from '../guard/guardedOutput.ts';
@@ -12,6 +12,7 @@ import type { RehearsalPlan } from '../plan/parsePlan.ts';
 import type { RehearsalResult } from '../engine/runRehearsal.ts';
 import { STEPS } from '../engine/steps.ts';
 import { defined } from '../util/defined.ts';
+import { makeDirectory } from '../util/makeDirectory.ts';
 
 export const TREE_FILE = 'packet_tree.sha256';
 export const PROOF_FILE = 'rollback-proof.json';
@@ -99,7 +100,7 @@ export function treeListing(dir: string): string {
 }
 
 export function writeEvidencePacket(dir: string, plan: RehearsalPlan, result: RehearsalResult): { treeHash: string } {
-  mkdirSync(dir, { recursive: true });
+  makeDirectory(dir);
   const normalize = normalizer(plan, result);
   const json = (value: unknown) => normalize(`${JSON.stringify(value, null, 2)}\n`);
   for (const meta of STEPS) {

@@ -3,7 +3,7 @@
  * v2 is v1 plus `clone_from.skip` (statements of a SQL clone source to leave out, recorded in
  * RX-0) and `scope.tables`. Every refusal is one line naming the file and the field.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { keyedRecord } from '../json/keyedRecord.ts';
@@ -224,6 +224,24 @@ function requireFile(planFile: string, field: string, path: string): string {
   return path;
 }
 
+/** A SQLite database file: its first 16 bytes are SQLite's own header (an empty file is an empty database to SQLite). */
+function requireSqliteFile(planFile: string, path: string): string {
+  requireFile(planFile, 'clone_from.sqlite_file', path);
+  const header = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read > 0 && header.toString('latin1') !== 'SQLite format 3\u0000')
+    throw new PlanError(
+      `${planFile}: field clone_from.sqlite_file: ${path} is not a SQLite database (its first bytes are not SQLite's header)`,
+    );
+  return path;
+}
+
 function requireApplyText(planFile: string, path: string): string {
   const problem = applyTextProblem(readFileSync(path));
   if (problem) throw new PlanError(`${planFile}: field apply.file: ${path} ${problem}`);
@@ -263,7 +281,7 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
           extensions: 'extensions' in plan.clone_from ? (plan.clone_from.extensions ?? []) : [],
         }
       : 'sqlite_file' in plan.clone_from
-        ? { kind: 'sqlite_file', path: requireFile(planFile, 'clone_from.sqlite_file', at(plan.clone_from.sqlite_file)) }
+        ? { kind: 'sqlite_file', path: requireSqliteFile(planFile, at(plan.clone_from.sqlite_file)) }
         : { kind: 'template_database', name: plan.clone_from.template_database };
   return Object.freeze({
     planFile: resolve(planFile),

@@ -6,7 +6,7 @@
  * that cannot be read or written is not used: the directory is then made in memory.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -49,6 +49,7 @@ export function pgliteWasmModule(): Promise<WebAssembly.Module> {
 
 export { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE } from './pgliteRoles.ts';
 import { PGLITE_APPLY_ROLE, PGLITE_OWNER_ROLE } from './pgliteRoles.ts';
+import { makeDirectory } from '../util/makeDirectory.ts';
 
 async function makePristine(): Promise<Blob> {
   const base = await PGlite.create();
@@ -71,7 +72,7 @@ export async function pristineDataDir(cacheFile: string = PRISTINE_CACHE): Promi
   }
   const image = await makePristine();
   try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
+    makeDirectory(dirname(cacheFile));
     const partial = `${cacheFile}.${randomBytes(4).toString('hex')}.partial`;
     writeFileSync(partial, Buffer.from(await image.arrayBuffer()));
     try {

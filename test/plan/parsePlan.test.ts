@@ -67,7 +67,9 @@ describe('plan loading', () => {
   });
 
   it('refuses a clone source that does not fit the target', () => {
-    const sqliteFile = { ...good, clone_from: { sqlite_file: 'before.sql' } };
+    // An empty file is an empty SQLite database.
+    writeFileSync(join(dir, 'empty.sqlite'), '');
+    const sqliteFile = { ...good, clone_from: { sqlite_file: 'empty.sqlite' } };
     expect(() => checkCloneSourceFits(parse(sqliteFile), 'pglite')).toThrow(
       /field clone_from: sqlite_file needs a sqlite: target, not pglite/,
     );
