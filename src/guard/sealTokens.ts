@@ -1,7 +1,8 @@
 /**
  * Seal-like tokens (docs/formats.md, seal-like tokens): any word ending in `_PASS`, `_AUTHORIZED` or `_GRANTED`,
- * matched after NFKC normalization, case folding, removal of zero-width and joiner characters,
- * with `-`, `.` and spaces treated like `_`. The project never emits one.
+ * matched after NFKC normalization, combining marks stripped, case folding, removal of invisible
+ * characters, look-alike letters folded, with `-`, `.`, spaces, line breaks and low lines treated
+ * like `_`. The project never emits one.
  */
 
 /**
@@ -15,8 +16,15 @@ const INVISIBLE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists invisible and combining characters on purpose
   /[\p{Cf}\p{Default_Ignorable_Code_Point}\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/gu;
 
-/** Dashes, dots and white space of every script count as `_`. */
-const SEPARATORS = /[\p{Pd}\p{Zs}\s.\u2024\u2027\u30fb\uff0e\uff61]/gu;
+/** Dashes, dots, connector punctuation (`‿`, `＿` …) and white space of every script count as `_`. */
+const SEPARATORS = /[\p{Pd}\p{Pc}\p{Zs}\s.\u2024\u2027\u30fb\uff0e\uff61]/gu;
+
+/**
+ * What draws a line under or between letters — combining low lines (`P\u0332ASS` shows as `_PASS`),
+ * the modifier low macron, the double low line, the middle dot — counts as `_` before combining
+ * marks are stripped (an accent on a letter, `PAŚS`, is read as the letter).
+ */
+const LOW_LINES = /[\u0320\u0331\u0332\u0333\u0347\u02cd\u02cf\u2017\u00b7\u0387\u2e31]/gu;
 
 /**
  * Latin look-alikes NFKC leaves alone (Cyrillic and Greek letters in the token words). Folding
@@ -43,6 +51,32 @@ export const CONFUSABLES: Readonly<Record<string, string>> = {
   ԛ: 'q',
   ԝ: 'w',
   ɡ: 'g',
+  // Small capitals.
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ꜰ: 'f',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ꞯ: 'q',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
   α: 'a',
   β: 'b',
   ε: 'e',
@@ -66,6 +100,9 @@ const SEAL_TOKEN = /[\p{L}\p{N}]_+(?:pass|authorized|granted)(?![\p{L}\p{N}])/u;
 export function normalizeForSealMatch(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(LOW_LINES, '_')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(INVISIBLE, '')
     .replace(CONFUSABLE_CHARS, (c) => CONFUSABLES[c] ?? c)

@@ -84,6 +84,23 @@ describe("what an attacker's review (stop 40) got through", () => {
     }
   });
 
+  it.each([
+    'APP\u2017PASS',
+    'APP\u02cdPASS',
+    'APP\u0332PASS',
+    'APP\u0331PASS',
+    'APP_ᴘᴀꜱꜱ',
+    'DEPLOY_ᴀᴜᴛʜᴏʀɪᴢᴇᴅ',
+    'APP_PAŚS',
+    'APP_PA\u0301SS',
+    'x·PASS',
+    'APP\u203fGRANTED',
+    'APP\uff3fPASS',
+  ])('detects and redacts the look-alike %j', (text) => {
+    expect(containsSealToken(text)).toBe(true);
+    expect(containsSealToken(redactSealTokens(`the table ${text} (2 rows)`))).toBe(false);
+  });
+
   it("redacts a token running from one line into the next: the second line's first word goes", () => {
     const text = 'RX-3 transactional rollback | BLOCKED | DELTA_MISMATCH\n     pass: expected +2 rows, the change made +3';
     expect(containsSealToken(text)).toBe(true);
