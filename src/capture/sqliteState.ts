@@ -19,6 +19,7 @@ import type {
 import { requireKey, tableInScope, keyColumns } from './stateReader.ts';
 import { sha256Tagged } from './hashing.ts';
 import { quoteIdent } from '../util/quoteIdent.ts';
+import { defined } from '../util/defined.ts';
 
 const SAVEPOINT = 'rehearse_capture';
 const HASH_CHUNK = 64 * 1024;
@@ -170,32 +171,59 @@ export class SqliteStateReader implements StateReader {
     return rows.map((r) => ({ id: displayIdent(r.name), last_value: String(r.seq ?? 0), is_called: true }));
   }
 
+  /**
+   * The table's rows encoded in SQL, hashed. Read as JavaScript strings, a text value that is not
+   * valid UTF-8 would arrive with U+FFFD in place of its bytes, and two different values alike (an
+   * attacker's review): a table where any row came back holding U+FFFD is read again as bytes
+   * (`CAST(… AS BLOB)`), which hash as the strings' UTF-8 does wherever the text is valid.
+   */
   async tableDigest(table: TableInfo, range: KeyRange): Promise<TableDigest> {
     const { where, params } = rangePredicate(table, range);
     const encoded = table.columns.map((c) => sqliteValueEncoding(c.sqlName)).join(' || ') || "''";
-    const select = `SELECT ${encoded} FROM ${table.sqlName} ${where}`;
+    const order = table.key ? ` ORDER BY ${orderBy(table)}` : '';
+    const fast = this.digestRows(`SELECT ${encoded} FROM ${table.sqlName} ${where}${order}`, params, table.key !== null);
+    if (fast !== null) return fast;
+    return defined(
+      this.digestRows(`SELECT CAST(${encoded} AS BLOB) FROM ${table.sqlName} ${where}${order}`, params, table.key !== null),
+      'a digest read as bytes',
+    );
+  }
+
+  /** Keyed: one running hash over the rows in key order. Keyless: a multiset hash (exact sum of per-row sha256), so duplicates count and order (unspecified for ties in SQLite) does not. `null`: a row held U+FFFD (read it as bytes). */
+  private digestRows(sql: string, params: readonly unknown[], keyed: boolean): TableDigest | null {
     let rows = 0;
-    if (table.key) {
-      // Keyed: one running hash over the encoded rows in key order.
+    if (keyed) {
       const hash = createHash('sha256');
       let chunk = '';
-      for (const row of this.iterateEncoded(`${select} ORDER BY ${orderBy(table)}`, params)) {
+      let parts: Buffer[] = [];
+      let bytes = 0;
+      for (const row of this.iterateEncoded(sql, params)) {
         rows++;
-        chunk += row;
-        if (chunk.length >= HASH_CHUNK) {
-          hash.update(chunk, 'utf8');
-          chunk = '';
+        if (typeof row === 'string') {
+          if (row.includes('\uFFFD')) return null;
+          chunk += row;
+          if (chunk.length >= HASH_CHUNK) {
+            hash.update(chunk, 'utf8');
+            chunk = '';
+          }
+        } else {
+          parts.push(row);
+          bytes += row.length;
+          if (bytes >= HASH_CHUNK) {
+            hash.update(Buffer.concat(parts, bytes));
+            [parts, bytes] = [[], 0];
+          }
         }
       }
       hash.update(chunk, 'utf8');
+      hash.update(Buffer.concat(parts, bytes));
       return { rows, digest: `sha256:${hash.digest('hex')}` };
     }
-    // Keyless: a multiset hash (exact sum of per-row sha256), so duplicates count and order
-    // (unspecified for ties in SQLite) does not.
     let sum = 0n;
-    for (const row of this.iterateEncoded(select, params)) {
+    for (const row of this.iterateEncoded(sql, params)) {
       rows++;
-      sum += BigInt(`0x${createHash('sha256').update(row, 'utf8').digest('hex')}`);
+      if (typeof row === 'string' && row.includes('\uFFFD')) return null;
+      sum += BigInt(`0x${createHash('sha256').update(row).digest('hex')}`);
     }
     return { rows, digest: sha256Tagged(`${rows}|${sum}`) };
   }
@@ -238,10 +266,10 @@ export class SqliteStateReader implements StateReader {
   }
 
   /** Every capture of a clone reads its tables with the same statements: prepared once per connection. */
-  private iterateEncoded(sql: string, params: readonly unknown[]): IterableIterator<string> {
+  private iterateEncoded(sql: string, params: readonly unknown[]): IterableIterator<string | Buffer> {
     return this.prepared(this.db(), sql)
       .pluck(true)
-      .iterate(...params) as IterableIterator<string>;
+      .iterate(...params) as IterableIterator<string | Buffer>;
   }
 
   private iterate(sql: string, params: readonly unknown[]): IterableIterator<unknown[]> {

@@ -190,7 +190,10 @@ const sqliteExactlyOne = (statement: string, what: string) =>
 export function insertRow(t: TableRestore, row: RowImage, dialect: 'postgres' | 'sqlite'): string {
   const cols = t.table.columns.map((c, i) => ({ c, i })).filter(({ i }) => t.writable[i]);
   const overriding = dialect === 'postgres' && t.overridingSystemValue ? ' OVERRIDING SYSTEM VALUE' : '';
-  return `INSERT INTO ${t.table.sqlName} (${cols.map(({ c }) => c.sqlName).join(', ')})${overriding} VALUES (${cols
+  // SQLite: OR ABORT overrides a constraint's own ON CONFLICT REPLACE, which would delete another row silently (an
+  // attacker's review): a row whose unique value is taken since the change stops the script instead.
+  const insert = dialect === 'sqlite' ? 'INSERT OR ABORT' : 'INSERT';
+  return `${insert} INTO ${t.table.sqlName} (${cols.map(({ c }) => c.sqlName).join(', ')})${overriding} VALUES (${cols
     .map(({ c, i }) => literal(row.cells[i] ?? null, c, dialect))
     .join(', ')});`;
 }
@@ -260,7 +263,9 @@ function restoreChanged(t: TableRestore, before: RowImage, after: RowImage, dial
     return [...checks, exactlyOne(`UPDATE ONLY ${t.table.sqlName} AS t SET ${set} WHERE ${guard(t.table, after, dialect)}`, what)].join(
       '\n',
     );
-  return [...checks, sqliteExactlyOne(`UPDATE ${t.table.sqlName} SET ${set} WHERE ${guard(t.table, after, dialect)}`, what)].join('\n');
+  return [...checks, sqliteExactlyOne(`UPDATE OR ABORT ${t.table.sqlName} SET ${set} WHERE ${guard(t.table, after, dialect)}`, what)].join(
+    '\n',
+  );
 }
 
 function deleteInserted(t: TableRestore, row: RowImage, dialect: 'postgres' | 'sqlite'): string {

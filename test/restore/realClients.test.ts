@@ -269,6 +269,25 @@ describeEachTarget(
       }
     });
 
+    it("writes over no row of another session under a constraint's own ON CONFLICT REPLACE: the value taken since aborts it", async () => {
+      // An attacker's review (stop 40): the plain INSERT putting the deleted row back replaced the new row, exit 0.
+      const source =
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE ON CONFLICT REPLACE, note TEXT);\nINSERT INTO t VALUES (1, 'a', 'x'), (2, 'b', 'y');\n";
+      const cases = [
+        { apply: 'DELETE FROM t WHERE id = 2;\n', justified: [{ statement: 1, kind: 'DELETE' as const }] },
+        { apply: "UPDATE t SET code = 'c' WHERE id = 2;\n", justified: [{ statement: 1, kind: 'UPDATE' as const }] },
+      ];
+      for (const c of cases) {
+        const script = await scriptFor(target(), source, c.apply, c.justified);
+        expect(script).toMatch(/INSERT OR ABORT INTO|UPDATE OR ABORT/);
+        const db = copy(source, c.apply);
+        db.sql("INSERT INTO t VALUES (3, 'b', 'written after the change');");
+        const was = db.sql('SELECT * FROM t ORDER BY id;');
+        expect(db.run(script)).not.toBe(0);
+        expect(db.sql('SELECT * FROM t ORDER BY id;')).toBe(was);
+      }
+    });
+
     it('has foreign keys enforced as the clone had them: a row referencing one the change inserted aborts it', async () => {
       const source =
         "CREATE TABLE p (id INTEGER PRIMARY KEY, note TEXT);\nCREATE TABLE c (id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p (id));\nINSERT INTO p VALUES (1, 'old');\n";
