@@ -213,7 +213,7 @@ export class PostgresStateReader implements StateReader {
       bytes += chunk.length;
       hash.update(chunk);
     };
-    const columns = table.columns.map((c) => `t.${c.sqlName}`).join(', ');
+    const columns = [...table.columns.map((c) => `t.${c.sqlName}`), ...table.columns.flatMap(objectIdOf)].join(', ');
     const paged = Number.isFinite(this.options.copyPageRows);
     let pageRows = paged ? await this.firstPageRows(table) : Number.POSITIVE_INFINITY;
     let rows = 0;
@@ -283,9 +283,10 @@ export class PostgresStateReader implements StateReader {
    */
   private async multisetDigest(table: TableInfo, range: KeyRange): Promise<TableDigest> {
     const { where, params } = rangePredicate(table, range);
-    const texts = table.columns.map((c, i) => `${textOf(c)} AS v${i}`).join(', ') || 'NULL AS v';
+    const values = [...table.columns.map(textOf), ...table.columns.flatMap(objectIdOf).map((oid) => `${oid}::text`)];
+    const texts = values.map((v, i) => `${v} AS v${i}`).join(', ') || 'NULL AS v';
     // Type-tagged (N = NULL, V = value) and length-prefixed: no two rows share an encoding.
-    const encoded = table.columns.map((_, i) => `coalesce('V' || octet_length(v${i}) || ':' || v${i}, 'N')`).join(', ') || `''`;
+    const encoded = values.map((_, i) => `coalesce('V' || octet_length(v${i}) || ':' || v${i}, 'N')`).join(', ') || `''`;
     const sql = `SELECT count(*)::text AS n,
         coalesce(sum(('x' || substr(h, 1, 16))::bit(64)::bigint), 0)::text AS s1,
         coalesce(sum(('x' || substr(h, 17, 16))::bit(64)::bigint), 0)::text AS s2
@@ -394,3 +395,15 @@ export class PostgresStateReader implements StateReader {
 
 /** Keys looked up in one statement (each a row of its VALUES list). */
 const KEYS_PER_READ = 500;
+
+/**
+ * A column of an object-identifier type (`regproc`, `regoper`, `regclass` …, an array of one, a
+ * domain over one): its value's oid too, which the capture reads beside its text. The text names
+ * the object as the search path shows it — `abs` for `abs(integer)` and `abs(double precision)`
+ * alike (an attacker's review: a change from one to the other was invisible, READY).
+ */
+function objectIdOf(c: ColumnInfo): string[] {
+  const type = c.read?.bindAs ?? c.type;
+  const reg = /^(?:pg_catalog\.)?reg[a-z]+(\[\])?$/.exec(type);
+  return reg ? [`t.${c.sqlName}::${type}::pg_catalog.oid${reg[1] ?? ''}`] : [];
+}

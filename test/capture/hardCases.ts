@@ -651,4 +651,36 @@ export const HARD_CASES: readonly HardCase[] = [
     },
     sqlite: { notApplicable: 'SQLite has no extension types' },
   },
+  // An attacker's review (stop 40): two values read alike as the capture read them.
+  {
+    name: "one overloaded function for another in a regproc (both print as abs); text that is not valid UTF-8 (X'FF' vs X'FE')",
+    postgres: {
+      setup:
+        "CREATE TABLE t (id int PRIMARY KEY, v regproc, w regprocedure[]); INSERT INTO t VALUES (1, 'pg_catalog.abs(integer)'::regprocedure, NULL);",
+      change: "UPDATE t SET v = 'pg_catalog.abs(double precision)'::regprocedure;",
+      expect: 'detected',
+      names: 'table',
+    },
+    sqlite: {
+      setup: "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, CAST(X'FF' AS TEXT));",
+      change: "UPDATE t SET v = CAST(X'FE' AS TEXT);",
+      expect: 'detected',
+      names: 'table',
+    },
+  },
+  {
+    name: 'the same in a table without a key (regoper of an overloaded operator; a cut UTF-8 sequence vs the bytes of U+FFFD)',
+    postgres: {
+      setup: "CREATE TABLE t (v regoper); INSERT INTO t VALUES ('pg_catalog.-(integer,integer)'::regoperator);",
+      change: "UPDATE t SET v = 'pg_catalog.-(bigint,bigint)'::regoperator;",
+      expect: 'detected',
+      names: 'table',
+    },
+    sqlite: {
+      setup: "CREATE TABLE t (v TEXT); INSERT INTO t VALUES (CAST(X'F09F98' AS TEXT));",
+      change: "UPDATE t SET v = CAST(X'EFBFBD' AS TEXT);",
+      expect: 'detected',
+      names: 'table',
+    },
+  },
 ];
