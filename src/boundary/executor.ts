@@ -33,6 +33,11 @@ export interface Executor {
   readonly commands: readonly ClientCommand[];
   /** The statements between BEGIN and the ending, as the server reads them. */
   readonly statements: readonly string[];
+  /**
+   * sqlite3: the line of its `PRAGMA foreign_keys = ON` before the BEGIN (the shell starts with
+   * foreign keys off; the rehearsal's clone enforces them); `null` where it has none, or on psql.
+   */
+  readonly foreignKeysOnLine: number | null;
 }
 
 export type ExecutorReading =
@@ -170,6 +175,10 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
   } catch {
     return unscannable(commands, client);
   }
+  // sqlite3: one `PRAGMA foreign_keys = ON` before the BEGIN is the executor's own, as `.bail on` is.
+  const pragmaAt = client === 'sqlite3' ? spans.findIndex((sp, i) => i === 0 && FOREIGN_KEYS_ON.test(asciiTrim(sp.text))) : -1;
+  const foreignKeysOnLine = pragmaAt === -1 ? null : lineAt(text, defined(spans[pragmaAt], 'the PRAGMA').start);
+  if (pragmaAt !== -1) spans = spans.slice(pragmaAt + 1);
   const kinds = spans.map((s) => transactionKind(s.text, client));
   if (commands.length === 0 && kinds[0] !== 'BEGIN') return { kind: 'plain' };
   const shape = envelope(text, spans, kinds);
@@ -199,8 +208,12 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
     batch: sql.slice(0, begin.end).replace(/[^\n]/g, ' ') + inner,
     commands,
     statements: spans.slice(beginAt + 1, endAt).map((s) => asciiTrim(s.text)),
+    foreignKeysOnLine,
   };
 }
+
+/** `PRAGMA foreign_keys = ON` as sqlite3 reads it turned on (ON, 1, TRUE, YES; the `main.` schema or none). */
+const FOREIGN_KEYS_ON = /^PRAGMA\s+(?:main\s*\.\s*)?foreign_keys\s*=\s*(?:ON|1|TRUE|YES|'ON'|'1'|'TRUE'|'YES')\s*;?$/i;
 
 type Span = { start: number; end: number; text: string };
 type Problem = { line: number; reason: string };

@@ -179,6 +179,25 @@ COMMIT;
     });
   });
 
+  it("takes one PRAGMA foreign_keys = ON before a sqlite3 executor's BEGIN as its own, and no other PRAGMA", () => {
+    for (const pragma of ['PRAGMA foreign_keys = ON;', 'pragma main.foreign_keys=1;', "PRAGMA foreign_keys = 'yes';"]) {
+      const read = readExecutor(`.bail on\n${pragma}\nBEGIN;\nDELETE FROM p WHERE id = 1;\nCOMMIT;\n`, 'sqlite');
+      expect(read).toMatchObject({ kind: 'executor', foreignKeysOnLine: 2, statements: ['DELETE FROM p WHERE id = 1;'] });
+    }
+    expect(readExecutor('.bail on\nBEGIN;\nDELETE FROM p WHERE id = 1;\nCOMMIT;\n', 'sqlite')).toMatchObject({ foreignKeysOnLine: null });
+    // Off, another PRAGMA, or inside the transaction: not the executor's own.
+    for (const text of [
+      '.bail on\nPRAGMA foreign_keys = OFF;\nBEGIN;\nDELETE FROM p;\nCOMMIT;\n',
+      '.bail on\nPRAGMA journal_mode = WAL;\nBEGIN;\nDELETE FROM p;\nCOMMIT;\n',
+      '.bail on\nPRAGMA foreign_keys = ON;\nPRAGMA foreign_keys = ON;\nBEGIN;\nDELETE FROM p;\nCOMMIT;\n',
+    ])
+      expect(readExecutor(text, 'sqlite').kind).toBe('refused');
+    // On psql, a PRAGMA is no command of its own.
+    expect(readExecutor('\\set ON_ERROR_STOP on\nPRAGMA foreign_keys = ON;\nBEGIN;\nDELETE FROM p;\nCOMMIT;\n', 'postgres').kind).toBe(
+      'refused',
+    );
+  });
+
   it('refuses what the clients read otherwise than this reader would (found by an attacker)', () => {
     const envelope = (before: string, after = '') => `${before}BEGIN;\nINSERT INTO t VALUES (1);\n${after}COMMIT;\n`;
     // A carriage return ends a -- comment for psql: a /* after it opens a comment this reader would not see.

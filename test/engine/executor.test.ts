@@ -247,6 +247,45 @@ describe('rehearse run on an executor', () => {
     expect(ready.out).toMatch(/ {5}restore script: restore\.sql \(sha256:[0-9a-f]{64}\), proved on the clone/);
   });
 
+  it("runs as sqlite3 would run it: a foreign key whose action writes needs the executor's own PRAGMA foreign_keys = ON (an attacker's review)", async () => {
+    // sqlite3 starts with foreign keys off: without the PRAGMA, production deletes the parent and leaves its children.
+    const source =
+      'CREATE TABLE p (id INTEGER PRIMARY KEY);\nCREATE TABLE c (id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p (id) ON DELETE CASCADE);\nINSERT INTO p VALUES (1), (2);\nINSERT INTO c VALUES (10, 1), (11, 2);\n';
+    const withPragma = (on: boolean) =>
+      ['.bail on', ...(on ? ['PRAGMA foreign_keys = ON;'] : []), 'BEGIN;', 'DELETE FROM p WHERE id = 1;', 'COMMIT;', ''].join('\n');
+    const planOf = (name: string, apply: string) => {
+      writeFileSync(join(work, `${name}.source.sql`), source);
+      writeFileSync(join(work, `${name}.sql`), apply);
+      const plan = {
+        format: 'rehearsal-plan/v2',
+        clone_from: { sql: `${name}.source.sql` },
+        apply: { file: `${name}.sql`, sha256: createHash('sha256').update(apply).digest('hex') },
+        expected_delta: { p: -1, c: -1 },
+        policy: { justified: [{ statement: 1, kind: 'DELETE', reason: 'the parent goes, and its children' }] },
+        target: 'sqlite:',
+      };
+      writeFileSync(join(work, `${name}.json`), JSON.stringify(plan));
+      return join(work, `${name}.json`);
+    };
+    const runPlan = async (file: string) => {
+      const output = memoryOutput();
+      const code = await main(['run', file], output);
+      return { code, out: output.stdout.join('\n') };
+    };
+    const off = await runPlan(planOf('fk-off', withPragma(false)));
+    expect(off.code).toBe(1);
+    expect(off.out).toMatch(
+      /statement 0 \(EXECUTOR\): line 2: the sqlite3 shell runs this with foreign keys off \(its default\), and the rehearsal with them on: the foreign key of c to p \(ON DELETE CASCADE\)/,
+    );
+    const on = await runPlan(planOf('fk-on', withPragma(true)));
+    expect(on.code).toBe(0);
+    // And the real sqlite3 does what the rehearsal saw: the child goes with its parent.
+    const db = join(work, 'fk-on.db');
+    execFileSync('sqlite3', [db], { input: source });
+    execFileSync('sqlite3', [db], { input: withPragma(true) });
+    expect(execFileSync('sqlite3', [db, 'SELECT id FROM c ORDER BY id;'], { encoding: 'utf8' })).toBe('11\n');
+  });
+
   it('says why a plan with the txn mode alone has no restore script, in its output and its summary', async () => {
     const plan = planWith('txn-only', executor('sqlite3'), { target: 'sqlite:', modes: ['txn'] });
     const out = join(work, 'txn-only-packet');

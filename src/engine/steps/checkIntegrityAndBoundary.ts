@@ -103,17 +103,42 @@ async function judgeBatch(r: Ready, applyBytes: Buffer, details: Record<string, 
     if (executor.stopOnErrorLine === null) ledger.block('EXECUTOR_ON_ERROR_STOP_MISSING');
   }
   const backend = await boundaryBackend(clone, r.names.scope, (r.searchPath = await applySearchPath(clone)));
+  const offline = executor?.kind === 'executor' ? await foreignKeysOff(r, executor) : null;
   const judged = textProblem
     ? refused([{ statement: 0, kind: 'UNREADABLE', reason: `the apply file ${textProblem}` }])
     : executor?.kind === 'refused'
       ? refused(executor.problems.map((p) => ({ statement: 0, kind: 'EXECUTOR', reason: `line ${p.line}: ${p.reason}` })))
-      : await checkBoundary(
-          executor?.kind === 'executor' ? executor.batch : applyBytes.toString('utf8'),
-          clone.state.backend,
-          plan.policy,
-          backend,
-        );
+      : offline
+        ? refused([{ statement: 0, kind: 'EXECUTOR', reason: offline }])
+        : await checkBoundary(
+            executor?.kind === 'executor' ? executor.batch : applyBytes.toString('utf8'),
+            clone.state.backend,
+            plan.policy,
+            backend,
+          );
   return { boundary: { ...judged, violations: [...judged.violations] }, backend };
+}
+
+/**
+ * A sqlite3 executor runs with foreign keys off — the shell's default — where the rehearsal's clone
+ * enforces them: a foreign key whose action writes (ON DELETE/UPDATE CASCADE, SET NULL, SET
+ * DEFAULT) would write on the clone and not in production (an attacker's review: READY, and
+ * production left orphans). Unless the executor turns them on before its BEGIN, such a key
+ * in the database is why it is refused. `null`: nothing differs.
+ */
+async function foreignKeysOff(r: Ready, executor: Executor): Promise<string | null> {
+  if (executor.client !== 'sqlite3' || executor.foreignKeysOnLine !== null) return null;
+  const keys = await reading(null, () =>
+    r.clone.session.query<{ child: string; parent: string; action: string }>(
+      `SELECT m.name AS child, f."table" AS parent, CASE WHEN f.on_delete IN ('CASCADE', 'SET NULL', 'SET DEFAULT') THEN 'ON DELETE ' || f.on_delete ELSE 'ON UPDATE ' || f.on_update END AS action
+         FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+        WHERE m.type = 'table' AND (f.on_delete IN ('CASCADE', 'SET NULL', 'SET DEFAULT') OR f.on_update IN ('CASCADE', 'SET NULL', 'SET DEFAULT'))
+        ORDER BY 1, 2 LIMIT 1`,
+    ),
+  );
+  const [key] = keys;
+  if (!key) return null;
+  return `line ${executor.beginLine}: the sqlite3 shell runs this with foreign keys off (its default), and the rehearsal with them on: the foreign key of ${key.child} to ${key.parent} (${key.action}) writes on the clone, not in production — put PRAGMA foreign_keys = ON; before the BEGIN`;
 }
 
 /** Each invariant's query must be one read the boundary lets through on its own, or the plan is refused: the violations it makes. */
