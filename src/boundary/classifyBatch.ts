@@ -11,7 +11,7 @@ import { BUILTIN_CATALOG, sequenceArguments, type BoundaryCatalog, type Wanted, 
 import { judgeReferences, type AlsoWritten, type Need } from './judge.ts';
 import { statementReferences, type StatementReferences } from './references.ts';
 import { parsePragma, pragmaInBatchRefusal } from './sqlitePragma.ts';
-import { sqliteReadsOtherwise } from './sqliteReadsOtherwise.ts';
+import { asciiLower, sqliteReadsOtherwise } from './sqliteReadsOtherwise.ts';
 
 /** Data-change kinds a plan's policy can allow or justify. */
 
@@ -227,7 +227,7 @@ export function parseBatch(
   if ('unreadable' in split) return split;
   const statements = split.texts.map((text, i): ParsedStatement => {
     const tree = split.trees?.[i];
-    if (tree) return { index: i + 1, sql: text, class: classifyNode(tree), refs: statementReferences(tree) };
+    if (tree) return { index: i + 1, sql: text, class: classified(tree, dialect), refs: statementReferences(tree) };
     let parsed: { stmts: { stmt: Node }[] };
     try {
       parsed = parse(text) as { stmts: { stmt: Node }[] };
@@ -237,9 +237,38 @@ export function parseBatch(
     const [only, ...more] = parsed.stmts;
     if (!only || more.length > 0)
       return { index: i + 1, sql: text, class: { kind: 'UNKNOWN', violation: 'not exactly one statement' }, refs: null };
-    return { index: i + 1, sql: text, class: classifyNode(only.stmt), refs: statementReferences(only.stmt) };
+    return { index: i + 1, sql: text, class: classified(only.stmt, dialect), refs: statementReferences(only.stmt) };
   });
   return dialect === 'sqlite' ? statements.map(asSqliteReadsIt) : statements;
+}
+
+/** SQLite's names for a row's rowid, where no column of its own takes the name. */
+const ROWID_NAMES = new Set(['rowid', '_rowid_', 'oid']);
+
+/**
+ * The statement's class; on SQLite, an UPDATE (or an upsert's DO UPDATE) that sets the rowid is
+ * refused: a rowid no INTEGER PRIMARY KEY names is in no capture (an attacker's review: a row moved
+ * to another rowid was READY, and production kept it there).
+ */
+function classified(tree: Node, dialect: 'postgres' | 'sqlite'): StatementClass {
+  const own = classifyNode(tree);
+  if (dialect !== 'sqlite' || own.violation !== null) return own;
+  type Targets = { ResTarget?: { name?: string } }[] | undefined;
+  const setsRowid = walk(tree).some(([type, node]) => {
+    const set =
+      type === 'UpdateStmt'
+        ? (node.targetList as Targets)
+        : type === 'InsertStmt'
+          ? ((node.onConflictClause as { targetList?: Targets } | undefined)?.targetList ?? undefined)
+          : undefined;
+    return (set ?? []).some((t) => ROWID_NAMES.has(asciiLower(t.ResTarget?.name ?? '')));
+  });
+  return setsRowid
+    ? {
+        kind: own.kind,
+        violation: 'it sets the rowid, which no capture reads where no INTEGER PRIMARY KEY names it: set the key column instead',
+      }
+    : own;
 }
 
 /** A statement judged by what Postgres read in it, refused where SQLite would read another (a PRAGMA is read SQLite's way already). */

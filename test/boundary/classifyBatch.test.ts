@@ -120,6 +120,19 @@ describe('the mutation boundary classifies with the Postgres parser', () => {
     expect((await checkBoundary('REPLACE INTO t VALUES (1)', 'sqlite', INSERT_ONLY)).violations).toHaveLength(1);
   });
 
+  it("refuses an UPDATE setting SQLite's rowid, which no capture reads (an attacker's review), and nothing else by that name", () => {
+    for (const sql of [
+      'UPDATE doc SET rowid = rowid + 1000 WHERE slug = 1',
+      'UPDATE doc SET note = 1, _ROWID_ = 5',
+      'UPDATE doc SET "oid" = 7',
+      'INSERT INTO doc (slug) VALUES (1) ON CONFLICT (slug) DO UPDATE SET rowid = 9',
+    ])
+      expect(only(sql, 'sqlite').class.violation).toMatch(/sets the rowid, which no capture reads/);
+    for (const sql of ['UPDATE doc SET note = rowid', 'SELECT rowid AS oid FROM doc', 'INSERT INTO doc (rowid, slug) VALUES (5, 1)'])
+      expect(only(sql, 'sqlite').class.violation).toBeNull();
+    expect(only('UPDATE doc SET oid = 7', 'postgres').class.violation).toBeNull();
+  });
+
   it("checks SQLite's own readonly flag against the classification", async () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)');
