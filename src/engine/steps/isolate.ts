@@ -34,6 +34,7 @@ export async function isolate(r: Rehearsal): Promise<Isolated | null> {
     isolation_lock: { ...lock, location: '<clone>' },
     clone_source: plan.cloneFrom.kind,
     target_kind: clone.kind,
+    engine_version: await engineVersion(clone),
     ...(clone.roles ? { clone_owner: clone.roles.owner.record, apply_role: clone.roles.apply.record } : {}),
     ...(inspected.loaded ? { clone_source_load: inspected.loaded } : {}),
     names: canonicalNames(inspected.names),
@@ -52,6 +53,17 @@ export async function isolate(r: Rehearsal): Promise<Isolated | null> {
     });
   }
   return { clone, names: inspected.names, atRx0 };
+}
+
+/**
+ * The database engine that ran the rehearsal, as it names itself (`SQLite 3.53.2`, `PostgreSQL
+ * 15.19 …`): a batch whose result depends on the engine (SQLite's number-to-text conversion, a
+ * server's defaults) may do otherwise on production's; the evidence says which one was rehearsed.
+ */
+async function engineVersion(clone: Clone): Promise<string> {
+  const sql = clone.capabilities.dialect === 'sqlite' ? "SELECT 'SQLite ' || sqlite_version() AS v" : 'SELECT pg_catalog.version() AS v';
+  const [row] = await reading(null, () => clone.session.query<{ v: string }>(sql));
+  return row?.v ?? 'unknown';
 }
 
 /** RX-0 once the clone exists: its source loaded, the plan's names resolved against it, its foreign tables in scope. */
