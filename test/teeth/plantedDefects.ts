@@ -84,8 +84,9 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     edits: [
       {
         file: 'capture/postgresState.ts',
-        find: "const columns = table.columns.map((c) => `t.${c.sqlName}`).join(', ');",
-        replace: "const columns = table.columns.map((c) => `left(t.${c.sqlName}::text, 8192)`).join(', ');",
+        find: "const columns = [...table.columns.map((c) => `t.${c.sqlName}`), ...table.columns.flatMap(objectIdOf)].join(', ');",
+        replace:
+          "const columns = [...table.columns.map((c) => `left(t.${c.sqlName}::text, 8192)`), ...table.columns.flatMap(objectIdOf)].join(', ');",
       },
     ],
   },
@@ -198,8 +199,8 @@ const CAPTURE_DEFECTS: readonly PlantedDefect[] = [
     edits: [
       {
         file: 'capture/sqliteState.ts',
-        find: 'this.iterateEncoded(`${select} ORDER BY ${orderBy(table)}`, params)',
-        replace: 'this.iterateEncoded(`${select} ORDER BY rowid`, params)',
+        find: "const order = table.key ? ` ORDER BY ${orderBy(table)}` : '';",
+        replace: "const order = table.key ? ' ORDER BY rowid' : '';",
       },
     ],
   },
