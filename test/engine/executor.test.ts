@@ -18,6 +18,7 @@ import { checkEvidence } from '../../src/evidence/checkEvidence.ts';
 import { PROOF_FILE, writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
 import { readFileSync } from 'node:fs';
 import { describeEachTarget } from '../support/targets.ts';
+import { planWriter } from '../support/rehearsalPlans.ts';
 import { main } from '../../cli/main.ts';
 import { memoryOutput } from '../../cli/output.ts';
 import { describe } from 'vitest';
@@ -253,31 +254,20 @@ describe('rehearse run on an executor', () => {
       'CREATE TABLE p (id INTEGER PRIMARY KEY);\nCREATE TABLE c (id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p (id) ON DELETE CASCADE);\nINSERT INTO p VALUES (1), (2);\nINSERT INTO c VALUES (10, 1), (11, 2);\n';
     const withPragma = (on: boolean) =>
       ['.bail on', ...(on ? ['PRAGMA foreign_keys = ON;'] : []), 'BEGIN;', 'DELETE FROM p WHERE id = 1;', 'COMMIT;', ''].join('\n');
-    const planOf = (name: string, apply: string) => {
-      writeFileSync(join(work, `${name}.source.sql`), source);
-      writeFileSync(join(work, `${name}.sql`), apply);
-      const plan = {
-        format: 'rehearsal-plan/v2',
-        clone_from: { sql: `${name}.source.sql` },
-        apply: { file: `${name}.sql`, sha256: createHash('sha256').update(apply).digest('hex') },
-        expected_delta: { p: -1, c: -1 },
-        policy: { justified: [{ statement: 1, kind: 'DELETE', reason: 'the parent goes, and its children' }] },
-        target: 'sqlite:',
-      };
-      writeFileSync(join(work, `${name}.json`), JSON.stringify(plan));
-      return join(work, `${name}.json`);
-    };
+    const writePlan = planWriter(work);
+    const planOf = (apply: string) =>
+      writePlan(source, apply, [{ statement: 1, kind: 'DELETE' }], { expected_delta: { p: -1, c: -1 }, target: 'sqlite:' }).planFile;
     const runPlan = async (file: string) => {
       const output = memoryOutput();
       const code = await main(['run', file], output);
       return { code, out: output.stdout.join('\n') };
     };
-    const off = await runPlan(planOf('fk-off', withPragma(false)));
+    const off = await runPlan(planOf(withPragma(false)));
     expect(off.code).toBe(1);
     expect(off.out).toMatch(
       /statement 0 \(EXECUTOR\): line 2: the sqlite3 shell runs this with foreign keys off \(its default\), and the rehearsal with them on: the foreign key of c to p \(ON DELETE CASCADE\)/,
     );
-    const on = await runPlan(planOf('fk-on', withPragma(true)));
+    const on = await runPlan(planOf(withPragma(true)));
     expect(on.code).toBe(0);
     // And the real sqlite3 does what the rehearsal saw: the child goes with its parent.
     const db = join(work, 'fk-on.db');
