@@ -4,6 +4,7 @@
  * type that is not the server's own is cast to text. Both are avoided by reading through the
  * base type under the domains, and through that type's output function.
  */
+import type { ColumnInfo } from './stateReader.ts';
 
 /**
  * A `CROSS JOIN LATERAL` of the base type under the domains of column `a` (a `pg_attribute`
@@ -22,4 +23,16 @@ export const BASE_OUTPUT = `CASE WHEN base.t >= 16384 THEN base_type.typoutput::
 /** SQL for a value as text: through `output` of its base type `as` where given, else the server's own cast to text. */
 export function valueAsText(value: string, read: { readonly bindAs: string; readonly output: string | null } | undefined): string {
   return read?.output ? `pg_catalog.textin(${read.output}(${value}::${read.bindAs}))` : `${value}::text`;
+}
+
+/**
+ * A column of an object-identifier type (`regproc`, `regoper`, `regclass` …, an array of one, a
+ * domain over one): its value's oid too, which the capture reads beside its text. The text names
+ * the object as the search path shows it — `abs` for `abs(integer)` and `abs(double precision)`
+ * alike (an attacker's review: a change from one to the other was invisible, READY).
+ */
+export function objectIdOf(c: ColumnInfo): string[] {
+  const type = c.read?.bindAs ?? c.type;
+  const reg = /^(?:pg_catalog\.)?reg[a-z]+(\[\])?$/.exec(type);
+  return reg ? [`t.${c.sqlName}::${type}::pg_catalog.oid${reg[1] ?? ''}`] : [];
 }

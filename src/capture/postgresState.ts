@@ -25,6 +25,7 @@ import { bestEffort } from '../util/bestEffort.ts';
 import { defined } from '../util/defined.ts';
 import { RELATIONS_SQL, RELATION_NAMES_SQL, RELATION_KINDS, SCHEMA_OBJECTS_JSON_SQL, withScope } from './postgresCatalogSql.ts';
 import { bindType, from, inlineRangePredicate, keyExpressions, literalOf, orderBy, rangePredicate, textOf } from './postgresKeyRanges.ts';
+import { objectIdOf } from './postgresBaseType.ts';
 
 /** Pinned for every capture so that a value's text form depends on the value alone. */
 const PINNED_SETTINGS = [
@@ -395,15 +396,3 @@ export class PostgresStateReader implements StateReader {
 
 /** Keys looked up in one statement (each a row of its VALUES list). */
 const KEYS_PER_READ = 500;
-
-/**
- * A column of an object-identifier type (`regproc`, `regoper`, `regclass` …, an array of one, a
- * domain over one): its value's oid too, which the capture reads beside its text. The text names
- * the object as the search path shows it — `abs` for `abs(integer)` and `abs(double precision)`
- * alike (an attacker's review: a change from one to the other was invisible, READY).
- */
-function objectIdOf(c: ColumnInfo): string[] {
-  const type = c.read?.bindAs ?? c.type;
-  const reg = /^(?:pg_catalog\.)?reg[a-z]+(\[\])?$/.exec(type);
-  return reg ? [`t.${c.sqlName}::${type}::pg_catalog.oid${reg[1] ?? ''}`] : [];
-}
