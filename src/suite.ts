@@ -30,6 +30,7 @@ export { guardText, writeGuardedFile } from './guard/guardedOutput.ts';
 export { PACKAGE_ROOT } from './packageRoot.ts';
 export { SqliteStateReader } from './capture/sqliteState.ts';
 export { removeScratchDir } from './util/removeScratchDir.ts';
+export { makeDirectory } from './util/makeDirectory.ts';
 export { firstLine } from './util/errors.ts';
 export { hashCanonical, sha256Hex } from './capture/hashing.ts';
 export { bestEffort, takeLeftBehind } from './util/bestEffort.ts';

@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeDirectory } from '../../src/util/makeDirectory.ts';
-import { redactedFirstLine as firstLine } from '../../src/util/errors.ts';
+import { firstLine } from '../../src/util/errors.ts';
 import { REAL_PARTS, runRehearsal, type RehearsalResult } from '../../src/engine/runRehearsal.ts';
 import { writeEvidencePacket } from '../../src/evidence/evidencePacket.ts';
 import { checkCloneSourceFits, type RehearsalPlan } from '../../src/plan/parsePlan.ts';
