@@ -13,12 +13,14 @@ export interface ExecutorCase {
   readonly chatty: boolean;
 }
 
-/** The batch wrapped as production runs it: psql (sqlite3) told to stop on the first error, one transaction. */
+/** The batch wrapped as production runs it: psql (sqlite3) told to stop on the first error (sqlite3 to enforce foreign keys), one transaction. */
 export function wrapAsExecutor(batch: string, dialect: 'postgres' | 'sqlite', c: Omit<ExecutorCase, 'sb'>): string {
   const psql = dialect === 'postgres';
   return [
     ...(c.chatty ? ['-- the executor production runs', psql ? '\\echo applying the change' : '.print applying the change'] : []),
     ...(c.stopsOnError ? [psql ? '\\set ON_ERROR_STOP on' : '.bail on'] : []),
+    // sqlite3 starts with foreign keys off; the clone, like a production that means them, has them on.
+    ...(psql ? [] : ['PRAGMA foreign_keys = ON;']),
     c.begin === 0 ? 'BEGIN;' : psql ? 'START TRANSACTION;' : 'BEGIN IMMEDIATE;',
     ...(c.chatty ? ['-- the batch'] : []),
     batch.trimEnd(),
