@@ -4,7 +4,7 @@
  * tree, a fingerprint whose hashes do not follow from its parts, a proof hash or row count that
  * is not the captured one.
  */
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fingerprint } from '../capture/fingerprint.ts';
 import { canonicalJson, hashCanonical, sha256Tagged } from '../capture/hashing.ts';
@@ -46,7 +46,7 @@ const isRegularFile = (path: string) => existsSync(path) && lstatSync(path).isFi
 
 function packetFindings(proof: unknown, dir: string): Finding[] {
   const findings: Finding[] = [];
-  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return [mismatch(`${dir} is not a directory: not an evidence packet`)];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [mismatch(`${dir} is not a directory: not an evidence packet`)];
   const tree = join(dir, TREE_FILE);
   if (!isRegularFile(tree)) return [mismatch(`${dir} has no ${TREE_FILE} file: not an evidence packet`)];
   const recorded = readFileSync(tree, 'utf8');

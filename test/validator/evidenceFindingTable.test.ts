@@ -4,7 +4,7 @@
  * again after the edit, as a forger would. Pinned in `__snapshots__/evidenceFindingTable.test.ts.snap`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -250,4 +250,13 @@ it.each(TABLE)('%s', (name, tamper) => {
   }));
   if (name === 'untouched') expect(findings).toEqual([]);
   expect(findings).toMatchSnapshot();
+});
+
+it('reads a packet reached through a link to its directory (only what is inside must be regular files)', () => {
+  const link = join(work, 'linked-packet');
+  symlinkSync(packet, link);
+  expect(checkEvidence(proof, link)).toEqual([]);
+  expect(checkEvidence(proof, join(work, 'no-such-packet'))).toEqual([
+    { code: 'EVIDENCE_MISMATCH', message: `${join(work, 'no-such-packet')} is not a directory: not an evidence packet` },
+  ]);
 });
