@@ -62,6 +62,13 @@ export function sqliteValueEncoding(column: string): string {
     ELSE 'B' || length(${column}) || ':' || hex(${column}) END`;
 }
 
+/** A text value whose bytes are not the UTF-8 of the string JavaScript read: the expression that makes them (`null`: it is). */
+function textOfBytes(value: unknown, bytes: unknown): string | null {
+  if (typeof value !== 'string' || !(bytes instanceof Uint8Array)) return null;
+  const exact = Buffer.from(bytes);
+  return exact.equals(Buffer.from(value, 'utf8')) ? null : `CAST(x'${exact.toString('hex')}' AS TEXT)`;
+}
+
 /** A value as a diff shows it: strings quoted, numbers bare (a REAL with its point), blobs as hex. */
 export function renderSqliteValue(value: unknown): string | null {
   if (value === null) return null;
@@ -249,14 +256,26 @@ export class SqliteStateReader implements StateReader {
     ];
   }
 
+  /**
+   * The rows, each cell as a diff shows it and a restore script writes it back. A text value that
+   * is not valid UTF-8 arrives in JavaScript with U+FFFD in place of its bytes: where any did,
+   * the rows are read again with each text's bytes beside it, and such a value is the expression
+   * that makes exactly those bytes, `CAST(x'ff' AS TEXT)`.
+   */
   async rows(table: TableInfo, range: KeyRange): Promise<RowImage[]> {
     const { where, params } = rangePredicate(table, range);
     const order = table.key ? `ORDER BY ${orderBy(table)}` : '';
-    const out: RowImage[] = [];
-    for (const row of this.iterate(`SELECT ${columnList(table)} FROM ${table.sqlName} ${where} ${order}`, params)) {
-      out.push({ key: (table.key ?? []).map((p) => row[p]), cells: row.map(renderSqliteValue) });
-    }
-    return out;
+    const select = (extra: string) => `SELECT ${columnList(table)}${extra} FROM ${table.sqlName} ${where} ${order}`;
+    const read = [...this.iterate(select(''), params)];
+    const replaced = read.some((row) => row.some((v) => typeof v === 'string' && v.includes('\uFFFD')));
+    const bytes = replaced
+      ? table.columns.map((c) => `, CASE WHEN typeof(${c.sqlName}) = 'text' THEN CAST(${c.sqlName} AS BLOB) END`).join('')
+      : '';
+    const n = table.columns.length;
+    return (replaced ? [...this.iterate(select(bytes), params)] : read).map((row) => ({
+      key: (table.key ?? []).map((p) => row[p]),
+      cells: row.slice(0, n).map((v, i) => textOfBytes(v, row[n + i]) ?? renderSqliteValue(v)),
+    }));
   }
 
   async streamRowsBare(table: TableInfo): Promise<number> {

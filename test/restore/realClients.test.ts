@@ -288,6 +288,21 @@ describeEachTarget(
       }
     });
 
+    it('writes back text that is not UTF-8 byte for byte (an attacker\'s review: it wrote U+FFFD\'s bytes, "proved")', async () => {
+      const source =
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);\nINSERT INTO t VALUES (1, CAST(X'FF' AS TEXT)), (2, CAST(X'F09F98' AS TEXT)), (3, 'ok');\n";
+      const cases = [
+        { apply: "UPDATE t SET v = CAST(X'FE' AS TEXT) WHERE id = 1;\n", justified: [{ statement: 1, kind: 'UPDATE' as const }] },
+        { apply: 'DELETE FROM t WHERE id = 2;\n', justified: [{ statement: 1, kind: 'DELETE' as const }] },
+      ];
+      for (const c of cases) {
+        const script = await scriptFor(target(), source, c.apply, c.justified);
+        const db = copy(source, c.apply);
+        expect(db.run(script)).toBe(0);
+        expect(db.sql('SELECT id, typeof(v), hex(v) FROM t ORDER BY id;')).toBe('1|text|FF\n2|text|F09F98\n3|text|6F6B\n');
+      }
+    });
+
     it('has foreign keys enforced as the clone had them: a row referencing one the change inserted aborts it', async () => {
       const source =
         "CREATE TABLE p (id INTEGER PRIMARY KEY, note TEXT);\nCREATE TABLE c (id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p (id));\nINSERT INTO p VALUES (1, 'old');\n";
