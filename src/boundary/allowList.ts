@@ -137,6 +137,30 @@ export const SQL_TEXT_RUNNERS: ReadonlySet<string> = new Set([
   'ts_rewrite',
 ]);
 
+/**
+ * The server's functions that make a value of a type named by a value — an oid (`domain_in('5',
+ * 'd'::regtype, -1)`, or one read from `pg_type` as the statement runs), a type name as text
+ * (`pg_input_is_valid('5', 'd')`): that type's domain CHECKs run, and which type it is cannot be
+ * read from the statement. Refused wherever they are met, whatever their volatility (an attacker's
+ * review: a domain's CHECK, and a SECURITY DEFINER function behind it, ran unjudged, READY).
+ */
+export const TYPE_BY_VALUE: ReadonlySet<string> = new Set([
+  'domain_in',
+  'domain_recv',
+  'record_in',
+  'record_recv',
+  'array_in',
+  'array_recv',
+  'range_in',
+  'range_recv',
+  'multirange_in',
+  'multirange_recv',
+  'enum_in',
+  'enum_recv',
+  'pg_input_is_valid',
+  'pg_input_error_info',
+]);
+
 /** Whether a call of `name` with `argCount` arguments runs SQL text. */
 export function runsSqlText(name: string, argCount: number): boolean {
   return SQL_TEXT_RUNNERS.has(name) && !(name === 'ts_rewrite' && argCount === 3);

@@ -4,7 +4,7 @@
  * server's, not an extension's) is no violation but a need: the plan must justify it, as it
  * justifies an UPDATE; so must a write to a view, naming what the view runs instead.
  */
-import { extensionRefusal, runsSqlText, SQLITE_REFUSED, volatileAllowed, type FunctionInfo } from './allowList.ts';
+import { extensionRefusal, runsSqlText, SQLITE_REFUSED, TYPE_BY_VALUE, volatileAllowed, type FunctionInfo } from './allowList.ts';
 import type { BoundaryCatalog, WriteTarget } from './catalog.ts';
 import { constantText, writtenName, type CallReference, type QualifiedName, type StatementReferences } from './references.ts';
 
@@ -89,6 +89,11 @@ function callVerdict(
   if (runsSqlText(call.name, call.args.length) && (fns.length === 0 || fns.some((f) => f.origin.kind === 'builtin'))) {
     return { violation: `calls ${call.name}(), which runs SQL given as text: what it runs is not in the batch` };
   }
+  if (TYPE_BY_VALUE.has(call.name) && fns.some((f) => f.origin.kind === 'builtin')) {
+    return {
+      violation: `calls ${call.name}(), which makes a value of a type named by a value: what that type's domain CHECKs run is not in the batch`,
+    };
+  }
   if (fns.length === 0) {
     return {
       violation:
@@ -157,6 +162,12 @@ function reachVerdicts(refs: StatementReferences, catalog: BoundaryCatalog, name
     // Named by the statement itself: judged as a call, operator or cast above.
     if (f.via === '' || (f.oid && named.has(f.oid))) continue;
     if (f.inDefault && f.name === 'nextval' && f.origin.kind === 'builtin') continue;
+    if (f.origin.kind === 'builtin' && TYPE_BY_VALUE.has(f.name)) {
+      verdicts.push({
+        violation: `runs ${f.signature} through ${f.via}, which makes a value of a type named by a value: what that type's domain CHECKs run is not in the batch`,
+      });
+      continue;
+    }
     verdicts.push(functionVerdict(f, (sig) => `runs ${sig} through ${f.via}`));
   }
   return verdicts.concat(reach.writes.map((w) => ({ write: { schema: w.schema, name: w.name, via: w.via } })));

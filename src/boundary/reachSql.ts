@@ -3,6 +3,7 @@
  * triggers, rules, constraints, defaults, indexes, columns, foreign keys, children, policies), what
  * pg_depend says stored expressions use, the types met on the way, and what functions use.
  */
+import { TYPE_BY_VALUE } from './allowList.ts';
 /** A kind of write, as triggers, rules and policies are chosen by it. */
 export type WriteEvent = 'insert' | 'update' | 'delete';
 
@@ -91,6 +92,26 @@ SELECT json_agg(json_build_object(
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
  WHERE c.oid = ANY ($1::oid[])`;
 
+/**
+ * The server's functions that make a value of a type named by a value (allowList.ts), where a
+ * stored expression calls one: pg_depend records no dependency on a server function (it is
+ * pinned), so the expression's node tree is read for its `:funcid`.
+ */
+const TYPE_BY_VALUE_CALLS = `
+SELECT x.c || ':' || x.o AS object, 'f' AS kind, f.oid::text AS ref, '' AS label
+  FROM unnest($1::text[], $2::text[]) AS x(c, o)
+  CROSS JOIN pg_proc f
+ WHERE f.pronamespace = 'pg_catalog'::regnamespace AND f.proname = ANY (ARRAY[${[...TYPE_BY_VALUE].map((n) => `'${n}'`).join(', ')}])
+   AND coalesce(CASE x.c::oid
+         WHEN 'pg_rewrite'::regclass THEN (SELECT r.ev_action::text || coalesce(r.ev_qual::text, '') FROM pg_rewrite r WHERE r.oid = x.o::oid)
+         WHEN 'pg_attrdef'::regclass THEN (SELECT a.adbin::text FROM pg_attrdef a WHERE a.oid = x.o::oid)
+         WHEN 'pg_constraint'::regclass THEN (SELECT k.conbin::text FROM pg_constraint k WHERE k.oid = x.o::oid)
+         WHEN 'pg_policy'::regclass THEN (SELECT coalesce(p.polqual::text, '') || coalesce(p.polwithcheck::text, '') FROM pg_policy p WHERE p.oid = x.o::oid)
+         WHEN 'pg_trigger'::regclass THEN (SELECT t.tgqual::text FROM pg_trigger t WHERE t.oid = x.o::oid)
+         WHEN 'pg_class'::regclass THEN coalesce((SELECT coalesce(i.indexprs::text, '') || coalesce(i.indpred::text, '') FROM pg_index i WHERE i.indexrelid = x.o::oid), '')
+                                     || coalesce((SELECT pt.partexprs::text FROM pg_partitioned_table pt WHERE pt.partrelid = x.o::oid), '')
+       END, '') LIKE '%:funcid ' || f.oid || ' %'`;
+
 /** What each stored expression (a rule, a constraint, a default, an index, a policy, a trigger's WHEN) uses. */
 export const DEPENDS_SQL = `
 SELECT d.classid::text || ':' || d.objid::text AS object,
@@ -102,7 +123,9 @@ SELECT d.classid::text || ':' || d.objid::text AS object,
   LEFT JOIN LATERAL (${operatorFunctions('d.refobjid')}) AS op ON d.refclassid = 'pg_operator'::regclass
  WHERE (d.classid, d.objid) IN (SELECT x.c::oid, x.o::oid FROM unnest($1::text[], $2::text[]) AS x(c, o))
    AND d.refclassid IN ('pg_proc'::regclass, 'pg_operator'::regclass, 'pg_type'::regclass, 'pg_class'::regclass)
-   AND d.deptype = 'n'`;
+   AND d.deptype = 'n'
+UNION ALL
+${TYPE_BY_VALUE_CALLS}`;
 
 /**
  * A type's domain CHECKs, the types under it, the implicit and assignment casts a user may have

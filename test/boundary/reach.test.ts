@@ -85,6 +85,7 @@ CREATE TABLE routed (id int, v text) PARTITION BY RANGE (route(id));
 CREATE TABLE routed_leaf PARTITION OF routed FOR VALUES FROM (0) TO (50);
 CREATE TABLE routed_mid PARTITION OF routed FOR VALUES FROM (50) TO (100) PARTITION BY LIST (subroute(id));
 CREATE TABLE routed_mid_leaf PARTITION OF routed_mid FOR VALUES IN (0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+CREATE VIEW made_by_oid AS SELECT pg_catalog.domain_in('5', (SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typname = 'small'), -1) IS NOT NULL AS v;
 `;
 
 /** Statement → the reasons it is refused with, unjustified (a function's message names how it is reached). */
@@ -199,6 +200,19 @@ const CASES: readonly [string, RegExp[]][] = [
     [
       /^runs public\.domain_check\(integer\) through a row of public\.domained made as a value of its type, then the CHECK small_check of public\.small/,
     ],
+  ],
+  // A value of a type named by a value (an oid read as the statement runs): its domain's CHECK cannot be followed.
+  [
+    "SELECT pg_catalog.domain_in('5', (SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typname = 'small'), -1)",
+    [/^calls domain_in\(\), which makes a value of a type named by a value/],
+  ],
+  [
+    "SELECT pg_catalog.array_in('{5}', 'small'::regtype, -1)",
+    [/^calls array_in\(\), which makes a value of a type named by a value/],
+  ],
+  [
+    'SELECT v FROM made_by_oid',
+    [/^runs domain_in\(cstring,oid,integer\) through the view public\.made_by_oid, which makes a value of a type named by a value/],
   ],
   ['SELECT * FROM secured', []],
   ['INSERT INTO plain VALUES (1, 2)', []],

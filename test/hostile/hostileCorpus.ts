@@ -461,6 +461,21 @@ INSERT INTO dt VALUES ('a');\n`,
         /runs public\.marked\(text\) through a row of public\.dt made as a value of its type, then the CHECK dom_check of public\.dom/,
     },
   },
+  {
+    id: 'domain-in-by-oid',
+    klass: 4,
+    what: "domain_in with a type oid read as the statement runs: a domain's CHECK calling a SECURITY DEFINER function, no type named",
+    target: 'postgres',
+    source: `${LANDING}CREATE FUNCTION hidden(v int) RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN IF v = 5 THEN EXECUTE format('ALTER ROLE %I SET work_mem = %L', current_user, '64kB'); END IF; RETURN true; END $$;
+CREATE DOMAIN checked AS int CHECK (hidden(VALUE));\n`,
+    apply:
+      "INSERT INTO landing SELECT 1, 1 WHERE pg_catalog.domain_in('5', (SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typname = 'checked'), -1) IS NOT NULL;\n",
+    expect: {
+      codes: ['BOUNDARY_VIOLATION'],
+      saying: /calls domain_in\(\), which makes a value of a type named by a value/,
+    },
+  },
   // 5. Names resolved as one role, run as another.
   {
     id: 'schema-named-as-the-superuser',
