@@ -206,10 +206,7 @@ const CASES: readonly [string, RegExp[]][] = [
     "SELECT pg_catalog.domain_in('5', (SELECT t.oid FROM pg_catalog.pg_type t WHERE t.typname = 'small'), -1)",
     [/^calls domain_in\(\), which makes a value of a type named by a value/],
   ],
-  [
-    "SELECT pg_catalog.array_in('{5}', 'small'::regtype, -1)",
-    [/^calls array_in\(\), which makes a value of a type named by a value/],
-  ],
+  ["SELECT pg_catalog.array_in('{5}', 'small'::regtype, -1)", [/^calls array_in\(\), which makes a value of a type named by a value/]],
   [
     'SELECT v FROM made_by_oid',
     [/^runs domain_in\(cstring,oid,integer\) through the view public\.made_by_oid, which makes a value of a type named by a value/],
