@@ -176,9 +176,9 @@ export function readExecutor(text: string, dialect: 'postgres' | 'sqlite'): Exec
     return unscannable(commands, client);
   }
   // sqlite3: one `PRAGMA foreign_keys = ON` before the BEGIN is the executor's own, as `.bail on` is.
-  const pragmaAt = client === 'sqlite3' ? spans.findIndex((sp, i) => i === 0 && FOREIGN_KEYS_ON.test(asciiTrim(sp.text))) : -1;
-  const foreignKeysOnLine = pragmaAt === -1 ? null : lineAt(text, defined(spans[pragmaAt], 'the PRAGMA').start);
-  if (pragmaAt !== -1) spans = spans.slice(pragmaAt + 1);
+  const [first] = spans;
+  const foreignKeysOnLine = client === 'sqlite3' && first && FOREIGN_KEYS_ON.test(asciiTrim(first.text)) ? lineAt(text, first.start) : null;
+  if (foreignKeysOnLine !== null) spans = spans.slice(1);
   const kinds = spans.map((s) => transactionKind(s.text, client));
   if (commands.length === 0 && kinds[0] !== 'BEGIN') return { kind: 'plain' };
   const shape = envelope(text, spans, kinds);

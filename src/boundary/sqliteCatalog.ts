@@ -55,6 +55,25 @@ async function readFunctions(session: Session): Promise<Map<string, FunctionInfo
   return functions;
 }
 
+/** A SQLite foreign key: the table holding it, the table it references, its actions. */
+export interface SqliteForeignKey {
+  readonly child: string;
+  readonly parent: string;
+  readonly on_delete: string;
+  readonly on_update: string;
+}
+
+/** Every foreign key of the database's tables, with its actions. */
+export function sqliteForeignKeys(session: Session): Promise<SqliteForeignKey[]> {
+  return session.query<SqliteForeignKey>(
+    `SELECT DISTINCT m.name AS child, f."table" AS parent, f.on_delete, f.on_update
+       FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'`,
+  );
+}
+
+/** A foreign key action that writes the rows referencing the one deleted or updated (not NO ACTION, not RESTRICT). */
+export const actionWrites = (action: string): boolean => /^(CASCADE|SET NULL|SET DEFAULT)$/i.test(action);
+
 /** Reads what the batch names from a SQLite clone: its functions and the relations it writes. */
 export async function readSqliteCatalog(session: Session): Promise<BoundaryCatalog> {
   const functions = await sqliteFunctions(session);
@@ -66,10 +85,7 @@ export async function readSqliteCatalog(session: Session): Promise<BoundaryCatal
   const triggers = await session.query<{ name: string; tbl: string; sql: string | null }>(
     "SELECT name, tbl_name AS tbl, sql FROM sqlite_schema WHERE type = 'trigger'",
   );
-  const actions = await session.query<{ child: string; parent: string; on_delete: string; on_update: string }>(
-    `SELECT DISTINCT m.name AS child, f."table" AS parent, f.on_delete, f.on_update
-       FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'`,
-  );
+  const actions = await sqliteForeignKeys(session);
   const replaces = new Set(
     relations
       .filter((r) => r.type === 'table' && /\bON\s+CONFLICT\s+REPLACE\b/i.test(sqliteCodeOnly(r.sql ?? '')))
@@ -124,7 +140,7 @@ function sqliteReach(
   events: readonly WriteEvent[],
   db: {
     triggers: readonly { name: string; tbl: string; sql: string | null }[];
-    actions: readonly { child: string; parent: string; on_delete: string; on_update: string }[];
+    actions: readonly SqliteForeignKey[];
     replaces: ReadonlySet<string>;
     shadows: ReadonlyMap<string, readonly string[]>;
   },
@@ -163,7 +179,7 @@ function sqliteReach(
         ['delete', fk.on_delete, 'ON DELETE'],
         ['update', fk.on_update, 'ON UPDATE'],
       ] as const) {
-        if (!fresh.includes(event) || !/^(CASCADE|SET NULL|SET DEFAULT)$/i.test(action)) continue;
+        if (!fresh.includes(event) || !actionWrites(action)) continue;
         const then: WriteEvent = event === 'delete' && /^CASCADE$/i.test(action) ? 'delete' : 'update';
         visit(fk.child, [then], `the foreign key of ${fk.child} to ${fk.parent} (${clause} ${action.toUpperCase()})`);
       }

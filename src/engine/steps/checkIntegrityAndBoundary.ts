@@ -7,6 +7,7 @@ import type { Clone } from '../../targets/target.ts';
 import { loadParser } from '../../sql/parser.ts';
 import { readExecutor, type Executor } from '../../boundary/executor.ts';
 import { boundaryBackend, type BoundaryBackend, checkBoundary } from '../../boundary/checkBoundary.ts';
+import { actionWrites, sqliteForeignKeys } from '../../boundary/sqliteCatalog.ts';
 import { switchToApplyRole } from '../../targets/cloneRoles.ts';
 import { type Ready, invariantsAt } from './rehearsal.ts';
 
@@ -128,17 +129,14 @@ async function judgeBatch(r: Ready, applyBytes: Buffer, details: Record<string, 
  */
 async function foreignKeysOff(r: Ready, executor: Executor): Promise<string | null> {
   if (executor.client !== 'sqlite3' || executor.foreignKeysOnLine !== null) return null;
-  const keys = await reading(null, () =>
-    r.clone.session.query<{ child: string; parent: string; action: string }>(
-      `SELECT m.name AS child, f."table" AS parent, CASE WHEN f.on_delete IN ('CASCADE', 'SET NULL', 'SET DEFAULT') THEN 'ON DELETE ' || f.on_delete ELSE 'ON UPDATE ' || f.on_update END AS action
-         FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
-        WHERE m.type = 'table' AND (f.on_delete IN ('CASCADE', 'SET NULL', 'SET DEFAULT') OR f.on_update IN ('CASCADE', 'SET NULL', 'SET DEFAULT'))
-        ORDER BY 1, 2 LIMIT 1`,
-    ),
-  );
-  const [key] = keys;
+  const keys = await reading(null, () => sqliteForeignKeys(r.clone.session));
+  const named = (k: { child: string; parent: string }) => `${k.child}\u0000${k.parent}`;
+  const key = keys
+    .filter((k) => actionWrites(k.on_delete) || actionWrites(k.on_update))
+    .sort((a, b) => (named(a) < named(b) ? -1 : named(a) > named(b) ? 1 : 0))[0];
   if (!key) return null;
-  return `line ${executor.beginLine}: the sqlite3 shell runs this with foreign keys off (its default), and the rehearsal with them on: the foreign key of ${key.child} to ${key.parent} (${key.action}) writes on the clone, not in production — put PRAGMA foreign_keys = ON; before the BEGIN`;
+  const action = actionWrites(key.on_delete) ? `ON DELETE ${key.on_delete}` : `ON UPDATE ${key.on_update}`;
+  return `line ${executor.beginLine}: the sqlite3 shell runs this with foreign keys off (its default), and the rehearsal with them on: the foreign key of ${key.child} to ${key.parent} (${action}) writes on the clone, not in production — put PRAGMA foreign_keys = ON; before the BEGIN`;
 }
 
 /** Each invariant's query must be one read the boundary lets through on its own, or the plan is refused: the violations it makes. */
