@@ -64,6 +64,11 @@ export function functionVerdict(f: FunctionInfo, said: Said): Verdict {
   return { violation: `${runs}, a volatile ${from} function not on the allow-list` };
 }
 
+/** A server function that makes a value of a type named by a value (allowList.ts), called or reached. */
+const typeByValue = (runs: string): Verdict => ({
+  violation: `${runs}, which makes a value of a type named by a value: what that type's domain CHECKs run is not in the batch`,
+});
+
 /** Every function a name may resolve to, first violation wins; otherwise the first need. */
 function functionsVerdict(fns: readonly FunctionInfo[], said: Said): Verdict {
   const verdicts = fns.map((f) => functionVerdict(f, said)).filter((v) => v !== null);
@@ -89,11 +94,7 @@ function callVerdict(
   if (runsSqlText(call.name, call.args.length) && (fns.length === 0 || fns.some((f) => f.origin.kind === 'builtin'))) {
     return { violation: `calls ${call.name}(), which runs SQL given as text: what it runs is not in the batch` };
   }
-  if (TYPE_BY_VALUE.has(call.name) && fns.some((f) => f.origin.kind === 'builtin')) {
-    return {
-      violation: `calls ${call.name}(), which makes a value of a type named by a value: what that type's domain CHECKs run is not in the batch`,
-    };
-  }
+  if (TYPE_BY_VALUE.has(call.name) && fns.some((f) => f.origin.kind === 'builtin')) return typeByValue(`calls ${call.name}()`);
   if (fns.length === 0) {
     return {
       violation:
@@ -162,13 +163,8 @@ function reachVerdicts(refs: StatementReferences, catalog: BoundaryCatalog, name
     // Named by the statement itself: judged as a call, operator or cast above.
     if (f.via === '' || (f.oid && named.has(f.oid))) continue;
     if (f.inDefault && f.name === 'nextval' && f.origin.kind === 'builtin') continue;
-    if (f.origin.kind === 'builtin' && TYPE_BY_VALUE.has(f.name)) {
-      verdicts.push({
-        violation: `runs ${f.signature} through ${f.via}, which makes a value of a type named by a value: what that type's domain CHECKs run is not in the batch`,
-      });
-      continue;
-    }
-    verdicts.push(functionVerdict(f, (sig) => `runs ${sig} through ${f.via}`));
+    const runs = `runs ${f.signature} through ${f.via}`;
+    verdicts.push(f.origin.kind === 'builtin' && TYPE_BY_VALUE.has(f.name) ? typeByValue(runs) : functionVerdict(f, () => runs));
   }
   return verdicts.concat(reach.writes.map((w) => ({ write: { schema: w.schema, name: w.name, via: w.via } })));
 }

@@ -62,6 +62,12 @@ export function sqliteValueEncoding(column: string): string {
     ELSE 'B' || length(${column}) || ':' || hex(${column}) END`;
 }
 
+/**
+ * Text read into JavaScript holding U+FFFD: it may stand for bytes that are not UTF-8 (two
+ * different values read alike), so what it came from is read again as bytes.
+ */
+const mayHideBytes = (text: string): boolean => text.includes('\uFFFD');
+
 /** A text value whose bytes are not the UTF-8 of the string JavaScript read: the expression that makes them (`null`: it is). */
 function textOfBytes(value: unknown, bytes: unknown): string | null {
   if (typeof value !== 'string' || !(bytes instanceof Uint8Array)) return null;
@@ -202,34 +208,23 @@ export class SqliteStateReader implements StateReader {
     if (keyed) {
       const hash = createHash('sha256');
       let chunk = '';
-      let parts: Buffer[] = [];
-      let bytes = 0;
       for (const row of this.iterateEncoded(sql, params)) {
         rows++;
-        if (typeof row === 'string') {
-          if (row.includes('\uFFFD')) return null;
-          chunk += row;
-          if (chunk.length >= HASH_CHUNK) {
-            hash.update(chunk, 'utf8');
-            chunk = '';
-          }
-        } else {
-          parts.push(row);
-          bytes += row.length;
-          if (bytes >= HASH_CHUNK) {
-            hash.update(Buffer.concat(parts, bytes));
-            [parts, bytes] = [[], 0];
-          }
+        // Read as bytes (a table read again: rare), each row goes to the hash as it comes.
+        if (typeof row !== 'string') hash.update(row);
+        else if (mayHideBytes(row)) return null;
+        else if ((chunk += row).length >= HASH_CHUNK) {
+          hash.update(chunk, 'utf8');
+          chunk = '';
         }
       }
       hash.update(chunk, 'utf8');
-      hash.update(Buffer.concat(parts, bytes));
       return { rows, digest: `sha256:${hash.digest('hex')}` };
     }
     let sum = 0n;
     for (const row of this.iterateEncoded(sql, params)) {
       rows++;
-      if (typeof row === 'string' && row.includes('\uFFFD')) return null;
+      if (typeof row === 'string' && mayHideBytes(row)) return null;
       sum += BigInt(`0x${createHash('sha256').update(row).digest('hex')}`);
     }
     return { rows, digest: sha256Tagged(`${rows}|${sum}`) };
@@ -267,7 +262,7 @@ export class SqliteStateReader implements StateReader {
     const order = table.key ? `ORDER BY ${orderBy(table)}` : '';
     const select = (extra: string) => `SELECT ${columnList(table)}${extra} FROM ${table.sqlName} ${where} ${order}`;
     const read = [...this.iterate(select(''), params)];
-    const replaced = read.some((row) => row.some((v) => typeof v === 'string' && v.includes('\uFFFD')));
+    const replaced = read.some((row) => row.some((v) => typeof v === 'string' && mayHideBytes(v)));
     const bytes = replaced
       ? table.columns.map((c) => `, CASE WHEN typeof(${c.sqlName}) = 'text' THEN CAST(${c.sqlName} AS BLOB) END`).join('')
       : '';
