@@ -1,5 +1,5 @@
 import { domainOf, stateAndBatchSchema } from '../generators/domains.ts';
-import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './harness/generatedPlan.ts';
+import { dialectOf, renderedBatch, writeGeneratedPlan } from './harness/generatedPlan.ts';
 import type { SuiteProperty } from './harness/property.ts';
 import { stateAndBatch, type StateAndBatch } from './harness/stateAndBatch.ts';
 
@@ -17,17 +17,18 @@ export const rehearsalApplyLeastPrivilege: SuiteProperty<StateAndBatch> = {
   check: async ({ state, batch }, { engine, target }) => {
     const dialect = dialectOf(target!);
     const probe = dialect === 'sqlite' ? '' : FAILS_AS_SUPERUSER;
+    const { sql, justified } = renderedBatch(state, batch, dialect);
     const generated = writeGeneratedPlan(
       engine,
       state,
-      `${probe}${applySqlFor(state, batch, dialect)}`,
+      `${probe}${sql}`,
       dialect,
       // One mode is enough: the role is switched to the same way in both.
       {
         modes: ['txn'],
         policy: {
           allow: ['INSERT'],
-          justified: justificationsFor(state, batch, dialect).map((j) => ({ ...j, statement: j.statement + (probe ? 1 : 0) })),
+          justified: justified.map((j) => ({ ...j, statement: j.statement + (probe ? 1 : 0) })),
         },
       },
     );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { domainOf, executorCaseSchema } from '../generators/domains.ts';
-import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './harness/generatedPlan.ts';
+import { dialectOf, renderedBatch, writeGeneratedPlan } from './harness/generatedPlan.ts';
 import type { SuiteProperty } from './harness/property.ts';
 import { stateAndBatch, type StateAndBatch } from './harness/stateAndBatch.ts';
 
@@ -51,8 +51,8 @@ export const rehearsalExecutorAsWritten: SuiteProperty<ExecutorCase> = {
   domain: domainOf(executorCaseSchema),
   check: async ({ sb: { state, batch }, ...envelope }, { engine, target }) => {
     const dialect = dialectOf(target!);
-    const sql = applySqlFor(state, batch, dialect);
-    const extra = { policy: { allow: ['INSERT'], justified: justificationsFor(state, batch, dialect) } };
+    const { sql, justified } = renderedBatch(state, batch, dialect);
+    const extra = { policy: { allow: ['INSERT'], justified } };
     const rehearse = async (applySql: string) => {
       const generated = writeGeneratedPlan(engine, state, applySql, dialect, extra);
       try {

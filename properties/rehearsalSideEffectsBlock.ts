@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { domainOf, sideEffectCaseSchema } from '../generators/domains.ts';
 import { sideEffectStatements } from '../generators/effects.ts';
 import { quoteIdent } from '../generators/render.ts';
-import { applySqlFor, dialectOf, justificationsFor, writeGeneratedPlan } from './harness/generatedPlan.ts';
+import { dialectOf, renderedBatch, writeGeneratedPlan } from './harness/generatedPlan.ts';
 import type { SuiteProperty } from './harness/property.ts';
 import { stateAndBatch, type StateAndBatch } from './harness/stateAndBatch.ts';
 
@@ -16,9 +16,9 @@ export const rehearsalSideEffectsBlock: SuiteProperty<{ sb: StateAndBatch; effec
   check: async ({ sb: { state, batch }, effect, first }, { engine, target }) => {
     const dialect = dialectOf(target!);
     const sideEffect = sideEffectStatements(quoteIdent(state.tables[0]!.name))[effect]!;
-    const body = applySqlFor(state, batch, dialect);
+    const { sql: body, justified } = renderedBatch(state, batch, dialect);
     const generated = writeGeneratedPlan(engine, state, first ? `${sideEffect}\n${body}` : `${body}${sideEffect}\n`, dialect, {
-      policy: { allow: ['INSERT'], justified: first ? [] : justificationsFor(state, batch, dialect) },
+      policy: { allow: ['INSERT'], justified: first ? [] : justified },
     });
     try {
       const result = await engine.runRehearsal(generated.plan, target!, { parts: engine.parts, progress: () => {}, onClone: () => {} });

@@ -21,7 +21,13 @@ export function noise(seed: number, length: number): Uint8Array {
   return out;
 }
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,-';
-export const noiseText = (seed: number, length: number) => Array.from(noise(seed, length), (b) => ALPHABET[b % ALPHABET.length]).join('');
+const ALPHABET_CODES = Buffer.from(ALPHABET, 'latin1');
+/** `noise` as text of the alphabet (each byte mapped in place: a large value is tens of thousands of characters). */
+export function noiseText(seed: number, length: number): string {
+  const bytes = noise(seed, length);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = ALPHABET_CODES[bytes[i]! % ALPHABET_CODES.length]!;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+}
 export const bytesLit = (bytes: Uint8Array, dialect: Dialect) =>
   dialect === 'postgres' ? `'\\x${hex(bytes)}'::bytea` : `x'${hex(bytes)}'`;
 

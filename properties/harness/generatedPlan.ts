@@ -1,4 +1,4 @@
-/** Writes a generated before-state and batch as a real plan on disk, as `rehearse run` would read it. */
+/** Writes a generated before-state and batch as a real plan's files on disk, and reads the plan as `rehearse run` reads plan.json's bytes. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { removeScratchDir } from '../../src/util/removeScratchDir.ts';
 import { memoryTmpdir } from './memoryTmp.ts';
@@ -53,7 +53,8 @@ export function writeGeneratedPlan(
   dialect: Dialect,
   extra: Record<string, unknown> = {},
 ): GeneratedPlan {
-  // The case holds the directory until `remove`: its three files are written over whatever the last case left.
+  // The case holds the directory until `remove`: its two files are written over whatever the last case left. The plan
+  // itself is read as `rehearse run` reads plan.json's bytes; nothing reads it from the directory, so it is not written there.
   const dir = planDir();
   writeFileSync(join(dir, 'before.sql'), renderState(state, dialect));
   writeFileSync(join(dir, 'apply.sql'), applySql);
@@ -64,28 +65,28 @@ export function writeGeneratedPlan(
     policy: { allow: ['INSERT'], justified: [] as unknown[] },
     ...extra,
   };
-  const file = join(dir, 'plan.json');
-  writeFileSync(file, JSON.stringify(plan));
   let removed = false;
   const remove = () => {
     if (removed) return;
     removed = true;
     putBack(dir);
   };
-  return { plan: engine.parsePlan(file, Buffer.from(JSON.stringify(plan))), dir, remove };
+  return { plan: engine.parsePlan(join(dir, 'plan.json'), Buffer.from(JSON.stringify(plan))), dir, remove };
 }
 
+type Justified = { statement: number; kind: string; reason: string } & Record<string, unknown>;
+
 /**
- * Justifies every UPDATE, DELETE, upsert and write to a view of a generated batch by its position in the
- * rendered SQL (an object's action may be two statements), as an owner would.
+ * A generated batch as the plan's apply file holds it, and what an owner justifies in it: every
+ * UPDATE, DELETE, upsert and write to a view, by its position in the rendered SQL (an object's
+ * action may be two statements). One rendering gives both (a large value is written once).
  */
-export function justificationsFor(
-  state: BeforeStateModel,
-  batch: Batch,
-  dialect: Dialect,
-): ({ statement: number; kind: string; reason: string } & Record<string, unknown>)[] {
+export function renderedBatch(state: BeforeStateModel, batch: Batch, dialect: Dialect): { sql: string; justified: Justified[] } {
   const parts = batch.statements.flatMap((s) => statementParts(state, s, dialect));
-  return parts.flatMap((part, i) => part.needs.map((need) => ({ statement: i + 1, ...need, reason: 'generated' })));
+  return {
+    sql: `${parts.map((p) => p.sql).join('\n')}\n`,
+    justified: parts.flatMap((part, i) => part.needs.map((need) => ({ statement: i + 1, ...need, reason: 'generated' }))),
+  };
 }
 
 /** The plan an owner would write for a generated batch: every UPDATE, DELETE and upsert justified. */
@@ -97,10 +98,8 @@ export function planForBatch(
   extra: Record<string, unknown> = {},
 ): GeneratedPlan {
   const dialect = dialectOf(target);
-  return writeGeneratedPlan(engine, state, applySqlFor(state, batch, dialect), dialect, {
-    policy: { allow: ['INSERT'], justified: justificationsFor(state, batch, dialect) },
-    ...extra,
-  });
+  const { sql, justified } = renderedBatch(state, batch, dialect);
+  return writeGeneratedPlan(engine, state, sql, dialect, { policy: { allow: ['INSERT'], justified }, ...extra });
 }
 
 export function applySqlFor(state: BeforeStateModel, batch: Batch, dialect: Dialect): string {

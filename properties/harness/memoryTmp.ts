@@ -1,6 +1,6 @@
 /**
  * Where the harness writes its generated plans: a memory-backed directory (`/dev/shm`) where the
- * machine has one, the system's temporary directory otherwise. A case writes three small files
+ * machine has one, the system's temporary directory otherwise. A case writes two small files
  * and reads them back once; on a disk file system, writing over a file costs more than a SQLite
  * case's captures.
  */
