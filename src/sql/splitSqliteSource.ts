@@ -16,35 +16,80 @@ export interface SqlitePiece {
 }
 
 const CLOSERS: Readonly<Record<string, string>> = { "'": "'", '"': '"', '`': '`', '[': ']' };
+/** Characters that are not a line end, a comment's start, a quote, `;`, a space or a parenthesis: their runs. */
+const ORDINARY = /[^\n\-/'"`[;\s()]+/y;
+const SPACE = /\s/;
+
+/**
+ * The words of the piece being read, comments aside: a quoted string or name is the word `~`, a
+ * space, line end or parenthesis ends a word. Its first four are kept, and its last (a trigger
+ * ends at a `;` after END).
+ */
+class Words {
+  first: string[] = [];
+  last = '';
+  private current = '';
+
+  add(run: string): void {
+    this.current += run;
+  }
+
+  /** Ends the word being read, if any. */
+  end(): void {
+    if (this.current === '') return;
+    if (this.first.length < 4) this.first.push(this.current.toUpperCase());
+    this.last = this.current;
+    this.current = '';
+  }
+
+  /** A word of its own (`~` for a quoted string, `;` inside a trigger). */
+  word(word: string): void {
+    this.end();
+    this.current = word;
+    this.end();
+  }
+
+  /** Whether the piece holds a word. */
+  any(): boolean {
+    return this.first.length > 0 || this.current !== '';
+  }
+
+  /** Whether the piece is a CREATE [TEMP] TRIGGER whose last word so far is not END. */
+  triggerOpen(): boolean {
+    this.end();
+    const [w0, w1, w2] = this.first;
+    const trigger = w0 === 'CREATE' && (w1 === 'TRIGGER' || ((w1 === 'TEMP' || w1 === 'TEMPORARY') && w2 === 'TRIGGER'));
+    return trigger && this.last.toUpperCase() !== 'END';
+  }
+}
 
 export function splitSqliteSource(text: string): SqlitePiece[] {
   const pieces: SqlitePiece[] = [];
   let start = 0;
   let line = 1;
   let pieceLine = 0;
-  let meaningful = '';
+  let words = new Words();
   const push = (end: number) => {
-    const piece = text.slice(start, end);
-    if (meaningful.trim() !== '')
-      pieces.push({
-        line: pieceLine,
-        text: piece,
-        words: meaningful
-          .trim()
-          .split(/\s+/)
-          .slice(0, 4)
-          .map((w) => w.toUpperCase()),
-      });
+    words.end();
+    if (words.any()) pieces.push({ line: pieceLine, text: text.slice(start, end), words: words.first });
     start = end;
-    meaningful = '';
+    words = new Words();
     pieceLine = 0;
   };
   for (let i = 0; i < text.length; i++) {
+    // A run of characters none of the rules below looks at is taken whole (a value's digits, a name).
+    ORDINARY.lastIndex = i;
+    if (ORDINARY.test(text)) {
+      if (pieceLine === 0) pieceLine = line;
+      words.add(text.slice(i, ORDINARY.lastIndex));
+      i = ORDINARY.lastIndex - 1;
+      continue;
+    }
     const c = text.charAt(i);
     if (c === '\n') {
       line++;
       // A line end separates words as a space does: `ATTACH\nDATABASE` is two words.
-      meaningful += ' ';
+      words.end();
       continue;
     }
     if (c === '-' && text[i + 1] === '-') {
@@ -55,44 +100,53 @@ export function splitSqliteSource(text: string): SqlitePiece[] {
     if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       const stop = end === -1 ? text.length : end + 2;
-      for (let j = i; j < stop; j++) if (text[j] === '\n') line++;
+      line += newlinesIn(text, i, stop);
       i = stop - 1;
-      meaningful += ' ';
+      words.end();
       continue;
     }
-    if (pieceLine === 0 && !/\s/.test(c)) pieceLine = line;
+    const space = SPACE.test(c);
+    if (pieceLine === 0 && !space) pieceLine = line;
     const closer = CLOSERS[c];
     if (closer) {
+      // To the closing quote (a doubled one, but in `[…]`, is part of the name or string); its lines counted.
       let j = i + 1;
       for (;;) {
-        if (j >= text.length) break;
-        if (text[j] === '\n') line++;
-        if (text[j] === closer) {
-          if (closer !== ']' && text[j + 1] === closer) {
-            j += 2;
-            continue;
-          }
+        const end = text.indexOf(closer, j);
+        line += newlinesIn(text, j, end === -1 ? text.length : end);
+        if (end === -1) {
+          j = text.length;
           break;
         }
-        j++;
+        if (closer !== ']' && text[end + 1] === closer) {
+          j = end + 2;
+          continue;
+        }
+        j = end;
+        break;
       }
-      meaningful += ' ~ ';
+      words.word('~');
       i = j;
       continue;
     }
     if (c === ';') {
-      const words = meaningful.trim().toUpperCase().split(/\s+/);
-      const trigger =
-        words[0] === 'CREATE' && (words[1] === 'TRIGGER' || (/^TEMP(ORARY)?$/.test(words[1] ?? '') && words[2] === 'TRIGGER'));
-      if (trigger && words.at(-1) !== 'END') {
-        meaningful += ' ; ';
+      if (words.triggerOpen()) {
+        words.word(';');
         continue;
       }
       push(i + 1);
       continue;
     }
-    meaningful += /[\s()]/.test(c) ? ' ' : c;
+    if (space || c === '(' || c === ')') words.end();
+    else words.add(c);
   }
-  if (text.slice(start).trim() !== '' && meaningful.trim() !== '') push(text.length);
+  if (text.slice(start).trim() !== '' && words.any()) push(text.length);
   return pieces;
+}
+
+/** The line ends in `text` from `from` up to `to`. */
+function newlinesIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = text.indexOf('\n', from); k !== -1 && k < to; k = text.indexOf('\n', k + 1)) n++;
+  return n;
 }
