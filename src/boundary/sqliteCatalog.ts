@@ -77,14 +77,19 @@ export const actionWrites = (action: string): boolean => /^(CASCADE|SET NULL|SET
 /** Reads what the batch names from a SQLite clone: its functions and the relations it writes. */
 export async function readSqliteCatalog(session: Session): Promise<BoundaryCatalog> {
   const functions = await sqliteFunctions(session);
-  const relations = await session.query<{ type: string; name: string; sql: string | null; triggers: string | null }>(
-    `SELECT s.type, s.name, s.sql, (SELECT group_concat(t.name, ', ') FROM sqlite_schema t WHERE t.type = 'trigger' AND t.tbl_name = s.name) AS triggers
-       FROM sqlite_schema s WHERE s.type IN ('table', 'view')`,
+  // Tables, views and triggers in one read of the schema, in its order.
+  const objects = await session.query<{ type: string; name: string; tbl: string; sql: string | null }>(
+    "SELECT type, name, tbl_name AS tbl, sql FROM sqlite_schema WHERE type IN ('table', 'view', 'trigger')",
   );
+  const triggers = objects.filter((o) => o.type === 'trigger').map(({ name, tbl, sql }) => ({ name, tbl, sql }));
+  const relations = objects
+    .filter((o) => o.type !== 'trigger')
+    .map(({ type, name, sql }) => {
+      // The triggers on it, by their names: a trigger keeps its table's name as its CREATE TRIGGER wrote it (`ON v` for `V`).
+      const on = triggers.filter((t) => asciiLower(t.tbl) === asciiLower(name)).map((t) => t.name);
+      return { type, name, sql, triggers: on.length > 0 ? on.join(', ') : null };
+    });
   const byName = new Map(relations.map((r) => [asciiLower(r.name), r]));
-  const triggers = await session.query<{ name: string; tbl: string; sql: string | null }>(
-    "SELECT name, tbl_name AS tbl, sql FROM sqlite_schema WHERE type = 'trigger'",
-  );
   const actions = await sqliteForeignKeys(session);
   const replaces = new Set(
     relations

@@ -199,7 +199,8 @@ describeEachTarget(
     beforeAll(async () => {
       clone = await target().createClone();
       await clone.ownerSession.exec(`CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); CREATE VIEW tv AS SELECT * FROM t;
-      CREATE TRIGGER tv_ins INSTEAD OF INSERT ON tv BEGIN INSERT INTO t (v) VALUES (NEW.v); END;`);
+      CREATE TRIGGER tv_ins INSTEAD OF INSERT ON tv BEGIN INSERT INTO t (v) VALUES (NEW.v); END;
+      CREATE VIEW "TV2" AS SELECT * FROM t; CREATE TRIGGER tv2_ins INSTEAD OF INSERT ON tv2 BEGIN INSERT INTO t (v) VALUES (NEW.v); END;`);
       backend = await boundaryBackend(clone, { schemas: null });
     });
     afterAll(() => clone?.dispose());
@@ -215,6 +216,14 @@ describeEachTarget(
         [
           /^writes the view tv, which runs trigger tv_ins: .*\(kind VIEW, view tv\)$/,
           /^runs trigger tv_ins .*\(kind FUNCTION, function main\.tv_ins\)$/,
+        ],
+      ],
+      // The trigger names its view as written (`ON tv2`), SQLite matches it to TV2 all the same.
+      [
+        "INSERT INTO TV2 (v) VALUES ('x')",
+        [
+          /^writes the view TV2, which runs trigger tv2_ins: .*\(kind VIEW, view TV2\)$/,
+          /^runs trigger tv2_ins .*\(kind FUNCTION, function main\.tv2_ins\)$/,
         ],
       ],
     ])('refuses %s', async (sql, reasons) => {
