@@ -16,7 +16,7 @@ import { renderState, quoteIdent, type Dialect } from '../generators/render.ts';
 import { realEngine } from '../properties/harness/engineApi.ts';
 import { PROPERTY_REGISTRY } from '../properties/registry.ts';
 import type { StateAndBatch } from '../properties/harness/stateAndBatch.ts';
-import { availableTargets, captureFingerprint, resolveTarget, type Clone, type Target } from '../src/index.ts';
+import { availableTargets, captureFingerprint, harnessSpec, resolveTarget, type Clone, type Target } from '../src/index.ts';
 import { SqliteStateReader } from '../src/capture/sqliteState.ts';
 import type { Output } from '../cli/output.ts';
 
@@ -257,7 +257,8 @@ export async function benchThroughput(
       output.err(`bench throughput: skipping ${a.name}: ${a.reason}`);
       continue;
     }
-    const target = resolveTarget(a.spec, { reuseClones: true });
+    // The target as the nightly run opens it (SQLite's clones in memory, as the bare work's database is).
+    const target = resolveTarget(harnessSpec(a)!, { reuseClones: true });
     try {
       results.push(
         await measureThroughput(

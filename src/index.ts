@@ -9,6 +9,7 @@ export type { CopyOutSession, Session } from './session/session.ts';
 export { TargetError } from './targets/target.ts';
 export {
   availableTargets,
+  harnessSpec,
   resolveTarget,
   TARGET_FORMS,
   TARGET_NAMES,

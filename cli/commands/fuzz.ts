@@ -17,7 +17,7 @@ import type { Shard } from '../../properties/fuzz/shard.ts';
 import { PROFILES } from '../../properties/harness/profiles.ts';
 import { isPureProperty, PROPERTY_REGISTRY } from '../../properties/registry.ts';
 import { DirectoryCorpus } from '../../properties/corpus/corpusStore.ts';
-import { availableTargets, resolveTarget } from '../../src/index.ts';
+import { availableTargets, harnessSpec, resolveTarget } from '../../src/index.ts';
 import { PACKAGE_ROOT } from '../../src/suite.ts';
 import { SourceCoverage } from '../../properties/fuzz/coverage.ts';
 import type { Schedule } from '../../properties/fuzz/scheduler.ts';
@@ -153,7 +153,7 @@ async function fuzzUnits(
       roundRuns: PROFILES.ci.runs,
       registry: PROPERTY_REGISTRY,
       engine: realEngine,
-      openTarget: (family) => resolveTarget(targets.find((t) => t.name === family)!.spec!, { reuseClones: true }),
+      openTarget: (family) => resolveTarget(harnessSpec(targets.find((t) => t.name === family)!)!, { reuseClones: true }),
       corpus: new DirectoryCorpus(options.corpus),
       toolVersion: TOOL_VERSION,
       interrupted: signals.interrupted,

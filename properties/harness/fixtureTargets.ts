@@ -1,5 +1,5 @@
 /** Resolves a fixture's target family to a target available here, or says why there is none. */
-import { availableTargets, resolveTarget, type Target } from '../../src/index.ts';
+import { availableTargets, harnessSpec, resolveTarget, type Target } from '../../src/index.ts';
 
 export async function fixtureTargetResolver(env: { REHEARSE_PG_URL?: string | undefined }) {
   const available = await availableTargets({ ...env, REHEARSE_TARGETS: '' });
@@ -8,7 +8,7 @@ export async function fixtureTargetResolver(env: { REHEARSE_PG_URL?: string | un
     const entry = available.find((a) => a.name === family);
     if (!entry) return { unavailable: `unknown target family ${JSON.stringify(family)}` };
     if (entry.spec === null) return { unavailable: entry.reason };
-    const target = resolveTarget(entry.spec, { reuseClones: true });
+    const target = resolveTarget(harnessSpec(entry)!, { reuseClones: true });
     opened.push(target);
     return target;
   };

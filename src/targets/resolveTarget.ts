@@ -58,6 +58,16 @@ export function selectedTargetNames(env: TargetEnvironment): TargetName[] {
   return TARGET_NAMES.filter((n) => raw.includes(n));
 }
 
+/**
+ * The target string a harness run (`rehearse fuzz`, the corpus replay, `bench throughput`) opens for
+ * an available target: SQLite's clones in memory. A generated before-state is a few rows; a clone's
+ * file adds to such a case only the making and removing of it (a twentieth of a SQLite case) and
+ * nothing a property checks. `rehearse run` and the test suite keep SQLite's default, a file per clone.
+ */
+export function harnessSpec(entry: TargetAvailability): string | null {
+  return entry.name === 'sqlite' && entry.spec === 'sqlite:' ? 'sqlite::memory:' : entry.spec;
+}
+
 /** Which of the selected targets can run here, and why the others cannot. */
 export async function availableTargets(env: TargetEnvironment): Promise<TargetAvailability[]> {
   const out: TargetAvailability[] = [];

@@ -263,9 +263,7 @@ function openClone(file: string | null, sqliteFile: string | undefined, image?: 
   refuseProgramFunctions(db);
   // A scratch clone needs no durability; a crash loses nothing worth keeping. Only this connection ever opens the file:
   // it keeps its lock (no lock, header re-read and page-cache check per transaction) and its rollback journal in memory
-  // (no journal file made and deleted per write). A ROLLBACK undoes the same either way.
-  db.exec(
-    file === null ? 'PRAGMA synchronous = OFF' : 'PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = MEMORY',
-  );
+  // (no journal file made and deleted per write). A ROLLBACK undoes the same either way. (A database in memory is so already.)
+  if (file !== null) db.exec('PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA journal_mode = MEMORY');
   return db;
 }

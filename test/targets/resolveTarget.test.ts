@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableTargets, resolveTarget, selectedTargetNames, TARGET_FORMS } from '../../src/targets/resolveTarget.ts';
+import { availableTargets, harnessSpec, resolveTarget, selectedTargetNames, TARGET_FORMS } from '../../src/targets/resolveTarget.ts';
 import { TargetError } from '../../src/targets/target.ts';
 
 describe('resolveTarget: each form to its target', () => {
@@ -42,5 +42,16 @@ describe('which targets the suite runs on', () => {
       { name: 'pglite', spec: 'pglite:', reason: 'embedded Postgres (PGlite)' },
       { name: 'postgres', spec: 'postgres://u:pw@db:6000/x', reason: 'server from REHEARSE_PG_URL (db:6000/x)' },
     ]);
+  });
+
+  it('opens SQLite in memory for a harness run (fuzz, the corpus replay, bench throughput), every other target as it is', async () => {
+    const available = await availableTargets({ REHEARSE_TARGETS: 'sqlite,pglite,postgres', REHEARSE_PG_URL: 'postgres://u@db:6000/x' });
+    expect(available.map(harnessSpec)).toEqual(['sqlite::memory:', 'pglite:', 'postgres://u@db:6000/x']);
+    expect(harnessSpec({ name: 'postgres', spec: null, reason: 'no server' })).toBeNull();
+    const target = resolveTarget(harnessSpec(available[0]!)!);
+    const clone = await target.createClone();
+    expect(clone.isolation.method).toBe('fresh in-memory SQLite database');
+    await clone.dispose();
+    await target.close();
   });
 });
