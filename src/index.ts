@@ -35,7 +35,7 @@ export { validateRollbackProof, type Finding, type ValidationResult } from './va
 export { runValidatorSelftest } from './validator/selftest.ts';
 export { checkEvidence } from './evidence/checkEvidence.ts';
 export { containsSealToken, redactSealTokens } from './guard/sealTokens.ts';
-export { parsePlan, type RehearsalPlan } from './plan/parsePlan.ts';
+export { parsePlan, parsePlanValue, type RehearsalPlan } from './plan/parsePlan.ts';
 export { PlanError } from './plan/planError.ts';
 export { CLONE_SKIPS, type CloneSkip } from './source/cloneSkips.ts';
 export { REAL_PARTS, runRehearsal, type RehearsalResult, type RunOptions } from './engine/runRehearsal.ts';

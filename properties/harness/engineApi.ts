@@ -11,6 +11,7 @@ import {
   validateRollbackProof,
   writeEvidencePacket,
   parsePlan,
+  parsePlanValue,
 } from '../../src/index.ts';
 import { classifyBatch, loadParser, grammarFor } from '../../src/suite.ts';
 
@@ -24,6 +25,8 @@ export interface EngineApi {
   readonly classifyBatch: typeof classifyBatch;
   readonly loadParser: typeof loadParser;
   readonly parsePlan: typeof parsePlan;
+  /** A plan built as a value (a generated one), read as parsePlan reads a plan's parsed text. */
+  readonly parsePlanValue: typeof parsePlanValue;
   /** The grammar the boundary reads a server's statements with. */
   readonly grammarFor: typeof grammarFor;
   /** The parts `runRehearsal` is run with. */
@@ -42,6 +45,7 @@ export const engineFrom = (api: Omit<EngineApi, 'parts'> & { readonly REAL_PARTS
     classifyBatch: api.classifyBatch,
     loadParser: api.loadParser,
     parsePlan: api.parsePlan,
+    parsePlanValue: api.parsePlanValue,
     grammarFor: api.grammarFor,
     parts: api.REAL_PARTS,
   });
@@ -56,6 +60,7 @@ export const realEngine: EngineApi = engineFrom({
   classifyBatch,
   loadParser,
   parsePlan,
+  parsePlanValue,
   grammarFor,
   REAL_PARTS,
 });

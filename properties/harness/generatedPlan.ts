@@ -1,4 +1,4 @@
-/** Writes a generated before-state and batch as a real plan's files on disk, and reads the plan as `rehearse run` reads plan.json's bytes. */
+/** Writes a generated before-state and batch as a real plan's files on disk, and reads the plan as `rehearse run` reads plan.json. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { removeScratchDir } from '../../src/util/removeScratchDir.ts';
 import { memoryTmpdir } from './memoryTmp.ts';
@@ -53,8 +53,9 @@ export function writeGeneratedPlan(
   dialect: Dialect,
   extra: Record<string, unknown> = {},
 ): GeneratedPlan {
-  // The case holds the directory until `remove`: its two files are written over whatever the last case left. The plan
-  // itself is read as `rehearse run` reads plan.json's bytes; nothing reads it from the directory, so it is not written there.
+  // The case holds the directory until `remove`: its two files are written over whatever the last case left. The plan is
+  // read as `rehearse run` reads plan.json once its text is parsed (a value built here passes the text's checks by
+  // construction: no duplicate key, shallow); nothing reads it from the directory, so it is not written there.
   const dir = planDir();
   writeFileSync(join(dir, 'before.sql'), renderState(state, dialect));
   writeFileSync(join(dir, 'apply.sql'), applySql);
@@ -71,7 +72,8 @@ export function writeGeneratedPlan(
     removed = true;
     putBack(dir);
   };
-  return { plan: engine.parsePlan(join(dir, 'plan.json'), Buffer.from(JSON.stringify(plan))), dir, remove };
+  // Through JSON as the file would hold it: the value the text's parse would give.
+  return { plan: engine.parsePlanValue(join(dir, 'plan.json'), JSON.parse(JSON.stringify(plan))), dir, remove };
 }
 
 type Justified = { statement: number; kind: string; reason: string } & Record<string, unknown>;

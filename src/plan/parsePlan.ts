@@ -262,6 +262,16 @@ function versionHint(value: unknown, path: readonly PropertyKey[]): string {
 export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
   const json = parseStrictJson(bytes, { maxBytes: 4 * 1024 * 1024, maxDepth: 64 });
   if (!json.ok) throw new PlanError(`${planFile}: not a plan: ${json.detail}`);
+  return parsePlanValue(planFile, json.value);
+}
+
+/**
+ * A plan's value as `parsePlan` reads it once its text is parsed: for a caller that builds the plan
+ * as a value (the harness), whose JSON text — `JSON.stringify`'s, without a duplicate key, shallow —
+ * would pass the text's checks by construction. Paths resolve against `planFile`'s directory.
+ */
+export function parsePlanValue(planFile: string, value: unknown): RehearsalPlan {
+  const json = { value };
   const parsed = planSchema.safeParse(json.value);
   if (!parsed.success) {
     const issue = defined(parsed.error.issues[0], 'the first issue of a failed parse');

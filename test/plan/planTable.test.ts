@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyTextProblem, checkCloneSourceFits, parsePlan } from '../../src/plan/parsePlan.ts';
+import { applyTextProblem, checkCloneSourceFits, parsePlan, parsePlanValue } from '../../src/plan/parsePlan.ts';
 import { PlanError } from '../../src/plan/planError.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rehearse-plan-table-'));
@@ -257,5 +257,21 @@ describe('parsePlan: the exact refusal', () => {
       `${planFile}: field clone_from: template_database needs a postgres:// target, not sqlite`,
     );
     expect(() => checkCloneSourceFits(parse(v2), 'pglite')).not.toThrow();
+  });
+});
+
+describe('parsePlanValue: a plan built as a value', () => {
+  it('is the plan its JSON text is, and refused as that text is', () => {
+    const plan = {
+      ...v2,
+      policy: { allow: ['INSERT'], justified: [{ statement: 1, kind: 'DELETE', reason: 'generated' }] },
+      modes: ['txn'],
+    };
+    expect(parsePlanValue(planFile, plan)).toEqual(parse(plan));
+    const wrong = { ...v2, modes: [] };
+    expect(() => parsePlanValue(planFile, wrong)).toThrow(
+      new PlanError(`${planFile}: field modes: Too small: expected array to have >=1 items`),
+    );
+    expect(() => parse(wrong)).toThrow(new PlanError(`${planFile}: field modes: Too small: expected array to have >=1 items`));
   });
 });
