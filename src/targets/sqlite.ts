@@ -26,6 +26,9 @@ export const SQLITE_CAPABILITIES: Capabilities = Object.freeze({
   standaloneSequences: false,
 });
 
+/** How many judged statements a SQLite session keeps prepared for the apply. */
+const KEPT_STATEMENTS = 256;
+
 export class SqliteSession implements Session {
   /** Replaced when the clone is restored from a snapshot. */
   constructor(public db: Database.Database) {}
@@ -45,9 +48,26 @@ export class SqliteSession implements Session {
     this.db.exec(sql);
   }
 
+  /**
+   * The statements the boundary prepared to read SQLite's own verdict on them (`readOnly`), kept for
+   * the apply that runs the same texts on the same connection (a connection replaced by a snapshot's
+   * image prepares them anew). The first KEPT_STATEMENTS only: a restore script judged later may be
+   * thousands of statements, each run once.
+   */
+  private judged = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+  /** SQLite's `readonly` flag of one statement, prepared on this connection (and kept for `runStatement`). */
+  readOnly(sql: string): boolean {
+    let kept = this.judged.get(this.db);
+    if (!kept) this.judged.set(this.db, (kept = new Map()));
+    const statement = kept.get(sql) ?? this.db.prepare(sql);
+    if (kept.size < KEPT_STATEMENTS) kept.set(sql, statement);
+    return statement.readonly;
+  }
+
   /** SQLite prepares one statement, and refuses a text that holds more. */
   async runStatement(sql: string): Promise<void> {
-    const statement = this.db.prepare(sql);
+    const statement = this.judged.get(this.db)?.get(sql) ?? this.db.prepare(sql);
     if (statement.reader) statement.all();
     else statement.run();
   }
@@ -122,7 +142,7 @@ export class SqliteTarget implements Target {
         if (!(snapshot instanceof SqliteSnapshot)) throw new Error('not a snapshot of this SQLite clone');
         reopen(snapshot.image);
       },
-      isReadOnlyStatement: (sql: string) => session.db.prepare(sql).readonly,
+      isReadOnlyStatement: (sql: string) => session.readOnly(sql),
       leftovers: async (): Promise<Leftovers> => ({ openTransaction: session.db.inTransaction, preparedTransactions: 0, advisoryLocks: 0 }),
       resetSequence: async (id: string, to: SequenceFingerprint) => {
         session.db.prepare('UPDATE sqlite_sequence SET seq = ? WHERE name = ?').run(BigInt(to.last_value), unquoteIdent(id));

@@ -173,7 +173,7 @@ console.log(clone.isolation.location);`,
   it.each([
     ['in memory', () => new SqliteTarget('m', ':memory:')],
     ['on disk', () => new SqliteTarget('d', work)],
-  ])('%s: queries, statements, snapshots, restores, leftovers and sequence resets', async (_name, make) => {
+  ])('%s: queries, statements, snapshots, restores, leftovers and sequence resets', async (name, make) => {
     const clone = await make().createClone();
     const s = clone.session;
     await s.exec(
@@ -195,7 +195,9 @@ console.log(clone.isolation.location);`,
     await s.exec('DELETE FROM "My T"');
     await clone.restore(snapshot);
     expect(await clone.session.query('SELECT count(*) AS n FROM "My T"')).toEqual([{ n: 2 }]);
-    expect(await clone.session.query('PRAGMA synchronous')).toEqual([{ synchronous: 0 }]);
+    // Reopened as a clone: a file without durability it does not need (a database in memory writes no file).
+    expect(await clone.session.query('PRAGMA synchronous')).toEqual([{ synchronous: name === 'on disk' ? 0 : 2 }]);
+    expect(await clone.session.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'memory' }]);
     await expect(clone.restore({ state: snapshot.state } as never)).rejects.toThrow('not a snapshot of this SQLite clone');
 
     expect(await clone.leftovers()).toEqual({ openTransaction: false, preparedTransactions: 0, advisoryLocks: 0 });
@@ -212,5 +214,28 @@ console.log(clone.isolation.location);`,
       { name: 'a"b', seq: '9007199254740993' },
     ]);
     await clone.dispose();
+  });
+
+  it('runs a statement the boundary judged as judged, on the connection it judged it on, and a restored one anew', async () => {
+    const target = new SqliteTarget('m', ':memory:');
+    const clone = await target.createClone();
+    await clone.session.exec('CREATE TABLE t (v INTEGER)');
+    const insert = 'INSERT INTO t VALUES (1);';
+    expect(clone.isReadOnlyStatement!(insert)).toBe(false);
+    expect(clone.isReadOnlyStatement!('SELECT count(*) FROM t;')).toBe(true);
+    const before = await clone.snapshot();
+    await clone.session.runStatement(insert);
+    await clone.session.runStatement(insert);
+    expect(await clone.session.query('SELECT count(*) AS n FROM t')).toEqual([{ n: 2 }]);
+    // A statement judged on the connection a snapshot replaced is prepared again on the new one.
+    await clone.restore(before);
+    await clone.session.runStatement(insert);
+    expect(await clone.session.query('SELECT count(*) AS n FROM t')).toEqual([{ n: 1 }]);
+    // Judged far past what is kept prepared, every statement still runs (prepared then).
+    for (let i = 0; i < 300; i++) expect(clone.isReadOnlyStatement!(`INSERT INTO t VALUES (${i});`)).toBe(false);
+    await clone.session.runStatement('INSERT INTO t VALUES (299);');
+    expect(await clone.session.query('SELECT count(*) AS n FROM t')).toEqual([{ n: 2 }]);
+    await clone.dispose();
+    await target.close();
   });
 });
