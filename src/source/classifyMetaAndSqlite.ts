@@ -85,15 +85,73 @@ export function classifyMeta(text: string): Verdict {
   }
 }
 
+/** What a statement SQLite cannot read is told when it looks like a line of a Postgres script. */
+export const POSTGRES_HINT = ' (this looks like a Postgres script: it needs a pglite: or postgres:// target)';
+
+/** Whether a piece looks like a line of a Postgres script (a psql command, SET, COPY, a Postgres-only CREATE), comments aside. */
+export function looksLikePostgres(text: string): boolean {
+  return /^\s*(\\|(SET|COPY|CREATE (EXTENSION|SCHEMA|SEQUENCE|DOMAIN|TYPE))\b|SELECT pg_catalog\.)/i.test(
+    text.replace(/^(\s*--[^\n]*\n)*/, ''),
+  );
+}
+
 /**
- * SQLite statements by their first words: what reaches other files is refused, transaction control
- * skipped; a PRAGMA by its name as SQLite reads it, from an allow-list (boundary/sqlitePragma.ts).
+ * The keywords a SQLite statement starts with — every statement of SQLite's grammar but ATTACH,
+ * DETACH and EXPLAIN, which the classifier refuses by name. A piece that starts with none of them
+ * is not a statement SQLite reads: it is refused (a statement SQLite would read another way is one
+ * the classifier never judged).
+ */
+const SQLITE_STATEMENTS = new Set([
+  'ALTER',
+  'ANALYZE',
+  'BEGIN',
+  'COMMIT',
+  'CREATE',
+  'DELETE',
+  'DROP',
+  'END',
+  'INSERT',
+  'PRAGMA',
+  'REINDEX',
+  'RELEASE',
+  'REPLACE',
+  'ROLLBACK',
+  'SAVEPOINT',
+  'SELECT',
+  'UPDATE',
+  'VACUUM',
+  'VALUES',
+  'WITH',
+]);
+
+/**
+ * A piece's first words as SQLite's tokenizer reads them: a word ends where an identifier ends (a
+ * letter, digit, `_`, `$` or any character beyond ASCII), and any other character is a token of its
+ * own. `ATTACH+'file'` is ATTACH, then `+` (an attacker's review: read as one word `ATTACH+`, it
+ * was no ATTACH to the classifier, and SQLite attached the file).
+ */
+export function sqliteTokens(words: readonly string[]): string[] {
+  return words.flatMap((w) => w.match(/[A-Za-z0-9_$\u0080-\uffff]+|[^A-Za-z0-9_$\u0080-\uffff]/g) ?? []);
+}
+
+/**
+ * SQLite statements by their first tokens: what reaches other files is refused, and EXPLAIN (SQLite
+ * applies some PRAGMAs as it compiles them); transaction control skipped; a PRAGMA by its name as
+ * SQLite reads it, from an allow-list (boundary/sqlitePragma.ts); a piece that starts with no
+ * statement keyword refused.
  */
 export function classifySqlite(words: readonly string[], text: string): Verdict {
-  const [first = ''] = words;
+  const tokens = sqliteTokens(words);
+  const [first = ''] = tokens;
   if (first === 'ATTACH' || first === 'DETACH')
     return { action: 'refuse', kind: first, reason: 'opens another database file, outside the clone' };
-  if (first === 'VACUUM' && words.includes('INTO'))
+  if (first === 'EXPLAIN')
+    return {
+      action: 'refuse',
+      kind: 'EXPLAIN',
+      reason: 'compiles a statement without running it, and SQLite applies some PRAGMAs as it compiles them (a dump holds no EXPLAIN)',
+    };
+  if (first === 'VACUUM' && tokens.includes('INTO'))
     return { action: 'refuse', kind: 'VACUUM INTO', reason: 'writes a database file outside the clone' };
   const pragma = parsePragma(text);
   if (pragma) {
@@ -103,7 +161,7 @@ export function classifySqlite(words: readonly string[], text: string): Verdict 
       : { action: 'run', kind: `PRAGMA ${pragma.name}` };
   }
   if (first === 'PRAGMA') return { action: 'refuse', kind: 'PRAGMA', reason: 'names no pragma SQLite would read' };
-  if (first === 'ROLLBACK' && !words.includes('TO'))
+  if (first === 'ROLLBACK' && !tokens.includes('TO'))
     return {
       action: 'refuse',
       kind: 'ROLLBACK',
@@ -111,5 +169,11 @@ export function classifySqlite(words: readonly string[], text: string): Verdict 
     };
   if (['BEGIN', 'COMMIT', 'END'].includes(first))
     return { action: 'skip', kind: first, reason: 'the clone source is loaded in one transaction of its own' };
-  return { action: 'run', kind: first || 'statement' };
+  if (!SQLITE_STATEMENTS.has(first))
+    return {
+      action: 'refuse',
+      kind: first || 'statement',
+      reason: `is not a keyword a SQLite statement starts with, as SQLite reads it${looksLikePostgres(text) ? POSTGRES_HINT : ''}`,
+    };
+  return { action: 'run', kind: first };
 }

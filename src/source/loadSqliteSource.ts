@@ -2,7 +2,8 @@
 import type Database from 'better-sqlite3';
 import type { CheckedSource, LoadReport, SkippedStatement } from './cloneSource.ts';
 import { CloneSourceError } from './cloneSourceError.ts';
-import { refuseTemporaryObjects } from './sqliteTemporary.ts';
+import { refuseAttachedDatabases, refuseTemporaryObjects } from './sqliteTemporary.ts';
+import { looksLikePostgres, POSTGRES_HINT } from './classifyMetaAndSqlite.ts';
 import { redactedFirstLine as firstLine } from '../util/errors.ts';
 
 /**
@@ -37,13 +38,10 @@ export function loadSqliteSource(db: Database.Database, source: CheckedSource): 
           pending = { file, line, kind, text };
           continue;
         }
-        const postgres = /^\s*(\\|(SET|COPY|CREATE (EXTENSION|SCHEMA|SEQUENCE|DOMAIN|TYPE))\b|SELECT pg_catalog\.)/i.test(
-          text.replace(/^(\s*--[^\n]*\n)*/, ''),
-        );
         throw new CloneSourceError(
           file,
           line,
-          `SQLite cannot run this statement: ${firstLine(error)}${postgres ? ' (this looks like a Postgres script: it needs a pglite: or postgres:// target)' : ''}`,
+          `SQLite cannot run this statement: ${firstLine(error)}${looksLikePostgres(text) ? POSTGRES_HINT : ''}`,
         );
       }
       pending = null;
@@ -57,6 +55,7 @@ export function loadSqliteSource(db: Database.Database, source: CheckedSource): 
     }
     if (pending) throw new CloneSourceError(pending.file, pending.line, 'the statement starting here never ends');
     refuseTemporaryObjects(db, source.file);
+    refuseAttachedDatabases(db, source.file);
     db.exec('COMMIT');
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');

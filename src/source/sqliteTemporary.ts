@@ -1,4 +1,4 @@
-/** A SQLite clone source may leave no temporary object behind. */
+/** A SQLite clone source may leave no temporary object behind, and no other database attached. */
 import type Database from 'better-sqlite3';
 import { CloneSourceError } from './cloneSourceError.ts';
 
@@ -15,5 +15,24 @@ export function refuseTemporaryObjects(db: Database.Database, file: string): voi
       file,
       null,
       `made a temporary object (${temporary}): it lives in this connection only, no database holds it, and a name the batch writes could reach it (a temporary table ahead of the table, a temporary trigger run unseen)`,
+    );
+}
+
+/**
+ * Refuses a load that left another database attached to the clone's connection, however it was
+ * attached: its tables are outside the clone, no capture reads them, and a name the batch writes
+ * could reach them (a table found only there). The classifier refuses ATTACH by its first token;
+ * this is what holds when a way past it is found.
+ */
+export function refuseAttachedDatabases(db: Database.Database, file: string): void {
+  const attached = db
+    .prepare("SELECT name FROM pragma_database_list WHERE name NOT IN ('main', 'temp') ORDER BY seq LIMIT 1")
+    .pluck()
+    .get() as string | undefined;
+  if (attached !== undefined)
+    throw new CloneSourceError(
+      file,
+      null,
+      `attached another database (${attached}): its tables are outside the clone, no capture reads them, and a name the batch writes could reach them`,
     );
 }

@@ -4,11 +4,15 @@
  * when it is a Postgres script), one that fails as it runs, one that never ends — and after any
  * refusal, nothing of the load is left in the database.
  */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadModule } from 'libpg-query';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { checkCloneSource } from '../../src/source/cloneSource.ts';
 import { loadSqliteSource } from '../../src/source/loadSqliteSource.ts';
+import { refuseAttachedDatabases } from '../../src/source/sqliteTemporary.ts';
 
 beforeAll(() => loadModule());
 
@@ -55,7 +59,15 @@ COMMIT;
 it('refuses what SQLite cannot prepare, hinting at a Postgres script where it looks like one, and leaves nothing', () => {
   expect(failure('CREATE TABLE t (a);\nCREATE TABLE t (b);\n')).toBe('s.sql:2: SQLite cannot run this statement: table t already exists');
   expect(tables()).toEqual([]);
-  expect(failure('CREATE TABLE t (a);\nSELEC 1;\n')).toBe('s.sql:2: SQLite cannot run this statement: near "SELEC": syntax error');
+  expect(failure('CREATE TABLE t (a);\nSELECT 1 1;\n')).toBe('s.sql:2: SQLite cannot run this statement: near "1": syntax error');
+  expect(tables()).toEqual([]);
+  // A piece that starts with no statement keyword is refused before anything runs (the classifier reads it as SQLite does).
+  expect(failure('CREATE TABLE t (a);\nSELEC 1;\n')).toBe(
+    's.sql:2: SELEC is not a keyword a SQLite statement starts with, as SQLite reads it',
+  );
+  expect(failure("CREATE TABLE t (a);\nSET search_path = '';\n")).toBe(
+    's.sql:2: SET is not a keyword a SQLite statement starts with, as SQLite reads it (this looks like a Postgres script: it needs a pglite: or postgres:// target)',
+  );
   expect(tables()).toEqual([]);
   expect(failure('CREATE TABLE t (a);\n-- a dump\nCREATE SEQUENCE s START 1;\n')).toBe(
     's.sql:3: SQLite cannot run this statement: near "SEQUENCE": syntax error (this looks like a Postgres script: it needs a pglite: or postgres:// target)',
@@ -86,4 +98,30 @@ it.each([
   );
   expect(tables()).toEqual([]);
   expect(db.prepare('SELECT count(*) FROM sqlite_temp_schema').pluck().get()).toBe(0);
+});
+
+it('refuses ATTACH however it is written, before anything runs: no file is made outside the clone (an attacker’s review)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rehearse-attach-'));
+  try {
+    const outside = join(dir, 'outside.db');
+    for (const attach of [`ATTACH+'${outside}' AS x`, `attach-'${outside}'||'' AS x`, `ATTACH/**/'${outside}' AS x`]) {
+      expect(failure(`CREATE TABLE t (a);\n${attach};\nCREATE TABLE x.stolen (v);\n`)).toBe(
+        's.sql:2: ATTACH opens another database file, outside the clone',
+      );
+      expect(existsSync(outside)).toBe(false);
+      expect(db.prepare('SELECT count(*) FROM pragma_database_list').pluck().get()).toBe(1);
+    }
+    // And a database attached however the classifier was passed: the load refuses to end with it attached.
+    db = new Database(':memory:');
+    db.exec(`ATTACH '${outside}' AS x`);
+    expect(() => refuseAttachedDatabases(db, 's.sql')).toThrow(
+      's.sql: attached another database (x): its tables are outside the clone, no capture reads them, and a name the batch writes could reach them',
+    );
+    db.exec('DETACH x');
+    expect(() => refuseAttachedDatabases(db, 's.sql')).not.toThrow();
+    db.exec('CREATE TEMP TABLE scratch (a)');
+    expect(() => refuseAttachedDatabases(db, 's.sql')).not.toThrow();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
