@@ -40,7 +40,15 @@ export type HostileVehicle = (typeof HOSTILE_VEHICLES)[number];
 export const HOSTILE_PAYLOADS = ['program', 'file', 'lo-export', 'role', 'slot', 'own-setting', 'large-object', 'none'] as const;
 export type HostilePayload = (typeof HOSTILE_PAYLOADS)[number];
 
-export const SQLITE_HOSTILE = ['attach', 'vacuum-into', 'temp-directory', 'source-attach', 'source-pragma'] as const;
+export const SQLITE_HOSTILE = [
+  'attach',
+  'vacuum-into',
+  'temp-directory',
+  'source-attach',
+  'source-pragma',
+  'source-attach-operator',
+  'source-explain-pragma',
+] as const;
 
 export const hostileCaseSchema = z.strictObject({
   /** The ways the case's code runs, each with tables and functions of its own (1 to 4, none twice). */
@@ -335,5 +343,10 @@ export function renderSqliteHostile(c: HostileCase, dir: string): RenderedHostil
       return done(`${table}\nATTACH\n DATABASE ${quoted(`${dir}/attached.db`)} AS other;`, insert);
     case 'source-pragma':
       return done(`PRAGMA [temp_store_directory] = ${quoted(dir)};\n${table}`, insert);
+    // An attacker's review: the first word as SQLite's tokenizer reads it (ATTACH, then +), and a PRAGMA applied as it compiles.
+    case 'source-attach-operator':
+      return done(`${table}\nATTACH+${quoted(`${dir}/attached.db`)} AS other;\nCREATE TABLE other.copy (a);`, insert);
+    case 'source-explain-pragma':
+      return done(`EXPLAIN PRAGMA temp_store_directory = ${quoted(dir)};\n${table}`, insert);
   }
 }

@@ -597,4 +597,33 @@ INSERT INTO other VALUES (1), (1);\n`,
     apply: "ATTACH DATABASE '@DIR@/attached.db' AS other;\nINSERT INTO landing (a) VALUES (1);\nVACUUM INTO '@DIR@/copy.db';\n",
     expect: { codes: ['BOUNDARY_VIOLATION'] },
   },
+  // An attacker's review: the first word read as SQLite's tokenizer reads it (`ATTACH+'…'` is ATTACH, then +). Loaded, it
+  // attached a file outside the clone and wrote a table there, and a batch writing that table was READY.
+  {
+    id: 'sqlite-source-attach-operator',
+    klass: 7,
+    what: 'a clone source attaches a file by an ATTACH the classifier read as another word, and the batch writes a table there',
+    target: 'sqlite',
+    source: "CREATE TABLE landing (a INTEGER PRIMARY KEY);\nATTACH+'@DIR@/outside.db' AS x;\nCREATE TABLE x.ghost (v);\n",
+    apply: 'INSERT INTO landing (a) VALUES (1);\nINSERT INTO ghost VALUES (1);\n',
+    expect: { refused: /:2: ATTACH opens another database file, outside the clone$/ },
+  },
+  {
+    id: 'sqlite-source-explain-pragma',
+    klass: 7,
+    what: 'a clone source sets a directory outside the clone by a PRAGMA SQLite applies as it compiles it',
+    target: 'sqlite',
+    source: "CREATE TABLE landing (a INTEGER PRIMARY KEY);\nEXPLAIN PRAGMA temp_store_directory = '@DIR@';\n",
+    apply: 'INSERT INTO landing (a) VALUES (1);\n',
+    expect: { refused: /:2: EXPLAIN compiles a statement without running it/ },
+  },
+  {
+    id: 'sqlite-batch-attach-operator',
+    klass: 7,
+    what: 'a batch attaches a file by an ATTACH written without a space',
+    target: 'sqlite',
+    source: 'CREATE TABLE landing (a INTEGER PRIMARY KEY);\n',
+    apply: "ATTACH+'@DIR@/attached.db' AS other;\nINSERT INTO landing (a) VALUES (1);\n",
+    expect: { codes: ['BOUNDARY_VIOLATION'] },
+  },
 ];
