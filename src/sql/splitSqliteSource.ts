@@ -109,24 +109,10 @@ export function splitSqliteSource(text: string): SqlitePiece[] {
     if (pieceLine === 0 && !space) pieceLine = line;
     const closer = CLOSERS[c];
     if (closer) {
-      // To the closing quote (a doubled one, but in `[…]`, is part of the name or string); its lines counted.
-      let j = i + 1;
-      for (;;) {
-        const end = text.indexOf(closer, j);
-        line += newlinesIn(text, j, end === -1 ? text.length : end);
-        if (end === -1) {
-          j = text.length;
-          break;
-        }
-        if (closer !== ']' && text[end + 1] === closer) {
-          j = end + 2;
-          continue;
-        }
-        j = end;
-        break;
-      }
+      const quoted = quoteEnd(text, i, closer);
+      line += quoted.lines;
       words.word('~');
-      i = j;
+      i = quoted.end;
       continue;
     }
     if (c === ';') {
@@ -142,6 +128,21 @@ export function splitSqliteSource(text: string): SqlitePiece[] {
   }
   if (text.slice(start).trim() !== '' && words.any()) push(text.length);
   return pieces;
+}
+
+/**
+ * Where a quote opened at `at` closes — a doubled closing quote, but in `[…]`, is part of the name
+ * or string; unclosed, it runs to the end — and the line ends before it.
+ */
+function quoteEnd(text: string, at: number, closer: string): { end: number; lines: number } {
+  let lines = 0;
+  for (let from = at + 1; ; ) {
+    const end = text.indexOf(closer, from);
+    lines += newlinesIn(text, from, end === -1 ? text.length : end);
+    if (end === -1) return { end: text.length, lines };
+    if (closer === ']' || text[end + 1] !== closer) return { end, lines };
+    from = end + 2;
+  }
 }
 
 /** The line ends in `text` from `from` up to `to`. */
