@@ -263,12 +263,28 @@ function classified(tree: Node, dialect: 'postgres' | 'sqlite'): StatementClass 
           : undefined;
     return (set ?? []).some((t) => ROWID_NAMES.has(asciiLower(t.ResTarget?.name ?? '')));
   });
-  return setsRowid
-    ? {
-        kind: own.kind,
-        violation: 'it sets the rowid, which no capture reads where no INTEGER PRIMARY KEY names it: set the key column instead',
-      }
-    : own;
+  if (setsRowid)
+    return {
+      kind: own.kind,
+      violation: 'it sets the rowid, which no capture reads where no INTEGER PRIMARY KEY names it: set the key column instead',
+    };
+  const pragma = pragmaTableRead(tree);
+  return pragma ? { kind: own.kind, violation: pragma } : own;
+}
+
+/**
+ * Why a statement may not read a pragma's table (`SELECT * FROM pragma_optimize WHERE arg = …`),
+ * judged as the PRAGMA itself is: reading it runs the pragma (an attacker's review: `pragma_optimize`
+ * ran ANALYZE, READY). `null`: it reads none, or only pragmas a batch may read.
+ */
+function pragmaTableRead(tree: Node): string | null {
+  for (const [type, node] of walk(tree)) {
+    const name = type === 'RangeVar' ? asciiLower(String(node.relname ?? '')) : '';
+    if (!name.startsWith('pragma_')) continue;
+    const refused = pragmaInBatchRefusal({ schema: null, name: name.slice('pragma_'.length), assigns: false, argument: false });
+    if (refused) return `it reads ${name}, PRAGMA ${name.slice('pragma_'.length)} as a table, which ${refused}`;
+  }
+  return null;
 }
 
 /** A statement judged by what Postgres read in it, refused where SQLite would read another (a PRAGMA is read SQLite's way already). */

@@ -163,6 +163,9 @@ export function pragmaInSourceRefusal(p: Pragma): string | null {
 /** Why a batch may not run this pragma, or `null` when it is a read. */
 export function pragmaInBatchRefusal(p: Pragma): string | null {
   if (p.schema !== null && p.schema !== 'main' && p.schema !== 'temp') return `acts on schema ${p.schema}, which is not the clone's`;
+  // A setting by its list, but it acts: an attacker's review found it READY, its statistics left in production.
+  if (p.name === 'optimize')
+    return "runs ANALYZE, which writes SQLite's statistics tables (sqlite_stat1, sqlite_stat4): no capture reads them, and no rollback of production's undoes them";
   if (READS.has(p.name) && !p.assigns) return null;
   if ((SETTINGS.has(p.name) || p.name === 'schema_version') && !p.assigns && !p.argument) return null;
   return (

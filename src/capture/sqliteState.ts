@@ -177,10 +177,16 @@ export class SqliteStateReader implements StateReader {
     const db = this.db();
     const present = this.prepared(db, `SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'sqlite_sequence'`).get();
     if (!present) return [];
-    const rows = this.prepared(db, 'SELECT name, seq FROM sqlite_sequence ORDER BY name').safeIntegers(true).all() as {
+    const rows = this.prepared(db, 'SELECT name, seq FROM sqlite_sequence ORDER BY name, rowid').safeIntegers(true).all() as {
       name: string;
       seq: bigint | null;
     }[];
+    // SQLite advances the first row of a table's name; a second hid a sequence that moved (an attacker's review).
+    const twice = rows.find((r, i) => i > 0 && rows[i - 1]!.name === r.name);
+    if (twice)
+      throw new Error(
+        `sqlite_sequence holds more than one row for ${displayIdent(twice.name)}: SQLite advances one of them, and a capture cannot say which a change moved`,
+      );
     return rows.map((r) => ({ id: displayIdent(r.name), last_value: String(r.seq ?? 0), is_called: true }));
   }
 

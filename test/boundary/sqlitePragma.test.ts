@@ -103,4 +103,22 @@ describe('the checks that use it', () => {
       [3, `a PRAGMA that ${DIRECTORY}`],
     ]);
   });
+
+  it('a batch may not run PRAGMA optimize, as a statement or as a table (an attacker’s review: it ran ANALYZE, READY); a clone source may', async () => {
+    await loadParser();
+    const OPTIMIZE =
+      "runs ANALYZE, which writes SQLite's statistics tables (sqlite_stat1, sqlite_stat4): no capture reads them, and no rollback of production's undoes them";
+    const result = await checkBoundary(
+      'PRAGMA optimize;\nPRAGMA main.optimize(65538);\nSELECT * FROM pragma_optimize WHERE arg = 65538;\nSELECT * FROM main."PRAGMA_OPTIMIZE";\nSELECT name FROM pragma_table_list;\nSELECT * FROM pragma_journal_mode;\n',
+      'sqlite',
+      { allow: ['INSERT'], justified: [] },
+    );
+    expect(result.violations.map((v) => [v.statement, v.reason])).toEqual([
+      [1, `a PRAGMA that ${OPTIMIZE}`],
+      [2, `a PRAGMA that ${OPTIMIZE}`],
+      [3, `it reads pragma_optimize, PRAGMA optimize as a table, which ${OPTIMIZE}`],
+      [4, `it reads pragma_optimize, PRAGMA optimize as a table, which ${OPTIMIZE}`],
+    ]);
+    expect(pragmaInSourceRefusal(parsePragma('PRAGMA optimize')!)).toBeNull();
+  });
 });

@@ -626,4 +626,16 @@ INSERT INTO other VALUES (1), (1);\n`,
     apply: "ATTACH+'@DIR@/attached.db' AS other;\nINSERT INTO landing (a) VALUES (1);\n",
     expect: { codes: ['BOUNDARY_VIOLATION'] },
   },
+  // An attacker's review (stop 41): PRAGMA optimize, a setting by its list, ran ANALYZE — statistics tables no capture reads.
+  ...['PRAGMA optimize;', 'SELECT * FROM pragma_optimize WHERE arg = 65538;'].map(
+    (statement, i): HostileEntry => ({
+      id: `sqlite-batch-optimize-${i + 1}`,
+      klass: 7,
+      what: `a batch writes SQLite's statistics tables: ${statement}`,
+      target: 'sqlite',
+      source: 'CREATE TABLE landing (a INTEGER PRIMARY KEY, b TEXT);\nCREATE INDEX landing_b ON landing (b);\n',
+      apply: `INSERT INTO landing (a, b) VALUES (1, 'x');\n${statement}\n`,
+      expect: { codes: ['BOUNDARY_VIOLATION'], saying: /runs ANALYZE, which writes SQLite's statistics tables/ },
+    }),
+  ),
 ];
