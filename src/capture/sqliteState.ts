@@ -182,7 +182,7 @@ export class SqliteStateReader implements StateReader {
       seq: bigint | null;
     }[];
     // SQLite advances the first row of a table's name; a second hid a sequence that moved (an attacker's review).
-    const twice = rows.find((r, i) => i > 0 && rows[i - 1]!.name === r.name);
+    const twice = rows.find((r, i) => i > 0 && rows[i - 1]?.name === r.name);
     if (twice)
       throw new Error(
         `sqlite_sequence holds more than one row for ${displayIdent(twice.name)}: SQLite advances one of them, and a capture cannot say which a change moved`,
