@@ -57,7 +57,8 @@ export const audit = worldKind({
         stmt(
           d === 'postgres'
             ? `SELECT setval(pg_get_serial_sequence(${quoteText(q(n.auditLog))}, 'seq'), ${a.value + 100});`
-            : `INSERT OR REPLACE INTO sqlite_sequence (name, seq) VALUES (${quoteText(n.auditLog)}, ${a.value + 100});`,
+            : // sqlite_sequence has no unique name: INSERT OR REPLACE added a second row, which SQLite never advances.
+              `UPDATE sqlite_sequence SET seq = ${a.value + 100} WHERE name = ${quoteText(n.auditLog)};`,
         ),
       ],
     },
