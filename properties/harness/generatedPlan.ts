@@ -4,7 +4,7 @@ import { removeScratchDir } from '../../src/util/removeScratchDir.ts';
 import { memoryTmpdir } from './memoryTmp.ts';
 import { join } from 'node:path';
 import type { Batch } from '../../generators/applyBatch.ts';
-import { renderBatch, statementParts } from '../../generators/applyBatch.ts';
+import { statementParts } from '../../generators/applyBatch.ts';
 import type { BeforeStateModel } from '../../generators/beforeState.ts';
 import { renderState, type Dialect } from '../../generators/render.ts';
 import { sha256Hex } from '../../src/suite.ts';
@@ -104,6 +104,7 @@ export function planForBatch(
   return writeGeneratedPlan(engine, state, sql, dialect, { policy: { allow: ['INSERT'], justified }, ...extra });
 }
 
+/** A generated batch as the plan's apply file holds it (renderedBatch). */
 export function applySqlFor(state: BeforeStateModel, batch: Batch, dialect: Dialect): string {
-  return `${renderBatch(state, batch, dialect)}\n`;
+  return renderedBatch(state, batch, dialect).sql;
 }

@@ -248,13 +248,15 @@ const ROWID_NAMES = new Set(['rowid', '_rowid_', 'oid']);
 /**
  * The statement's class; on SQLite, an UPDATE (or an upsert's DO UPDATE) that sets the rowid is
  * refused: a rowid no INTEGER PRIMARY KEY names is in no capture (an attacker's review: a row moved
- * to another rowid was READY, and production kept it there).
+ * to another rowid was READY, and production kept it there); so is a read of a pragma's table that
+ * the PRAGMA itself could not run.
  */
 function classified(tree: Node, dialect: 'postgres' | 'sqlite'): StatementClass {
   const own = classifyNode(tree);
   if (dialect !== 'sqlite' || own.violation !== null) return own;
+  const nodes = walk(tree);
   type Targets = { ResTarget?: { name?: string } }[] | undefined;
-  const setsRowid = walk(tree).some(([type, node]) => {
+  const setsRowid = nodes.some(([type, node]) => {
     const set =
       type === 'UpdateStmt'
         ? (node.targetList as Targets)
@@ -268,7 +270,7 @@ function classified(tree: Node, dialect: 'postgres' | 'sqlite'): StatementClass 
       kind: own.kind,
       violation: 'it sets the rowid, which no capture reads where no INTEGER PRIMARY KEY names it: set the key column instead',
     };
-  const pragma = pragmaTableRead(tree);
+  const pragma = pragmaTableRead(nodes);
   return pragma ? { kind: own.kind, violation: pragma } : own;
 }
 
@@ -277,12 +279,13 @@ function classified(tree: Node, dialect: 'postgres' | 'sqlite'): StatementClass 
  * judged as the PRAGMA itself is: reading it runs the pragma (an attacker's review: `pragma_optimize`
  * ran ANALYZE, READY). `null`: it reads none, or only pragmas a batch may read.
  */
-function pragmaTableRead(tree: Node): string | null {
-  for (const [type, node] of walk(tree)) {
-    const name = type === 'RangeVar' ? asciiLower(String(node.relname ?? '')) : '';
-    if (!name.startsWith('pragma_')) continue;
-    const refused = pragmaInBatchRefusal({ schema: null, name: name.slice('pragma_'.length), assigns: false, argument: false });
-    if (refused) return `it reads ${name}, PRAGMA ${name.slice('pragma_'.length)} as a table, which ${refused}`;
+function pragmaTableRead(nodes: ReturnType<typeof walk>): string | null {
+  for (const [type, node] of nodes) {
+    const table = type === 'RangeVar' ? asciiLower(String(node.relname ?? '')) : '';
+    if (!table.startsWith('pragma_')) continue;
+    const name = table.slice('pragma_'.length);
+    const refused = pragmaInBatchRefusal({ schema: null, name, assigns: false, argument: false });
+    if (refused) return `it reads ${table}, PRAGMA ${name} as a table, which ${refused}`;
   }
   return null;
 }

@@ -271,13 +271,12 @@ export function parsePlan(planFile: string, bytes: Uint8Array): RehearsalPlan {
  * would pass the text's checks by construction. Paths resolve against `planFile`'s directory.
  */
 export function parsePlanValue(planFile: string, value: unknown): RehearsalPlan {
-  const json = { value };
-  const parsed = planSchema.safeParse(json.value);
+  const parsed = planSchema.safeParse(value);
   if (!parsed.success) {
     const issue = defined(parsed.error.issues[0], 'the first issue of a failed parse');
     const field = issue.path.join('.') || '(top level)';
     const message = issue.code === 'unrecognized_keys' ? `unknown field ${(issue as { keys: string[] }).keys.join(', ')}` : issue.message;
-    throw new PlanError(`${planFile}: field ${field}: ${message}${versionHint(json.value, issue.path)}`);
+    throw new PlanError(`${planFile}: field ${field}: ${message}${versionHint(value, issue.path)}`);
   }
   const plan = parsed.data;
   const base = dirname(resolve(planFile));
